@@ -1,0 +1,1 @@
+"""Headless command line: ``contact-importer check|upload|lists|sandbox``."""

@@ -1,0 +1,18 @@
+"""`contact-importer check` (being built; see the issue tracker)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    """Add the `check` sub-parser."""
+    parser = subparsers.add_parser("check", help="(not available yet)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Not available yet."""
+    print("not available yet")
+    return 2

@@ -1,0 +1,32 @@
+"""Problems found in a data row, as shown to the user."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum, StrEnum
+
+
+class Severity(StrEnum):
+    """An error keeps the row from being sent; a warning does not."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class RowStatus(IntEnum):
+    """Where a data row stands after checking (stored compactly, one byte per row)."""
+
+    READY = 0
+    INVALID = 1
+    DUPLICATE = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One problem in one cell: ``row`` is the Excel row number, ``column`` its letter ("C")."""
+
+    row: int
+    column: str
+    severity: Severity
+    code: str
+    message: str

@@ -1,0 +1,71 @@
+"""The column mapping: which source column becomes the phone number, the name, or an extra field.
+
+A :class:`Mapping` is a plain immutable value. Columns are referred to by their 0-based index
+in the sheet (column A is 0); the header text travels along so templates can be matched by name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What one source column becomes."""
+
+    PHONE = "phone"
+    NAME = "name"
+    FIRST_NAME = "first_name"
+    LAST_NAME = "last_name"
+    EXTRA = "extra"
+    IGNORE = "ignore"
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnChoice:
+    """The role chosen for one source column; ``key`` is the extra-field key for ``EXTRA``."""
+
+    index: int
+    header: str
+    role: Role
+    key: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Mapping:
+    """One :class:`ColumnChoice` per source column, in sheet order."""
+
+    columns: tuple[ColumnChoice, ...] = field(default_factory=tuple)
+
+    @property
+    def phone_index(self) -> int | None:
+        """The column holding phone numbers, if one is chosen."""
+        return next((c.index for c in self.columns if c.role is Role.PHONE), None)
+
+    @property
+    def name_indices(self) -> tuple[int, ...]:
+        """Columns joined (with a space) into ``name``: the full name, or first then last."""
+        full = tuple(c.index for c in self.columns if c.role is Role.NAME)
+        if full:
+            return full
+        first = tuple(c.index for c in self.columns if c.role is Role.FIRST_NAME)
+        last = tuple(c.index for c in self.columns if c.role is Role.LAST_NAME)
+        return first + last
+
+    @property
+    def extra_fields(self) -> dict[str, int]:
+        """Extra-field key → column index, in sheet order."""
+        return {c.key: c.index for c in self.columns if c.role is Role.EXTRA}
+
+    @property
+    def used_indices(self) -> tuple[int, ...]:
+        """Every column whose values end up in a record."""
+        return tuple(c.index for c in self.columns if c.role is not Role.IGNORE)
+
+    def with_choice(self, index: int, role: Role, key: str = "") -> Mapping:
+        """A copy with column ``index`` given ``role`` (and ``key`` for extra fields)."""
+        columns = tuple(
+            replace(c, role=role, key=key if role is Role.EXTRA else "") if c.index == index else c
+            for c in self.columns
+        )
+        return Mapping(columns)

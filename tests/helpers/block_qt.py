@@ -1,0 +1,26 @@
+"""pytest plugin that makes PySide6 unimportable, proving the engine runs without Qt."""
+
+from __future__ import annotations
+
+import importlib.abc
+import importlib.machinery
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+
+class _QtBlocker(importlib.abc.MetaPathFinder):
+    def find_spec(
+        self,
+        fullname: str,
+        path: Sequence[str] | None,
+        target: ModuleType | None = None,
+    ) -> importlib.machinery.ModuleSpec | None:
+        if fullname == "PySide6" or fullname.startswith("PySide6."):
+            raise ImportError(f"{fullname} is blocked: the engine must not need Qt")
+        return None
+
+
+for _name in [m for m in sys.modules if m == "PySide6" or m.startswith("PySide6.")]:
+    del sys.modules[_name]
+sys.meta_path.insert(0, _QtBlocker())
