@@ -30,3 +30,13 @@ class Issue:
     severity: Severity
     code: str
     message: str
+
+
+class Outcome(StrEnum):
+    """The single final outcome of every data row after an upload run."""
+
+    UPLOADED = "uploaded"
+    INVALID = "invalid"
+    DUPLICATE = "duplicate"
+    REJECTED = "rejected"
+    NOT_SENT = "not_sent"
