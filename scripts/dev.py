@@ -59,7 +59,7 @@ def test_steps() -> list[tuple[str, list[str]]]:
                 "tests",
                 "--ignore=tests/gui",
                 "-p",
-                "no:pytestqt",
+                "no:pytest-qt",
                 "-p",
                 "tests.helpers.block_qt",
             ],

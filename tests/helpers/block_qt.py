@@ -8,6 +8,8 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
+import pytest
+
 
 class _QtBlocker(importlib.abc.MetaPathFinder):
     def find_spec(
@@ -24,3 +26,9 @@ class _QtBlocker(importlib.abc.MetaPathFinder):
 for _name in [m for m in sys.modules if m == "PySide6" or m.startswith("PySide6.")]:
     del sys.modules[_name]
 sys.meta_path.insert(0, _QtBlocker())
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Accept pytest-qt's ini keys while pytest-qt itself is disabled for this run."""
+    for key in ("qt_api", "qt_log_level_fail"):
+        parser.addini(key, f"(pytest-qt, unused with Qt blocked) {key}")
