@@ -1,0 +1,111 @@
+"""CSV, TSV and text exports read as one sheet, decoded and split incrementally."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import TextIO
+
+from importer.errors import CorruptFileError, ResourceLimitError, SourceError
+from importer.sources.base import Row, SheetInfo
+from importer.sources.cells import normalize_row
+from importer.sources.csv_dialect import sep_line_delimiter, sniff_delimiter
+from importer.sources.text_encoding import detect_encoding
+
+SNIFF_CHARS = 64 * 1024
+SEP_LINE_CHARS = 64
+MAX_FIELD_CHARS = 16 * 1024 * 1024
+"""Very long fields are allowed, up to a bound that keeps one broken quote from eating memory."""
+
+if csv.field_size_limit() < MAX_FIELD_CHARS:
+    csv.field_size_limit(MAX_FIELD_CHARS)
+
+
+class CsvSource:
+    """A delimited text file. Cells are stripped text; numbers are never guessed."""
+
+    kind = "csv"
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.encoding = detect_encoding(path)
+        self.delimiter, self._skip_first_line = self._dialect()
+
+    def sheets(self) -> list[SheetInfo]:
+        """A CSV file has one sheet, named after the file like Excel does."""
+        return [SheetInfo(name=self.path.stem, index=0)]
+
+    def default_sheet(self) -> str:
+        """The only sheet."""
+        return self.path.stem
+
+    def iter_rows(self, sheet: str | None = None) -> Iterator[Row]:
+        """Stream the records (numbered as Excel shows them); blank records are skipped."""
+        if sheet is not None and sheet != self.path.stem:
+            raise SourceError(
+                self.path,
+                f'A CSV file has a single sheet, "{self.path.stem}", not "{sheet}".',
+                hint="Leave the sheet choice empty for CSV files.",
+            )
+        with self._open() as handle:
+            if self._skip_first_line:
+                handle.readline(SEP_LINE_CHARS)
+            lines = (line.replace("\x00", "") if "\x00" in line else line for line in handle)
+            reader = csv.reader(lines, delimiter=self.delimiter, strict=False)
+            number = 0
+            while True:
+                try:
+                    record = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    raise self._record_error(number + 1, exc) from None
+                number += 1
+                values = normalize_row(record)
+                if values:
+                    yield number, values
+
+    def close(self) -> None:
+        """Nothing stays open between calls to :meth:`iter_rows`."""
+
+    def __enter__(self) -> CsvSource:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _open(self) -> TextIO:
+        return self.path.open(encoding=self.encoding, errors="replace", newline="")
+
+    def _dialect(self) -> tuple[str, bool]:
+        with self._open() as handle:
+            first_line = handle.readline(SEP_LINE_CHARS)
+            declared = sep_line_delimiter(first_line)
+            if declared is not None:
+                return declared, True
+            sample = first_line + handle.read(SNIFF_CHARS)
+            truncated = bool(handle.read(1))
+        return sniff_delimiter(sample, truncated), False
+
+    def _record_error(self, number: int, exc: csv.Error) -> SourceError:
+        if "field larger than field limit" in str(exc):
+            return ResourceLimitError(
+                self.path,
+                'A field is longer than 16 million characters, probably because a quote (") '
+                "is never closed.",
+                hint="Open the file in a text editor, fix the quotes near that row, and try again.",
+                row=number,
+            )
+        return CorruptFileError(
+            self.path,
+            f"The text cannot be split into columns ({exc}).",
+            hint="Open the file in Excel, save it as .xlsx, and try again.",
+            row=number,
+        )

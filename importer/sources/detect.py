@@ -1,0 +1,133 @@
+"""Tell a file's format from its content (magic bytes), not from its extension."""
+
+from __future__ import annotations
+
+import zipfile
+from enum import Enum
+from pathlib import Path
+
+from importer.errors import (
+    CorruptFileError,
+    EmptyFileError,
+    SourceError,
+    UnsupportedFormatError,
+)
+from importer.sources.text_encoding import utf16_without_bom
+from importer.sources.zip_guard import check_zip_limits, member_names
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+SAVE_AS_XLSX = "Open it in Excel or LibreOffice and save it as .xlsx or .csv, then try again."
+
+_BINARY_KINDS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"RIFF", "a media file"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"{\\rtf", "a rich-text (RTF) document"),
+    (b"\x7fELF", "a program"),
+    (b"MZ", "a program"),
+    (b"SQLite format 3", "a database file"),
+)
+
+
+class Format(Enum):
+    """The formats a file's content can be read as."""
+
+    XLSX = "xlsx"
+    XLS = "xls"
+    ODS = "ods"
+    CSV = "csv"
+
+
+def detect_format(path: Path) -> Format:
+    """The readable format of ``path``, or a :class:`SourceError` saying what the file is."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8192)
+    except FileNotFoundError:
+        raise SourceError(path, "The file does not exist.", hint="Check the file name.") from None
+    except OSError as exc:
+        raise SourceError(
+            path, f"The file cannot be opened ({exc.strerror}).", hint="Check it is not in use."
+        ) from None
+    if not head:
+        raise EmptyFileError(path, "The file is empty (0 bytes).", hint="Choose another file.")
+    if head.startswith(ZIP_MAGICS):
+        return _zip_format(path)
+    if head.startswith(OLE2_MAGIC):
+        return Format.XLS
+    if head.startswith(TEXT_BOMS) or head.startswith((b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00")):
+        return _text_format(path, head)
+    for magic, what in _BINARY_KINDS:
+        if head.startswith(magic):
+            raise _unsupported(path, what)
+    return _text_format(path, head)
+
+
+def _zip_format(path: Path) -> Format:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            check_zip_limits(path, archive)
+            names = member_names(archive)
+            if any(name.startswith("xl/") for name in names):
+                return Format.XLSX
+            if "content.xml" in names and _is_ods(archive):
+                return Format.ODS
+    except zipfile.BadZipFile:
+        raise CorruptFileError(
+            path,
+            "The file is damaged or was not copied completely.",
+            hint="Open it in Excel and save it again, or get a fresh copy.",
+        ) from None
+    if any(name.startswith("word/") for name in names):
+        raise _unsupported(path, "a Word document")
+    if any(name.startswith("ppt/") for name in names):
+        raise _unsupported(path, "a PowerPoint presentation")
+    if "content.xml" in names:
+        raise _unsupported(path, "an OpenDocument file that is not a spreadsheet")
+    raise _unsupported(path, "a zip archive")
+
+
+def _is_ods(archive: zipfile.ZipFile) -> bool:
+    try:
+        mimetype = archive.read("mimetype")[:100]
+    except KeyError:
+        return True
+    return b"spreadsheet" in mimetype
+
+
+def _text_format(path: Path, head: bytes) -> Format:
+    sniff = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if sniff.startswith((b"<!doctype html", b"<html", b"<table")):
+        raise _unsupported(path, "a web page (HTML) saved with a spreadsheet name")
+    if sniff.startswith(b"<?xml"):
+        if b"urn:schemas-microsoft-com:office:spreadsheet" in head:
+            raise _unsupported(path, "an Excel 2003 XML spreadsheet")
+        raise _unsupported(path, "an XML file")
+    if _looks_binary(head):
+        raise _unsupported(path, "a binary file that is not a spreadsheet")
+    return Format.CSV
+
+
+def _looks_binary(head: bytes) -> bool:
+    """True when the sample has control bytes no text file has (UTF-16 without BOM excepted)."""
+    if head.startswith(TEXT_BOMS) or utf16_without_bom(head):
+        return False
+    controls = sum(1 for byte in head if byte < 9 or (13 < byte < 32 and byte != 27))
+    return controls > max(2, len(head) // 100)
+
+
+def _unsupported(path: Path, what: str) -> UnsupportedFormatError:
+    return UnsupportedFormatError(
+        path,
+        f"This file is {what}, not a spreadsheet the program can read.",
+        hint="Choose an Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file. " + SAVE_AS_XLSX,
+    )
