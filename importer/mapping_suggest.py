@@ -1,0 +1,126 @@
+"""Suggest a column mapping from the headers and a sample of data rows.
+
+The phone column is found by its header (mobile columns preferred), or by content when no
+header names it; the name is a full-name column or first + last name columns. Every other
+column becomes an extra field, except columns that are empty throughout the sample.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from importer.columns import column_letter
+from importer.header_vocabulary import NameKind, header_words, name_kind, phone_header_score
+from importer.mapping import ColumnChoice, Mapping, Role
+from importer.mapping_keys import derive_key
+from importer.phone_guess import phone_share
+from importer.sources.base import CellValue, Row
+
+CONTENT_SHARE = 0.6
+"""Share of sample values that must look like phone numbers to pick a column by content."""
+WEAK_HEADER_SHARE = 0.5
+"""The same for a column whose header only says "Number" or "Contact"."""
+UNLIKELY_SHARE = 0.2
+"""Below this share a phone-titled column holds something else (yes/no, labels…)."""
+NOT_PHONE_CONTENT_WORDS = frozenset(
+    {"id", "zip", "postal", "postcode", "plz", "cep", "cap", "cp", "code", "date", "fecha",
+     "datum", "amount", "total", "price", "account", "order", "invoice", "year"}
+)  # fmt: skip
+
+
+def column_values(width: int, sample_rows: Sequence[Row]) -> list[list[CellValue]]:
+    """The sample's values column by column (rows shorter than ``width`` padded with None)."""
+    columns: list[list[CellValue]] = [[] for _ in range(width)]
+    for _, values in sample_rows:
+        for index in range(width):
+            columns[index].append(values[index] if index < len(values) else None)
+    return columns
+
+
+def is_empty(values: Sequence[CellValue]) -> bool:
+    """Whether every value is blank."""
+    return all(v is None or v == "" for v in values)
+
+
+def suggest_mapping(headers: list[str], sample_rows: Sequence[Row]) -> Mapping:
+    """The most likely mapping for a sheet with ``headers``, judged on ``sample_rows``."""
+    columns = column_values(len(headers), sample_rows)
+    has_sample = bool(sample_rows)
+    roles: dict[int, Role] = {}
+    phone = pick_phone(headers, columns, has_sample)
+    if phone is not None:
+        roles[phone] = Role.PHONE
+    roles.update(pick_names(headers, columns, has_sample, exclude=phone))
+    choices: list[ColumnChoice] = []
+    taken: set[str] = set()
+    for index, header in enumerate(headers):
+        role = roles.get(index)
+        if role is None and has_sample and is_empty(columns[index]):
+            role = Role.IGNORE
+        if role is not None:
+            choices.append(ColumnChoice(index, header, role))
+            continue
+        key = derive_key(header, taken, fallback=f"field_{column_letter(index).lower()}")
+        taken.add(key)
+        choices.append(ColumnChoice(index, header, Role.EXTRA, key))
+    return Mapping(tuple(choices))
+
+
+def pick_phone(headers: list[str], columns: list[list[CellValue]], has_sample: bool) -> int | None:
+    """The phone column: the best phone header backed by its content, else by content alone."""
+    ranked: list[tuple[bool, float, float, int]] = []
+    for index, header in enumerate(headers):
+        score = phone_header_score(header)
+        if not score:
+            continue
+        share, filled = phone_share(columns[index])
+        if score < 2 and has_sample and share < WEAK_HEADER_SHARE:
+            continue
+        if has_sample and filled == 0:
+            score /= 10  # still chosen when it is the only phone column
+        plausible = filled < 5 or share >= UNLIKELY_SHARE
+        ranked.append((plausible, score, share, -index))
+    if ranked:
+        return -max(ranked)[3]
+    return phone_by_content(headers, columns)
+
+
+def phone_by_content(headers: list[str], columns: list[list[CellValue]]) -> int | None:
+    """The column whose sample values most look like phone numbers, if clearly enough."""
+    best: tuple[float, int] | None = None
+    for index, header in enumerate(headers):
+        if NOT_PHONE_CONTENT_WORDS.intersection(header_words(header)):
+            continue
+        share, filled = phone_share(columns[index])
+        if filled and share >= CONTENT_SHARE and (best is None or share > best[0]):
+            best = (share, index)
+    return None if best is None else best[1]
+
+
+def pick_names(
+    headers: list[str], columns: list[list[CellValue]], has_sample: bool, exclude: int | None
+) -> dict[int, Role]:
+    """Name roles: one full-name column, or first and/or last name columns."""
+    found: dict[NameKind, list[int]] = {kind: [] for kind in NameKind}
+    for index, header in enumerate(headers):
+        kind = name_kind(header)
+        if kind is None or index == exclude:
+            continue
+        if has_sample and (is_empty(columns[index]) or phone_share(columns[index])[0] >= 0.5):
+            continue
+        found[kind].append(index)
+    for index in found[NameKind.AMBIGUOUS]:
+        word = header_words(headers[index])[0]
+        if word == "nom" and found[NameKind.FIRST]:
+            found[NameKind.LAST].append(index)
+        elif word != "nom" and found[NameKind.LAST]:
+            found[NameKind.FIRST].append(index)
+        else:
+            found[NameKind.FULL].append(index)
+    if found[NameKind.FULL]:
+        return {min(found[NameKind.FULL]): Role.NAME}
+    if (found[NameKind.FIRST] and found[NameKind.LAST]) or not found[NameKind.LOOSE]:
+        roles = dict.fromkeys(found[NameKind.FIRST][:1], Role.FIRST_NAME)
+        roles.update(dict.fromkeys(found[NameKind.LAST][:1], Role.LAST_NAME))
+        return roles
+    return {found[NameKind.LOOSE][0]: Role.NAME}
