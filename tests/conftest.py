@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["tests.helpers.sandbox"]
+
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 

@@ -1,0 +1,150 @@
+"""HTTP client for the documented subset of the Sociocs API."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Mapping, Sequence
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import requests
+
+from importer import __version__
+from importer.api.errors import EndpointNotFoundError, InvalidApiKeyError, UnexpectedResponseError
+from importer.api.list_parsing import parse_list_id, parse_lists
+from importer.api.models import ContactList
+from importer.api.network_errors import network_error
+from importer.api.responses import checked_payload
+from importer.api.urls import checked_base_url, is_loopback_host
+
+DEFAULT_API_URL = "https://api.sociocs.com"
+MAX_BATCH_RECORDS = 10_000
+
+log = logging.getLogger(__name__)
+
+
+def encode_json(body: Any) -> bytes:
+    """Compact UTF-8 JSON; values must be JSON-serializable and finite (else ValueError)."""
+    try:
+        text = json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(body, separators=(",", ":"), ensure_ascii=True, allow_nan=False)
+        return text.encode("ascii")
+
+
+def _checked_key(api_key: str) -> str:
+    key = api_key.strip()
+    if not key or not all("!" <= ch <= "~" for ch in key):
+        raise InvalidApiKeyError()
+    return key
+
+
+class SociocsClient:
+    """One API key against one base URL; every method raises an ``ApiError`` subclass.
+
+    HTTPS is required except for loopback hosts, certificates are always verified and
+    redirects are never followed (a 3xx raises ``RedirectRefusedError``).
+    """
+
+    def __init__(
+        self,
+        api_key: str,
+        base_url: str = DEFAULT_API_URL,
+        *,
+        timeout: tuple[float, float] = (10.0, 120.0),
+    ) -> None:
+        self.base_url = checked_base_url(base_url)
+        self._key = _checked_key(api_key)
+        self._timeout = timeout
+        self._host = urlsplit(self.base_url).netloc
+        self._session = requests.Session()
+        self._session.verify = True
+        self._session.max_redirects = 0
+        self._session.headers.update(
+            {
+                "apikey": self._key,
+                "Accept": "application/json",
+                "User-Agent": f"sociocs-contact-importer/{__version__}",
+            }
+        )
+        if is_loopback_host(urlsplit(self.base_url).hostname or ""):
+            self._session.trust_env = False
+
+    def __repr__(self) -> str:
+        return f"SociocsClient(base_url={self.base_url!r})"
+
+    def __enter__(self) -> SociocsClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release pooled connections."""
+        self._session.close()
+
+    def lists(self) -> list[ContactList]:
+        """All contact lists (``GET /lists``), parsed tolerantly."""
+        return parse_lists(self._call("GET", "/lists"))
+
+    def create_list(self, name: str) -> ContactList:
+        """Create a contact list (``POST /lists``) and return it with its new id."""
+        payload = self._call("POST", "/lists", body={"name": name})
+        data = payload.get("data") if isinstance(payload, dict) else None
+        list_id = parse_list_id(data.get("id")) if isinstance(data, dict) else None
+        if list_id is None:
+            raise UnexpectedResponseError("the new list's id is missing from the answer")
+        return ContactList(id=list_id, name=name, extra={})
+
+    def bulk_upsert(
+        self,
+        list_id: int,
+        phone_number_cc: str | None,
+        records: Sequence[Mapping[str, Any]],
+    ) -> None:
+        """Upsert 1..10,000 records into ``list_id`` (``POST /contacts/bulk``).
+
+        The body is exactly ``{"list_id", "phone_number_cc" (omitted when None), "records"}``.
+        Existing contacts with the same phone number are overwritten entirely.
+        """
+        if not 1 <= len(records) <= MAX_BATCH_RECORDS:
+            raise ValueError(f"a batch holds 1..{MAX_BATCH_RECORDS} records, not {len(records)}")
+        body: dict[str, Any] = {"list_id": list_id}
+        if phone_number_cc is not None:
+            body["phone_number_cc"] = phone_number_cc
+        body["records"] = records
+        self._call("POST", "/contacts/bulk", body=body, detail=f"{len(records)} records")
+
+    def get_contact(self, phone: str) -> dict[str, Any] | None:
+        """The contact with this phone number (``GET /contacts/{phone}``), None if unknown."""
+        try:
+            payload = self._call("GET", "/contacts/" + quote(phone, safe=""))
+        except EndpointNotFoundError:
+            return None
+        data = payload.get("data") if isinstance(payload, dict) else None
+        return data if isinstance(data, dict) else None
+
+    def _call(self, method: str, path: str, *, body: Any = None, detail: str = "") -> Any:
+        data = None if body is None else encode_json(body)
+        headers = {} if data is None else {"Content-Type": "application/json"}
+        started = time.perf_counter()
+        try:
+            response = self._session.request(
+                method,
+                self.base_url + path,
+                data=data,
+                headers=headers,
+                timeout=self._timeout,
+                allow_redirects=False,
+            )
+        except requests.RequestException as exc:
+            log.debug("%s %s %s: failed (%s)", method, path, detail, type(exc).__name__)
+            raise network_error(exc, self._host, self._timeout[1]) from exc
+        elapsed = time.perf_counter() - started
+        log.debug(
+            "%s %s %s: HTTP %s in %.3f s", method, path, detail, response.status_code, elapsed
+        )
+        return checked_payload(response, self._key)

@@ -1,0 +1,155 @@
+"""Typed outcomes of a call to the Sociocs API, each with a plain-language message.
+
+None of these messages ever contains the API key: the client passes server texts through
+:func:`importer.api.redact.redact` before they reach an exception.
+"""
+
+from __future__ import annotations
+
+from importer.errors import ImporterError
+
+_MAX_MESSAGES_SHOWN = 3
+
+
+class ApiError(ImporterError):
+    """Sociocs could not be used for this request; ``status`` is the HTTP status when known."""
+
+    def __init__(self, message: str, *, hint: str = "", status: int | None = None) -> None:
+        self.status = status
+        super().__init__(message, hint=hint)
+
+
+class InvalidApiUrlError(ApiError):
+    """The configured API address is not a usable http(s) URL."""
+
+    def __init__(self, url: str, problem: str) -> None:
+        super().__init__(
+            f'The API address "{url}" cannot be used: {problem}.',
+            hint="Use the address Sociocs documents, normally https://api.sociocs.com.",
+        )
+
+
+class InsecureUrlError(InvalidApiUrlError):
+    """A plain-http address that is not this computer: the key would travel unencrypted."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(
+            url,
+            "it does not start with https://, so the API key would travel unencrypted "
+            "(plain http is only allowed for a sandbox on this computer)",
+        )
+
+
+class InvalidApiKeyError(ApiError):
+    """The key holds characters no API key has (spaces, line breaks, non-ASCII)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The API key is empty or contains spaces, line breaks or other characters "
+            "that Sociocs keys never have.",
+            hint="Copy the key again from Profile & settings → API in the Sociocs web app.",
+        )
+
+
+class AuthError(ApiError):
+    """401 (or 403): the key was refused."""
+
+    def __init__(self, status: int = 401) -> None:
+        super().__init__(
+            f"Sociocs did not accept the API key (HTTP {status}).",
+            hint="Check or create the key under Profile & settings → API in the Sociocs "
+            "web app, then enter it again.",
+            status=status,
+        )
+
+
+class EndpointNotFoundError(ApiError):
+    """404: the address does not lead to the Sociocs API (or the item does not exist)."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(
+            f"Sociocs answered “not found” (HTTP 404) for {url}: check the API address.",
+            hint="It is normally https://api.sociocs.com.",
+            status=404,
+        )
+
+
+class BatchRejectedError(ApiError):
+    """400 (or a 200 with status "error"): the request was refused; ``messages`` says why."""
+
+    def __init__(self, messages: list[str], *, status: int = 400) -> None:
+        self.messages = messages or ["(Sociocs gave no details)"]
+        shown = "; ".join(self.messages[:_MAX_MESSAGES_SHOWN])
+        more = len(self.messages) - _MAX_MESSAGES_SHOWN
+        if more > 0:
+            shown += f"; and {more} more"
+        super().__init__(
+            f"Sociocs rejected the request: {shown}",
+            hint="Correct the rows concerned and send them again.",
+            status=status,
+        )
+
+
+class RateLimitedError(ApiError):
+    """429: too many requests; ``retry_after`` is the advised wait in seconds, if given."""
+
+    def __init__(self, retry_after: float | None) -> None:
+        self.retry_after = retry_after
+        if retry_after is None:
+            hint = "Wait a little, then try again."
+        else:
+            hint = f"Wait {retry_after:.0f} seconds, then try again."
+        super().__init__(
+            "Sociocs is receiving too many requests from this key (HTTP 429); "
+            "nothing was saved from this request.",
+            hint=hint,
+            status=429,
+        )
+
+
+class ServerError(ApiError):
+    """5xx: a problem on the Sociocs side."""
+
+    status: int
+
+    def __init__(self, status: int) -> None:
+        super().__init__(
+            f"The Sociocs server had a problem (HTTP {status}).",
+            hint="Try again in a few minutes.",
+            status=status,
+        )
+
+
+class RedirectRefusedError(ApiError):
+    """3xx: the importer never follows redirects, so the key cannot be sent elsewhere."""
+
+    def __init__(self, status: int, location: str) -> None:
+        super().__init__(
+            f"The API address redirected (HTTP {status}) to {location or 'another address'}; "
+            "the importer does not follow redirects so the API key is never sent elsewhere.",
+            hint="Check the API address (normally https://api.sociocs.com).",
+            status=status,
+        )
+
+
+class UnexpectedResponseError(ApiError):
+    """An answer that does not follow the documented shape."""
+
+    def __init__(self, detail: str, *, status: int | None = None) -> None:
+        super().__init__(
+            f"Sociocs answered in an unexpected way: {detail}.",
+            hint="Check the API address; if it is right, try again later.",
+            status=status,
+        )
+
+
+class NetworkError(ApiError):
+    """No usable answer: timeout, reset or dropped connection, DNS or TLS failure."""
+
+    def __init__(self, host: str, reason: str) -> None:
+        self.reason = reason
+        super().__init__(
+            f"Could not talk to Sociocs at {host}: {reason}.",
+            hint="Check the internet connection and try again; "
+            "contacts in a request that got no answer may or may not have been saved.",
+        )

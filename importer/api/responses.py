@@ -1,0 +1,75 @@
+"""Turning an HTTP response into its payload or the matching typed error."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import requests
+
+from importer.api.errors import (
+    ApiError,
+    AuthError,
+    BatchRejectedError,
+    EndpointNotFoundError,
+    RateLimitedError,
+    RedirectRefusedError,
+    ServerError,
+    UnexpectedResponseError,
+)
+from importer.api.redact import redact
+from importer.api.retry_after import parse_retry_after
+
+_MAX_MESSAGE_CHARS = 500
+
+
+def checked_payload(response: requests.Response, secret: str) -> Any:
+    """The decoded JSON body of a successful response; a typed error otherwise."""
+    status = response.status_code
+    payload = _json_or_none(response)
+    if status >= 300:
+        raise error_for_status(response, payload, secret)
+    if payload is None:
+        raise UnexpectedResponseError("the answer is not JSON", status=status)
+    if isinstance(payload, dict) and payload.get("status") == "error":
+        raise BatchRejectedError(error_messages(payload, secret), status=status)
+    return payload
+
+
+def error_for_status(response: requests.Response, payload: Any, secret: str) -> ApiError:
+    """The typed error for a 3xx, 4xx or 5xx answer."""
+    status = response.status_code
+    if 300 <= status < 400:
+        return RedirectRefusedError(status, redact(response.headers.get("Location", ""), secret))
+    if status in (401, 403):
+        return AuthError(status)
+    if status == 404:
+        return EndpointNotFoundError(redact(response.url, secret))
+    if status == 429:
+        return RateLimitedError(parse_retry_after(response.headers.get("Retry-After")))
+    if status >= 500:
+        return ServerError(status)
+    if status in (400, 413, 422):
+        return BatchRejectedError(error_messages(payload, secret), status=status)
+    return UnexpectedResponseError(f"HTTP status {status}", status=status)
+
+
+def error_messages(payload: Any, secret: str) -> list[str]:
+    """The ``errors[].msg`` texts of an error body, redacted and trimmed."""
+    if not isinstance(payload, dict) or not isinstance(payload.get("errors"), list):
+        return []
+    messages = []
+    for entry in payload["errors"]:
+        text = entry.get("msg") if isinstance(entry, dict) else entry
+        if text is None:
+            continue
+        text = text if isinstance(text, str) else json.dumps(text, ensure_ascii=False)
+        messages.append(redact(text, secret)[:_MAX_MESSAGE_CHARS])
+    return messages
+
+
+def _json_or_none(response: requests.Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return None

@@ -1,0 +1,109 @@
+"""Faults the sandbox injects on demand: rate limits, 5xx, dropped connections, delays.
+
+A :class:`FaultPlan` is mutable while the server runs (tests change it mid-upload); every
+decision is taken under its lock, so counters stay exact across handler threads.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import math
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+
+RETRY_AFTER_STYLES = ("seconds", "http-date")
+WINDOW_SECONDS = 60.0
+
+
+@dataclass(frozen=True)
+class FaultDecision:
+    """What to do with one request before it is processed."""
+
+    drop: bool = False
+    delay: float = 0.0
+    status: int | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+    message: str = ""
+
+
+@dataclass
+class FaultPlan:
+    """Faults for the next requests; the ``*_next`` counters count down as they fire."""
+
+    rate_limit_per_minute: int | None = None
+    retry_after: str | None = "seconds"
+    retry_after_seconds: int = 1
+    rate_limit_next: int = 0
+    server_error_every: int | None = None
+    server_error_status: int = 503
+    server_error_next: int = 0
+    drop_connection_next: int = 0
+    lose_reply_next: int = 0
+    delay_seconds: float = 0.0
+    auth_fail_next: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    _seen: int = field(default=0, repr=False, compare=False)
+    _window: deque[float] = field(default_factory=deque, repr=False, compare=False)
+
+    def before_request(self) -> FaultDecision:
+        """The fault (if any) for the request that just arrived; consumes counters."""
+        with self._lock:
+            self._seen += 1
+            delay = self.delay_seconds
+            if self.drop_connection_next > 0:
+                self.drop_connection_next -= 1
+                return FaultDecision(drop=True)
+            if self.auth_fail_next > 0:
+                self.auth_fail_next -= 1
+                return FaultDecision(delay=delay, status=401, message="Invalid API key.")
+            limited = self._rate_limit_wait()
+            if limited is not None:
+                return self._rate_limited(delay, limited)
+            if self._server_error_due():
+                return FaultDecision(
+                    delay=delay,
+                    status=self.server_error_status,
+                    message="Internal problem, try again later.",
+                )
+            return FaultDecision(delay=delay)
+
+    def take_lose_reply(self) -> bool:
+        """True when the reply to the request just processed must be lost."""
+        with self._lock:
+            if self.lose_reply_next > 0:
+                self.lose_reply_next -= 1
+                return True
+            return False
+
+    def _rate_limit_wait(self) -> int | None:
+        if self.rate_limit_next > 0:
+            self.rate_limit_next -= 1
+            return self.retry_after_seconds
+        if self.rate_limit_per_minute is None:
+            return None
+        now = time.monotonic()
+        while self._window and now - self._window[0] >= WINDOW_SECONDS:
+            self._window.popleft()
+        if len(self._window) < self.rate_limit_per_minute:
+            self._window.append(now)
+            return None
+        return max(1, math.ceil(WINDOW_SECONDS - (now - self._window[0])))
+
+    def _rate_limited(self, delay: float, wait: int) -> FaultDecision:
+        headers: tuple[tuple[str, str], ...] = ()
+        if self.retry_after == "seconds":
+            headers = (("Retry-After", str(wait)),)
+        elif self.retry_after == "http-date":
+            headers = (("Retry-After", email.utils.formatdate(time.time() + wait, usegmt=True)),)
+        return FaultDecision(
+            delay=delay, status=429, headers=headers, message="Rate limit reached."
+        )
+
+    def _server_error_due(self) -> bool:
+        if self.server_error_next > 0:
+            self.server_error_next -= 1
+            return True
+        every = self.server_error_every
+        return every is not None and every > 0 and self._seen % every == 0

@@ -1,0 +1,76 @@
+"""Strict validation of request bodies, as the Sociocs documentation describes them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from importer.sandbox.phones import is_phone_number
+
+MAX_RECORDS = 10_000
+_BODY_KEYS = frozenset({"list_id", "phone_number_cc", "records"})
+_RECORD_KEYS = frozenset({"phone_number", "name", "extra_fields"})
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def bulk_body_errors(body: Any) -> list[str]:
+    """Problems with a ``POST /contacts/bulk`` body (one message per bad record)."""
+    if not isinstance(body, dict):
+        return ["The request body must be a JSON object."]
+    errors = [f"Unknown field '{key}'." for key in sorted(set(body) - _BODY_KEYS)]
+    list_id = body.get("list_id", 0)
+    if not _is_int(list_id):
+        errors.append("list_id must be an integer.")
+    cc = body.get("phone_number_cc")
+    if "phone_number_cc" in body and not (isinstance(cc, str) and cc.isdigit() and len(cc) <= 4):
+        errors.append('phone_number_cc must be a string of digits such as "1".')
+    records = body.get("records")
+    if not isinstance(records, list):
+        errors.append("records is required and must be an array.")
+    elif not 1 <= len(records) <= MAX_RECORDS:
+        errors.append(f"records must hold 1 to {MAX_RECORDS} items, not {len(records)}.")
+    else:
+        for index, record in enumerate(records):
+            problems = record_errors(record)
+            if problems:
+                errors.append(f"records[{index}]: {' '.join(problems)}")
+    return errors
+
+
+def record_errors(record: Any) -> list[str]:
+    """Problems with one record of a bulk body."""
+    if not isinstance(record, dict):
+        return ["must be an object."]
+    problems = [f"unknown field '{key}'." for key in sorted(set(record) - _RECORD_KEYS)]
+    phone = record.get("phone_number")
+    if phone is None:
+        problems.append("phone_number is required.")
+    elif not isinstance(phone, str):
+        problems.append("phone_number must be a string.")
+    elif not is_phone_number(phone):
+        problems.append(f"phone_number '{phone[:40]}' is not a valid phone number.")
+    if "name" in record and not isinstance(record["name"], str):
+        problems.append("name must be a string.")
+    if "extra_fields" in record:
+        problems.extend(_extra_field_errors(record["extra_fields"]))
+    return problems
+
+
+def list_name_errors(body: Any) -> list[str]:
+    """Problems with a ``POST /lists`` body."""
+    if not isinstance(body, dict):
+        return ["The request body must be a JSON object."]
+    name = body.get("name")
+    if not isinstance(name, str) or not name.strip():
+        return ["name is required and must be a non-empty string."]
+    return []
+
+
+def _extra_field_errors(extra: Any) -> list[str]:
+    if not isinstance(extra, dict):
+        return ["extra_fields must be an object."]
+    bad = [key for key, value in extra.items() if not isinstance(value, _SCALARS)]
+    return [f"extra_fields '{key}' must be a text, number or boolean." for key in bad]
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
