@@ -1,0 +1,301 @@
+"""The durable record of what the server acknowledged, so an interrupted import can resume.
+
+One file per import identity (see :mod:`importer.upload.identity`) in the journal folder,
+JSON lines appended one at a time and fsynced before the next batch is sent:
+
+    {"journal": 1, "identity": "…", "file_name": "contacts.xlsx", "rows_total": 120000, …}
+    {"ack": [[0, 10000]]}
+    {"rejected": [[10412, 10413]], "message": "…"}
+    {"finished": "2024-05-01T10:00:00+00:00"}
+
+A torn last line (the process died mid-write) is ignored and cut off before appending. A batch
+the server acknowledged but that did not reach the journal is simply sent again on resume —
+harmless, because the bulk endpoint is an upsert by phone number. The API key is never written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, BinaryIO
+
+from importer.errors import ImporterError
+from importer.upload.row_ranges import from_ranges, to_ranges
+
+JOURNAL_VERSION = 1
+SUFFIX = ".journal"
+
+
+class JournalError(ImporterError):
+    """The journal cannot be written (disk full, no permission…): the run must stop."""
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeInfo:
+    """An unfinished import that can be continued ("52,000 of 120,000 done")."""
+
+    journal_path: Path
+    identity: str
+    file_name: str
+    rows_done: int
+    rows_total: int
+    created: str
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Contents:
+    header: dict[str, Any]
+    acknowledged: set[int]
+    rejected: dict[int, str]
+    finished: bool
+    valid_length: int
+
+
+def journal_path(folder: str | Path, identity: str) -> Path:
+    """Where the journal of ``identity`` lives in ``folder``."""
+    return Path(folder) / f"{identity}{SUFFIX}"
+
+
+def find_resumable(folder: str | Path, identity: str) -> ResumeInfo | None:
+    """The unfinished import with ``identity`` in ``folder``, if any row of it was done."""
+    contents = _read(journal_path(folder, identity), identity)
+    return _resume_info(journal_path(folder, identity), contents)
+
+
+def list_resumable(folder: str | Path) -> list[ResumeInfo]:
+    """Every unfinished import in ``folder`` with progress, newest first."""
+    found = []
+    for path in Path(folder).glob(f"*{SUFFIX}") if Path(folder).is_dir() else ():
+        info = _resume_info(path, _read(path, path.name.removesuffix(SUFFIX)))
+        if info is not None:
+            found.append(info)
+    return sorted(found, key=lambda info: info.created, reverse=True)
+
+
+class Journal:
+    """An open journal; use :meth:`open`. Not thread-safe: one upload thread writes it."""
+
+    def __init__(self, path: Path, handle: BinaryIO, contents: _Contents) -> None:
+        self.path = path
+        self._handle: BinaryIO | None = handle
+        self._contents = contents
+
+    @classmethod
+    def open(
+        cls,
+        folder: str | Path,
+        identity: str,
+        *,
+        file_name: str,
+        rows_total: int,
+        details: dict[str, Any] | None = None,
+        restart: bool = False,
+    ) -> Journal:
+        """Continue the unfinished journal of ``identity`` in ``folder``, or start a new one.
+
+        ``restart`` discards what was recorded. ``details`` (JSON values, never the API key) are
+        kept in the header for whoever offers to resume later.
+        """
+        path = journal_path(folder, identity)
+        contents = None if restart else _read(path, identity)
+        if contents is not None and (
+            contents.finished or contents.header.get("rows_total") != rows_total
+        ):
+            contents = None
+        try:
+            if contents is not None:
+                return cls(path, _open_for_append(path, contents.valid_length), contents)
+            return cls._create(path, identity, file_name, rows_total, details or {})
+        except OSError as exc:
+            raise _write_error(path, exc) from None
+
+    @classmethod
+    def _create(
+        cls, path: Path, identity: str, file_name: str, rows_total: int, details: dict[str, Any]
+    ) -> Journal:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        header = {
+            "journal": JOURNAL_VERSION,
+            "identity": identity,
+            "file_name": file_name,
+            "rows_total": rows_total,
+            "created": datetime.now(UTC).isoformat(timespec="seconds"),
+            "details": details,
+        }
+        handle = path.open("wb")
+        journal = cls(path, handle, _Contents(header, set(), {}, False, 0))
+        journal._append(header)
+        _sync_folder(path.parent)
+        return journal
+
+    @property
+    def file_name(self) -> str:
+        """The name of the imported file, as recorded in the header."""
+        return str(self._contents.header.get("file_name", ""))
+
+    @property
+    def rows_total(self) -> int:
+        """How many rows the import sends in total."""
+        return int(self._contents.header["rows_total"])
+
+    @property
+    def rows_done(self) -> int:
+        """Rows acknowledged or rejected so far (in this and earlier runs)."""
+        return len(self._contents.acknowledged) + len(self._contents.rejected)
+
+    def acknowledged_rows(self) -> set[int]:
+        """Data-row indices the server acknowledged (a copy)."""
+        return set(self._contents.acknowledged)
+
+    def rejected_rows(self) -> dict[int, str]:
+        """Data-row index → the server's message, for rows it rejected (a copy)."""
+        return dict(self._contents.rejected)
+
+    def record_batch(self, rows: Iterable[int]) -> None:
+        """Durably record that the server acknowledged ``rows``."""
+        rows = list(rows)
+        self._append({"ack": to_ranges(rows)})
+        self._contents.acknowledged.update(rows)
+
+    def record_rejected(self, rows: Iterable[int], message: str) -> None:
+        """Durably record that the server rejected ``rows`` with ``message``."""
+        rows = list(rows)
+        self._append({"rejected": to_ranges(rows), "message": message})
+        self._contents.rejected.update(dict.fromkeys(rows, message))
+
+    def finish(self) -> None:
+        """Mark the import complete (it will not be offered for resume) and close."""
+        self._append({"finished": datetime.now(UTC).isoformat(timespec="seconds")})
+        self._contents.finished = True
+        self.close()
+
+    def close(self) -> None:
+        """Close the file; what was recorded stays."""
+        if self._handle is not None:
+            with contextlib.suppress(OSError):
+                self._handle.close()
+            self._handle = None
+
+    def discard(self) -> None:
+        """Close and delete the journal."""
+        self.close()
+        self.path.unlink(missing_ok=True)
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _append(self, entry: dict[str, Any]) -> None:
+        if self._handle is None:
+            raise JournalError(f'The upload journal "{self.path}" is already closed.')
+        line = json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n"
+        try:
+            self._handle.write(line.encode("utf-8"))
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+        except OSError as exc:
+            self.close()
+            raise _write_error(self.path, exc) from None
+
+
+def _read(path: Path, identity: str) -> _Contents | None:
+    """The journal's contents, or None when absent, unreadable or not for ``identity``."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    valid_length = data.rfind(b"\n") + 1
+    lines = data[:valid_length].splitlines()
+    header = _parse(lines[0]) if lines else None
+    if (
+        header is None
+        or header.get("journal") != JOURNAL_VERSION
+        or header.get("identity") != identity
+        or not isinstance(header.get("rows_total"), int)
+    ):
+        return None
+    contents = _Contents(header, set(), {}, False, valid_length)
+    for raw in lines[1:]:
+        _apply(contents, _parse(raw))
+    return contents
+
+
+def _apply(contents: _Contents, entry: dict[str, Any] | None) -> None:
+    if entry is None:
+        return
+    if "ack" in entry:
+        contents.acknowledged.update(from_ranges(entry["ack"]))
+    elif "rejected" in entry:
+        message = str(entry.get("message", ""))
+        contents.rejected.update(dict.fromkeys(from_ranges(entry["rejected"]), message))
+    elif "finished" in entry:
+        contents.finished = True
+
+
+def _parse(raw: bytes) -> dict[str, Any] | None:
+    try:
+        entry = json.loads(raw)
+    except ValueError:
+        return None
+    return entry if isinstance(entry, dict) else None
+
+
+def _resume_info(path: Path, contents: _Contents | None) -> ResumeInfo | None:
+    if contents is None or contents.finished:
+        return None
+    done = len(contents.acknowledged) + len(contents.rejected)
+    if done == 0:
+        return None
+    header = contents.header
+    details = header.get("details")
+    return ResumeInfo(
+        journal_path=path,
+        identity=str(header["identity"]),
+        file_name=str(header.get("file_name", "")),
+        rows_done=done,
+        rows_total=int(header["rows_total"]),
+        created=str(header.get("created", "")),
+        details=details if isinstance(details, dict) else {},
+    )
+
+
+def _open_for_append(path: Path, valid_length: int) -> BinaryIO:
+    """Open for appending after cutting off a torn last line."""
+    handle = path.open("r+b")
+    handle.truncate(valid_length)
+    handle.seek(valid_length)
+    return handle
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a new file's directory entry durable (POSIX only; a no-op elsewhere)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _write_error(path: Path, exc: OSError) -> JournalError:
+    reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+    return JournalError(
+        f'Could not save the upload progress in "{path}": {reason}.',
+        hint="Nothing sent so far is lost. Free some disk space (or choose another journal "
+        "folder) and run the same import again to continue where it stopped.",
+    )

@@ -1,0 +1,71 @@
+"""How an upload run ended: counts per outcome, and why it stopped early if it did."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from importer.issues import Outcome
+
+
+class StopKind(StrEnum):
+    """Why a run stopped before every row was sent; every stopped run can be resumed."""
+
+    CANCELLED = "cancelled"
+    """The user cancelled (or chose "Stop and save progress" at a retry prompt)."""
+    AUTH = "auth"
+    ENDPOINT_NOT_FOUND = "endpoint_not_found"
+    API_ERROR = "api_error"
+    JOURNAL = "journal"
+    """The journal could not be written (disk full…)."""
+
+
+@dataclass(frozen=True, slots=True)
+class UploadSummary:
+    """Counts of every outcome (they add up to the data rows) and the stop reason, if any."""
+
+    uploaded: int
+    invalid: int
+    duplicate: int
+    rejected: int
+    not_sent: int
+    elapsed_seconds: float
+    rows_per_second: float
+    stop_kind: StopKind | None = None
+    stop_message: str = ""
+
+    @property
+    def stopped(self) -> bool:
+        """True when the run stopped early (rows are ``not_sent``); resuming continues it."""
+        return self.stop_kind is not None
+
+    @property
+    def total(self) -> int:
+        """Every data row."""
+        return self.uploaded + self.invalid + self.duplicate + self.rejected + self.not_sent
+
+    @classmethod
+    def count(
+        cls,
+        outcomes: Iterable[Outcome],
+        *,
+        elapsed_seconds: float,
+        rows_per_second: float,
+        stop_kind: StopKind | None = None,
+        stop_message: str = "",
+    ) -> UploadSummary:
+        """The summary of ``outcomes``."""
+        counts = Counter(outcomes)
+        return cls(
+            uploaded=counts[Outcome.UPLOADED],
+            invalid=counts[Outcome.INVALID],
+            duplicate=counts[Outcome.DUPLICATE],
+            rejected=counts[Outcome.REJECTED],
+            not_sent=counts[Outcome.NOT_SENT],
+            elapsed_seconds=elapsed_seconds,
+            rows_per_second=rows_per_second,
+            stop_kind=stop_kind,
+            stop_message=stop_message,
+        )
