@@ -1,0 +1,45 @@
+"""Split the ready rows into requests of at most 10,000 records (the API's limit)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from importer.errors import ImporterError
+
+if TYPE_CHECKING:
+    from importer.check_result import CheckResult
+
+MAX_BATCH = 10_000
+"""The most records the bulk endpoint accepts in one request."""
+
+
+def check_batch_size(size: int) -> int:
+    """``size`` if it is between 1 and 10,000; a :class:`ValueError` otherwise."""
+    if not 1 <= size <= MAX_BATCH:
+        raise BatchSizeError(size)
+    return size
+
+
+class BatchSizeError(ImporterError, ValueError):
+    """A batch size outside 1–10,000."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(
+            f"The batch size must be between 1 and {MAX_BATCH:,} records, not {size:,}.",
+            hint=f"The Sociocs API accepts at most {MAX_BATCH:,} records per request.",
+        )
+
+
+def plan_batches(indices: Sequence[int], size: int = MAX_BATCH) -> list[Sequence[int]]:
+    """``indices`` cut in order into consecutive slices of at most ``size`` (none empty)."""
+    check_batch_size(size)
+    return [indices[start : start + size] for start in range(0, len(indices), size)]
+
+
+def iter_record_batches(
+    result: CheckResult, size: int = MAX_BATCH
+) -> Iterator[tuple[Sequence[int], list[dict[str, Any]]]]:
+    """(row indices, API records) for each batch of the ready rows of ``result``."""
+    for batch in plan_batches(result.ready_indices(), size):
+        yield batch, [result.record(index) for index in batch]

@@ -1,0 +1,170 @@
+"""Check a sheet: read its rows, keep the mapped columns, validate them, mark duplicates.
+
+:func:`run_check` opens the file; :func:`check_rows` is the pure part working on any stream of
+rows. Rows are taken in chunks and stored column by column (no per-row objects besides the cell
+values themselves); phone numbers are validated chunk by chunk, so progress and cancellation
+work during the whole run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
+from operator import itemgetter
+from pathlib import Path
+
+from importer.check_result import CheckResult
+from importer.duplicates import check_policy, mark_duplicates
+from importer.errors import CancelledError, MappingError
+from importer.mapping import Mapping
+from importer.phones import check_region
+from importer.sources import open_source
+from importer.sources.base import CellValue, Row
+from importer.table import iter_data_rows, read_preview
+from importer.validation import clean_extras, join_name, validate_names, validate_phones
+
+CHUNK_ROWS = 10_000
+"""Rows read between two progress reports (and cancellation checks)."""
+
+Progress = Callable[[int, int | None], None]
+"""Called with (rows read so far, total rows or None when unknown)."""
+
+
+def run_check(
+    path: str | Path,
+    mapping: Mapping,
+    *,
+    sheet: str | None = None,
+    header_row: int | None = None,
+    country: str = "US",
+    duplicates: str = "last",
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> CheckResult:
+    """Check the data rows of ``sheet`` in the file at ``path`` under ``mapping``.
+
+    Raises a :class:`importer.errors.SourceError` when the file cannot be read, a
+    :class:`MappingError` when no phone column is chosen, :class:`CancelledError` when
+    ``cancel()`` turns true.
+    """
+    with open_source(path) as source:
+        preview = read_preview(source, sheet, header_row)
+        rows = iter_data_rows(source, preview.sheet, preview.header_row)
+        return check_rows(
+            rows,
+            mapping,
+            country=country,
+            duplicates=duplicates,
+            progress=progress,
+            cancel=cancel,
+            path=path,
+            sheet=preview.sheet,
+            header_row=preview.header_row,
+            headers=preview.headers,
+        )
+
+
+def check_rows(
+    rows: Iterable[Row],
+    mapping: Mapping,
+    *,
+    country: str = "US",
+    duplicates: str = "last",
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+    path: str | Path = "",
+    sheet: str = "",
+    header_row: int = 1,
+    headers: Sequence[str] = (),
+) -> CheckResult:
+    """Check ``rows`` (Excel row number, cell values) under ``mapping``; see :func:`run_check`."""
+    if mapping.phone_index is None:
+        raise MappingError(
+            "No column is chosen as the phone number.",
+            hint="Pick the column that holds the phone numbers.",
+        )
+    result = CheckResult(
+        Path(path),
+        sheet,
+        header_row,
+        list(headers),
+        mapping,
+        check_region(country),
+        check_policy(duplicates),
+    )
+    collector = _ColumnCollector(result)
+    normalizer = result.normalizer()
+    for chunk in _chunks(rows, cancel):
+        start = len(result)
+        collector.add(chunk)
+        stop = len(result)
+        validate_phones(result, normalizer, range(start, stop))
+        validate_names(result, range(start, stop))
+        clean_extras(result, start, stop)
+        if progress is not None:
+            progress(stop, None)
+    mark_duplicates(result)
+    return result
+
+
+def _chunks(rows: Iterable[Row], cancel: Callable[[], bool] | None) -> Iterator[list[Row]]:
+    iterator = iter(rows)
+    while True:
+        if cancel is not None and cancel():
+            raise CancelledError()
+        chunk = list(islice(iterator, CHUNK_ROWS))
+        if not chunk:
+            return
+        yield chunk
+
+
+class _ColumnCollector:
+    """Appends the mapped cells of each chunk of rows to the columns of a result."""
+
+    def __init__(self, result: CheckResult) -> None:
+        mapping = result.mapping
+        phone = mapping.phone_index
+        assert phone is not None
+        self.result = result
+        self.names = mapping.name_indices
+        self.keys = list(mapping.extra_fields)
+        self.indices = [phone, *self.names, *mapping.extra_fields.values()]
+        self.width = max(self.indices) + 1
+        self.padding: list[CellValue] = [None] * self.width
+        getter = itemgetter(*self.indices)
+        self.pick: Callable[[list[CellValue]], tuple[CellValue, ...]] = (
+            getter if len(self.indices) > 1 else lambda values: (getter(values),)
+        )
+        for key in self.keys:
+            result.extras[key] = []
+
+    def add(self, chunk: list[Row]) -> None:
+        result, width, padding = self.result, self.width, self.padding
+        result.row_numbers.extend([number for number, _ in chunk])
+        padded = [
+            values if len(values) >= width else values + padding[len(values) :]
+            for _, values in chunk
+        ]
+        columns = list(zip(*map(self.pick, padded), strict=True))
+        result.raw_phones.extend(columns[0])
+        result.phones.extend([None] * len(chunk))
+        result.status.extend(bytes(len(chunk)))
+        name_count = len(self.names)
+        result.names.extend(_names(columns[1 : 1 + name_count], len(chunk)))
+        for key, column in zip(self.keys, columns[1 + name_count :], strict=True):
+            result.extras[key].extend(column)
+
+
+def _names(columns: list[tuple[CellValue, ...]], count: int) -> Iterable[str | None]:
+    """The joined names of ``count`` rows from their name columns (``None`` when unmapped)."""
+    if not columns:
+        return [None] * count
+    if len(columns) == 1:
+        return map(_single_name, columns[0])
+    return (join_name(parts) for parts in zip(*columns, strict=True))
+
+
+def _single_name(value: CellValue) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    return join_name((value,))
