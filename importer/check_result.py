@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from enum import Enum
+from itertools import compress
 from pathlib import Path
+from typing import Any
 
-from importer.issues import Issue, RowStatus
+from importer.columns import column_letter
+from importer.duplicates import check_policy, mark_duplicates
+from importer.issues import Issue, RowStatus, Severity
 from importer.mapping import Mapping
+from importer.phones import PhoneNormalizer, check_region
+from importer.records import build_record
 from importer.sources.base import CellValue
+from importer.validation import validate_names, validate_phones
+
+
+class Keep(Enum):
+    """Marks an argument of :meth:`CheckResult.edit` left unchanged."""
+
+    KEEP = "keep"
+
+
+_READY_MASK = bytes(1 if s == RowStatus.READY else 0 for s in range(256))
 
 
 @dataclass
@@ -33,6 +51,9 @@ class CheckResult:
     status: bytearray = field(default_factory=bytearray)
     issues: dict[int, list[Issue]] = field(default_factory=dict)
     """Data-row index → its issues (errors and warnings); rows without issues are absent."""
+    _normalizers: dict[str, PhoneNormalizer] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __len__(self) -> int:
         return len(self.row_numbers)
@@ -40,3 +61,97 @@ class CheckResult:
     def count(self, status: RowStatus) -> int:
         """How many rows have ``status``."""
         return self.status.count(status)
+
+    def phone_column_letter(self) -> str:
+        """The Excel letter of the phone column ("" when none is mapped)."""
+        index = self.mapping.phone_index
+        return "" if index is None else column_letter(index)
+
+    def name_column_letter(self) -> str:
+        """The Excel letter of the (first) name column ("" when none is mapped)."""
+        indices = self.mapping.name_indices
+        return column_letter(indices[0]) if indices else ""
+
+    def extra_column_letters(self) -> dict[str, str]:
+        """Extra-field key → Excel letter of its column."""
+        return {key: column_letter(index) for key, index in self.mapping.extra_fields.items()}
+
+    def normalizer(self) -> PhoneNormalizer:
+        """The phone reader for :attr:`country`; the previous country's is kept too, so
+        switching back and forth re-checks from the cache."""
+        found = self._normalizers.get(self.country)
+        if found is None:
+            found = PhoneNormalizer(self.country)
+            recent = list(self._normalizers.items())[-1:]
+            self._normalizers = {**dict(recent), self.country: found}
+        return found
+
+    def revalidate(self, country: str) -> None:
+        """Check every phone number again for a new default country."""
+        self.country = check_region(country)
+        validate_phones(self, self.normalizer(), range(len(self)))
+        mark_duplicates(self)
+
+    def edit(
+        self,
+        index: int,
+        *,
+        phone: CellValue | Keep = Keep.KEEP,
+        name: str | Keep | None = Keep.KEEP,
+    ) -> None:
+        """Fix row ``index`` in place: new raw phone and/or name, then check it again."""
+        if not isinstance(phone, Keep):
+            self.raw_phones[index] = phone
+            validate_phones(self, self.normalizer(), [index])
+        if not isinstance(name, Keep):
+            self.names[index] = name.strip() or None if name is not None else None
+            validate_names(self, [index])
+        mark_duplicates(self)
+
+    def set_duplicates_policy(self, policy: str) -> None:
+        """Keep the ``last`` or the ``first`` row of each repeated phone number."""
+        self.duplicates_policy = check_policy(policy)
+        mark_duplicates(self)
+
+    def issue_indices(self, code: str | None = None, severity: Severity | None = None) -> list[int]:
+        """Indices of rows with an issue matching ``code`` and ``severity`` (any when None)."""
+        return sorted(
+            index
+            for index, issues in self.issues.items()
+            if any(
+                (code is None or i.code == code) and (severity is None or i.severity == severity)
+                for i in issues
+            )
+        )
+
+    def ready_indices(self) -> list[int]:
+        """Indices of the rows that will be sent, in sheet order."""
+        return list(compress(range(len(self.status)), self.status.translate(_READY_MASK)))
+
+    def record(self, index: int) -> dict[str, Any]:
+        """The API record of row ``index`` (which must have a valid phone number)."""
+        phone = self.phones[index]
+        if phone is None:
+            raise ValueError(f"row {self.row_numbers[index]} has no valid phone number")
+        extras = {key: values[index] for key, values in self.extras.items()}
+        return build_record(phone, self.names[index], extras)
+
+    def summary(self) -> dict[str, int]:
+        """Row counts: rows, valid (ready), invalid, duplicates, warnings (rows with any)."""
+        warned = sum(
+            any(i.severity is Severity.WARNING for i in issues) for issues in self.issues.values()
+        )
+        return {
+            "rows": len(self),
+            "valid": self.count(RowStatus.READY),
+            "invalid": self.count(RowStatus.INVALID),
+            "duplicates": self.count(RowStatus.DUPLICATE),
+            "warnings": warned,
+        }
+
+    def issue_codes(self) -> dict[str, int]:
+        """Issue code → number of rows having it, most frequent first."""
+        counts = Counter(
+            code for issues in self.issues.values() for code in {i.code for i in issues}
+        )
+        return dict(counts.most_common())
