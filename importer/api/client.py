@@ -62,7 +62,6 @@ class SociocsClient:
         self._host = urlsplit(self.base_url).netloc
         self._session = requests.Session()
         self._session.verify = True
-        self._session.max_redirects = 0
         self._session.headers.update(
             {
                 "apikey": self._key,

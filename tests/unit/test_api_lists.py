@@ -1,0 +1,76 @@
+"""Tolerant parsing of GET /lists, served verbatim by the sandbox."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from importer.api.client import SociocsClient
+from importer.api.errors import BatchRejectedError
+from importer.api.models import ContactList
+from importer.sandbox.server import SandboxServer
+from tests.helpers.sandbox import TEST_API_KEY
+
+
+def _lists_served(sandbox: SandboxServer, payload: Any) -> list[ContactList]:
+    sandbox.lists_override = payload
+    return SociocsClient(TEST_API_KEY, sandbox.url).lists()
+
+
+def test_documented_shape_with_extra_fields(sandbox: SandboxServer) -> None:
+    payload = {
+        "status": "success",
+        "data": [{"id": 10001, "name": "Newsletter", "count": 3, "created": "2024-01-01"}],
+    }
+    (parsed,) = _lists_served(sandbox, payload)
+    assert parsed == ContactList(10001, "Newsletter")
+    assert parsed.extra == {"count": 3, "created": "2024-01-01"}
+
+
+def test_numeric_string_ids_and_bare_array(sandbox: SandboxServer) -> None:
+    payload = [{"id": "1000001", "name": " Big list "}, {"id": 7, "name": "Seven"}]
+    assert _lists_served(sandbox, payload) == [
+        ContactList(1000001, "Big list"),
+        ContactList(7, "Seven"),
+    ]
+
+
+def test_wrapped_lists_and_alternative_name_keys(sandbox: SandboxServer) -> None:
+    payload = {"status": "success", "data": {"lists": [{"id": 5, "list_name": "Alt"}]}}
+    (parsed,) = _lists_served(sandbox, payload)
+    assert parsed == ContactList(5, "Alt")
+    assert parsed.extra == {}
+
+
+def test_malformed_items_are_skipped(sandbox: SandboxServer) -> None:
+    payload = {
+        "status": "success",
+        "data": [
+            {"id": "abc", "name": "bad id"},
+            {"name": "no id"},
+            {"id": True, "name": "boolean id"},
+            {"id": 1.5, "name": "float id"},
+            "just text",
+            None,
+            {"id": 3},
+            {"id": 4, "name": "Good"},
+        ],
+    }
+    assert _lists_served(sandbox, payload) == [ContactList(3, "List 3"), ContactList(4, "Good")]
+
+
+@pytest.mark.parametrize("payload", [{"status": "success"}, {"status": "success", "data": 3}, {}])
+def test_shapes_without_lists_give_an_empty_result(sandbox: SandboxServer, payload: Any) -> None:
+    assert _lists_served(sandbox, payload) == []
+
+
+def test_a_json_string_gives_an_empty_result(sandbox: SandboxServer) -> None:
+    sandbox.lists_override = "not an object"
+    assert SociocsClient(TEST_API_KEY, sandbox.url).lists() == []
+
+
+def test_create_list_with_an_empty_name_is_rejected(sandbox: SandboxServer) -> None:
+    api = SociocsClient(TEST_API_KEY, sandbox.url)
+    with pytest.raises(BatchRejectedError, match="name is required"):
+        api.create_list(" ")
