@@ -1,0 +1,167 @@
+"""The table of rows that need attention, read straight from the engine's CheckResult.
+
+The rows shown are the engine's own index array (``CheckResult.issue_indices(code)``): the
+model keeps no per-row Python objects, and ``data()`` is a couple of list look-ups, so a
+million rows with issues scroll as fast as ten. Filtering by issue type asks the engine for
+another index array. Editing the phone or the name hands the new text to
+``CheckResult.edit``, which re-validates the row; the row stays in view (marked fixed) until
+the filter is applied again, so the user sees the effect of the edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from importer.issues import Issue, Severity
+
+if TYPE_CHECKING:
+    from importer.check_result import CheckResult
+
+HEADERS = ("Row", "Column", "Problem", "Phone as typed", "Name")
+ROW, COLUMN, PROBLEM, PHONE, NAME = range(len(HEADERS))
+FIXED_TEXT = "Fixed — ready to send"
+ERROR_COLOUR = QColor("#b3261e")
+WARNING_COLOUR = QColor("#8a5a00")
+FIXED_COLOUR = QColor("#1e7b34")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class IssuesModel(QAbstractTableModel):
+    """Rows with issues of one CheckResult, optionally only those with one issue code."""
+
+    row_edited = Signal(int)
+    """A data-row index whose phone or name the user changed (the counts may have changed)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._result: CheckResult | None = None
+        self._code: str | None = None
+        self._indices: Sequence[int] = ()
+
+    @property
+    def result(self) -> CheckResult | None:
+        """The CheckResult shown, if any."""
+        return self._result
+
+    @property
+    def code(self) -> str | None:
+        """The issue code shown (None: every row that needs attention)."""
+        return self._code
+
+    def set_result(self, result: CheckResult | None, code: str | None = None) -> None:
+        """Show ``result`` (its rows with issue ``code``, or all rows with issues)."""
+        self.beginResetModel()
+        self._result = result
+        self._code = code
+        self._indices = result.issue_indices(code) if result is not None else ()
+        self.endResetModel()
+
+    def set_code(self, code: str | None) -> None:
+        """Show only the rows with issue ``code`` (None: all of them)."""
+        self.set_result(self._result, code)
+
+    def refresh(self) -> None:
+        """Ask the engine again which rows have issues (after re-validation)."""
+        self.set_result(self._result, self._code)
+
+    def data_row(self, row: int) -> int:
+        """The CheckResult index of table row ``row``."""
+        return int(self._indices[row])
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Rows shown (none under a valid parent: this is a flat table)."""
+        return 0 if parent.isValid() else len(self._indices)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Row, Column, Problem, Phone as typed, Name."""
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles across the top; nothing down the side (the Row column says it)."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Phone and name cells can be edited in place."""
+        base = super().flags(index)
+        if index.isValid() and index.column() in (PHONE, NAME):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The cell text (O(1): a few look-ups in the engine's arrays)."""
+        result = self._result
+        if result is None or not index.isValid() or index.row() >= len(self._indices):
+            return None
+        i = int(self._indices[index.row()])
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(result, i, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == PROBLEM:
+            issues = result.issues.get(i, [])
+            return "\n".join(issue.message for issue in issues) or FIXED_TEXT
+        if role == Qt.ItemDataRole.ForegroundRole and column == PROBLEM:
+            return self._severity_colour(self._issue(result, i))
+        return None
+
+    def setData(
+        self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        """Hand an edited phone or name to the engine, which re-validates the row."""
+        result = self._result
+        if result is None or role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if index.column() not in (PHONE, NAME):
+            return False
+        i = int(self._indices[index.row()])
+        text = "" if value is None else str(value)
+        if index.column() == PHONE:
+            result.edit(i, phone=text)
+        else:
+            result.edit(i, name=text)
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), NAME))
+        self.row_edited.emit(i)
+        return True
+
+    def _issue(self, result: CheckResult, i: int) -> Issue | None:
+        issues = result.issues.get(i)
+        if not issues:
+            return None
+        if self._code is not None:
+            for issue in issues:
+                if issue.code == self._code:
+                    return issue
+        return issues[0]
+
+    def _text(self, result: CheckResult, i: int, column: int) -> str:
+        if column == ROW:
+            return str(result.row_numbers[i])
+        if column == PHONE:
+            raw = result.raw_phones[i]
+            return "" if raw is None else str(raw)
+        if column == NAME:
+            return result.names[i] or ""
+        issue = self._issue(result, i)
+        if column == COLUMN:
+            return issue.column if issue is not None else ""
+        return issue.message if issue is not None else FIXED_TEXT
+
+    @staticmethod
+    def _severity_colour(issue: Issue | None) -> QColor:
+        if issue is None:
+            return FIXED_COLOUR
+        return ERROR_COLOUR if issue.severity is Severity.ERROR else WARNING_COLOUR
