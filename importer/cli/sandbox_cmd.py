@@ -1,18 +1,104 @@
-"""`contact-importer sandbox` (being built; see the issue tracker)."""
+"""`contact-importer sandbox`: a local practice server that behaves like the Sociocs API."""
 
 from __future__ import annotations
 
 import argparse
+import re
+import signal
+import sys
+import threading
+from types import FrameType
 from typing import Any
+
+from importer.sandbox.faults import FaultPlan
+from importer.sandbox.server import DEFAULT_SANDBOX_KEY, SandboxServer
+
+DEFAULT_PORT = 8765
+_RATE = re.compile(r"\s*(\d+)\s*(?:/\s*min(?:ute)?)?\s*", re.IGNORECASE)
 
 
 def register(subparsers: Any) -> None:
     """Add the `sandbox` sub-parser."""
-    parser = subparsers.add_parser("sandbox", help="(not available yet)")
+    parser = subparsers.add_parser(
+        "sandbox",
+        help="run a local practice server that behaves like the Sociocs API",
+        description="Serve a practice copy of the Sociocs API on this computer "
+        "(127.0.0.1), to rehearse imports without touching real contacts. "
+        "Stop it with Ctrl+C.",
+    )
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="0 picks a free port")
+    parser.add_argument("--db", metavar="PATH", default=":memory:", help="SQLite file to keep")
+    parser.add_argument("--api-key", metavar="KEY", default=DEFAULT_SANDBOX_KEY)
+    parser.add_argument(
+        "--rate-limit", metavar="N/min", type=_rate, help="answer 429 beyond N requests a minute"
+    )
+    parser.add_argument(
+        "--retry-after",
+        choices=("seconds", "http-date", "none"),
+        default="seconds",
+        help="form of the Retry-After header sent with 429 answers",
+    )
+    parser.add_argument("--server-errors-every", metavar="N", type=_positive, default=None)
+    parser.add_argument(
+        "--server-error-status", type=int, choices=(500, 502, 503, 504), default=503
+    )
+    parser.add_argument("--delay", metavar="SECONDS", type=float, default=0.0)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Not available yet."""
-    print("not available yet")
-    return 2
+    """Serve until Ctrl+C or SIGTERM; exit status 0 (2 when the port cannot be used)."""
+    plan = FaultPlan(
+        rate_limit_per_minute=args.rate_limit,
+        retry_after=None if args.retry_after == "none" else args.retry_after,
+        server_error_every=args.server_errors_every,
+        server_error_status=args.server_error_status,
+        delay_seconds=max(args.delay, 0.0),
+    )
+    server = SandboxServer(args.api_key, port=args.port, db_path=args.db, faults=plan)
+    try:
+        server.start()
+    except OSError as exc:
+        print(
+            f"contact-importer: cannot listen on 127.0.0.1 port {args.port} ({exc.strerror}). "
+            "Choose another port with --port, or --port 0 for any free one.",
+            file=sys.stderr,
+        )
+        return 2
+    print(
+        f"Sandbox running at {server.url} — API key {server.api_key}. Press Ctrl+C to stop.",
+        flush=True,
+    )
+    _wait_for_stop()
+    server.stop()
+    print("Sandbox stopped.", flush=True)
+    return 0
+
+
+def _wait_for_stop() -> None:
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = signal.signal(signal.SIGTERM, on_signal)
+    try:
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _rate(text: str) -> int:
+    match = _RATE.fullmatch(text)
+    if not match or int(match.group(1)) < 1:
+        raise argparse.ArgumentTypeError(f"expected a rate such as 30/min, not {text!r}")
+    return int(match.group(1))
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, not {text!r}")
+    return int(text)
