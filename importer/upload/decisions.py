@@ -92,6 +92,12 @@ def retry_message(kind: RetryKind, seconds: float, *, exhausted: bool) -> str:
     return f"{opening} Retrying in {format_seconds(seconds)} — nothing is lost."
 
 
+def stop_message(kind: RetryKind, attempts: int) -> str:
+    """Why the run stopped after ``attempts`` failed tries of one request."""
+    tries = "1 try" if attempts == 1 else f"{attempts} tries"
+    return f"{_OPENINGS[kind]} The upload stopped after {tries}; what was sent is kept."
+
+
 class AutoDecider:
     """Waits the suggested delay every time; gives up (stops, resumable) once retries run out."""
 

@@ -14,7 +14,9 @@ class StopKind(StrEnum):
     """Why a run stopped before every row was sent; every stopped run can be resumed."""
 
     CANCELLED = "cancelled"
-    """The user cancelled (or chose "Stop and save progress" at a retry prompt)."""
+    """The user cancelled."""
+    GAVE_UP = "gave_up"
+    """Retries failed and the user (or the automatic policy) chose to stop trying."""
     AUTH = "auth"
     ENDPOINT_NOT_FOUND = "endpoint_not_found"
     API_ERROR = "api_error"

@@ -1,0 +1,332 @@
+"""The upload engine: sends the ready rows batch by batch, resiliently, resumably.
+
+:meth:`UploadEngine.run` blocks (call it from a worker thread); :meth:`~UploadEngine.pause`,
+:meth:`~UploadEngine.resume` and :meth:`~UploadEngine.cancel` may be called from any thread.
+Every wait and every "give up?" goes through the caller's :class:`RetryDecider`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol
+
+from importer.api.errors import (
+    ApiError,
+    AuthError,
+    BatchRejectedError,
+    EndpointNotFoundError,
+    NetworkError,
+    RateLimitedError,
+    ServerError,
+)
+from importer.issues import Outcome, RowStatus
+from importer.upload.control import Cancelled, Clock, RunControl
+from importer.upload.decisions import (
+    RetryChoice,
+    RetryDecider,
+    RetryEvent,
+    RetryKind,
+    retry_message,
+    stop_message,
+)
+from importer.upload.journal import Journal, JournalError
+from importer.upload.progress import (
+    ProgressCallback,
+    RateMeter,
+    UploadProgress,
+    UploadState,
+    WaitInfo,
+)
+from importer.upload.retry import BackoffPolicy
+from importer.upload.summary import StopKind, UploadSummary
+
+MAX_BATCH_SIZE = 10_000
+_STATUS_OUTCOMES = {RowStatus.INVALID: Outcome.INVALID, RowStatus.DUPLICATE: Outcome.DUPLICATE}
+
+
+class BulkClient(Protocol):
+    """The part of :class:`importer.api.client.SociocsClient` the engine uses."""
+
+    def bulk_upsert(
+        self, list_id: int, phone_number_cc: str | None, records: Sequence[Mapping[str, Any]]
+    ) -> None:
+        """Upsert ``records`` into ``list_id``; raises ``ApiError`` subclasses."""
+        ...
+
+
+class RowSource(Protocol):
+    """The part of :class:`importer.check_result.CheckResult` the engine uses."""
+
+    status: bytearray
+
+    def __len__(self) -> int: ...
+
+    def ready_indices(self) -> Sequence[int]:
+        """Indices of the rows to send, in order."""
+        ...
+
+    def record(self, index: int) -> Mapping[str, Any]:
+        """The API record (phone_number, name, extra_fields) of row ``index``."""
+        ...
+
+
+class _Stop(Exception):
+    def __init__(self, kind: StopKind, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+
+class UploadEngine:
+    """Uploads the ready rows of ``result`` to ``list_id``; one instance per run.
+
+    ``reconnect(key)`` builds a client for a new API key after a 401 (when the decider
+    offers one). ``clock`` and ``sleeper`` are injectable so tests never really wait.
+    """
+
+    def __init__(
+        self,
+        client: BulkClient,
+        result: RowSource,
+        *,
+        list_id: int,
+        phone_number_cc: str | None,
+        decider: RetryDecider,
+        batch_size: int = MAX_BATCH_SIZE,
+        journal: Journal | None = None,
+        progress: ProgressCallback | None = None,
+        reconnect: Callable[[str], BulkClient] | None = None,
+        policy: BackoffPolicy | None = None,
+        clock: Clock = time.monotonic,
+        sleeper: Callable[[float], None] | None = None,
+    ) -> None:
+        if not 1 <= batch_size <= MAX_BATCH_SIZE:
+            raise ValueError(f"batch_size must be 1..{MAX_BATCH_SIZE}, not {batch_size}")
+        self._client = client
+        self._result = result
+        self._list_id = list_id
+        self._cc = phone_number_cc
+        self._decider = decider
+        self._batch_size = batch_size
+        self._journal = journal
+        self._progress = progress
+        self._reconnect = reconnect
+        self._policy = policy or BackoffPolicy()
+        self._control = RunControl(clock, sleeper)
+        self.outcomes: list[Outcome] = []
+        self.messages: dict[int, str] = {}
+        self._rows_total = 0
+        self._rows_done = 0
+        self._batches_total = 0
+        self._batches_done = 0
+        self._meter = RateMeter(clock())
+
+    def pause(self) -> None:
+        """Pause between batches (a wait in progress is interrupted). Thread-safe."""
+        self._control.pause()
+
+    def resume(self) -> None:
+        """Continue after :meth:`pause`. Thread-safe."""
+        self._control.resume()
+
+    def cancel(self) -> None:
+        """Stop as soon as possible, keeping the journal for resume. Thread-safe."""
+        self._control.cancel()
+        self._decider.interrupt()
+
+    def run(self) -> UploadSummary:
+        """Send every pending row; return how it went. Never raises for API or journal trouble."""
+        started = self._control.now()
+        self._meter = RateMeter(started)
+        batches = self._prepare()
+        stop: _Stop | None = None
+        try:
+            for batch in batches:
+                self._control.checkpoint(self._on_pause)
+                self._send_batch(batch)
+                self._batches_done += 1
+                self._report(UploadState.RUNNING)
+            if self._journal is not None:
+                self._journal.finish()
+        except _Stop as exc:
+            stop = exc
+        except Cancelled:
+            stop = _Stop(StopKind.CANCELLED, "The upload was stopped at your request.")
+        except JournalError as exc:
+            stop = _Stop(StopKind.JOURNAL, exc.user_text())
+        if stop is not None:
+            self._mark_not_sent(stop.message)
+            if self._journal is not None:
+                self._journal.close()
+        self._report(UploadState.STOPPED if stop else UploadState.FINISHED)
+        now = self._control.now()
+        return UploadSummary.count(
+            self.outcomes,
+            elapsed_seconds=now - started,
+            rows_per_second=self._meter.rate(now),
+            stop_kind=stop.kind if stop else None,
+            stop_message=stop.message if stop else "",
+        )
+
+    def _prepare(self) -> list[list[int]]:
+        """Outcomes from the check and the journal; the batches still to send."""
+        status = self._result.status
+        self.outcomes = [_STATUS_OUTCOMES.get(RowStatus(s), Outcome.NOT_SENT) for s in status]
+        acknowledged = self._journal.acknowledged_rows() if self._journal else set()
+        rejected = self._journal.rejected_rows() if self._journal else {}
+        pending: list[int] = []
+        ready = self._result.ready_indices()
+        for index in ready:
+            if index in acknowledged:
+                self.outcomes[index] = Outcome.UPLOADED
+            elif index in rejected:
+                self.outcomes[index] = Outcome.REJECTED
+                self.messages[index] = rejected[index]
+            else:
+                pending.append(index)
+        self._rows_total = len(ready)
+        self._rows_done = len(ready) - len(pending)
+        size = self._batch_size
+        batches = [pending[i : i + size] for i in range(0, len(pending), size)]
+        self._batches_total = len(batches)
+        self._report(UploadState.RUNNING)
+        return batches
+
+    def _send_batch(self, batch: list[int]) -> None:
+        """Send ``batch``; a rejected part is split in halves until the bad rows are isolated."""
+        parts = [batch]
+        while parts:
+            part = parts.pop()
+            try:
+                self._send_with_retries(part)
+            except BatchRejectedError as exc:
+                if len(part) > 1:
+                    middle = len(part) // 2
+                    parts += [part[middle:], part[:middle]]
+                else:
+                    self._reject(part, "; ".join(exc.messages))
+                continue
+            self._acknowledge(part)
+
+    def _send_with_retries(self, rows: list[int]) -> None:
+        """One request for ``rows``, retried through the decider until it is answered."""
+        records = [self._result.record(i) for i in rows]
+        attempt = 0
+        while True:
+            self._control.checkpoint(self._on_pause)
+            try:
+                self._client.bulk_upsert(self._list_id, self._cc, records)
+                return
+            except RateLimitedError as exc:
+                attempt += 1
+                delay = self._policy.rate_limit_delay(attempt, exc.retry_after)
+                kind = RetryKind.RATE_LIMITED
+            except (ServerError, NetworkError) as exc:
+                attempt += 1
+                delay = self._policy.backoff(attempt)
+                kind = (
+                    RetryKind.NETWORK if isinstance(exc, NetworkError) else RetryKind.SERVER_ERROR
+                )
+            except AuthError as exc:
+                self._client = self._new_client(exc)
+                continue
+            except EndpointNotFoundError as exc:
+                raise _Stop(StopKind.ENDPOINT_NOT_FOUND, exc.user_text()) from exc
+            except BatchRejectedError:
+                raise
+            except ApiError as exc:
+                raise _Stop(StopKind.API_ERROR, exc.user_text()) from exc
+            except ValueError as exc:
+                message = f"This row holds a value that cannot be sent ({exc})."
+                raise BatchRejectedError([message]) from exc
+            exhausted = self._policy.exhausted(attempt, rate_limited=kind is RetryKind.RATE_LIMITED)
+            self._ask(kind, attempt, delay, exhausted=exhausted)
+            if exhausted:
+                attempt = 0  # the user chose to keep trying: a new round of automatic retries
+
+    def _ask(self, kind: RetryKind, attempt: int, delay: float, *, exhausted: bool) -> None:
+        """Ask the decider; wait if it says so; raise :class:`_Stop` if it says stop."""
+        event = RetryEvent(
+            kind, retry_message(kind, delay, exhausted=exhausted), delay, attempt, exhausted
+        )
+        asked_at = self._control.now()
+        choice = self._decider.wait(event)
+        self._control.checkpoint(self._on_pause)
+        if choice is RetryChoice.STOP:
+            raise _Stop(StopKind.GAVE_UP, stop_message(kind, attempt))
+        if choice is RetryChoice.WAIT:
+            self._wait(asked_at + delay, event)
+
+    def _wait(self, deadline: float, event: RetryEvent) -> None:
+        """Sleep until ``deadline``, showing a countdown; pause holds it, cancel ends it."""
+
+        def tick(left: float) -> None:
+            info = WaitInfo(event.kind, event.message_with_countdown(left), left)
+            self._report(UploadState.WAITING, info)
+
+        while not self._control.wait_until(deadline, tick):
+            self._control.checkpoint(self._on_pause)
+        self._report(UploadState.RUNNING)
+
+    def _new_client(self, error: AuthError) -> BulkClient:
+        """A client with the new key the decider offers; stops the run when there is none."""
+        key = self._decider.on_auth_failed() if self._reconnect else None
+        self._control.checkpoint(self._on_pause)
+        if not key or self._reconnect is None:
+            raise _Stop(StopKind.AUTH, error.user_text())
+        try:
+            return self._reconnect(key)
+        except ApiError as exc:
+            raise _Stop(StopKind.AUTH, exc.user_text()) from exc
+
+    def _acknowledge(self, rows: list[int]) -> None:
+        for index in rows:
+            self.outcomes[index] = Outcome.UPLOADED
+        self._count_done(len(rows))
+        if self._journal is not None:
+            self._journal.record_batch(rows)
+
+    def _reject(self, rows: list[int], message: str) -> None:
+        for index in rows:
+            self.outcomes[index] = Outcome.REJECTED
+            self.messages[index] = message
+        self._count_done(len(rows))
+        if self._journal is not None:
+            self._journal.record_rejected(rows, message)
+
+    def _count_done(self, count: int) -> None:
+        self._rows_done += count
+        self._meter.add_rows(count)
+
+    def _mark_not_sent(self, reason: str) -> None:
+        message = f"Not sent: {reason}"
+        for index, outcome in enumerate(self.outcomes):
+            if outcome is Outcome.NOT_SENT:
+                self.messages[index] = message
+
+    def _on_pause(self, paused: bool) -> None:
+        now = self._control.now()
+        if paused:
+            self._meter.pause(now)
+            self._report(UploadState.PAUSED)
+        else:
+            self._meter.resume(now)
+            self._report(UploadState.RUNNING)
+
+    def _report(self, state: UploadState, wait: WaitInfo | None = None) -> None:
+        if self._progress is None:
+            return
+        now = self._control.now()
+        self._progress(
+            UploadProgress(
+                rows_done=self._rows_done,
+                rows_total=self._rows_total,
+                batches_done=self._batches_done,
+                batches_total=self._batches_total,
+                rows_per_second=self._meter.rate(now),
+                eta_seconds=self._meter.eta(now, self._rows_total - self._rows_done),
+                state=state,
+                wait=wait,
+            )
+        )

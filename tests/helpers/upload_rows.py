@@ -1,0 +1,75 @@
+"""Checked rows built directly for upload tests, and what the server must hold afterwards."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from pathlib import Path
+from typing import Any
+
+from importer.check_result import CheckResult
+from importer.issues import RowStatus
+from importer.mapping import ColumnChoice, Mapping, Role
+
+MAPPING = Mapping(
+    (
+        ColumnChoice(0, "Phone", Role.PHONE),
+        ColumnChoice(1, "Name", Role.NAME),
+        ColumnChoice(2, "City", Role.EXTRA, "city"),
+    )
+)
+
+
+def phone_of(index: int) -> str:
+    """A distinct valid E.164 number for row ``index``."""
+    return f"+1617{index:07d}"
+
+
+def make_result(
+    count: int,
+    *,
+    invalid: Collection[int] = (),
+    duplicate: Collection[int] = (),
+    server_rejects: Collection[int] = (),
+    path: Path = Path("contacts.csv"),
+) -> CheckResult:
+    """``count`` rows, all ready except ``invalid``/``duplicate``; ``server_rejects`` rows are
+    ready locally but hold a phone number the sandbox refuses."""
+    phones: list[str | None] = [phone_of(i) for i in range(count)]
+    status = bytearray(count)
+    for index in invalid:
+        status[index] = RowStatus.INVALID
+        phones[index] = None
+    for index in duplicate:
+        status[index] = RowStatus.DUPLICATE
+    for index in server_rejects:
+        phones[index] = "not-a-phone"
+    return CheckResult(
+        path=path,
+        sheet="Sheet1",
+        header_row=1,
+        headers=["Phone", "Name", "City"],
+        mapping=MAPPING,
+        country="US",
+        duplicates_policy="last",
+        row_numbers=[i + 2 for i in range(count)],
+        raw_phones=list(phones),
+        phones=phones,
+        names=[f"Person {i}" for i in range(count)],
+        extras={"city": [f"City {i % 7}" for i in range(count)]},
+        status=status,
+    )
+
+
+def expected_contacts(result: CheckResult, list_id: int) -> dict[str, dict[str, Any]]:
+    """The sandbox's ``store.contacts()`` after every ready row of ``result`` was uploaded."""
+    expected = {}
+    for index in result.ready_indices():
+        record = result.record(index)
+        if record["phone_number"] == "not-a-phone":
+            continue
+        expected[record["phone_number"]] = {
+            "name": record.get("name"),
+            "extra_fields": record.get("extra_fields", {}),
+            "lists": {list_id},
+        }
+    return expected
