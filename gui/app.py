@@ -1,0 +1,60 @@
+"""Start the desktop wizard: the QApplication, its identity and icon, logging, the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+import importer
+from gui.log_file import configure_logging
+from gui.resources import resource_path
+from gui.wizard import ImportWizard
+from importer.settings_paths import log_dir
+
+APP_NAME = "Sociocs Contact Importer"
+ORGANIZATION = "Sociocs"
+ICON_FILES = ("icons/app-icon-256.png", "icons/app-icon.svg")
+
+log = logging.getLogger(__name__)
+
+
+def app_icon() -> QIcon:
+    """The program's icon from ``resources/icons`` (an empty icon when none is bundled)."""
+    for relative in ICON_FILES:
+        path = resource_path(relative)
+        if path.is_file():
+            return QIcon(str(path))
+    return QIcon()
+
+
+def create_app(argv: list[str]) -> QApplication:
+    """The QApplication (reused when one exists) with name, version, icon and log file."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication([sys.argv[0] if sys.argv else "contact-importer", *argv])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setOrganizationDomain("sociocs.com")
+    app.setApplicationVersion(importer.__version__)
+    app.setWindowIcon(app_icon())
+    path = configure_logging(log_dir())
+    log.info("%s %s started (log: %s)", APP_NAME, importer.__version__, path)
+    return app
+
+
+def run_app(argv: list[str]) -> int:
+    """Open the import wizard and run until it is closed; returns the exit status."""
+    app = create_app(argv)
+    wizard = ImportWizard()
+    wizard.show()
+    return app.exec()

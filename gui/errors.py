@@ -1,0 +1,98 @@
+"""One funnel from exceptions to message boxes, and the message-box factory tests replace.
+
+:func:`show_error` turns an :class:`~importer.errors.ImporterError` into its plain text; any
+other exception becomes a generic sentence. Both offer "Copy details" (type and message, with
+the API key hidden). Dialogs are opened with ``open()`` (never ``exec()``) except
+:meth:`ConfirmDialog.ask`, which tests replace.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from gui.log_file import scrub
+from importer.errors import CancelledError, ImporterError
+
+log = logging.getLogger(__name__)
+
+UNEXPECTED_TEXT = (
+    "Something went wrong that the program did not expect. Nothing was sent to Sociocs "
+    'because of it. Please try again; if it happens again, click "Copy details" and send '
+    "the text to your IT contact."
+)
+
+
+def user_text(exc: BaseException) -> str:
+    """What to tell the user about ``exc``, in plain words."""
+    if isinstance(exc, ImporterError):
+        return scrub(exc.user_text())
+    return UNEXPECTED_TEXT
+
+
+def error_details(exc: BaseException) -> str:
+    """Type and message of ``exc`` for "Copy details", with the API key hidden."""
+    return scrub(f"{type(exc).__module__}.{type(exc).__qualname__}: {exc}")
+
+
+class ErrorDialog:
+    """Creates error message boxes; tests replace :meth:`show` to record calls."""
+
+    @classmethod
+    def show(cls, parent: QWidget | None, title: str, text: str, details: str) -> QMessageBox:
+        """Open a non-blocking warning box with OK and a "Copy details" button."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
+        box.setParent(parent, box.windowFlags())
+        box.setObjectName("errorDialog")
+        copy_button = box.addButton("&Copy details", QMessageBox.ButtonRole.ActionRole)
+        _keep_open_on_click(copy_button)
+        copy_button.clicked.connect(_DetailsCopier(details, copy_button).copy)
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)
+        box.open()
+        return box
+
+
+class _DetailsCopier:
+    """Puts the details text on the clipboard (kept alive by the button it belongs to)."""
+
+    def __init__(self, details: str, button: QPushButton) -> None:
+        self.details = details
+        self.button = button
+        button.setProperty("details", details)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.details)
+        self.button.setText("Copied")
+
+
+def _keep_open_on_click(button: QPushButton) -> None:
+    """Stop QMessageBox from closing itself when ``button`` is clicked."""
+    button.clicked.disconnect()
+
+
+class ConfirmDialog:
+    """Yes/no questions; tests replace :meth:`ask` so no dialog ever blocks them."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
+        """Ask ``text``; True when the user picks ``yes``."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no_button)
+        box.exec()
+        return box.clickedButton() is yes_button
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "Problem") -> None:
+    """Show ``exc`` to the user (nothing for a cancellation they asked for) and log it."""
+    if isinstance(exc, CancelledError):
+        return
+    details = error_details(exc)
+    if isinstance(exc, ImporterError):
+        log.info("Shown to the user: %s", details)
+    else:
+        log.error("Unexpected error: %s", details, exc_info=exc)
+    ErrorDialog.show(parent, title, user_text(exc), details)

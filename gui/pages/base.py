@@ -1,0 +1,61 @@
+"""What every wizard page has: the shared session and settings, and the practice banner."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
+
+from gui.session import ImportSession
+from gui.settings import AppSettings
+from gui.widgets.practice_banner import PracticeBanner
+from gui.workers.base import running_workers, stop_workers
+
+
+class WizardPage(QWizardPage):
+    """Base page: subclasses add their widgets to :attr:`body` and override the hooks."""
+
+    def __init__(
+        self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        outer = QVBoxLayout(self)
+        outer.setSpacing(12)
+        self.banner = PracticeBanner(self)
+        self.banner.setVisible(False)
+        outer.addWidget(self.banner)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(10)
+        outer.addLayout(self.body, 1)
+
+    def refresh_banner(self) -> None:
+        """Show the practice banner exactly while the sandbox is in use."""
+        self.banner.setVisible(self.session.practice_mode)
+
+    def initializePage(self) -> None:
+        """Called by QWizard each time the page is entered going forward."""
+        self.refresh_banner()
+
+    def is_busy(self) -> bool:
+        """True while one of this page's workers is still running."""
+        return bool(running_workers(self))
+
+    def close_warning(self) -> str | None:
+        """What the user would lose by closing the window now, or None when nothing."""
+        if self.is_busy():
+            return "The program is still working. Closing now stops it."
+        if self.session.path is not None:
+            return f'Your choices for "{self.session.path.name}" will be lost.'
+        return None
+
+    def shutdown(self) -> None:
+        """Stop this page's background work (the window is closing)."""
+        stop_workers(self)
+
+    def refresh_all_banners(self) -> None:
+        """Show or hide the practice banner on every page of the wizard (or just this one)."""
+        wizard = self.wizard()
+        pages = [wizard.page(i) for i in wizard.pageIds()] if wizard is not None else [self]
+        for page in pages:
+            if isinstance(page, WizardPage):
+                page.refresh_banner()

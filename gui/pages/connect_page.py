@@ -1,0 +1,352 @@
+"""Page 1, Connect: the API key, a connection test, and the practice sandbox."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.errors import user_text
+from gui.log_file import hide_secret
+from gui.pages.base import WizardPage
+from gui.session import DEFAULT_API_URL, ImportSession
+from gui.settings import AppSettings
+from gui.widgets.collapsible import Collapsible
+from gui.widgets.status_label import StatusLabel
+from gui.workers.base import start_worker
+from gui.workers.connect_workers import Connection, ConnectionTestWorker, SandboxStartWorker
+from importer.api_key import (
+    ENV_VAR,
+    forget_api_key,
+    keyring_available,
+    load_api_key,
+    save_api_key,
+)
+from importer.sandbox.server import SandboxServer
+
+log = logging.getLogger(__name__)
+
+INTRO = (
+    "To add contacts to your Sociocs account, this program needs your account's "
+    "<b>API key</b>: a long code that lets a program act for you, like a password."
+)
+WHERE_TO_FIND = (
+    "In the Sociocs web app, open <b>Profile &amp; settings</b>, then <b>API</b>. "
+    "Copy the key shown there and paste it above."
+)
+SANDBOX_OFFER = (
+    "<b>Just trying it out?</b> Practise with a sandbox: a pretend Sociocs that runs on this "
+    "computer. You can go through every step with your own file or our sample, and nothing "
+    "is sent to Sociocs."
+)
+NO_KEYRING = (
+    "This computer has no safe place to keep the key, so it will not be saved. "
+    "You will need to paste it again next time."
+)
+
+
+def clean_key(text: str) -> str:
+    """The key as typed or pasted, without spaces or line breaks anywhere."""
+    return "".join(text.split())
+
+
+class ConnectPage(WizardPage):
+    """Asks for the API key and checks it works before the user can go on."""
+
+    def __init__(
+        self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, settings, parent)
+        self.setTitle("Connect to Sociocs")
+        self.setSubTitle("Step 1 of the import: tell the program which Sociocs account to use.")
+        self._connected = False
+        self._testing = False
+        self._advance_when_connected = False
+        self._saved_key = False
+        self._build()
+        self._load_saved_key()
+
+    # ----- layout -----------------------------------------------------------------------
+    def _build(self) -> None:
+        intro = QLabel(INTRO, self)
+        intro.setWordWrap(True)
+        self.body.addWidget(intro)
+        self.body.addWidget(self._build_sandbox_offer())
+        self.body.addLayout(self._build_form())
+        self.advanced = Collapsible("Ad&vanced", self)
+        advanced_form = QFormLayout(self.advanced.content)
+        self.url_edit = QLineEdit(self.settings.api_url or DEFAULT_API_URL, self)
+        self.url_edit.setObjectName("apiUrlEdit")
+        self.url_edit.setAccessibleName("API address")
+        self.url_edit.textEdited.connect(self._on_input_changed)
+        url_label = QLabel("API a&ddress:", self)
+        url_label.setBuddy(self.url_edit)
+        advanced_form.addRow(url_label, self.url_edit)
+        self.body.addWidget(self.advanced)
+        self.body.addLayout(self._build_test_row())
+        self.body.addStretch(1)
+
+    def _build_sandbox_offer(self) -> QFrame:
+        self.sandbox_offer = QFrame(self)
+        self.sandbox_offer.setObjectName("sandboxOffer")
+        self.sandbox_offer.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self.sandbox_offer)
+        self.sandbox_text = QLabel(SANDBOX_OFFER, self.sandbox_offer)
+        self.sandbox_text.setWordWrap(True)
+        layout.addWidget(self.sandbox_text, 1)
+        self.sandbox_button = QPushButton("&Practice with a sandbox", self.sandbox_offer)
+        self.sandbox_button.setObjectName("sandboxButton")
+        self.sandbox_button.clicked.connect(self._on_sandbox_clicked)
+        layout.addWidget(self.sandbox_button)
+        return self.sandbox_offer
+
+    def _build_form(self) -> QVBoxLayout:
+        form = QVBoxLayout()
+        form.setSpacing(6)
+        self.key_edit = QLineEdit(self)
+        self.key_edit.setObjectName("apiKeyEdit")
+        self.key_edit.setAccessibleName("API key")
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setPlaceholderText("Paste your API key here")
+        self.key_edit.textEdited.connect(self._on_input_changed)
+        self.key_edit.editingFinished.connect(self._tidy_key)
+        self.show_key = QToolButton(self)
+        self.show_key.setObjectName("showKeyButton")
+        self.show_key.setText("&Show")
+        self.show_key.setCheckable(True)
+        self.show_key.setAccessibleName("Show the API key")
+        self.show_key.toggled.connect(self._on_show_key)
+        key_label = QLabel("API &key:", self)
+        key_label.setBuddy(self.key_edit)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_edit, 1)
+        key_row.addWidget(self.show_key)
+        form.addWidget(key_label)
+        form.addLayout(key_row)
+        form.addWidget(self._build_help())
+        self.remember = QCheckBox("&Remember on this computer", self)
+        self.remember.setObjectName("rememberCheck")
+        self.remember_note = QLabel(NO_KEYRING, self)
+        self.remember_note.setObjectName("rememberNote")
+        self.remember_note.setWordWrap(True)
+        self.remember_note.setVisible(False)
+        form.addWidget(self.remember)
+        form.addWidget(self.remember_note)
+        return form
+
+    def _build_help(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.help_button = QToolButton(box)
+        self.help_button.setObjectName("whereButton")
+        self.help_button.setText("&Where do I find it?")
+        self.help_button.setCheckable(True)
+        self.help_button.setAutoRaise(True)
+        self.help_text = QLabel(WHERE_TO_FIND, box)
+        self.help_text.setObjectName("whereText")
+        self.help_text.setWordWrap(True)
+        self.help_text.setVisible(False)
+        self.help_button.toggled.connect(self.help_text.setVisible)
+        layout.addWidget(self.help_button)
+        layout.addWidget(self.help_text)
+        return box
+
+    def _build_test_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.test_button = QPushButton("&Test connection", self)
+        self.test_button.setObjectName("testButton")
+        self.test_button.clicked.connect(self.test_connection)
+        self.status = StatusLabel(self)
+        self.status.setObjectName("connectStatus")
+        row.addWidget(self.test_button)
+        row.addWidget(self.status, 1)
+        return row
+
+    # ----- saved key ----------------------------------------------------------------------
+    def _load_saved_key(self) -> None:
+        can_store = keyring_available()
+        self.remember.setEnabled(can_store)
+        self.remember_note.setVisible(not can_store)
+        key = load_api_key()
+        if key:
+            hide_secret(key)
+            self.key_edit.setText(key)
+            self._saved_key = can_store and not os.environ.get(ENV_VAR, "").strip()
+            self.remember.setChecked(self._saved_key)
+        self.sandbox_text.setVisible(not key)
+
+    def _store_key_choice(self) -> None:
+        if self.session.practice_mode or not self.remember.isEnabled():
+            return
+        if self.remember.isChecked():
+            if not save_api_key(self.session.api_key):
+                self.remember_note.setVisible(True)
+        elif self._saved_key:
+            forget_api_key()
+
+    # ----- QWizardPage --------------------------------------------------------------------
+    def isComplete(self) -> bool:
+        """Next is usable once a key is entered and no test is running."""
+        return bool(self.api_key()) and not self._testing
+
+    def validatePage(self) -> bool:
+        """Go on only after a successful test; Next starts the test when none was run."""
+        if self._connected:
+            self._store_key_choice()
+            self.settings.api_url = "" if self.session.practice_mode else self.api_url()
+            return True
+        self._advance_when_connected = True
+        self.test_connection()
+        return False
+
+    def close_warning(self) -> str | None:
+        """Nothing is lost by closing on the first page."""
+        return None
+
+    # ----- actions ------------------------------------------------------------------------
+    def api_key(self) -> str:
+        """The key as entered, whitespace removed."""
+        return clean_key(self.key_edit.text())
+
+    def api_url(self) -> str:
+        """The API address (Advanced), default https://api.sociocs.com."""
+        return self.url_edit.text().strip() or DEFAULT_API_URL
+
+    @Slot()
+    def test_connection(self) -> None:
+        """Check the key by asking Sociocs for the contact lists, in the background."""
+        if self._testing:
+            return
+        key = self.api_key()
+        if not key:
+            self.status.show_error("Paste your API key first.")
+            return
+        hide_secret(key)
+        self._set_testing(True)
+        self.status.show_busy("Testing the connection…")
+        worker = ConnectionTestWorker(key, self.api_url())
+        worker.result.connect(self._on_connected)
+        worker.failed.connect(self._on_connection_failed)
+        start_worker(worker, self)
+
+    @Slot(object)
+    def _on_connected(self, connection: Connection) -> None:
+        self._set_testing(False)
+        if self.session.client is not None:
+            self.session.client.close()
+        self.session.client = connection.client
+        self.session.api_key = self.api_key()
+        self.session.api_url = self.api_url()
+        self.session.lists_found = connection.list_count
+        self._connected = True
+        self.status.show_ok(_connected_text(connection.list_count, self.session.practice_mode))
+        log.info("Connection test passed (%d lists)", connection.list_count)
+        if self._advance_when_connected:
+            self._advance_when_connected = False
+            wizard = self.wizard()
+            if wizard is not None and wizard.currentPage() is self:
+                wizard.next()
+
+    @Slot(object)
+    def _on_connection_failed(self, exc: BaseException) -> None:
+        self._set_testing(False)
+        self._advance_when_connected = False
+        self.status.show_error(user_text(exc))
+        log.info("Connection test failed: %s", type(exc).__name__)
+
+    def _set_testing(self, testing: bool) -> None:
+        self._testing = testing
+        self.test_button.setEnabled(not testing)
+        self.completeChanged.emit()
+
+    @Slot()
+    def _on_input_changed(self) -> None:
+        self._connected = False
+        self._advance_when_connected = False
+        self.status.clear_status()
+        self.completeChanged.emit()
+
+    @Slot()
+    def _tidy_key(self) -> None:
+        if self.key_edit.text() != self.api_key():
+            self.key_edit.setText(self.api_key())
+
+    @Slot(bool)
+    def _on_show_key(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.key_edit.setEchoMode(mode)
+        self.show_key.setText("&Hide" if shown else "&Show")
+        self.show_key.setAccessibleName("Hide the API key" if shown else "Show the API key")
+
+    # ----- practice sandbox ------------------------------------------------------------
+    @Slot()
+    def _on_sandbox_clicked(self) -> None:
+        if self.session.practice_mode:
+            self.stop_practice()
+        else:
+            self.start_practice()
+
+    def start_practice(self) -> None:
+        """Start the sandbox in the background; the key and address are filled in after."""
+        self.sandbox_button.setEnabled(False)
+        self.status.show_busy("Starting the practice sandbox…")
+        worker = SandboxStartWorker()
+        worker.result.connect(self._on_sandbox_started)
+        worker.failed.connect(self._on_sandbox_failed)
+        start_worker(worker, self)
+
+    @Slot(object)
+    def _on_sandbox_started(self, server: SandboxServer) -> None:
+        self.session.sandbox = server
+        hide_secret(server.api_key)
+        self.key_edit.setText(server.api_key)
+        self.key_edit.setReadOnly(True)
+        self.url_edit.setText(server.url)
+        self.url_edit.setReadOnly(True)
+        self.remember.setVisible(False)
+        self.sandbox_button.setText("&Stop practising")
+        self.sandbox_button.setEnabled(True)
+        self.refresh_all_banners()
+        log.info("Practice sandbox started at %s", server.url)
+        self._on_input_changed()
+        self.test_connection()
+
+    @Slot(object)
+    def _on_sandbox_failed(self, exc: BaseException) -> None:
+        self.sandbox_button.setEnabled(True)
+        self.status.show_error(user_text(exc))
+
+    def stop_practice(self) -> None:
+        """Stop the sandbox and go back to an empty key for the real account."""
+        server = self.session.sandbox
+        self.session.sandbox = None
+        if server is not None:
+            server.stop()
+        self.key_edit.setReadOnly(False)
+        self.key_edit.clear()
+        self.url_edit.setReadOnly(False)
+        self.url_edit.setText(self.settings.api_url or DEFAULT_API_URL)
+        self.remember.setVisible(True)
+        self.sandbox_button.setText("&Practice with a sandbox")
+        self.refresh_all_banners()
+        self._on_input_changed()
+
+
+def _connected_text(list_count: int, practice: bool) -> str:
+    lists = "1 contact list" if list_count == 1 else f"{list_count} contact lists"
+    where = "Connected to the practice sandbox" if practice else "Connected"
+    return f"{where} — {lists} found"

@@ -1,0 +1,107 @@
+"""The import wizard window: the pages in order, About, and a careful close."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QWidget, QWizard
+
+from gui.errors import ConfirmDialog
+from gui.pages.base import WizardPage
+from gui.pages.connect_page import ConnectPage
+from gui.session import ImportSession
+from gui.settings import AppSettings
+from gui.widgets.about_dialog import open_about
+
+log = logging.getLogger(__name__)
+
+WINDOW_TITLE = "Sociocs Contact Importer"
+
+PAGES: tuple[type[WizardPage], ...] = (ConnectPage,)
+"""The pages in the order the user sees them; a page's id is its index here."""
+
+
+def page_id(page_class: type[WizardPage]) -> int:
+    """The wizard id of ``page_class`` (its position in :data:`PAGES`)."""
+    return PAGES.index(page_class)
+
+
+class ImportWizard(QWizard):
+    """Guides the user from the API key to the uploaded contacts, one page per step."""
+
+    def __init__(
+        self,
+        session: ImportSession | None = None,
+        settings: AppSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session if session is not None else ImportSession()
+        self.settings = settings if settings is not None else AppSettings()
+        self.setObjectName("importWizard")
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, "&About")
+        self.button(QWizard.WizardButton.CustomButton1).setObjectName("aboutButton")
+        self.customButtonClicked.connect(self._on_custom_button)
+        self.setMinimumSize(780, 580)
+        for index, page_class in enumerate(PAGES):
+            self.setPage(index, page_class(self.session, self.settings, self))
+        geometry = self.settings.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._closed = False
+
+    def pages(self) -> list[WizardPage]:
+        """Every page, in order."""
+        return [p for p in (self.page(i) for i in self.pageIds()) if isinstance(p, WizardPage)]
+
+    def current_page(self) -> WizardPage | None:
+        """The page on screen."""
+        page = self.currentPage()
+        return page if isinstance(page, WizardPage) else None
+
+    def refresh_banners(self) -> None:
+        """Show or hide the practice banner on every page."""
+        for page in self.pages():
+            page.refresh_banner()
+
+    def _on_custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            open_about(self)
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close box: ask first when work would be lost."""
+        page = self.current_page()
+        warning = page.close_warning() if page is not None else None
+        if warning and not ConfirmDialog.ask(
+            self,
+            "Close the importer?",
+            f"{warning}\n\nDo you want to close the importer?",
+            "&Close",
+            "&Keep working",
+        ):
+            return
+        self.shutdown()
+        super().reject()
+
+    def done(self, result: int) -> None:
+        """Finish or close: stop background work and the sandbox, remember the window."""
+        self.shutdown()
+        super().done(result)
+
+    def shutdown(self) -> None:
+        """Stop every page's workers and the practice sandbox; safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
+        for page in self.pages():
+            page.shutdown()
+        sandbox = self.session.sandbox
+        if sandbox is not None:
+            sandbox.stop()
+            self.session.sandbox = None
+        self.settings.geometry = self.saveGeometry()
+        log.info("Wizard closed")

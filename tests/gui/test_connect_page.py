@@ -1,0 +1,114 @@
+"""Page 1 (Connect): key entry, connection test against the real sandbox, practice mode."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from gui.pages.connect_page import ConnectPage, clean_key
+from gui.wizard import page_id
+from importer.api_key import KEYRING_SERVICE, KEYRING_USER
+from importer.sandbox.server import SandboxServer
+from tests.helpers.sandbox import TEST_API_KEY
+
+
+def connect_page(wizard: Any) -> ConnectPage:
+    page = wizard.page(page_id(ConnectPage))
+    assert isinstance(page, ConnectPage)
+    return page
+
+
+def test_key_is_masked_and_can_be_shown(wizard: Any, qtbot: QtBot) -> None:
+    page = connect_page(wizard)
+    assert page.key_edit.echoMode() is QLineEdit.EchoMode.Password
+    qtbot.mouseClick(page.show_key, Qt.MouseButton.LeftButton)
+    assert page.key_edit.echoMode() is QLineEdit.EchoMode.Normal
+    assert page.show_key.text() == "&Hide"
+
+
+def test_pasted_key_loses_spaces_and_line_breaks() -> None:
+    assert clean_key("  abc:def\n123 \r\n") == "abc:def123"
+
+
+def test_next_needs_a_key(wizard: Any, qtbot: QtBot) -> None:
+    page = connect_page(wizard)
+    assert not page.isComplete()
+    qtbot.keyClicks(page.key_edit, "something")
+    assert page.isComplete()
+
+
+def test_connection_test_reports_lists_and_enables_next(
+    wizard: Any, qtbot: QtBot, sandbox: SandboxServer
+) -> None:
+    page = connect_page(wizard)
+    page.url_edit.setText(sandbox.url)
+    page.key_edit.setText(f" {TEST_API_KEY}\n")
+    with qtbot.waitSignal(page.completeChanged, timeout=5000):
+        page.test_connection()
+    qtbot.waitUntil(lambda: page.status.state == "ok", timeout=5000)
+    assert page.status.text() == f"✓ Connected — {len(sandbox.store.lists())} contact lists found"
+    assert wizard.session.client is not None
+    assert wizard.session.api_key == TEST_API_KEY
+
+
+def test_wrong_key_shows_plain_message_and_blocks_next(
+    wizard: Any, qtbot: QtBot, sandbox: SandboxServer
+) -> None:
+    page = connect_page(wizard)
+    page.url_edit.setText(sandbox.url)
+    page.key_edit.setText("not-the-key")
+    page.test_connection()
+    qtbot.waitUntil(lambda: page.status.state == "error", timeout=5000)
+    assert "Traceback" not in page.status.text()
+    assert page.status.text()
+    assert not page.validatePage() or page.status.state == "busy"
+    qtbot.waitUntil(lambda: page.status.state == "error", timeout=5000)
+    assert wizard.currentId() == page_id(ConnectPage)
+
+
+def test_saved_key_is_filled_in_and_sandbox_offer_is_quiet(
+    qtbot: QtBot, session: Any, settings: Any, memory_keyring: Any
+) -> None:
+    memory_keyring.set_password(KEYRING_SERVICE, KEYRING_USER, "saved-key-123")
+    page = ConnectPage(session, settings)
+    qtbot.addWidget(page)
+    assert page.api_key() == "saved-key-123"
+    assert page.remember.isChecked()
+    assert page.sandbox_text.isHidden()
+
+
+def test_without_saved_key_the_sandbox_is_offered(wizard: Any) -> None:
+    page = connect_page(wizard)
+    assert page.sandbox_text.isVisible()
+    assert page.sandbox_button.isVisible()
+
+
+def test_practice_mode_starts_sandbox_connects_and_shows_banner(wizard: Any, qtbot: QtBot) -> None:
+    page = connect_page(wizard)
+    page.sandbox_button.click()
+    qtbot.waitUntil(lambda: page.status.state == "ok", timeout=5000)
+    assert wizard.session.practice_mode
+    assert wizard.session.api_url.startswith("http://127.0.0.1:")
+    assert page.status.text().startswith("✓ Connected to the practice sandbox")
+    assert all(p.banner.isVisibleTo(p) for p in wizard.pages())
+    page.sandbox_button.click()
+    assert not wizard.session.practice_mode
+    assert not any(p.banner.isVisibleTo(p) for p in wizard.pages())
+    assert page.api_key() == ""
+
+
+def test_editing_the_key_after_success_requires_a_new_test(
+    wizard: Any, qtbot: QtBot, sandbox: SandboxServer
+) -> None:
+    page = connect_page(wizard)
+    page.url_edit.setText(sandbox.url)
+    page.key_edit.setText(TEST_API_KEY)
+    page.test_connection()
+    qtbot.waitUntil(lambda: page.status.state == "ok", timeout=5000)
+    qtbot.keyClicks(page.key_edit, "x")
+    assert page.status.state == ""
+    assert page.validatePage() is False
+    qtbot.waitUntil(lambda: page.status.state == "error", timeout=5000)
