@@ -83,7 +83,7 @@ class SandboxServer:
         self.stopping.clear()
         self._thread = threading.Thread(
             target=self._httpd.serve_forever,
-            kwargs={"poll_interval": 0.1},
+            kwargs={"poll_interval": 0.05},
             name=f"sandbox:{self.port}",
             daemon=True,
         )
