@@ -12,6 +12,9 @@ from enum import Enum
 
 from importer.mapping_keys import to_ascii_words
 
+ATTENTION_COLUMN = "Import problem"
+"""The column the file of rows to fix adds; never imported when that file is imported again."""
+
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 MOBILE_WORDS = frozenset(

@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from importer.columns import column_letter
-from importer.header_vocabulary import NameKind, header_words, name_kind, phone_header_score
+from importer.header_vocabulary import (
+    ATTENTION_COLUMN,
+    NameKind,
+    header_words,
+    name_kind,
+    phone_header_score,
+)
 from importer.mapping import ColumnChoice, Mapping, Role
 from importer.mapping_keys import derive_key
 from importer.phone_guess import phone_share
@@ -55,7 +61,8 @@ def suggest_mapping(headers: list[str], sample_rows: Sequence[Row]) -> Mapping:
     taken: set[str] = set()
     for index, header in enumerate(headers):
         role = roles.get(index)
-        if role is None and has_sample and is_empty(columns[index]):
+        unused = header == ATTENTION_COLUMN or (has_sample and is_empty(columns[index]))
+        if role is None and unused:
             role = Role.IGNORE
         if role is not None:
             choices.append(ColumnChoice(index, header, role))

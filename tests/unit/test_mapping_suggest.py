@@ -141,3 +141,8 @@ def test_extras_get_unique_keys_and_empty_columns_are_ignored() -> None:
 def test_short_rows_are_padded() -> None:
     mapping = suggest_mapping(["Phone", "Name", "Tail"], rows(["6175551212"], ["6175551213", "Bo"]))
     assert roles(mapping) == {"Phone": "phone", "Name": "name", "Tail": "ignore"}
+
+
+def test_problem_column_of_a_fixed_attention_file_is_ignored() -> None:
+    mapping = suggest_mapping(["Phone", "Import problem"], rows(["6175551212", "Too short."]))
+    assert roles(mapping) == {"Phone": "phone", "Import problem": "ignore"}

@@ -1,0 +1,83 @@
+"""The lines of a report: each checked row with its verdict, message and original cells."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Mapping as Lookup
+
+from importer.check_result import CheckResult
+from importer.issues import Outcome, RowStatus, Severity
+from importer.sources.base import CellValue, Row
+
+REPORT_COLUMNS = ("row", "status", "phone_number", "name", "message")
+STATUS_TEXT = {
+    RowStatus.READY: "ready",
+    RowStatus.INVALID: "invalid",
+    RowStatus.DUPLICATE: "duplicate",
+}
+DUPLICATE_TEXT = "The same phone number is in another row."
+
+
+def align_rows(
+    result: CheckResult, source_rows: Iterable[Row]
+) -> Iterator[tuple[int, list[CellValue]]]:
+    """(data-row index, original cells) for every row of ``result``, in order.
+
+    ``source_rows`` are the data rows re-read from the file; those absent from ``result`` are
+    skipped, and a result row missing from them gets no original cells.
+    """
+    numbers = result.row_numbers
+    index = 0
+    for number, values in source_rows:
+        while index < len(numbers) and numbers[index] < number:
+            yield index, []
+            index += 1
+        if index < len(numbers) and numbers[index] == number:
+            yield index, values
+            index += 1
+    for rest in range(index, len(numbers)):
+        yield rest, []
+
+
+def row_message(result: CheckResult, index: int) -> str:
+    """The row's issues in plain words (errors first), or why it is a duplicate."""
+    issues = sorted(result.issues.get(index, ()), key=lambda i: i.severity is not Severity.ERROR)
+    text = " ".join(f"{_column_prefix(i.column)}{i.message}" for i in issues)
+    if not text and result.status[index] == RowStatus.DUPLICATE:
+        return DUPLICATE_TEXT
+    return text
+
+
+def _column_prefix(column: str) -> str:
+    return f"Column {column}: " if column else ""
+
+
+def status_text(result: CheckResult, index: int, outcomes: Sequence[Outcome] | None) -> str:
+    """``ready``/``invalid``/``duplicate`` after a check, the :class:`Outcome` after an upload."""
+    if outcomes is not None:
+        return outcomes[index].value
+    return STATUS_TEXT[RowStatus(result.status[index])]
+
+
+def report_line(
+    result: CheckResult,
+    index: int,
+    original: list[CellValue],
+    outcomes: Sequence[Outcome] | None,
+    messages: Lookup[int, str] | None,
+) -> list[CellValue]:
+    """One report line: row, status, phone_number, name, message, then the original cells."""
+    message = messages.get(index) if messages else None
+    return [
+        result.row_numbers[index],
+        status_text(result, index, outcomes),
+        result.phones[index],
+        result.names[index],
+        message or row_message(result, index),
+        *original,
+    ]
+
+
+def needs_attention(result: CheckResult, index: int) -> bool:
+    """Whether the row is invalid, a duplicate or has a warning."""
+    return result.status[index] != RowStatus.READY or index in result.issues
