@@ -113,7 +113,7 @@ def _text_format(path: Path, head: bytes) -> Format:
             raise _unsupported(path, "an Excel 2003 XML spreadsheet")
         raise _unsupported(path, "an XML file")
     if _looks_binary(head):
-        raise _unsupported(path, "a binary file that is not a spreadsheet")
+        raise _unsupported(path, "a binary file of an unknown kind")
     return Format.CSV
 
 

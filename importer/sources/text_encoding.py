@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import re
+import unicodedata
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -19,7 +21,13 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_CHAOS_TOLERANCE = 0.01
+_CENTRAL_EUROPEAN_CODECS = ("cp1250", "iso8859_2")
+_CP1250_IN_WORDS = re.compile(r"[^\W\d_][¹³¿¥][^\W\d_]")
+"""cp1250 letters (ą ł ż ś ź) read as cp1252 turn into these symbols inside words."""
+_MIN_EVIDENCE_LETTERS = 8
+_MIN_DISTINCT_LETTERS = 5
+_NOT_EVIDENCE = ("LATIN", "HALFWIDTH")
+"""Half-width katakana are how cp932 misreads runs of accented capitals; they prove nothing."""
 
 
 def detect_encoding(path: Path) -> str:
@@ -36,8 +44,10 @@ def detect_encoding(path: Path) -> str:
         bad_offset = _first_invalid_utf8_offset(handle)
         if bad_offset is None:
             return "utf-8"
-        handle.seek(max(bad_offset - 1024, 0))
-        sample = head + handle.read(SAMPLE_BYTES)
+        sample = head
+        if bad_offset > len(head):
+            handle.seek(bad_offset)
+            sample += handle.read(SAMPLE_BYTES)
     return _guess_legacy(sample)
 
 
@@ -73,13 +83,39 @@ def _first_invalid_utf8_offset(handle: object) -> int | None:
 
 
 def _guess_legacy(sample: bytes) -> str:
-    """charset-normalizer's guess, preferring cp1252 when it reads the sample as well."""
-    matches = list(from_bytes(sample))
-    if not matches:
+    """cp1252, unless the sample clearly holds another script or Central European text.
+
+    Among Latin-script code pages charset-normalizer's pick is mostly noise on short samples,
+    and cp1252 is by far the most common. Its verdict is kept for bytes cp1252 lacks, for
+    non-Latin text with enough letters to judge (Cyrillic, CJK, Greek…), and for cp1250 when
+    cp1252 would put symbols such as "³" or "¿" inside words (Polish "ł", "ż").
+    """
+    best = from_bytes(sample).best()
+    if best is None:
         return FALLBACK
-    best_chaos = matches[0].chaos
-    for match in matches:
-        if match.chaos <= best_chaos + _CHAOS_TOLERANCE and FALLBACK in match.could_be_from_charset:
-            return FALLBACK
-    encoding = matches[0].encoding
-    return encoding if isinstance(encoding, str) else FALLBACK
+    encoding = str(best.encoding)
+    if not _decodes(sample, FALLBACK):
+        return encoding
+    if _clearly_not_latin(str(best)):
+        return encoding
+    if encoding in _CENTRAL_EUROPEAN_CODECS and _CP1250_IN_WORDS.search(sample.decode(FALLBACK)):
+        return encoding
+    return FALLBACK
+
+
+def _clearly_not_latin(text: str) -> bool:
+    letters = [char for char in text if not char.isascii() and char.isalpha()]
+    foreign = [char for char in letters if not unicodedata.name(char, "").startswith(_NOT_EVIDENCE)]
+    return (
+        len(set(foreign)) >= _MIN_DISTINCT_LETTERS
+        and len(foreign) >= _MIN_EVIDENCE_LETTERS
+        and len(foreign) > 0.5 * len(letters)
+    )
+
+
+def _decodes(sample: bytes, encoding: str) -> bool:
+    try:
+        sample.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
