@@ -21,6 +21,7 @@ from importer.api.errors import (
     ServerError,
 )
 from importer.issues import Outcome, RowStatus
+from importer.upload.bisection import Bisection
 from importer.upload.control import Cancelled, Clock, RunControl
 from importer.upload.decisions import (
     RetryChoice,
@@ -69,6 +70,14 @@ class RowSource(Protocol):
     def record(self, index: int) -> Mapping[str, Any]:
         """The API record (phone_number, name, extra_fields) of row ``index``."""
         ...
+
+
+def request_problem_message(message: str) -> str:
+    """Why a run stops when Sociocs refuses the request itself, whatever the records."""
+    return (
+        f"Sociocs refused every contact sent with the same message: {message} This looks like "
+        "a problem with the request (for example the list), not with the rows."
+    )
 
 
 class _Stop(Exception):
@@ -195,19 +204,19 @@ class UploadEngine:
 
     def _send_batch(self, batch: list[int]) -> None:
         """Send ``batch``; a rejected part is split in halves until the bad rows are isolated."""
-        parts = [batch]
-        while parts:
-            part = parts.pop()
+        bisection = Bisection(batch)
+        while (part := bisection.next_part()) is not None:
             try:
                 self._send_with_retries(part)
             except BatchRejectedError as exc:
-                if len(part) > 1:
-                    middle = len(part) // 2
-                    parts += [part[middle:], part[:middle]]
-                else:
-                    self._reject(part, "; ".join(exc.messages))
+                self._reject_all(bisection.rejected(part, "; ".join(exc.messages)))
+                problem = bisection.request_problem()
+                if problem is not None:
+                    raise _Stop(StopKind.API_ERROR, request_problem_message(problem)) from exc
                 continue
+            self._reject_all(bisection.accepted())
             self._acknowledge(part)
+        self._reject_all(bisection.finish())
 
     def _send_with_retries(self, rows: list[int]) -> None:
         """One request for ``rows``, retried through the decider until it is answered."""
@@ -287,13 +296,13 @@ class UploadEngine:
         if self._journal is not None:
             self._journal.record_batch(rows)
 
-    def _reject(self, rows: list[int], message: str) -> None:
-        for index in rows:
+    def _reject_all(self, rejections: list[tuple[int, str]]) -> None:
+        for index, message in rejections:
             self.outcomes[index] = Outcome.REJECTED
             self.messages[index] = message
-        self._count_done(len(rows))
-        if self._journal is not None:
-            self._journal.record_rejected(rows, message)
+            self._count_done(1)
+            if self._journal is not None:
+                self._journal.record_rejected([index], message)
 
     def _count_done(self, count: int) -> None:
         self._rows_done += count

@@ -300,3 +300,30 @@ def test_resume_skips_rows_recorded_as_rejected(
 def test_batch_size_outside_the_api_limit_is_refused(client: SociocsClient) -> None:
     with pytest.raises(ValueError, match="batch_size"):
         make_engine(client, 1, batch_size=10_001)
+
+
+def test_an_unknown_list_stops_instead_of_rejecting_every_row(
+    sandbox: SandboxServer, client: SociocsClient
+) -> None:
+    engine = UploadEngine(
+        client,
+        make_result(1000),
+        list_id=424242,
+        phone_number_cc=None,
+        decider=AutoDecider(),
+    )
+    summary = engine.run()
+    assert summary.stop_kind is StopKind.API_ERROR
+    assert "list_id 424242 does not exist" in summary.stop_message
+    assert (summary.rejected, summary.not_sent) == (0, 1000)
+    assert sandbox.store.request_count < 40
+
+
+def test_many_bad_records_in_a_row_are_each_rejected(
+    sandbox: SandboxServer, client: SociocsClient
+) -> None:
+    result = make_result(100, server_rejects=set(range(12)))
+    engine, _ = make_engine(client, 0, result=result)
+    summary = engine.run()
+    assert (summary.uploaded, summary.rejected, summary.stopped) == (88, 12, False)
+    assert sandbox.store.contacts() == expected_contacts(result, LIST_ID)
