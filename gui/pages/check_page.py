@@ -1,0 +1,395 @@
+"""Page 4, Check data: every row validated in the background, problems shown and fixable.
+
+The check runs in a :class:`CheckWorker` when the page is entered; changing the default
+country re-checks the phone numbers in a :class:`RevalidateWorker`. While either runs, the
+table is detached from the result (the engine changes it in place) and editing is off.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from gui.errors import show_error, user_text
+from gui.models.issues_model import NAME, PHONE, PROBLEM, ROW, IssuesModel
+from gui.pages.base import WizardPage
+from gui.session import ImportSession
+from gui.settings import AppSettings
+from gui.widgets.status_label import StatusLabel
+from gui.workers.base import start_worker
+from gui.workers.check_worker import CheckWorker, RevalidateWorker
+from gui.workers.report_worker import AttentionFileWorker
+from importer.check_result import CheckResult
+from importer.issues import RowStatus
+from importer.phones import country_choices
+
+log = logging.getLogger(__name__)
+
+DUPLICATE_CHOICES = (
+    ("last", "Keep the last row (as Sociocs would)"),
+    ("first", "Keep the first row"),
+)
+ALL_PROBLEMS = "All rows that need attention"
+FALLBACK_COUNTRY = "US"
+
+
+def problem_label(code: str) -> str:
+    """An issue code as words: "too_short" → "Too short"."""
+    return code.replace("_", " ").capitalize()
+
+
+def default_country(saved: str) -> str:
+    """The saved country, else the computer's own, else the United States."""
+    known = {region for region, _name, _code in country_choices()}
+    for candidate in (saved, QLocale.system().name().partition("_")[2]):
+        if candidate in known:
+            return candidate
+    return FALLBACK_COUNTRY
+
+
+class CheckPage(WizardPage):
+    """Counts, the table of rows with issues, the default country and the duplicates policy."""
+
+    def __init__(
+        self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, settings, parent)
+        self.setTitle("Check the data")
+        self.setSubTitle(
+            "Every row is checked before anything is sent. Fix what you can here, "
+            "or export the rows that need attention and fix them in Excel."
+        )
+        self.model = IssuesModel(self)
+        self.model.row_edited.connect(self._row_edited)
+        self._checked_for: tuple[object, ...] | None = None
+        self._busy = False
+        self._pending_country: str | None = None
+        self._exported_to = Path()
+        self._inputs_at_start: tuple[object, ...] = ()
+        self._build()
+
+    # ----- layout -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.country_combo = QComboBox(self)
+        self.country_combo.setAccessibleName("Default country for phone numbers")
+        for region, name, code in country_choices():
+            self.country_combo.addItem(f"{name} (+{code})", region)
+        self.country_combo.setToolTip(
+            "Phone numbers written without a country code are read as numbers of this country."
+        )
+        self.duplicates_combo = QComboBox(self)
+        self.duplicates_combo.setAccessibleName("Which row to keep when a number repeats")
+        for policy, text in DUPLICATE_CHOICES:
+            self.duplicates_combo.addItem(text, policy)
+        form = QFormLayout()
+        form.addRow(self._label("Default &country:", self.country_combo), self.country_combo)
+        form.addRow(
+            self._label("When a phone number &repeats:", self.duplicates_combo),
+            self.duplicates_combo,
+        )
+        self.body.addLayout(form)
+
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName("Checking progress")
+        self.status = StatusLabel(self)
+        self.body.addWidget(self.progress)
+        self.body.addWidget(self.status)
+
+        self.counts = QLabel(self)
+        self.counts.setObjectName("counts")
+        self.body.addWidget(self.counts)
+
+        self.filter_combo = QComboBox(self)
+        self.filter_combo.setAccessibleName("Show rows with this problem")
+        self.export_button = QPushButton("&Export rows that need attention…", self)
+        self.export_button.setToolTip(
+            "Saves these rows to an Excel file: fix them there, then import that file."
+        )
+        self.export_button.clicked.connect(self._export)
+        row = QHBoxLayout()
+        row.addWidget(self._label("&Show:", self.filter_combo))
+        row.addWidget(self.filter_combo, 1)
+        row.addWidget(self.export_button)
+        self.body.addLayout(row)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("issuesTable")
+        self.table.setAccessibleName("Rows that need attention")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((ROW, 60), (1, 70), (PROBLEM, 330), (PHONE, 140), (NAME, 120)):
+            self.table.setColumnWidth(column, width)
+        self.table.setToolTip("Double-click a phone number or a name to correct it.")
+        self.body.addWidget(self.table, 1)
+
+        self.country_combo.currentIndexChanged.connect(self._country_changed)
+        self.duplicates_combo.currentIndexChanged.connect(self._duplicates_changed)
+        self.filter_combo.currentIndexChanged.connect(self._filter_changed)
+        self.setTabOrder(self.country_combo, self.duplicates_combo)
+        self.setTabOrder(self.duplicates_combo, self.filter_combo)
+        self.setTabOrder(self.filter_combo, self.export_button)
+        self.setTabOrder(self.export_button, self.table)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    # ----- entering the page ------------------------------------------------------------
+    def initializePage(self) -> None:
+        """Check the file (again) unless the result already matches the file and mapping."""
+        super().initializePage()
+        self._select(
+            self.country_combo, self.session.country or default_country(self.settings.country)
+        )
+        self._select(self.duplicates_combo, self.session.duplicates)
+        if self.session.result is not None and self._checked_for == self._inputs():
+            self._show_result()
+            return
+        self._start_check()
+
+    def _inputs(self) -> tuple[object, ...]:
+        s = self.session
+        return (s.path, s.sheet, s.header_row, s.mapping)
+
+    @staticmethod
+    def _select(combo: QComboBox, data: str) -> None:
+        index = combo.findData(data)
+        if index >= 0:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+
+    def country(self) -> str:
+        """The default country chosen (ISO region code)."""
+        return str(self.country_combo.currentData())
+
+    def duplicates(self) -> str:
+        """The duplicates policy chosen ("last" or "first")."""
+        return str(self.duplicates_combo.currentData())
+
+    # ----- background work --------------------------------------------------------------
+    def _start_check(self) -> None:
+        session = self.session
+        if session.path is None or session.mapping is None:
+            self.status.show_error("Choose a file and its columns first (go Back).")
+            return
+        session.result = None
+        worker = CheckWorker(
+            session.path,
+            session.mapping,
+            sheet=session.sheet,
+            header_row=session.header_row,
+            country=self.country(),
+            duplicates=self.duplicates(),
+        )
+        self._begin("Checking every row…")
+        worker.progress.connect(self._progress)
+        worker.result.connect(self._check_done)
+        worker.failed.connect(self._failed)
+        self._inputs_at_start = self._inputs()
+        start_worker(worker, self)
+
+    def _start_revalidate(self, country: str) -> None:
+        result = self.session.result
+        if result is None:
+            return
+        worker = RevalidateWorker(result, country)
+        self._begin("Reading the phone numbers again for the new country…")
+        worker.result.connect(self._revalidate_done)
+        worker.failed.connect(self._failed)
+        start_worker(worker, self)
+
+    def _begin(self, text: str) -> None:
+        self._busy = True
+        self.model.set_result(None)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.status.show_busy(text)
+        self._set_controls_enabled(False)
+        self.completeChanged.emit()
+
+    def _end(self) -> None:
+        self._busy = False
+        self.progress.setVisible(False)
+        self._set_controls_enabled(True)
+        self.completeChanged.emit()
+
+    def _set_controls_enabled(self, enabled: bool) -> None:
+        for widget in (self.duplicates_combo, self.filter_combo, self.export_button, self.table):
+            widget.setEnabled(enabled)
+
+    @Slot(int, int)
+    def _progress(self, done: int, total: int) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        self.status.show_busy(f"Checking every row… {done:,} read so far")
+
+    @Slot(object)
+    def _check_done(self, result: CheckResult) -> None:
+        self.session.result = result
+        self._checked_for = self._inputs_at_start
+        self._end()
+        self._after_background_work()
+
+    @Slot(object)
+    def _revalidate_done(self, _country: str) -> None:
+        self._end()
+        self._after_background_work()
+
+    def _after_background_work(self) -> None:
+        pending, self._pending_country = self._pending_country, None
+        result = self.session.result
+        if pending is not None and result is not None and pending != result.country:
+            self._start_revalidate(pending)
+            return
+        self._show_result()
+
+    @Slot(object)
+    def _failed(self, exc: BaseException) -> None:
+        self._end()
+        self._pending_country = None
+        self.status.show_error(user_text(exc))
+        show_error(self, exc, "The file could not be checked")
+
+    # ----- showing the result -----------------------------------------------------------
+    def _show_result(self) -> None:
+        result = self.session.result
+        if result is None:
+            return
+        self.status.show_ok(f"All {len(result):,} rows checked.")
+        self.progress.setVisible(False)
+        self._refill_filter(result)
+        self.model.set_result(result, self.filter_combo.currentData())
+        self._update_counts()
+
+    def _refill_filter(self, result: CheckResult) -> None:
+        current = self.filter_combo.currentData()
+        self.filter_combo.blockSignals(True)
+        self.filter_combo.clear()
+        self.filter_combo.addItem(ALL_PROBLEMS, None)
+        for code, count in result.issue_codes().items():
+            self.filter_combo.addItem(f"{problem_label(code)} ({count:,})", code)
+        index = self.filter_combo.findData(current) if current is not None else 0
+        self.filter_combo.setCurrentIndex(max(0, index))
+        self.filter_combo.blockSignals(False)
+
+    def _update_counts(self) -> None:
+        result = self.session.result
+        if result is None:
+            self.counts.clear()
+            return
+        attention = len(result.issues)
+        self.counts.setText(
+            f"<b>{result.count(RowStatus.READY):,}</b> ready to send &nbsp;·&nbsp; "
+            f"<b>{result.count(RowStatus.INVALID):,}</b> cannot be sent &nbsp;·&nbsp; "
+            f"<b>{result.count(RowStatus.DUPLICATE):,}</b> duplicates &nbsp;·&nbsp; "
+            f"{attention:,} rows need attention"
+        )
+        self.export_button.setEnabled(attention > 0 and not self._busy)
+        self.completeChanged.emit()
+
+    # ----- user actions -----------------------------------------------------------------
+    @Slot(int)
+    def _country_changed(self, _index: int) -> None:
+        country = self.country()
+        self.settings.country = country
+        if self._busy:
+            self._pending_country = country
+            return
+        result = self.session.result
+        if result is not None and result.country != country:
+            self._start_revalidate(country)
+
+    @Slot(int)
+    def _duplicates_changed(self, _index: int) -> None:
+        result = self.session.result
+        self.session.duplicates = self.duplicates()
+        if result is None or self._busy:
+            return
+        result.set_duplicates_policy(self.duplicates())
+        self._show_result()
+
+    @Slot(int)
+    def _filter_changed(self, _index: int) -> None:
+        self.model.set_code(self.filter_combo.currentData())
+
+    @Slot(int)
+    def _row_edited(self, _index: int) -> None:
+        self._update_counts()
+
+    @Slot()
+    def _export(self) -> None:
+        result = self.session.result
+        if result is None:
+            return
+        path = self.ask_export_path(result)
+        if path is None:
+            return
+        worker = AttentionFileWorker(result, path)
+        self._exported_to = path
+        worker.result.connect(self._exported)
+        worker.failed.connect(self._export_failed)
+        self.export_button.setEnabled(False)
+        self.status.show_busy(f'Saving "{path.name}"…')
+        start_worker(worker, self)
+
+    @Slot(object)
+    def _exported(self, count: int) -> None:
+        self.export_button.setEnabled(True)
+        self.status.show_ok(
+            f'Saved {count:,} rows to "{self._exported_to.name}". '
+            "Fix them there, then import that file."
+        )
+
+    @Slot(object)
+    def _export_failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self.status.show_error(user_text(exc))
+        show_error(self, exc, "The rows could not be exported")
+
+    def ask_export_path(self, result: CheckResult) -> Path | None:
+        """Where to save the rows that need attention (native Save dialog; tests replace it)."""
+        suggested = result.path.with_name(f"{result.path.stem} - rows to fix.xlsx")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, "Export rows that need attention", str(suggested), "Excel workbook (*.xlsx)"
+        )
+        return Path(chosen) if chosen else None
+
+    # ----- wizard hooks -----------------------------------------------------------------
+    def isComplete(self) -> bool:
+        """Next once the check is done and at least one row can be sent."""
+        result = self.session.result
+        return not self._busy and result is not None and result.count(RowStatus.READY) > 0
+
+    def validatePage(self) -> bool:
+        """Remember the country and policy for the upload (``phone_number_cc``)."""
+        self.session.country = self.country()
+        self.session.duplicates = self.duplicates()
+        self.settings.country = self.country()
+        return True

@@ -1,0 +1,109 @@
+"""Page 6, Confirm: what the upload will do, in numbers, and the overwrite warning."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QCheckBox, QLabel, QWidget, QWizard
+
+from gui.pages.base import WizardPage
+from gui.session import ImportSession
+from gui.settings import AppSettings
+from importer.issues import RowStatus
+
+OVERWRITE_WARNING = (
+    "<b>Please read:</b> when a phone number in this file already belongs to a contact in "
+    "Sociocs, that contact's <b>name and ALL its extra fields are replaced</b> by what this "
+    "file holds. Fields this file leaves empty are emptied in Sociocs too. This cannot be "
+    "undone."
+)
+UNDERSTAND_TEXT = "I &understand that existing contacts with the same phone number are replaced"
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count:,} {one if count == 1 else many}"
+
+
+def plan_lines(
+    ready: int, invalid: int, duplicates: int, list_name: str, extra_keys: list[str]
+) -> list[str]:
+    """The plan in plain sentences (one per line), from the engine's counts."""
+    lines = [
+        f"<b>{_plural(ready, 'contact', 'contacts')}</b> will be added or updated in the "
+        f"list <b>{escape(list_name)}</b>."
+    ]
+    if invalid:
+        lines.append(
+            f"{_plural(invalid, 'row is', 'rows are')} skipped because of problems "
+            "(they are listed in the report)."
+        )
+    if duplicates:
+        lines.append(
+            f"{_plural(duplicates, 'row repeats', 'rows repeat')} a phone number found in "
+            "another row and is skipped."
+        )
+    if extra_keys:
+        lines.append("Extra fields sent: " + escape(", ".join(extra_keys)) + ".")
+    else:
+        lines.append("No extra fields are sent: existing contacts lose theirs.")
+    return lines
+
+
+class ConfirmPage(WizardPage):
+    """Shows the plan; Upload stays disabled until "I understand" is ticked."""
+
+    def __init__(
+        self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, settings, parent)
+        self.setTitle("Check before sending")
+        self.setSubTitle("Nothing has been sent yet. This is what will happen.")
+        self.setButtonText(QWizard.WizardButton.NextButton, "&Upload")
+        self.plan = QLabel(self)
+        self.plan.setObjectName("plan")
+        self.plan.setWordWrap(True)
+        self.warning = QLabel(OVERWRITE_WARNING, self)
+        self.warning.setObjectName("overwriteWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(
+            "#overwriteWarning { background: #fdecea; color: #5f1710; border: 1px solid #e8a29a;"
+            " border-radius: 4px; padding: 10px; }"
+        )
+        self.understand = QCheckBox(UNDERSTAND_TEXT, self)
+        self.understand.setAccessibleName("I understand that existing contacts are replaced")
+        self.understand.toggled.connect(self._understood)
+        self.body.addWidget(self.plan)
+        self.body.addWidget(self.warning)
+        self.body.addWidget(self.understand)
+        self.body.addStretch(1)
+
+    def initializePage(self) -> None:
+        """Fill in the numbers and ask again for the acknowledgement."""
+        super().initializePage()
+        self.understand.setChecked(False)
+        self.plan.setText("<br><br>".join(self._lines()))
+        self.understand.setFocus()
+
+    def _lines(self) -> list[str]:
+        result = self.session.result
+        if result is None:
+            return ["No checked file yet."]
+        mapping = result.mapping
+        return plan_lines(
+            result.count(RowStatus.READY),
+            result.count(RowStatus.INVALID),
+            result.count(RowStatus.DUPLICATE),
+            self.session.list_name or f"#{self.session.list_id}",
+            list(mapping.extra_fields),
+        )
+
+    def isComplete(self) -> bool:
+        """Upload is possible once the warning is acknowledged and something is ready."""
+        result = self.session.result
+        ready = result is not None and result.count(RowStatus.READY) > 0
+        return self.understand.isChecked() and ready
+
+    @Slot(bool)
+    def _understood(self, _checked: bool) -> None:
+        self.completeChanged.emit()

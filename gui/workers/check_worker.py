@@ -1,0 +1,68 @@
+"""Checking a sheet, and re-checking it for another country, in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gui.workers.base import Worker
+from importer.check import run_check
+from importer.check_result import CheckResult
+from importer.mapping import Mapping
+
+
+class CheckWorker(Worker):
+    """Reads and validates every row (``importer.check.run_check``); ``result`` is the CheckResult.
+
+    ``progress`` reports rows read so far (the total is unknown while streaming, so 0).
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        mapping: Mapping,
+        *,
+        sheet: str | None,
+        header_row: int | None,
+        country: str,
+        duplicates: str,
+    ) -> None:
+        super().__init__()
+        self._path = path
+        self._mapping = mapping
+        self._sheet = sheet
+        self._header_row = header_row
+        self._country = country
+        self._duplicates = duplicates
+
+    def work(self) -> CheckResult:
+        """Run the check; raises CancelledError when cancelled."""
+        return run_check(
+            self._path,
+            self._mapping,
+            sheet=self._sheet,
+            header_row=self._header_row,
+            country=self._country,
+            duplicates=self._duplicates,
+            progress=self._rows_read,
+            cancel=self.is_cancelled,
+        )
+
+    def _rows_read(self, done: int, total: int | None) -> None:
+        self.report(done, total or 0)
+
+
+class RevalidateWorker(Worker):
+    """Re-reads every phone number for another default country; ``result`` is the country.
+
+    The page must not let the user edit ``result`` while this runs (it changes it in place).
+    """
+
+    def __init__(self, result: CheckResult, country: str) -> None:
+        super().__init__()
+        self._result = result
+        self._country = country
+
+    def work(self) -> str:
+        """``result.revalidate(country)``."""
+        self._result.revalidate(self._country)
+        return self._country

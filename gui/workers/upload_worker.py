@@ -1,0 +1,181 @@
+"""The upload in the background: thin glue between the engine's UploadEngine and the page.
+
+The engine runs in the worker thread and reports progress through ``upload_progress``. When it
+needs the user (rate limit, repeated failures, refused key) the engine's ``PromptDecider``
+emits ``retry_asked`` / ``key_asked`` and blocks the worker thread; the page shows a prompt and
+hands the answer back with :meth:`UploadWorker.answer_retry` / :meth:`answer_key` (thread-safe).
+Pause, resume and cancel are forwarded to the engine, which honours them between batches and
+during waits. The journal is opened here, so an interrupted upload can be continued later.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+
+from gui.workers.base import Worker
+from importer.api.client import SociocsClient
+from importer.check_result import CheckResult
+from importer.issues import Outcome
+from importer.upload.decisions import PromptDecider, RetryChoice, RetryEvent
+from importer.upload.engine import MAX_BATCH_SIZE, UploadEngine
+from importer.upload.identity import identity_of
+from importer.upload.journal import Journal, ResumeInfo, find_resumable
+from importer.upload.summary import UploadSummary
+
+
+@dataclass(frozen=True)
+class UploadJob:
+    """Where to send which rows."""
+
+    result: CheckResult
+    list_id: int
+    list_name: str
+    phone_number_cc: str | None
+    journal_folder: Path | None
+    batch_size: int = MAX_BATCH_SIZE
+    restart: bool = False
+    """Forget an unfinished earlier run of the same import and send everything again."""
+
+
+@dataclass(frozen=True)
+class UploadRun:
+    """What the finished (or stopped) run returns to the page."""
+
+    summary: UploadSummary
+    outcomes: list[Outcome]
+    messages: dict[int, str] = field(default_factory=dict)
+    journal_path: Path | None = None
+
+
+def journal_details(job: UploadJob) -> dict[str, object]:
+    """What the journal header keeps so a later start can offer to continue (never the key)."""
+    result = job.result
+    return {
+        "path": str(result.path),
+        "sheet": result.sheet,
+        "header_row": result.header_row,
+        "list_id": job.list_id,
+        "list_name": job.list_name,
+        "country": result.country,
+        "duplicates": result.duplicates_policy,
+    }
+
+
+class ResumeLookupWorker(Worker):
+    """Whether an earlier run of this very import stopped half-way; ``result`` is ResumeInfo|None.
+
+    Computing the import's identity reads the whole file (a content hash), hence a worker.
+    """
+
+    def __init__(self, result: CheckResult, list_id: int, folder: Path) -> None:
+        super().__init__()
+        self._result = result
+        self._list_id = list_id
+        self._folder = folder
+
+    def work(self) -> ResumeInfo | None:
+        """``find_resumable`` for the import's identity."""
+        return find_resumable(self._folder, identity_of(self._result, self._list_id))
+
+
+class UploadWorker(Worker):
+    """Runs one :class:`UploadEngine`; ``result`` carries an :class:`UploadRun`."""
+
+    upload_progress = Signal(object)
+    """An ``UploadProgress`` (rows done, rows/s, time left, state, wait countdown)."""
+    retry_asked = Signal(object)
+    """A ``RetryEvent``: answer with :meth:`answer_retry`."""
+    key_asked = Signal()
+    """The key was refused: answer with :meth:`answer_key` (a new key, or None to stop)."""
+
+    def __init__(self, client: SociocsClient, job: UploadJob) -> None:
+        super().__init__()
+        self._client = client
+        self._job = job
+        self._decider = PromptDecider(self._ask_retry, self._ask_key)
+        self._lock = threading.Lock()
+        self._engine: UploadEngine | None = None
+        self._paused = False
+
+    def work(self) -> UploadRun:
+        """Open the journal, run the engine, return the outcomes (never raises for API trouble)."""
+        job = self._job
+        journal = None
+        if job.journal_folder is not None:
+            journal = Journal.open(
+                job.journal_folder,
+                identity_of(job.result, job.list_id),
+                file_name=job.result.path.name,
+                rows_total=len(job.result.ready_indices()),
+                details=journal_details(job),
+                restart=job.restart,
+            )
+        engine = UploadEngine(
+            self._client,
+            job.result,
+            list_id=job.list_id,
+            phone_number_cc=job.phone_number_cc,
+            decider=self._decider,
+            batch_size=job.batch_size,
+            journal=journal,
+            progress=self.upload_progress.emit,
+            reconnect=self._reconnect,
+        )
+        with self._lock:
+            self._engine = engine
+            if self._paused:
+                engine.pause()
+            if self.is_cancelled():
+                engine.cancel()
+        try:
+            summary = engine.run()
+        finally:
+            if journal is not None:
+                journal.close()
+        return UploadRun(
+            summary, engine.outcomes, engine.messages, journal.path if journal else None
+        )
+
+    def pause(self) -> None:
+        """Pause between batches (thread-safe)."""
+        with self._lock:
+            self._paused = True
+            if self._engine is not None:
+                self._engine.pause()
+
+    def resume(self) -> None:
+        """Continue after :meth:`pause` (thread-safe)."""
+        with self._lock:
+            self._paused = False
+            if self._engine is not None:
+                self._engine.resume()
+
+    def cancel(self) -> None:
+        """Stop as soon as possible; what was sent stays in the journal (thread-safe)."""
+        super().cancel()
+        with self._lock:
+            if self._engine is not None:
+                self._engine.cancel()
+        self._decider.interrupt()
+
+    def answer_retry(self, choice: RetryChoice) -> None:
+        """The user's answer to ``retry_asked`` (from the GUI thread)."""
+        self._decider.answer(choice)
+
+    def answer_key(self, key: str | None) -> None:
+        """A new API key after ``key_asked``, or None to stop (from the GUI thread)."""
+        self._decider.answer_key(key)
+
+    def _ask_retry(self, event: RetryEvent) -> None:
+        self.retry_asked.emit(event)
+
+    def _ask_key(self) -> None:
+        self.key_asked.emit()
+
+    def _reconnect(self, key: str) -> SociocsClient:
+        self._client = SociocsClient(key, self._client.base_url)
+        return self._client

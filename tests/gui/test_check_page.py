@@ -1,0 +1,159 @@
+"""Page 4, Check data: the background check, counts, filter, edits, country and duplicates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from gui.models.issues_model import PHONE, ROW
+from gui.pages.check_page import CheckPage, default_country
+from gui.session import ImportSession
+from gui.settings import AppSettings
+from importer.issues import RowStatus
+from importer.mapping import ColumnChoice, Mapping, Role
+from tests.helpers.make_files import write_csv
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+MAPPING = Mapping((ColumnChoice(0, "Phone", Role.PHONE), ColumnChoice(1, "Name", Role.NAME)))
+ROWS = [
+    ["Phone", "Name"],
+    ["(617) 555-1212", "Ann"],
+    ["12", "Bob"],
+    ["617 555 1212", "Ann again"],
+    ["020 7946 0018", "Londoner"],
+    ["617-555-1313", "Di"],
+]
+
+
+def _page(qtbot: QtBot, tmp_path: Path, rows: list[list[object]] = ROWS) -> CheckPage:
+    path = write_csv(tmp_path / "contacts.csv", rows)
+    session = ImportSession(path=path, sheet=None, header_row=1, mapping=MAPPING, country="US")
+    page = CheckPage(session, AppSettings(tmp_path / "settings.ini"))
+    qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
+    return page
+
+
+def _checked(qtbot: QtBot, page: CheckPage, timeout: int = 10_000) -> None:
+    def done() -> None:
+        assert page.session.result is not None
+        assert page.isComplete()
+        assert not page.is_busy()
+
+    page.initializePage()
+    qtbot.waitUntil(done, timeout=timeout)
+
+
+def test_checks_in_the_background_and_shows_counts(qtbot: QtBot, tmp_path: Path) -> None:
+    page = _page(qtbot, tmp_path)
+    _checked(qtbot, page)
+    result = page.session.result
+    assert result is not None
+    assert result.count(RowStatus.READY) == 2
+    assert "<b>2</b> ready to send" in page.counts.text()
+    assert "<b>2</b> cannot be sent" in page.counts.text()
+    assert "<b>1</b> duplicates" in page.counts.text()
+    assert page.model.rowCount() == 3
+    assert page.filter_combo.count() == 1 + len(result.issue_codes())
+
+
+def test_filter_shows_only_one_problem(qtbot: QtBot, tmp_path: Path) -> None:
+    page = _page(qtbot, tmp_path)
+    _checked(qtbot, page)
+    page.filter_combo.setCurrentIndex(page.filter_combo.findData("duplicate"))
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, ROW).data() == "2"
+
+
+def test_fixing_a_phone_in_place_updates_the_counts(qtbot: QtBot, tmp_path: Path) -> None:
+    page = _page(qtbot, tmp_path)
+    _checked(qtbot, page)
+    rows = [page.model.index(r, ROW).data() for r in range(page.model.rowCount())]
+    bob = rows.index("3")
+    assert page.model.setData(page.model.index(bob, PHONE), "617 555 1414")
+    assert "<b>3</b> ready to send" in page.counts.text()
+
+
+def test_country_change_revalidates_in_the_background(qtbot: QtBot, tmp_path: Path) -> None:
+    page = _page(qtbot, tmp_path)
+    _checked(qtbot, page)
+    result = page.session.result
+    assert result is not None
+    londoner = 3
+    assert result.status[londoner] == RowStatus.INVALID
+
+    def revalidated() -> None:
+        assert not page.is_busy()
+        assert result.country == "GB"
+        assert result.phones[londoner] == "+442079460018"
+        assert page.isComplete()
+
+    page.country_combo.setCurrentIndex(page.country_combo.findData("GB"))
+    qtbot.waitUntil(revalidated, timeout=10_000)
+    page.validatePage()
+    assert page.session.country == "GB"
+    assert page.settings.country == "GB"
+
+
+def test_duplicates_policy_first(qtbot: QtBot, tmp_path: Path) -> None:
+    page = _page(qtbot, tmp_path)
+    _checked(qtbot, page)
+    page.duplicates_combo.setCurrentIndex(page.duplicates_combo.findData("first"))
+    result = page.session.result
+    assert result is not None
+    assert result.duplicates_policy == "first"
+    assert result.status[2] == RowStatus.DUPLICATE
+    assert result.status[0] == RowStatus.READY
+
+
+def test_unreadable_file_shows_a_plain_message(qtbot: QtBot, tmp_path: Path) -> None:
+    page = _page(qtbot, tmp_path)
+    assert page.session.path is not None
+    page.session.path.write_bytes(b"")
+    page.initializePage()
+    qtbot.waitUntil(lambda: page.status.state == "error", timeout=10_000)
+    assert "contacts.csv" in page.status.text()
+    assert not page.isComplete()
+
+
+def test_default_country_prefers_the_saved_one() -> None:
+    assert default_country("BR") == "BR"
+    assert default_country("??") in {"US", default_country("")}
+
+
+def test_event_loop_stays_responsive_while_100k_rows_are_checked(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [["Phone", "Name"]]
+    rows += [[f"617{i:07d}", f"Person {i}"] for i in range(100_000)]
+    page = _page(qtbot, tmp_path, rows)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    _checked(qtbot, page, timeout=120_000)
+    timer.stop()
+    result = page.session.result
+    assert result is not None and len(result) == 100_000
+    assert len(ticks) >= 5, "the timer could not fire while the rows were checked"
+
+
+def test_export_rows_that_need_attention(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page(qtbot, tmp_path)
+    _checked(qtbot, page)
+    target = tmp_path / "to fix.xlsx"
+    monkeypatch.setattr(page, "ask_export_path", lambda _result: target)
+    page.export_button.click()
+    qtbot.waitUntil(lambda: page.status.state == "ok" and "Saved 3 rows" in page.status.text())
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(target, read_only=True).active
+    values = list(sheet.iter_rows(values_only=True))
+    assert values[0][:2] == ("Phone", "Name")
+    assert [row[1] for row in values[1:]] == ["Ann", "Bob", "Londoner"]
