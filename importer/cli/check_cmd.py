@@ -1,18 +1,68 @@
-"""`contact-importer check` (being built; see the issue tracker)."""
+"""`contact-importer check FILE`: check every row without sending anything.
+
+Exit status: 0 when no row is invalid, 1 when some are, 2 when the file or the arguments
+cannot be used (the message goes to stderr).
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+from pathlib import Path
 from typing import Any
+
+from importer.check import run_check
+from importer.check_result import CheckResult
+from importer.cli.check_summary import check_json, summary_text
+from importer.cli.import_options import add_import_options, resolve_import
+from importer.issues import RowStatus
+from importer.report import write_report
+from importer.report_writers import check_format
+from importer.sources import open_source
+from importer.table import iter_data_rows
 
 
 def register(subparsers: Any) -> None:
     """Add the `check` sub-parser."""
-    parser = subparsers.add_parser("check", help="(not available yet)")
+    parser = subparsers.add_parser(
+        "check",
+        help="check a spreadsheet without sending anything",
+        description="Read the file, map its columns and check every row. Nothing is sent.",
+    )
+    add_import_options(parser)
+    parser.add_argument(
+        "--report", metavar="PATH", type=Path, help="save one line per row (.xlsx or .csv)"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     parser.set_defaults(handler=run)
 
 
+def save_report(path: Path, result: CheckResult) -> None:
+    """Write the report of ``result``, re-reading the sheet's rows for the original columns."""
+    with open_source(result.path) as source:
+        rows = iter_data_rows(source, result.sheet, result.header_row)
+        write_report(path, result, rows)
+
+
 def run(args: argparse.Namespace) -> int:
-    """Not available yet."""
-    print("not available yet")
-    return 2
+    """Check the file; print the summary or JSON; save the report if asked."""
+    if args.report is not None:
+        check_format(args.report)
+    preview, mapping = resolve_import(args)
+    result = run_check(
+        args.file,
+        mapping,
+        sheet=preview.sheet,
+        header_row=preview.header_row,
+        country=args.country,
+        duplicates=args.duplicates,
+    )
+    if args.report is not None:
+        save_report(args.report, result)
+    if args.json:
+        print(json.dumps(check_json(result), ensure_ascii=False))
+    else:
+        print(summary_text(result))
+        if args.report is not None:
+            print(f"Report saved to {args.report}")
+    return 1 if result.count(RowStatus.INVALID) else 0

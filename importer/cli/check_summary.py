@@ -1,0 +1,92 @@
+"""What `check` prints: a JSON object for tools, or a short summary for people."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import islice
+from typing import Any
+
+from importer.check_result import CheckResult
+from importer.columns import column_letter
+from importer.issues import Issue
+from importer.mapping import Mapping
+
+MAX_JSON_ISSUES = 1_000
+SHOWN_ISSUES = 10
+
+
+def iter_issues(result: CheckResult) -> Iterator[Issue]:
+    """Every issue in sheet order."""
+    for index in sorted(result.issues):
+        yield from result.issues[index]
+
+
+def mapping_json(mapping: Mapping) -> dict[str, Any]:
+    """The mapping by column letter: phone_number, name (list), extra_fields {key: letter}."""
+    phone = mapping.phone_index
+    return {
+        "phone_number": None if phone is None else column_letter(phone),
+        "name": [column_letter(i) for i in mapping.name_indices],
+        "extra_fields": {key: column_letter(i) for key, i in mapping.extra_fields.items()},
+    }
+
+
+def check_json(result: CheckResult) -> dict[str, Any]:
+    """The JSON object `check --json` prints."""
+    issues = [
+        {
+            "row": i.row,
+            "column": i.column,
+            "severity": i.severity.value,
+            "code": i.code,
+            "message": i.message,
+        }
+        for i in islice(iter_issues(result), MAX_JSON_ISSUES)
+    ]
+    return {
+        "file": str(result.path),
+        "sheet": result.sheet,
+        "header_row": result.header_row,
+        **result.summary(),
+        "country": result.country,
+        "mapping": mapping_json(result.mapping),
+        "issue_codes": result.issue_codes(),
+        "issues": issues,
+    }
+
+
+def _column(mapping: Mapping, index: int) -> str:
+    header = mapping.columns[index].header
+    return f'{column_letter(index)} "{header}"' if header else column_letter(index)
+
+
+def mapping_lines(mapping: Mapping) -> list[str]:
+    """The mapping in words, one line per part."""
+    phone = mapping.phone_index
+    lines = [f"Phone number: column {_column(mapping, phone)}" if phone is not None else ""]
+    if mapping.name_indices:
+        lines.append("Name: " + " + ".join(_column(mapping, i) for i in mapping.name_indices))
+    if mapping.extra_fields:
+        fields = ", ".join(f"{key} ({column_letter(i)})" for key, i in mapping.extra_fields.items())
+        lines.append(f"Extra fields: {fields}")
+    return [line for line in lines if line]
+
+
+def summary_text(result: CheckResult) -> str:
+    """A few lines for people: file, mapping, counts and the first problems."""
+    counts = result.summary()
+    lines = [
+        f'{result.path.name}, sheet "{result.sheet}", titles in row {result.header_row}',
+        *mapping_lines(result.mapping),
+        f"{counts['rows']:,} rows: {counts['valid']:,} ready, {counts['invalid']:,} invalid, "
+        f"{counts['duplicates']:,} duplicates, {counts['warnings']:,} with warnings "
+        f"(default country {result.country})",
+    ]
+    shown = list(islice(iter_issues(result), SHOWN_ISSUES))
+    if shown:
+        lines.append("First problems:")
+        lines.extend(f"  row {i.row}, column {i.column}: {i.message}" for i in shown)
+        total = sum(len(issues) for issues in result.issues.values())
+        if total > len(shown):
+            lines.append(f"  … and {total - len(shown):,} more (use --report to see them all)")
+    return "\n".join(lines)

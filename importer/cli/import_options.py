@@ -1,0 +1,114 @@
+"""The options shared by `check` and `upload`: which file, sheet, columns and country."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from importer.mapping import Mapping
+from importer.mapping_overrides import ColumnOverrides, apply_overrides
+from importer.mapping_rules import require_valid
+from importer.mapping_suggest import suggest_mapping
+from importer.mapping_template import load_template
+from importer.phones import check_region
+from importer.sources import open_source
+from importer.table import TablePreview, read_preview
+
+DEFAULT_COUNTRY = "US"
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a row number (rows start at 1)")
+    return value
+
+
+def add_import_options(parser: argparse.ArgumentParser) -> None:
+    """Add FILE and the sheet, column, country and duplicate options to ``parser``."""
+    parser.add_argument(
+        "file", metavar="FILE", type=Path, help="the spreadsheet (.xlsx .xls .ods .csv …)"
+    )
+    parser.add_argument(
+        "--sheet", metavar="NAME", help="the sheet to read (default: the first with data)"
+    )
+    parser.add_argument(
+        "--header-row",
+        metavar="N",
+        type=positive_int,
+        help="the row holding the column titles (default: detected)",
+    )
+    columns = parser.add_argument_group("columns (COL is a column title or a letter such as C)")
+    columns.add_argument("--phone", metavar="COL", help="the phone number column")
+    columns.add_argument(
+        "--name",
+        metavar="COL",
+        action="append",
+        default=[],
+        help="the name column; give it twice for first + last name",
+    )
+    columns.add_argument(
+        "--extra",
+        metavar="COL[=KEY]",
+        action="append",
+        default=[],
+        help="send the column as an extra field (repeatable)",
+    )
+    columns.add_argument(
+        "--ignore",
+        metavar="COL",
+        action="append",
+        default=[],
+        help="leave the column out (repeatable)",
+    )
+    columns.add_argument(
+        "--no-extra", action="store_true", help="send only the columns chosen explicitly"
+    )
+    columns.add_argument(
+        "--template", metavar="PATH", type=Path, help="a saved mapping template (JSON)"
+    )
+    parser.add_argument(
+        "--country",
+        metavar="XX",
+        default=DEFAULT_COUNTRY,
+        help=f"default country of numbers without a country code (default: {DEFAULT_COUNTRY})",
+    )
+    parser.add_argument(
+        "--duplicates",
+        choices=("last", "first"),
+        default="last",
+        help="which row of a repeated phone number is kept (default: last, as the server does)",
+    )
+
+
+def overrides_from(args: argparse.Namespace) -> ColumnOverrides:
+    """The explicit column choices given on the command line."""
+    return ColumnOverrides(
+        phone=args.phone,
+        names=tuple(args.name),
+        extras=tuple(args.extra),
+        ignore=tuple(args.ignore),
+        no_extra=args.no_extra,
+    )
+
+
+def resolve_import(args: argparse.Namespace) -> tuple[TablePreview, Mapping]:
+    """Read the sheet's header and first rows, then build and check the column mapping.
+
+    The mapping is the template's (``--template``) or the suggested one, with the explicit
+    column options applied. Raises :class:`ImporterError` subclasses the CLI reports as-is.
+    """
+    args.country = check_region(args.country)
+    with open_source(args.file) as source:
+        preview = read_preview(source, args.sheet, args.header_row)
+    if args.template is not None:
+        mapping = load_template(args.template, preview.headers, preview.rows)
+    else:
+        mapping = suggest_mapping(preview.headers, preview.rows)
+    mapping = apply_overrides(mapping, preview.headers, overrides_from(args))
+    require_valid(mapping)
+    return preview, mapping
