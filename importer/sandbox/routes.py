@@ -62,10 +62,15 @@ def route(
 
 
 def _decode(body: bytes) -> tuple[Any, Reply | None]:
+    """Strict JSON (no NaN or Infinity), in any of the encodings JSON allows."""
     try:
-        return json.loads(body), None
+        return json.loads(body, parse_constant=_reject_constant), None
     except (ValueError, UnicodeDecodeError):
         return None, failure(400, "The request body is not valid JSON.")
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
 
 
 def _create_list(store: SandboxStore, body: bytes) -> Reply:
@@ -88,7 +93,7 @@ def _bulk(store: SandboxStore, body: bytes) -> Reply:
         errors = [f"list_id {list_id} does not exist."]
     if errors:
         return failure(400, *errors)
-    store.upsert(list_id, data["records"])
+    store.upsert_body(list_id, body.decode(json.detect_encoding(body)))
     return success()
 
 

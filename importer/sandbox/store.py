@@ -29,10 +29,19 @@ CREATE TABLE IF NOT EXISTS memberships (
 ) WITHOUT ROWID;
 """
 
-_UPSERT = (
-    "INSERT INTO contacts (phone, name, extra_fields) VALUES (?, ?, ?) "
-    "ON CONFLICT (phone) DO UPDATE SET name = excluded.name, extra_fields = excluded.extra_fields"
-)
+# The phone key is "+" and the digits, as phones.normalize_phone builds it.
+_PHONE_SQL = "'+' || ltrim(json_extract(value, '$.phone_number'), '+')"
+_UPSERT_JSON = f"""
+INSERT INTO contacts (phone, name, extra_fields)
+SELECT {_PHONE_SQL}, json_extract(value, '$.name'),
+       coalesce(json_extract(value, '$.extra_fields'), '{{}}')
+FROM json_each(?, '$.records') WHERE true
+ON CONFLICT (phone) DO UPDATE SET name = excluded.name, extra_fields = excluded.extra_fields
+"""
+_MEMBERSHIPS_JSON = f"""
+INSERT OR IGNORE INTO memberships (phone, list_id)
+SELECT {_PHONE_SQL}, ? FROM json_each(?, '$.records')
+"""
 
 
 @dataclass(frozen=True)
@@ -91,32 +100,26 @@ class SandboxStore:
             self._db.execute("INSERT INTO lists (id, name) VALUES (?, ?)", (new_id, name))
         return new_id
 
-    def upsert(self, list_id: int, records: Iterable[Mapping[str, Any]]) -> int:
-        """Insert or entirely overwrite contacts by phone and add them to ``list_id``.
+    def upsert(self, list_id: int, records: Iterable[Mapping[str, Any]]) -> None:
+        """Insert or entirely overwrite contacts by phone and add them to ``list_id``."""
+        body = json.dumps({"records": list(records)}, ensure_ascii=False)
+        self.upsert_body(list_id, body)
 
+    def upsert_body(self, list_id: int, body: str) -> None:
+        """Like :meth:`upsert`, for the ``records`` of an already validated JSON body.
+
+        SQLite reads the JSON itself (several times faster than Python for 10,000 records).
         One transaction: either every record is stored or none is.
         """
-        rows = [
-            (
-                normalize_phone(r["phone_number"]),
-                r.get("name"),
-                json.dumps(r.get("extra_fields") or {}, ensure_ascii=False),
-            )
-            for r in records
-        ]
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                self._db.executemany(_UPSERT, rows)
-                self._db.executemany(
-                    "INSERT OR IGNORE INTO memberships (phone, list_id) VALUES (?, ?)",
-                    [(row[0], list_id) for row in rows],
-                )
+                self._db.execute(_UPSERT_JSON, (body,))
+                self._db.execute(_MEMBERSHIPS_JSON, (list_id, body))
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
-        return len(rows)
 
     def contacts(self) -> dict[str, dict[str, Any]]:
         """Every contact: phone (``+digits``) → ``{"name", "extra_fields", "lists"}``."""

@@ -58,6 +58,18 @@ def test_malformed_json_is_400(sandbox: SandboxServer) -> None:
     assert answer.json()["errors"] == [{"msg": "The request body is not valid JSON."}]
 
 
+def test_non_standard_json_constants_are_400(sandbox: SandboxServer) -> None:
+    body = b'{"records": [{"phone_number": "+16175551212", "extra_fields": {"x": NaN}}]}'
+    assert _call(sandbox, "POST", "/contacts/bulk", data=body).status_code == 400
+    assert sandbox.store.contacts() == {}
+
+
+def test_utf16_json_is_understood(sandbox: SandboxServer) -> None:
+    body = '{"records": [{"phone_number": "+16175551212", "name": "Zoë"}]}'.encode("utf-16")
+    assert _call(sandbox, "POST", "/contacts/bulk", data=body).status_code == 200
+    assert sandbox.store.contacts()["+16175551212"]["name"] == "Zoë"
+
+
 def test_one_bad_record_stores_nothing(sandbox: SandboxServer) -> None:
     records = [*_records(9_999), {"phone_number": "oops"}]
     answer = _call(sandbox, "POST", "/contacts/bulk", json={"records": records})
