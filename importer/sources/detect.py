@@ -9,6 +9,7 @@ from pathlib import Path
 from importer.errors import (
     CorruptFileError,
     EmptyFileError,
+    EncryptedFileError,
     SourceError,
     UnsupportedFormatError,
 )
@@ -18,6 +19,8 @@ from importer.sources.zip_guard import check_zip_limits, member_names
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+"""The name of the stream an encrypted xlsx hides in, as OLE2 directory entries spell it."""
 SAVE_AS_XLSX = "Open it in Excel or LibreOffice and save it as .xlsx or .csv, then try again."
 
 _BINARY_KINDS: tuple[tuple[bytes, str], ...] = (
@@ -63,6 +66,13 @@ def detect_format(path: Path) -> Format:
     if head.startswith(ZIP_MAGICS):
         return _zip_format(path)
     if head.startswith(OLE2_MAGIC):
+        if _holds_encrypted_package(path):
+            raise EncryptedFileError(
+                path,
+                "The workbook is protected with a password.",
+                hint="Remove the password in Excel (File → Info → Protect Workbook) and save "
+                "again.",
+            )
         return Format.XLS
     if head.startswith(TEXT_BOMS) or head.startswith((b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00")):
         return _text_format(path, head)
@@ -70,6 +80,18 @@ def detect_format(path: Path) -> Format:
         if head.startswith(magic):
             raise _unsupported(path, what)
     return _text_format(path, head)
+
+
+def _holds_encrypted_package(path: Path) -> bool:
+    """True for an Office file encrypted with a password: an OLE2 box around the real xlsx."""
+    overlap = len(_ENCRYPTED_PACKAGE) - 1
+    previous = b""
+    with path.open("rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            if _ENCRYPTED_PACKAGE in previous + chunk:
+                return True
+            previous = chunk[-overlap:]
+    return False
 
 
 def _zip_format(path: Path) -> Format:

@@ -23,7 +23,7 @@ class WorkbookSource:
     def __init__(self, path: Path, kind: str) -> None:
         self.path = path
         self.kind = kind
-        self._workbook = _open_workbook(path)
+        self._workbook = _open_workbook(path, kind)
         self._sheets = [
             SheetInfo(name=meta.name, index=index, hidden=meta.visible != _VISIBLE)
             for index, meta in enumerate(self._workbook.sheets_metadata)
@@ -96,11 +96,16 @@ class WorkbookSource:
 
 _VISIBLE = calamine.SheetVisibleEnum.Visible
 _WORKSHEET = calamine.SheetTypeEnum.WorkSheet
+_EXTENSIONS = {"xlsx": (".xlsx", ".xlsm"), "xls": (".xls",), "ods": (".ods",)}
 
 
-def _open_workbook(path: Path) -> calamine.CalamineWorkbook:
+def _open_workbook(path: Path, kind: str) -> calamine.CalamineWorkbook:
+    """calamine picks its reader by extension; a misnamed file is handed over by content."""
     try:
-        return calamine.CalamineWorkbook.from_path(str(path))
+        if path.suffix.lower() in _EXTENSIONS[kind]:
+            return calamine.CalamineWorkbook.from_path(str(path))
+        with path.open("rb") as handle:
+            return calamine.CalamineWorkbook.from_filelike(handle)
     except calamine.PasswordError:
         raise EncryptedFileError(
             path, "The workbook is protected with a password.", hint=PASSWORD_HINT

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from importer.errors import CorruptFileError, EmptyFileError, SourceError, UnsupportedFormatError
+from importer.errors import (
+    CorruptFileError,
+    EmptyFileError,
+    EncryptedFileError,
+    SourceError,
+    UnsupportedFormatError,
+)
 from importer.sources import open_source
 from importer.sources.detect import OLE2_MAGIC, Format, detect_format
 from tests.helpers.make_files import write_csv, write_xlsx
@@ -99,3 +105,11 @@ def test_utf16_text_without_bom_is_text(tmp_path: Path) -> None:
     path.write_bytes("Name\tPhone\r\nAnn\t555\r\n".encode("utf-16-le"))
     with open_source(path) as source:
         assert list(source.iter_rows()) == [(1, ["Name", "Phone"]), (2, ["Ann", "555"])]
+
+
+def test_password_protected_xlsx_is_encrypted(tmp_path: Path) -> None:
+    path = tmp_path / "locked.xlsx"
+    entry = "EncryptedPackage".encode("utf-16-le")
+    path.write_bytes(OLE2_MAGIC + b"\x00" * (1024 * 1024 - 10) + entry + b"\x00" * 64)
+    with pytest.raises(EncryptedFileError, match="Remove the password in Excel"):
+        open_source(path)

@@ -1,0 +1,114 @@
+"""Workbooks through python-calamine: sheets, hidden sheets, positions, values, damage."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from importer.errors import EmptyFileError, ResourceLimitError, SourceError
+from importer.sources import open_source
+from importer.sources.zip_guard import RATIO_CHECK_FROM
+from tests.helpers.make_files import Formula, write_xlsx
+
+
+def test_values_are_normalized(tmp_path: Path) -> None:
+    rows = [
+        ["Name", "Phone", "Joined", "Active", "Score", "Calls"],
+        ["  Ann  ", 16175551212.0, dt.datetime(2024, 3, 1), True, 2.5, Formula("=1+2", 3)],
+        ["Bob", "0612345678", dt.datetime(2024, 3, 1, 14, 30), False, 7, Formula("=X1", "")],
+    ]
+    path = write_xlsx(tmp_path / "c.xlsx", rows)
+    with open_source(path) as source:
+        assert source.kind == "xlsx"
+        assert list(source.iter_rows()) == [
+            (1, ["Name", "Phone", "Joined", "Active", "Score", "Calls"]),
+            (2, ["Ann", 16175551212, "2024-03-01", True, 2.5, 3]),
+            (3, ["Bob", "0612345678", "2024-03-01T14:30:00", False, 7]),
+        ]
+
+
+def test_row_numbers_and_columns_keep_their_excel_position(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "c.xlsx", [[None, None, "Name"], [], [None, None, "Ann", 5]], first_row=4
+    )
+    with open_source(path) as source:
+        assert list(source.iter_rows()) == [(4, [None, None, "Name"]), (6, [None, None, "Ann", 5])]
+
+
+def test_hidden_sheets_are_marked_and_the_default_is_the_first_visible_with_data(
+    tmp_path: Path,
+) -> None:
+    path = write_xlsx(
+        tmp_path / "c.xlsx",
+        [],
+        sheet="Empty",
+        extra_sheets={"Secret": [["x"]], "Contacts": [["Name"], ["Ann"]], "Other": [["y"]]},
+        hidden=["Secret"],
+    )
+    with open_source(path) as source:
+        assert [(s.name, s.hidden) for s in source.sheets()] == [
+            ("Empty", False),
+            ("Secret", True),
+            ("Contacts", False),
+            ("Other", False),
+        ]
+        assert source.default_sheet() == "Contacts"
+        assert list(source.iter_rows()) == [(1, ["Name"]), (2, ["Ann"])]
+        assert list(source.iter_rows("Secret")) == [(1, ["x"])]
+        assert list(source.iter_rows("Empty")) == []
+
+
+def test_only_hidden_data_falls_back_to_the_hidden_sheet(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "c.xlsx", [], sheet="Front", extra_sheets={"data": [["a"]]}, hidden=["data"]
+    )
+    with open_source(path) as source:
+        assert source.default_sheet() == "data"
+
+
+def test_workbook_without_data(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "c.xlsx", [])
+    with open_source(path) as source, pytest.raises(EmptyFileError, match="No sheet"):
+        list(source.iter_rows())
+
+
+def test_unknown_sheet_names_the_choices(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "c.xlsx", [["a"]], sheet="Contacts")
+    with open_source(path) as source, pytest.raises(SourceError, match=r'"Nope".*"Contacts"'):
+        list(source.iter_rows("Nope"))
+
+
+def test_the_same_sheet_can_be_read_twice(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "c.xlsx", [["a"], ["b"]])
+    with open_source(path) as source:
+        assert list(source.iter_rows()) == list(source.iter_rows("Sheet1"))
+
+
+def test_ods_is_read(tmp_path: Path) -> None:
+    pandas = pytest.importorskip("pandas")
+    path = tmp_path / "c.ods"
+    pandas.DataFrame({"Name": ["Ann"], "Phone": [16175551212]}).to_excel(
+        path, index=False, engine="odf"
+    )
+    with open_source(path) as source:
+        assert source.kind == "ods"
+        assert list(source.iter_rows()) == [(1, ["Name", "Phone"]), (2, ["Ann", 16175551212])]
+
+
+def test_zip_bomb_is_refused_before_inflating(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (RATIO_CHECK_FROM + 1024))
+    with pytest.raises(ResourceLimitError, match="zip bomb"):
+        open_source(path)
+
+
+def test_an_xlsx_named_ods_is_read_by_content(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "c.ods", [["Name"], ["Ann"]])
+    with open_source(path) as source:
+        assert source.kind == "xlsx"
+        assert list(source.iter_rows()) == [(1, ["Name"]), (2, ["Ann"])]
