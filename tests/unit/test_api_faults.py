@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
@@ -11,10 +11,12 @@ import pytest
 from importer.api.client import SociocsClient
 from importer.api.errors import (
     AuthError,
+    BatchRejectedError,
     NetworkError,
     RateLimitedError,
     RedirectRefusedError,
     ServerError,
+    UnexpectedResponseError,
 )
 from importer.sandbox.server import SandboxServer
 from tests.helpers.sandbox import TEST_API_KEY
@@ -138,27 +140,67 @@ def test_connection_refused_is_a_network_error() -> None:
         api.lists()
 
 
-class _Redirector(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        self.send_response(301)
-        self.send_header("Location", "http://example.com/lists")
-        self.send_header("Content-Length", "0")
-        self.end_headers()
+def _fixed_answer(status: int, headers: dict[str, str], body: bytes) -> type:
+    class FixedAnswer(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(status)
+            for name, value in {**headers, "Content-Length": str(len(body))}.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
 
-    def log_message(self, format: str, *args: object) -> None:
-        return
+        def log_message(self, format: str, *args: object) -> None:
+            return
+
+    return FixedAnswer
 
 
-def test_redirects_are_refused() -> None:
-    server = HTTPServer(("127.0.0.1", 0), _Redirector)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        api = SociocsClient(TEST_API_KEY, f"http://127.0.0.1:{server.server_address[1]}")
-        with pytest.raises(RedirectRefusedError, match="does not follow redirects") as caught:
-            api.lists()
-        assert caught.value.status == 301
-        assert "example.com" in str(caught.value)
-    finally:
+@pytest.fixture
+def serve_answer() -> Iterator[Callable[[int, dict[str, str], bytes], str]]:
+    servers: list[HTTPServer] = []
+
+    def start(status: int, headers: dict[str, str], body: bytes) -> str:
+        server = HTTPServer(("127.0.0.1", 0), _fixed_answer(status, headers, body))
+        threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}"
+
+    yield start
+    for server in servers:
         server.shutdown()
         server.server_close()
+
+
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+def test_redirects_are_refused(
+    serve_answer: Callable[[int, dict[str, str], bytes], str], status: int
+) -> None:
+    url = serve_answer(status, {"Location": "http://example.com/lists"}, b"")
+    with pytest.raises(RedirectRefusedError, match="does not follow redirects") as caught:
+        SociocsClient(TEST_API_KEY, url).lists()
+    assert caught.value.status == status
+    assert "example.com" in str(caught.value)
+
+
+def test_a_page_that_is_not_json_is_unexpected(
+    serve_answer: Callable[[int, dict[str, str], bytes], str],
+) -> None:
+    url = serve_answer(200, {"Content-Type": "text/html"}, b"<html>Welcome</html>")
+    with pytest.raises(UnexpectedResponseError, match="not JSON"):
+        SociocsClient(TEST_API_KEY, url).lists()
+
+
+def test_an_error_page_without_json_still_maps_by_status(
+    serve_answer: Callable[[int, dict[str, str], bytes], str],
+) -> None:
+    url = serve_answer(502, {"Content-Type": "text/html"}, b"<html>Bad gateway</html>")
+    with pytest.raises(ServerError):
+        SociocsClient(TEST_API_KEY, url).lists()
+
+
+def test_status_error_in_a_200_answer_is_a_rejection(sandbox: SandboxServer) -> None:
+    sandbox.lists_override = {"status": "error", "errors": [{"msg": "Account suspended."}]}
+    with pytest.raises(BatchRejectedError) as caught:
+        SociocsClient(TEST_API_KEY, sandbox.url).lists()
+    assert caught.value.messages == ["Account suspended."]
+    assert caught.value.status == 200
