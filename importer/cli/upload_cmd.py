@@ -1,18 +1,244 @@
-"""`contact-importer upload` (being built; see the issue tracker)."""
+"""`contact-importer upload FILE`: check the file, then send its valid rows to a Sociocs list.
+
+Exit status: 0 every valid row uploaded; 1 finished, with rows invalid, duplicate or rejected;
+2 unusable file or arguments; 3 stopped (key refused, network, cancelled) — run the same
+command again with ``--resume`` to continue.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
+from pathlib import Path
 from typing import Any
+
+from importer.api.client import DEFAULT_API_URL, SociocsClient
+from importer.api.errors import ApiError
+from importer.api_key import ENV_VAR, require_api_key
+from importer.batches import MAX_BATCH, check_batch_size
+from importer.check import run_check
+from importer.check_result import CheckResult
+from importer.cli.import_options import add_import_options, positive_int, resolve_import
+from importer.cli.upload_target import Target, created, find_target
+from importer.issues import RowStatus
+from importer.phones import dial_code
+from importer.report import write_report
+from importer.settings_paths import journal_dir
+from importer.sources import open_source
+from importer.table import iter_data_rows
+from importer.upload.console import ConsoleAnswers, ConsoleSession, ProgressPrinter
+from importer.upload.engine import UploadEngine
+from importer.upload.identity import identity_of
+from importer.upload.journal import Journal, ResumeInfo, find_resumable
+from importer.upload.summary import UploadSummary
+
+EXIT_OK, EXIT_INCOMPLETE, EXIT_UNUSABLE, EXIT_STOPPED = 0, 1, 2, 3
+RESUME_HINT = "Run the same command again with --resume to continue where it stopped."
+OVERWRITE_WARNING = (
+    "Warning: contacts whose phone number already exists in Sociocs will have their name and "
+    "ALL extra fields replaced by this file (fields missing from the file are erased)."
+)
 
 
 def register(subparsers: Any) -> None:
     """Add the `upload` sub-parser."""
-    parser = subparsers.add_parser("upload", help="(not available yet)")
+    parser = subparsers.add_parser(
+        "upload",
+        help="check a spreadsheet and upload its valid rows to a Sociocs list",
+        description="Check a spreadsheet like `check`, then upload its valid rows to a Sociocs "
+        f"contact list. The API key comes from the {ENV_VAR} environment variable or the key "
+        "saved by the import wizard (never from the command line). Exit status: 0 every valid "
+        "row uploaded; 1 finished with rows invalid, duplicate or rejected; 2 unusable file or "
+        "arguments; 3 stopped (key refused, network, cancelled) — resume with --resume.",
+    )
+    add_import_options(parser)
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--list-id", type=int, metavar="N", help="the list id (0 = All Contacts)")
+    target.add_argument("--list", metavar="NAME", help="the list, by name")
+    parser.add_argument(
+        "--create-list", action="store_true", help="create the --list NAME when it is missing"
+    )
+    parser.add_argument("--api-url", default=DEFAULT_API_URL, metavar="URL", help="the API address")
+    parser.add_argument(
+        "--batch-size",
+        type=positive_int,
+        default=MAX_BATCH,
+        metavar="N",
+        help=f"records per request (1..{MAX_BATCH:,}, default {MAX_BATCH:,})",
+    )
+    parser.add_argument("--report", type=Path, metavar="PATH", help="write a report (.xlsx/.csv)")
+    parser.add_argument(
+        "--journal", type=Path, metavar="FOLDER", help="where progress is kept for resuming"
+    )
+    again = parser.add_mutually_exclusive_group()
+    again.add_argument("--resume", action="store_true", help="continue an interrupted upload")
+    again.add_argument("--restart", action="store_true", help="forget it and send everything")
+    parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Not available yet."""
-    print("not available yet")
-    return 2
+    """Check, confirm, upload, report; return the exit status."""
+    check_batch_size(args.batch_size)
+    interactive = sys.stdin.isatty()
+    preview, mapping = resolve_import(args)
+    with SociocsClient(require_api_key(), args.api_url) as client:
+        try:
+            target = find_target(client, args.list_id, args.list, create=args.create_list)
+        except ApiError as exc:
+            return _stopped(exc.user_text())
+        result = run_check(
+            args.file,
+            mapping,
+            sheet=preview.sheet,
+            header_row=preview.header_row,
+            country=args.country,
+            duplicates=args.duplicates,
+        )
+        _print_plan(result, target)
+        if result.count(RowStatus.READY) == 0:
+            print("No row is ready to upload; nothing was sent.")
+            _write_report(args, result, None)
+            return EXIT_INCOMPLETE
+        folder = args.journal or journal_dir()
+        resume = None if target.list_id is None else _resumable(folder, result, target.list_id)
+        restart = _restart_wanted(args, resume, interactive)
+        if restart is None:
+            return EXIT_UNUSABLE
+        if not _confirmed(args, interactive):
+            return EXIT_UNUSABLE if not interactive else _stopped("Nothing was sent.", hint="")
+        try:
+            target = created(client, target)
+        except ApiError as exc:
+            return _stopped(exc.user_text())
+        assert target.list_id is not None
+        summary, outcomes = _upload(args, client, result, target.list_id, folder, restart)
+    _write_report(args, result, outcomes)
+    return _finish(summary, target)
+
+
+def _upload(
+    args: argparse.Namespace,
+    client: SociocsClient,
+    result: CheckResult,
+    list_id: int,
+    folder: Path,
+    restart: bool,
+) -> tuple[UploadSummary, UploadEngine]:
+    journal = Journal.open(
+        folder,
+        identity_of(result, list_id),
+        file_name=result.path.name,
+        rows_total=result.count(RowStatus.READY),
+        details={"path": str(result.path), "sheet": result.sheet, "list_id": list_id},
+        restart=restart,
+    )
+    printer = ProgressPrinter(sys.stderr, live=sys.stderr.isatty())
+    answers = ConsoleAnswers(
+        interactive=sys.stdin.isatty(), ask_secret=getpass.getpass, before_asking=printer.close
+    )
+    session = ConsoleSession(answers)
+    engine = UploadEngine(
+        client,
+        result,
+        list_id=list_id,
+        phone_number_cc=dial_code(result.country),
+        decider=session.decider,
+        batch_size=args.batch_size,
+        journal=journal,
+        progress=printer,
+        reconnect=lambda key: SociocsClient(key, args.api_url),
+    )
+    try:
+        summary = session.run(engine)
+    finally:
+        printer.close()
+        journal.close()
+    return summary, engine
+
+
+def _print_plan(result: CheckResult, target: Target) -> None:
+    counts = result.summary()
+    print(f'File: {result.path.name}, sheet "{result.sheet}" — {counts["rows"]:,} data rows.')
+    print(
+        f"Ready to upload: {counts['valid']:,} · invalid (not sent): {counts['invalid']:,} · "
+        f"duplicates (not sent): {counts['duplicates']:,}"
+    )
+    print(f"Target: {target.describe()}.")
+    print(OVERWRITE_WARNING)
+
+
+def _resumable(folder: Path, result: CheckResult, list_id: int) -> ResumeInfo | None:
+    return find_resumable(folder, identity_of(result, list_id))
+
+
+def _restart_wanted(
+    args: argparse.Namespace, resume: ResumeInfo | None, interactive: bool
+) -> bool | None:
+    """True to send everything, False to continue; None when the user must choose first."""
+    if args.restart or resume is None:
+        if args.resume and resume is None:
+            print("No interrupted upload of this file to this list was found: sending it all.")
+        return bool(args.restart)
+    done = f"{resume.rows_done:,} of {resume.rows_total:,} rows were done"
+    if args.resume:
+        print(f"Continuing the earlier upload of {resume.file_name} ({done}).")
+        return False
+    if not interactive:
+        print(
+            f"contact-importer: an earlier upload of {resume.file_name} to this list stopped "
+            f"({done}). Pass --resume to continue it, or --restart to send everything again.",
+            file=sys.stderr,
+        )
+        return None
+    answer = input(f"An earlier upload of {resume.file_name} stopped ({done}). Continue it? [Y/n] ")
+    return answer.strip().lower() in {"n", "no"}
+
+
+def _confirmed(args: argparse.Namespace, interactive: bool) -> bool:
+    if args.yes:
+        return True
+    if not interactive:
+        print(
+            "contact-importer: confirmation needed. Pass --yes to upload without being asked "
+            "(the input is not a terminal).",
+            file=sys.stderr,
+        )
+        return False
+    try:
+        return input("Type yes to continue: ").strip().lower() == "yes"
+    except EOFError:
+        return False
+
+
+def _write_report(
+    args: argparse.Namespace, result: CheckResult, engine: UploadEngine | None
+) -> None:
+    if args.report is None:
+        return
+    with open_source(result.path) as source:
+        rows = iter_data_rows(source, result.sheet, result.header_row)
+        if engine is None:
+            write_report(args.report, result, rows)
+        else:
+            write_report(args.report, result, rows, engine.outcomes, engine.messages)
+    print(f"Report written to {args.report}.")
+
+
+def _finish(summary: UploadSummary, target: Target) -> int:
+    print(
+        f"Uploaded {summary.uploaded:,} rows to {target.describe()}. Not uploaded: "
+        f"{summary.invalid:,} invalid, {summary.duplicate:,} duplicates, "
+        f"{summary.rejected:,} rejected by Sociocs, {summary.not_sent:,} not sent."
+    )
+    if summary.stopped:
+        return _stopped(summary.stop_message)
+    if summary.invalid or summary.duplicate or summary.rejected:
+        return EXIT_INCOMPLETE
+    return EXIT_OK
+
+
+def _stopped(message: str, *, hint: str = RESUME_HINT) -> int:
+    print(f"contact-importer: {message} {hint}".rstrip(), file=sys.stderr)
+    return EXIT_STOPPED

@@ -1,0 +1,165 @@
+"""Running the upload engine from a terminal: a progress line on stderr and console answers.
+
+The engine runs on a worker thread; the main thread answers its questions (automatically, or
+by asking when the automatic retries are used up and a person is at the keyboard) and turns
+Ctrl+C into a clean, resumable stop.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections.abc import Callable
+from typing import TextIO
+
+from importer.upload.decisions import (
+    PromptDecider,
+    RetryChoice,
+    RetryEvent,
+    format_seconds,
+)
+from importer.upload.engine import UploadEngine
+from importer.upload.progress import UploadProgress, UploadState
+from importer.upload.summary import UploadSummary
+
+QUIET_SECONDS = 5.0
+"""Without a terminal, at most one progress line per this many seconds (state changes aside)."""
+
+
+def describe(progress: UploadProgress) -> str:
+    """One line: the countdown while waiting, else rows done, speed and time left."""
+    if progress.state is UploadState.WAITING and progress.wait is not None:
+        return progress.wait.message
+    percent = int(100 * progress.fraction)
+    line = f"Uploaded {progress.rows_done:,} of {progress.rows_total:,} rows ({percent}%)"
+    if progress.rows_per_second > 0:
+        line += f" · {progress.rows_per_second:,.0f} rows/s"
+    if progress.eta_seconds is not None and progress.rows_done < progress.rows_total:
+        line += f" · about {format_seconds(progress.eta_seconds)} left"
+    if progress.state is UploadState.PAUSED:
+        line += " · paused"
+    return line
+
+
+class ProgressPrinter:
+    """Progress callback writing to ``stream``: one rewritten line on a terminal, else lines."""
+
+    def __init__(
+        self, stream: TextIO, *, live: bool, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._stream = stream
+        self._live = live
+        self._clock = clock
+        self._last_state: UploadState | None = None
+        self._last_time = float("-inf")
+        self._width = 0
+
+    def __call__(self, progress: UploadProgress) -> None:
+        """Show ``progress`` (called on the engine's thread)."""
+        changed = progress.state is not self._last_state
+        now = self._clock()
+        self._last_state = progress.state
+        if self._live:
+            self._rewrite(describe(progress))
+        elif changed or now - self._last_time >= QUIET_SECONDS:
+            if progress.state is not UploadState.FINISHED:
+                self._stream.write(describe(progress) + "\n")
+        else:
+            return
+        self._last_time = now
+        self._stream.flush()
+
+    def close(self) -> None:
+        """End the rewritten line so later output starts on a new one."""
+        if self._live and self._width:
+            self._stream.write("\n")
+            self._stream.flush()
+            self._width = 0
+
+    def _rewrite(self, line: str) -> None:
+        padding = " " * max(0, self._width - len(line))
+        self._stream.write("\r" + line + padding)
+        self._width = len(line)
+
+
+class ConsoleAnswers:
+    """How a terminal answers the engine: wait automatically; ask only when retries run out."""
+
+    def __init__(
+        self,
+        *,
+        interactive: bool,
+        ask_line: Callable[[str], str] = input,
+        ask_secret: Callable[[str], str] | None = None,
+        before_asking: Callable[[], None] = lambda: None,
+    ) -> None:
+        self.interactive = interactive
+        self._ask_line = ask_line
+        self._ask_secret = ask_secret or ask_line
+        self._before_asking = before_asking
+
+    def retry(self, event: RetryEvent) -> RetryChoice:
+        """WAIT while automatic retries remain; then ask (or STOP without a terminal)."""
+        if not event.exhausted:
+            return RetryChoice.WAIT
+        if not self.interactive:
+            return RetryChoice.STOP
+        self._before_asking()
+        answer = self._ask_line(f"{event.message}\nKeep trying? [y/N] ")
+        return RetryChoice.WAIT if answer.strip().lower() in {"y", "yes"} else RetryChoice.STOP
+
+    def new_key(self) -> str | None:
+        """A new key typed (hidden) at the terminal, or None."""
+        if not self.interactive:
+            return None
+        self._before_asking()
+        key = self._ask_secret(
+            "Sociocs did not accept the API key. Paste a new key (or press Enter to stop): "
+        )
+        return key.strip() or None
+
+
+class ConsoleSession:
+    """Runs an engine on a worker thread while this thread answers it; Ctrl+C cancels.
+
+    Build the engine with :attr:`decider`, then call :meth:`run`.
+    """
+
+    def __init__(self, answers: ConsoleAnswers) -> None:
+        self._answers = answers
+        self._questions: queue.Queue[RetryEvent | None] = queue.Queue()
+        self.decider = PromptDecider(self._questions.put, lambda: self._questions.put(None))
+
+    def run(self, engine: UploadEngine) -> UploadSummary:
+        """The engine's summary once it finished or stopped."""
+        done: list[UploadSummary | BaseException] = []
+
+        def work() -> None:
+            try:
+                done.append(engine.run())
+            except BaseException as exc:  # handed to this thread and raised here
+                done.append(exc)
+
+        thread = threading.Thread(target=work, name="upload", daemon=True)
+        thread.start()
+        try:
+            self._answer_until_done(thread)
+        except (KeyboardInterrupt, EOFError):
+            engine.cancel()
+        thread.join()
+        outcome = done[0]
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
+
+    def _answer_until_done(self, thread: threading.Thread) -> None:
+        while thread.is_alive():
+            try:
+                question = self._questions.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            if question is None:
+                self.decider.answer_key(self._answers.new_key())
+            else:
+                self.decider.answer(self._answers.retry(question))
