@@ -5,9 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from importer.api.client import SociocsClient
 from importer.api.errors import BatchRejectedError
+from importer.api.list_parsing import parse_lists
 from importer.api.models import ContactList
 from importer.sandbox.server import SandboxServer
 from tests.helpers.sandbox import TEST_API_KEY
@@ -74,3 +77,19 @@ def test_create_list_with_an_empty_name_is_rejected(sandbox: SandboxServer) -> N
     api = SociocsClient(TEST_API_KEY, sandbox.url)
     with pytest.raises(BatchRejectedError, match="name is required"):
         api.create_list(" ")
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@given(_JSON)
+def test_any_json_payload_parses_without_error(payload: Any) -> None:
+    for item in parse_lists(payload):
+        assert isinstance(item.id, int)
+        assert item.name

@@ -5,8 +5,11 @@ from __future__ import annotations
 import base64
 import io
 import logging
+import string
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from importer.api.client import SociocsClient
 from importer.api.errors import ApiError, BatchRejectedError
@@ -74,3 +77,12 @@ def test_server_messages_echoing_the_key_are_redacted(sandbox: SandboxServer) ->
         SociocsClient(TEST_API_KEY, sandbox.url).bulk_upsert(0, None, [record])
     assert SECRET_PART not in str(caught.value)
     assert REDACTED in caught.value.messages[0]
+
+
+@given(
+    st.text(alphabet=string.ascii_letters + string.digits + ":-_", min_size=1, max_size=20),
+    st.text(max_size=30),
+    st.text(max_size=30),
+)
+def test_redacted_text_never_contains_the_secret(secret: str, before: str, after: str) -> None:
+    assert secret not in redact(before + secret + after, secret) or secret in REDACTED
