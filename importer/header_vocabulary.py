@@ -47,9 +47,9 @@ NOT_A_NUMBER_WORDS = frozenset(
 _OTHER_SCRIPT_MOBILE = ("手机", "手機", "携帯", "мобил", "сотов", "휴대")
 _OTHER_SCRIPT_PHONE = ("电话", "電話", "телефон", "전화", "هاتف", "טלפון")
 _OTHER_SCRIPT_NAME = ("姓名", "名前", "氏名", "名字", "имя", "фио", "이름", "الاسم", "שם")
-# Compound words (mostly German) that hold a phone word inside them.
-_MOBILE_STEMS = ("mobil", "handy", "cellul", "whatsapp")
-_PHONE_STEMS = ("telefon", "phone", "rufnummer", "telephon")
+# Compound words (mostly German and Dutch) that hold a phone word inside them.
+_MOBILE_STEMS = ("mobil", "mobiel", "handy", "cellul", "whatsapp")
+_PHONE_STEMS = ("telefon", "phone", "rufnummer", "telephon", "telefoon", "telnummer", "telnr")
 
 FULL_NAME_PHRASES = frozenset(
     {
@@ -144,7 +144,7 @@ def name_kind(header: str) -> NameKind | None:
     phrase = " ".join(w for w in header_words(header) if not w.isdigit())
     if not phrase:
         lowered = header.strip().lower()
-        return NameKind.FULL if lowered in _OTHER_SCRIPT_NAME else None
+        return NameKind.FULL if any(word in lowered for word in _OTHER_SCRIPT_NAME) else None
     if phrase in FULL_NAME_PHRASES:
         return NameKind.FULL
     if phrase in LOOSE_NAME_PHRASES:
