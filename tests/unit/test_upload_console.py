@@ -1,0 +1,99 @@
+"""The terminal side of an upload: progress lines and the answers given to retry questions."""
+
+from __future__ import annotations
+
+import io
+
+from importer.upload.console import ConsoleAnswers, ProgressPrinter, describe
+from importer.upload.decisions import RetryChoice, RetryEvent, RetryKind, retry_message
+from importer.upload.progress import UploadProgress, UploadState, WaitInfo
+
+
+def progress(
+    done: int, state: UploadState = UploadState.RUNNING, **kwargs: object
+) -> UploadProgress:
+    values: dict[str, object] = {
+        "rows_done": done,
+        "rows_total": 120_000,
+        "batches_done": done // 10_000,
+        "batches_total": 12,
+        "rows_per_second": 2000.0,
+        "eta_seconds": (120_000 - done) / 2000.0,
+        "state": state,
+    }
+    values.update(kwargs)
+    return UploadProgress(**values)  # type: ignore[arg-type]
+
+
+def event(*, exhausted: bool) -> RetryEvent:
+    kind = RetryKind.SERVER_ERROR
+    return RetryEvent(kind, retry_message(kind, 8, exhausted=exhausted), 8.0, 6, exhausted)
+
+
+def test_describe_counts_speed_and_time_left() -> None:
+    assert describe(progress(52_000)) == (
+        "Uploaded 52,000 of 120,000 rows (43%) · 2,000 rows/s · about 0:34 left"
+    )
+    assert describe(progress(0, rows_per_second=0.0, eta_seconds=None)) == (
+        "Uploaded 0 of 120,000 rows (0%)"
+    )
+    assert describe(progress(10, UploadState.PAUSED)).endswith("· paused")
+
+
+def test_describe_shows_the_countdown_while_waiting() -> None:
+    message = retry_message(RetryKind.RATE_LIMITED, 27, exhausted=False)
+    waiting = progress(0, UploadState.WAITING, wait=WaitInfo(RetryKind.RATE_LIMITED, message, 27))
+    assert describe(waiting) == "Sociocs asked us to slow down. Retrying in 0:27 — nothing is lost."
+
+
+def test_terminal_line_is_rewritten_in_place() -> None:
+    stream = io.StringIO()
+    printer = ProgressPrinter(stream, live=True)
+    printer(progress(100_000))
+    printer(progress(120_000, UploadState.FINISHED))
+    printer.close()
+    text = stream.getvalue()
+    assert text.startswith("\rUploaded 100,000") and text.count("\r") == 2
+    assert text.endswith("\n")
+
+
+def test_without_a_terminal_lines_are_throttled() -> None:
+    now = [0.0]
+    stream = io.StringIO()
+    printer = ProgressPrinter(stream, live=False, clock=lambda: now[0])
+    for done in range(0, 60_000, 10_000):
+        printer(progress(done))
+        now[0] += 1.0
+    printer(progress(60_000, UploadState.FINISHED))
+    lines = stream.getvalue().splitlines()
+    assert [line.split(" of ")[0] for line in lines] == ["Uploaded 0", "Uploaded 50,000"]
+
+
+def test_answers_wait_while_retries_remain_then_ask() -> None:
+    asked: list[str] = []
+
+    def ask(prompt: str) -> str:
+        asked.append(prompt)
+        return "y"
+
+    answers = ConsoleAnswers(interactive=True, ask_line=ask)
+    assert answers.retry(event(exhausted=False)) is RetryChoice.WAIT
+    assert asked == []
+    assert answers.retry(event(exhausted=True)) is RetryChoice.WAIT
+    assert "Keep trying? [y/N]" in asked[0]
+    assert (
+        ConsoleAnswers(interactive=True, ask_line=lambda _p: "").retry(event(exhausted=True))
+        is RetryChoice.STOP
+    )
+
+
+def test_without_a_terminal_exhausted_retries_stop_and_no_key_is_asked() -> None:
+    answers = ConsoleAnswers(interactive=False)
+    assert answers.retry(event(exhausted=True)) is RetryChoice.STOP
+    assert answers.new_key() is None
+
+
+def test_a_new_key_is_read_hidden() -> None:
+    answers = ConsoleAnswers(interactive=True, ask_secret=lambda _p: "  new:key \n")
+    assert answers.new_key() == "new:key"
+    assert ConsoleAnswers(interactive=True, ask_secret=lambda _p: "").new_key() is None
