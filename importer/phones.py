@@ -18,6 +18,7 @@ from typing import Final
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneMetadata, ValidationResult
 
+from importer import phone_fast
 from importer.countries import COUNTRY_NAMES
 from importer.errors import ImporterError
 from importer.sources.base import CellValue
@@ -147,6 +148,7 @@ class PhoneNormalizer:
         self._text: dict[str, Lookup] = {}
         self._numbers: dict[int, Lookup] = {}
         self._local_only = _local_only(self.region)
+        self._national = phone_fast.NationalReader(self.region)
 
     def normalize(self, value: CellValue) -> PhoneResult:
         """The verdict on one cell value (text, number, boolean or empty)."""
@@ -190,17 +192,31 @@ class PhoneNormalizer:
         if _SCIENTIFIC.fullmatch(text):
             return _failed(EXCEL_SCIENTIFIC)
         bare = text.translate(_FORMATTING)
-        if bare.isdecimal() and bare.isascii():
-            if len(bare) > 15 and not bare.startswith("0") and not bare[15:].strip("0"):
-                return _failed(EXCEL_PRECISION)
-            if not bare.startswith("0"):
-                return self._read_digits(bare)
-        if bare.startswith("00") and not self._idd.match(bare):
-            text = "+" + bare[2:]
-        return self._parse(text)
+        plus = bare.startswith("+")
+        digits = bare[1:] if plus else bare
+        if not (digits.isdecimal() and digits.isascii()):
+            if bare.startswith("00") and not self._idd.match(bare):
+                text = "+" + bare[2:]
+            return self._parse(text)
+        if plus:
+            return self._plus(digits)
+        if len(digits) > 15 and not digits.startswith("0") and not digits[15:].strip("0"):
+            return _failed(EXCEL_PRECISION)
+        if digits.startswith("00") and not self._idd.match(digits):
+            return self._plus(digits[2:])
+        if digits.startswith("0"):
+            return self._parse(digits)
+        return self._read_digits(digits)
+
+    def _plus(self, digits: str) -> Lookup:
+        """Digits written after a + (or 00): the country code comes first."""
+        return phone_fast.international(digits) or self._parse("+" + digits)
 
     def _read_digits(self, digits: str) -> Lookup:
         """Digits alone, as Excel stores numbers: recover a lost leading 0 or a missing +."""
+        fast = self._national.read(digits)
+        if fast is not None:
+            return fast
         found = self._parse(digits)
         if isinstance(found, str):
             return found
