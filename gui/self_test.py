@@ -1,0 +1,282 @@
+"""``contact-importer --self-test``: prove an installed (frozen) app works, headless, end to end.
+
+Opens the wizard offscreen, then runs the wizard's own background workers one after the other
+(start the practice sandbox, test the connection, load the bundled sample spreadsheet, check it,
+upload the ready rows) and verifies the sandbox received exactly those contacts. It also checks
+the TLS certificate bundle and that phone-number metadata loads for every region. This proves
+the Qt plugins, phonenumbers data, CA bundle and resources all made it into the bundle.
+
+Prints one summary line and exits 0, or prints ``self-test FAILED: <reason>`` and exits 1.
+Nothing is written outside a temporary folder (settings and the upload journal included).
+"""
+
+from __future__ import annotations
+
+import os
+import ssl
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Slot, qVersion
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+import importer
+from gui.app import APP_NAME, create_app
+from gui.resources import resource_path
+from gui.session import ImportSession
+from gui.settings import AppSettings
+from gui.wizard import ImportWizard
+from gui.workers.base import Worker, start_worker, stop_workers
+from gui.workers.check_worker import CheckWorker
+from gui.workers.connect_workers import Connection, ConnectionTestWorker, SandboxStartWorker
+from gui.workers.load_worker import LoadedFile, LoadWorker
+from gui.workers.upload_worker import UploadJob, UploadRun, UploadWorker
+from importer.check_result import CheckResult
+from importer.errors import ImporterError
+from importer.mapping_suggest import suggest_mapping
+from importer.sandbox.phones import normalize_phone
+from importer.sandbox.server import SandboxServer
+
+SAMPLE = "samples/contacts-sample.xlsx"
+SAMPLE_COUNTRY = "US"
+"""The sample's numbers are North American; local ones need this default country."""
+ALL_CONTACTS = 0
+STEP_TIMEOUT_MS = 60_000
+MIN_CA_CERTIFICATES = 50
+EXAMPLE_REGIONS = ("US", "GB", "DE", "FR", "IN", "BR", "JP", "AU", "NG", "MX")
+
+T = TypeVar("T")
+
+
+class SelfTestFailed(Exception):
+    """One check of the self-test failed; the message says which and why."""
+
+
+@dataclass
+class SelfTestReport:
+    """What the self-test saw; :meth:`summary_line` is what it prints."""
+
+    version: str = importer.__version__
+    frozen: bool = bool(getattr(sys, "frozen", False))
+    qt: str = ""
+    pages: int = 0
+    sample: str = ""
+    rows: int = 0
+    ready: int = 0
+    to_fix: int = 0
+    uploaded: int = 0
+    in_sandbox: int = 0
+    ca_certificates: int = 0
+    phone_regions: int = 0
+    seconds: float = 0.0
+
+    def summary_line(self) -> str:
+        """One line for CI logs and the build report."""
+        kind = "frozen" if self.frozen else "from source"
+        return (
+            f"self-test passed: {APP_NAME} {self.version} ({kind}), Qt {self.qt}, "
+            f"wizard {self.pages} pages; {self.sample}: {self.rows} rows, {self.ready} ready, "
+            f"{self.to_fix} to fix; uploaded {self.uploaded}, sandbox holds {self.in_sandbox}; "
+            f"TLS {self.ca_certificates} CA certificates; phone metadata for "
+            f"{self.phone_regions} regions; {self.seconds:.1f} s"
+        )
+
+
+class _WorkerWaiter(QObject):
+    """Receives a worker's signals in the GUI thread (queued); its thread's end stops the loop."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.loop = QEventLoop()
+        self.value: object = None
+        self.error: BaseException | None = None
+        self.done = False
+
+    @Slot(object)
+    def on_result(self, value: object) -> None:
+        self.value = value
+
+    @Slot(object)
+    def on_failed(self, error: BaseException) -> None:
+        self.error = error
+
+    @Slot()
+    def on_finished(self) -> None:
+        self.done = True
+        self.loop.quit()
+
+
+def run_worker(worker: Worker, owner: QObject, what: str, kind: type[T]) -> T:
+    """Run ``worker`` in its own QThread as a wizard page does; return its ``kind`` result."""
+    waiter = _WorkerWaiter()
+    worker.result.connect(waiter.on_result)
+    worker.failed.connect(waiter.on_failed)
+    QTimer.singleShot(STEP_TIMEOUT_MS, waiter.loop.quit)
+    # Wait for the thread, not just the worker, so no thread outlives its step.
+    thread = start_worker(worker, owner)
+    thread.finished.connect(waiter.on_finished)
+    if thread.isFinished():
+        QCoreApplication.sendPostedEvents(waiter)
+    else:
+        waiter.loop.exec()
+    if not (waiter.done or thread.isFinished()):
+        stop_workers(owner)
+        raise SelfTestFailed(f"{what} did not finish within {STEP_TIMEOUT_MS // 1000} s")
+    if waiter.error is not None:
+        raise SelfTestFailed(f"{what} failed: {describe(waiter.error)}")
+    if not isinstance(waiter.value, kind):
+        raise SelfTestFailed(f"{what} gave {type(waiter.value).__name__}, not {kind.__name__}")
+    return waiter.value
+
+
+def describe(error: BaseException) -> str:
+    """A plain description of ``error`` (the user text of importer errors)."""
+    if isinstance(error, ImporterError):
+        return error.user_text()
+    return f"{type(error).__name__}: {error}"
+
+
+def expect(condition: bool, reason: str) -> None:
+    """Fail the self-test with ``reason`` unless ``condition`` holds."""
+    if not condition:
+        raise SelfTestFailed(reason)
+
+
+def check_tls_bundle() -> int:
+    """certifi's CA bundle exists and requests/urllib3 build a verifying context from it."""
+    import certifi
+    import requests.certs
+    from urllib3.util.ssl_ import create_urllib3_context
+
+    bundle = Path(certifi.where())
+    expect(bundle.is_file(), f"the CA certificate bundle is missing ({bundle})")
+    expect(Path(requests.certs.where()) == bundle, "requests does not use certifi's CA bundle")
+    context = create_urllib3_context()
+    context.load_verify_locations(cafile=str(bundle))
+    expect(context.verify_mode == ssl.CERT_REQUIRED, "the TLS context does not verify servers")
+    count = len(context.get_ca_certs())
+    expect(count >= MIN_CA_CERTIFICATES, f"the CA bundle holds only {count} certificates")
+    return count
+
+
+def check_phone_metadata() -> int:
+    """Metadata for every region phonenumbers supports loads; example numbers validate."""
+    import phonenumbers
+
+    regions = sorted(phonenumbers.SUPPORTED_REGIONS)
+    missing = [r for r in regions if phonenumbers.PhoneMetadata.metadata_for_region(r) is None]
+    expect(not missing, f"phone metadata missing for {', '.join(missing[:10])}")
+    for region in EXAMPLE_REGIONS:
+        number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+        expect(
+            number is not None and phonenumbers.is_valid_number(number),
+            f"no valid example mobile number for {region}",
+        )
+    return len(regions)
+
+
+def check_sample(wizard: ImportWizard, report: SelfTestReport) -> CheckResult:
+    """Load the bundled sample and check it with the wizard's load and check workers."""
+    session = wizard.session
+    sample = resource_path(SAMPLE)
+    expect(sample.is_file(), f"the sample spreadsheet is missing ({sample})")
+    loaded = run_worker(LoadWorker(sample), wizard, "loading the sample", LoadedFile)
+    preview = loaded.preview
+    session.path, session.sheets, session.preview = sample, loaded.sheets, preview
+    session.sheet, session.header_row = preview.sheet, preview.header_row
+    session.mapping = suggest_mapping(preview.headers, preview.rows)
+    session.country = SAMPLE_COUNTRY
+    worker = CheckWorker(
+        sample,
+        session.mapping,
+        sheet=session.sheet,
+        header_row=session.header_row,
+        country=session.country,
+        duplicates=session.duplicates,
+    )
+    result = run_worker(worker, wizard, "checking the sample", CheckResult)
+    session.result = result
+    report.sample, report.rows = sample.name, len(result)
+    report.ready = len(result.ready_indices())
+    report.to_fix = report.rows - report.ready
+    expect(report.ready > 0, "no row of the sample is ready to upload")
+    return result
+
+
+def upload_to_sandbox(
+    wizard: ImportWizard, result: CheckResult, journal_folder: Path, report: SelfTestReport
+) -> None:
+    """Start the sandbox, connect, upload the ready rows; the sandbox must hold exactly them."""
+    session = wizard.session
+    sandbox = run_worker(SandboxStartWorker(), wizard, "starting the sandbox", SandboxServer)
+    session.sandbox, session.api_key, session.api_url = sandbox, sandbox.api_key, sandbox.url
+    test = ConnectionTestWorker(sandbox.api_key, sandbox.url)
+    connection = run_worker(test, wizard, "testing the connection", Connection)
+    session.client = connection.client
+    job = UploadJob(result, ALL_CONTACTS, "All Contacts", None, journal_folder)
+    run = run_worker(UploadWorker(connection.client, job), wizard, "uploading", UploadRun)
+    report.uploaded = run.summary.uploaded
+    stored = sandbox.store.contacts()
+    report.in_sandbox = len(stored)
+    expected = {normalize_phone(result.record(i)["phone_number"]) for i in result.ready_indices()}
+    expect(not run.summary.stopped, f"the upload stopped: {run.summary.stop_message}")
+    expect(
+        set(stored) == expected,
+        f"the sandbox holds {len(stored)} contacts, {len(set(stored) & expected)} of the "
+        f"{len(expected)} ready rows",
+    )
+    for index in result.ready_indices():
+        record = result.record(index)
+        name = stored[normalize_phone(record["phone_number"])]["name"]
+        expect(name == record.get("name"), f"the sandbox has {name!r} for {record.get('name')!r}")
+
+
+def run_self_test() -> SelfTestReport:
+    """Every check, in a running QApplication; raises SelfTestFailed at the first failure."""
+    started = time.monotonic()
+    report = SelfTestReport()
+    app = QApplication.instance()
+    expect(isinstance(app, QApplication), "no QApplication is running")
+    report.qt = f"{qVersion()}/{QGuiApplication.platformName()}"
+    report.ca_certificates = check_tls_bundle()
+    report.phone_regions = check_phone_metadata()
+    with tempfile.TemporaryDirectory(prefix="contact-importer-self-test-") as tmp:
+        settings = AppSettings(Path(tmp) / "wizard.ini")
+        wizard = ImportWizard(ImportSession(), settings)
+        try:
+            wizard.show()
+            QApplication.processEvents()
+            expect(wizard.isVisible(), "the wizard window did not open")
+            report.pages = len(wizard.pageIds())
+            result = check_sample(wizard, report)
+            upload_to_sandbox(wizard, result, Path(tmp) / "journal", report)
+        finally:
+            stop_workers(wizard)
+            wizard.shutdown()
+            wizard.hide()
+            wizard.deleteLater()
+            if wizard.session.client is not None:
+                wizard.session.client.close()
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def main(argv: list[str]) -> int:
+    """The ``--self-test`` mode: start the app headless, run every check, print one line."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    create_app(argv)
+    try:
+        report = run_self_test()
+    except SelfTestFailed as exc:
+        print(f"self-test FAILED: {exc}", flush=True)
+        return 1
+    except Exception as exc:
+        print(f"self-test FAILED: unexpected {describe(exc)}", flush=True)
+        return 1
+    print(report.summary_line(), flush=True)
+    return 0
