@@ -7,6 +7,7 @@ Every wait and every "give up?" goes through the caller's :class:`RetryDecider`.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
@@ -156,8 +157,7 @@ class UploadEngine:
                 self._send_batch(batch)
                 self._batches_done += 1
                 self._report(UploadState.RUNNING)
-            if self._journal is not None:
-                self._journal.finish()
+            self._finish_journal()
         except _Stop as exc:
             stop = exc
         except Cancelled:
@@ -177,6 +177,13 @@ class UploadEngine:
             stop_kind=stop.kind if stop else None,
             stop_message=stop.message if stop else "",
         )
+
+    def _finish_journal(self) -> None:
+        """Mark the journal complete; if that cannot be written, every row is still done, and
+        resuming the unfinished journal later sends nothing."""
+        if self._journal is not None:
+            with contextlib.suppress(JournalError):
+                self._journal.finish()
 
     def _prepare(self) -> list[list[int]]:
         """Outcomes from the check and the journal; the batches still to send."""
