@@ -1,0 +1,104 @@
+"""Page 8, Done: what happened to every row, the report, and "Import another file"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from gui.pages.base import WizardPage
+from gui.session import ImportSession
+from gui.settings import AppSettings
+from importer.upload.summary import UploadSummary
+
+FILE_PAGE_ID = 1
+"""The wizard id of the Choose file page ("Import another file" goes back there)."""
+
+
+def summary_lines(summary: UploadSummary, list_name: str) -> list[str]:
+    """The outcome counts in plain sentences."""
+    lines = [f"<b>{summary.uploaded:,}</b> contacts are now in <b>{list_name}</b>."]
+    if summary.invalid:
+        lines.append(f"{summary.invalid:,} rows were not sent because of problems in the file.")
+    if summary.duplicate:
+        lines.append(f"{summary.duplicate:,} rows were not sent: their phone number repeats.")
+    if summary.rejected:
+        lines.append(f"{summary.rejected:,} rows were refused by Sociocs (the report says why).")
+    if summary.not_sent:
+        lines.append(
+            f"{summary.not_sent:,} rows were not sent yet: {summary.stop_message} "
+            "Import the same file to the same list again to continue where it stopped."
+        )
+    return lines
+
+
+class DonePage(WizardPage):
+    """The summary, "Open report" and "Import another file"."""
+
+    def __init__(
+        self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, settings, parent)
+        self.setTitle("Done")
+        self.setFinalPage(True)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("doneSummary")
+        self.summary.setWordWrap(True)
+        self.report_label = QLabel(self)
+        self.report_label.setWordWrap(True)
+        self.open_report_button = QPushButton("&Open report", self)
+        self.open_report_button.setToolTip("Every row with what happened to it (Excel file).")
+        self.open_report_button.clicked.connect(self._open_report)
+        self.again_button = QPushButton("&Import another file", self)
+        self.again_button.clicked.connect(self._import_another)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_report_button)
+        buttons.addWidget(self.again_button)
+        buttons.addStretch(1)
+        self.body.addWidget(self.summary)
+        self.body.addWidget(self.report_label)
+        self.body.addLayout(buttons)
+        self.body.addStretch(1)
+
+    def initializePage(self) -> None:
+        """Show how the upload went."""
+        super().initializePage()
+        summary = self.session.upload_summary
+        if isinstance(summary, UploadSummary):
+            self.setSubTitle(
+                "The upload stopped before the end." if summary.stopped else "All done."
+            )
+            lines = summary_lines(summary, self.session.list_name or "the list")
+            self.summary.setText("<br><br>".join(lines))
+        report = self.session.report_path
+        self.open_report_button.setEnabled(report is not None)
+        self.report_label.setText(
+            f"Report: {report}" if report is not None else "No report could be written."
+        )
+        self.open_report_button.setFocus()
+
+    @Slot()
+    def _open_report(self) -> None:
+        report = self.session.report_path
+        if report is not None:
+            self.open_url(QUrl.fromLocalFile(str(report)))
+
+    def open_url(self, url: QUrl) -> bool:
+        """Open ``url`` with the system's program for it (tests replace this)."""
+        return QDesktopServices.openUrl(url)
+
+    @Slot()
+    def _import_another(self) -> None:
+        """Back to Choose file, keeping the connection."""
+        self.session.forget_file()
+        self.session.upload_summary = None
+        self.session.report_path = None
+        wizard = self.wizard()
+        if wizard is None:
+            return
+        wizard.restart()
+        while wizard.currentId() < FILE_PAGE_ID and wizard.currentId() != -1:
+            before = wizard.currentId()
+            wizard.next()
+            if wizard.currentId() == before:
+                break

@@ -1,0 +1,232 @@
+"""Page 5, Choose list: the account's contact lists, a new list, or a list number typed in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from gui.errors import show_error, user_text
+from gui.pages.base import WizardPage
+from gui.session import ImportSession
+from gui.settings import AppSettings
+from gui.widgets.status_label import StatusLabel
+from gui.workers.base import start_worker
+from gui.workers.lists_worker import CreateListWorker, ListsWorker
+from importer.api.models import ContactList
+
+ALL_CONTACTS = ContactList(0, "All Contacts")
+MANUAL_HINT = (
+    "If your list is not shown, type its number (you find it in the list's address in the "
+    "Sociocs web app)."
+)
+
+
+class ListPage(WizardPage):
+    """Lists fetched in the background, with Retry; "All Contacts" is always offered."""
+
+    def __init__(
+        self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, settings, parent)
+        self.setTitle("Choose a contact list")
+        self.setSubTitle("The contacts are added to this list (and always to All Contacts).")
+        self._loading = False
+        self._creating = False
+        self._filling = False
+        self._wanted: int | None = None
+        self._build()
+
+    def _build(self) -> None:
+        self.status = StatusLabel(self)
+        self.retry_button = QPushButton("&Try again", self)
+        self.retry_button.setVisible(False)
+        self.retry_button.clicked.connect(self._load)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.retry_button)
+        self.body.addLayout(top)
+
+        self.lists = QListWidget(self)
+        self.lists.setObjectName("contactLists")
+        self.lists.setAccessibleName("Contact lists")
+        self.lists.currentItemChanged.connect(self._selection_changed)
+        lists_label = QLabel("&Lists in your account:", self)
+        lists_label.setBuddy(self.lists)
+        self.body.addWidget(lists_label)
+        self.body.addWidget(self.lists, 1)
+
+        self.new_name = QLineEdit(self)
+        self.new_name.setAccessibleName("Name of the new list")
+        self.new_name.setPlaceholderText("e.g. Customers May 2024")
+        self.create_button = QPushButton("&Create list", self)
+        self.create_button.setEnabled(False)
+        self.new_name.textChanged.connect(self._new_name_changed)
+        self.new_name.returnPressed.connect(self._create)
+        self.create_button.clicked.connect(self._create)
+        create_row = QHBoxLayout()
+        create_row.addWidget(self.new_name, 1)
+        create_row.addWidget(self.create_button)
+
+        self.manual_id = QLineEdit(self)
+        self.manual_id.setAccessibleName("List number typed in")
+        self.manual_id.setValidator(QIntValidator(0, 2_000_000_000, self))
+        self.manual_id.setPlaceholderText("e.g. 10001")
+        self.manual_id.setToolTip(MANUAL_HINT)
+        self.manual_id.textChanged.connect(self._manual_changed)
+
+        form = QFormLayout()
+        new_label = QLabel("Create a &new list:", self)
+        new_label.setBuddy(self.new_name)
+        manual_label = QLabel("Or type a list &number:", self)
+        manual_label.setBuddy(self.manual_id)
+        form.addRow(new_label, create_row)
+        form.addRow(manual_label, self.manual_id)
+        self.body.addLayout(form)
+        hint = QLabel(MANUAL_HINT, self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        self.body.addWidget(hint)
+
+    # ----- loading ----------------------------------------------------------------------
+    def initializePage(self) -> None:
+        """Fetch the lists each time the page is entered."""
+        super().initializePage()
+        self._wanted = (
+            self.session.list_id if self.session.list_id is not None else self.settings.list_id
+        )
+        self._load()
+
+    @Slot()
+    def _load(self) -> None:
+        client = self.session.client
+        if client is None:
+            self.status.show_error("Connect to Sociocs first (go back to the first step).")
+            return
+        self._loading = True
+        self.retry_button.setVisible(False)
+        self.status.show_busy("Fetching your contact lists from Sociocs…")
+        self._fill([])
+        worker = ListsWorker(client)
+        worker.result.connect(self._loaded)
+        worker.failed.connect(self._load_failed)
+        start_worker(worker, self)
+        self.completeChanged.emit()
+
+    @Slot(object)
+    def _loaded(self, lists: list[ContactList]) -> None:
+        self._loading = False
+        self.session.lists_found = len(lists)
+        self.status.show_ok(f"{len(lists):,} lists found.")
+        self._fill(lists)
+        self.completeChanged.emit()
+
+    @Slot(object)
+    def _load_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self.retry_button.setVisible(True)
+        self.status.show_error(
+            f"{user_text(exc)} You can still choose All Contacts or type a list number."
+        )
+        self.completeChanged.emit()
+
+    def _fill(self, lists: list[ContactList]) -> None:
+        wanted = self._wanted
+        self._filling = True
+        self.lists.clear()
+        for contact_list in [ALL_CONTACTS, *(c for c in lists if c.id != 0)]:
+            item = QListWidgetItem(f"{contact_list.name}   (#{contact_list.id})", self.lists)
+            item.setData(Qt.ItemDataRole.UserRole, contact_list)
+            if contact_list.id == wanted:
+                self.lists.setCurrentItem(item)
+        if self.lists.currentItem() is None:
+            self.lists.setCurrentRow(0)
+        self._filling = False
+
+    # ----- creating a list --------------------------------------------------------------
+    @Slot(str)
+    def _new_name_changed(self, text: str) -> None:
+        self.create_button.setEnabled(bool(text.strip()) and not self._creating)
+
+    @Slot()
+    def _create(self) -> None:
+        name = self.new_name.text().strip()
+        client = self.session.client
+        if not name or client is None or self._creating:
+            return
+        self._creating = True
+        self.create_button.setEnabled(False)
+        self.status.show_busy(f'Creating the list "{name}"…')
+        worker = CreateListWorker(client, name)
+        worker.result.connect(self._created)
+        worker.failed.connect(self._create_failed)
+        start_worker(worker, self)
+        self.completeChanged.emit()
+
+    @Slot(object)
+    def _created(self, contact_list: ContactList) -> None:
+        self._creating = False
+        self.new_name.clear()
+        item = QListWidgetItem(f"{contact_list.name}   (#{contact_list.id})", self.lists)
+        item.setData(Qt.ItemDataRole.UserRole, contact_list)
+        self.manual_id.clear()
+        self.lists.setCurrentItem(item)
+        self.status.show_ok(f'List "{contact_list.name}" created.')
+        self.completeChanged.emit()
+
+    @Slot(object)
+    def _create_failed(self, exc: BaseException) -> None:
+        self._creating = False
+        self._new_name_changed(self.new_name.text())
+        self.status.show_error(user_text(exc))
+        show_error(self, exc, "The list could not be created")
+        self.completeChanged.emit()
+
+    # ----- choice -----------------------------------------------------------------------
+    @Slot()
+    def _selection_changed(self) -> None:
+        item = self.lists.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not self._filling and isinstance(value, ContactList):
+            self._wanted = value.id
+        self.completeChanged.emit()
+
+    @Slot(str)
+    def _manual_changed(self, _text: str) -> None:
+        self.lists.setEnabled(not self.manual_id.text())
+        self.completeChanged.emit()
+
+    def chosen(self) -> ContactList | None:
+        """The list picked: the typed number when given, else the selected list."""
+        text = self.manual_id.text().strip()
+        if text.isdigit():
+            list_id = int(text)
+            return ALL_CONTACTS if list_id == 0 else ContactList(list_id, f"list #{list_id}")
+        item = self.lists.currentItem()
+        if item is None:
+            return None
+        value = item.data(Qt.ItemDataRole.UserRole)
+        return value if isinstance(value, ContactList) else None
+
+    def isComplete(self) -> bool:
+        """Next once a list is chosen and no list is being created."""
+        return not self._creating and self.chosen() is not None
+
+    def validatePage(self) -> bool:
+        """Remember the list in the session and for next time."""
+        chosen = self.chosen()
+        if chosen is None:
+            return False
+        self.session.list_id = chosen.id
+        self.session.list_name = chosen.name
+        self.settings.list_id = chosen.id
+        return True

@@ -1,0 +1,260 @@
+"""Page 7, Upload: progress, speed, time left, Pause/Resume/Stop, and the prompts on trouble.
+
+The engine runs in an :class:`UploadWorker`. Rate limits always bring up the retry prompt;
+server and network failures are retried automatically (the countdown shows on the page) until
+the engine's automatic retries are used up, then the same prompt asks. A refused key asks
+for a new one. When the run ends the report is written in the background, then the wizard
+moves on to the Done page.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from gui.dialogs.new_key_dialog import NewKeyDialog
+from gui.dialogs.retry_dialog import RetryDialog
+from gui.errors import show_error, user_text
+from gui.log_file import hide_secret
+from gui.pages.base import WizardPage
+from gui.session import ImportSession
+from gui.settings import AppSettings
+from gui.widgets.status_label import StatusLabel
+from gui.workers.base import start_worker
+from gui.workers.report_worker import ReportWorker
+from gui.workers.upload_worker import UploadJob, UploadRun, UploadWorker
+from importer.phones import dial_code
+from importer.settings_paths import data_dir, journal_dir
+from importer.upload.decisions import RetryChoice, RetryEvent, RetryKind, format_seconds
+from importer.upload.progress import UploadProgress, UploadState
+
+log = logging.getLogger(__name__)
+
+CLOSE_WARNING = (
+    "Contacts are being sent right now. If you close, the upload stops after the current "
+    "batch. Nothing already sent is lost: next time you import this file to the same list, "
+    "the program continues where it stopped."
+)
+
+
+def speed_text(progress: UploadProgress) -> str:
+    """ "1,250 contacts a second · about 0:40 left" (or what is known so far)."""
+    parts = []
+    if progress.rows_per_second > 0:
+        parts.append(f"{progress.rows_per_second:,.0f} contacts a second")
+    if progress.eta_seconds is not None and progress.rows_done < progress.rows_total:
+        parts.append(f"about {format_seconds(progress.eta_seconds)} left")
+    return " · ".join(parts)
+
+
+def report_path_for(source: Path, now: datetime | None = None) -> Path:
+    """Where the report of an upload of ``source`` is written (the program's data folder)."""
+    stamp = (now or datetime.now()).strftime("%Y-%m-%d %H-%M-%S")
+    return data_dir() / "reports" / f"{source.stem} - report {stamp}.xlsx"
+
+
+class UploadPage(WizardPage):
+    """Runs the upload; Next is enabled once it ended and the report is written."""
+
+    def __init__(
+        self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, settings, parent)
+        self.setTitle("Sending contacts")
+        self.setSubTitle("You can keep working in other programs; this window stays responsive.")
+        self._worker: UploadWorker | None = None
+        self._finished = False
+        self._paused = False
+        self.retry_prompt: RetryDialog | None = None
+        self._build()
+
+    def _build(self) -> None:
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName("Upload progress")
+        self.counts = QLabel(self)
+        self.counts.setObjectName("uploadCounts")
+        self.speed = QLabel(self)
+        self.speed.setObjectName("uploadSpeed")
+        self.status = StatusLabel(self)
+        self.pause_button = QPushButton("&Pause", self)
+        self.pause_button.setAccessibleName("Pause or resume the upload")
+        self.pause_button.clicked.connect(self._toggle_pause)
+        self.stop_button = QPushButton("&Stop and save progress", self)
+        self.stop_button.setToolTip(
+            "Stops after the current batch. What was sent is kept; you can continue later."
+        )
+        self.stop_button.clicked.connect(self._stop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        for widget in (self.progress, self.counts, self.speed, self.status):
+            self.body.addWidget(widget)
+        self.body.addLayout(buttons)
+        self.body.addStretch(1)
+
+    # ----- starting -----------------------------------------------------------------------
+    def initializePage(self) -> None:
+        """Start the upload as soon as the page shows."""
+        super().initializePage()
+        self._finished = False
+        self._paused = False
+        self.pause_button.setText("&Pause")
+        self.pause_button.setEnabled(True)
+        self.stop_button.setEnabled(True)
+        session = self.session
+        result = session.result
+        if result is None or session.client is None or session.list_id is None:
+            self.status.show_error("Nothing to send yet: go back and check the file first.")
+            return
+        job = UploadJob(
+            result=result,
+            list_id=session.list_id,
+            list_name=session.list_name,
+            phone_number_cc=dial_code(result.country),
+            journal_folder=journal_dir(),
+        )
+        worker = UploadWorker(session.client, job)
+        worker.upload_progress.connect(self._progress)
+        worker.retry_asked.connect(self._retry_asked)
+        worker.key_asked.connect(self._key_asked)
+        worker.result.connect(self._uploaded)
+        worker.failed.connect(self._failed)
+        self._worker = worker
+        self.progress.setRange(0, 0)
+        self.status.show_busy(f"Sending to {session.list_name or 'the list'}…")
+        start_worker(worker, self)
+        self.completeChanged.emit()
+
+    # ----- while it runs --------------------------------------------------------------------
+    @Slot(object)
+    def _progress(self, progress: UploadProgress) -> None:
+        self.progress.setRange(0, max(1, progress.rows_total))
+        self.progress.setValue(progress.rows_done)
+        self.counts.setText(
+            f"{progress.rows_done:,} of {progress.rows_total:,} contacts sent "
+            f"(batch {min(progress.batches_done + 1, max(1, progress.batches_total)):,} "
+            f"of {max(1, progress.batches_total):,})"
+        )
+        self.speed.setText(speed_text(progress))
+        if progress.state is UploadState.WAITING and progress.wait is not None:
+            self.status.show_busy(progress.wait.message)
+        elif progress.state is UploadState.PAUSED:
+            self.status.show_busy("Paused. Click Resume to go on.")
+        elif progress.state is UploadState.RUNNING:
+            self.status.show_busy(f"Sending to {self.session.list_name or 'the list'}…")
+
+    @Slot(object)
+    def _retry_asked(self, event: RetryEvent) -> None:
+        worker = self._worker
+        if worker is None:
+            return
+        if event.kind is not RetryKind.RATE_LIMITED and not event.exhausted:
+            worker.answer_retry(RetryChoice.WAIT)
+            return
+        self.status.show_busy(event.message)
+        self.retry_prompt = RetryDialog.ask(self, event, self._retry_answered)
+
+    def _retry_answered(self, choice: RetryChoice) -> None:
+        self.retry_prompt = None
+        if self._worker is not None:
+            self._worker.answer_retry(choice)
+        if choice is RetryChoice.STOP:
+            self.status.show_busy("Stopping and saving progress…")
+
+    @Slot()
+    def _key_asked(self) -> None:
+        NewKeyDialog.ask(self, self._key_answered)
+
+    def _key_answered(self, key: str | None) -> None:
+        if key:
+            hide_secret(key)
+            self.session.api_key = key
+        if self._worker is not None:
+            self._worker.answer_key(key)
+
+    @Slot()
+    def _toggle_pause(self) -> None:
+        worker = self._worker
+        if worker is None:
+            return
+        self._paused = not self._paused
+        if self._paused:
+            worker.pause()
+            self.pause_button.setText("&Resume")
+            self.status.show_busy("Pausing after the current batch…")
+        else:
+            worker.resume()
+            self.pause_button.setText("&Pause")
+
+    @Slot()
+    def _stop(self) -> None:
+        if self._worker is not None:
+            self.status.show_busy("Stopping after the current batch; progress is saved…")
+            self.stop_button.setEnabled(False)
+            self._worker.cancel()
+
+    # ----- when it ends ---------------------------------------------------------------------
+    @Slot(object)
+    def _uploaded(self, run: UploadRun) -> None:
+        self._worker = None
+        self.pause_button.setEnabled(False)
+        self.stop_button.setEnabled(False)
+        self.session.upload_summary = run.summary
+        result = self.session.result
+        if result is None:
+            return
+        target = report_path_for(result.path)
+        self.status.show_busy("Writing the report…")
+        worker = ReportWorker(result, target, run.outcomes, run.messages)
+        worker.result.connect(self._report_written)
+        worker.failed.connect(self._report_failed)
+        start_worker(worker, self)
+
+    @Slot(object)
+    def _report_written(self, path: Path) -> None:
+        self.session.report_path = path
+        self._complete()
+
+    @Slot(object)
+    def _report_failed(self, exc: BaseException) -> None:
+        self.session.report_path = None
+        show_error(self, exc, "The report could not be written")
+        self._complete()
+
+    def _complete(self) -> None:
+        self._finished = True
+        summary = self.session.upload_summary
+        if summary is not None and summary.stopped:
+            self.status.show_error(summary.stop_message)
+        else:
+            self.status.show_ok("All contacts were sent.")
+        self.completeChanged.emit()
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.next()
+
+    @Slot(object)
+    def _failed(self, exc: BaseException) -> None:
+        self._worker = None
+        self._finished = True
+        self.pause_button.setEnabled(False)
+        self.stop_button.setEnabled(False)
+        self.status.show_error(user_text(exc))
+        show_error(self, exc, "The upload could not start")
+        self.completeChanged.emit()
+
+    # ----- wizard hooks ---------------------------------------------------------------------
+    def isComplete(self) -> bool:
+        """Next once the run ended and the report is written."""
+        return self._finished and self.session.upload_summary is not None
+
+    def close_warning(self) -> str | None:
+        """Closing mid-upload stops it (the journal keeps what was sent)."""
+        if self.is_busy():
+            return CLOSE_WARNING
+        return None

@@ -1,0 +1,61 @@
+"""Page 6, Confirm: the plan in numbers, the overwrite warning, "I understand" required."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from gui.pages.confirm_page import ConfirmPage, plan_lines
+from gui.session import ImportSession
+from gui.settings import AppSettings
+from tests.helpers.upload_rows import make_result
+
+
+def _page(qtbot: QtBot, settings: AppSettings, ready_rows: int = 5) -> ConfirmPage:
+    result = make_result(ready_rows + 3, invalid=[0, 1], duplicate=[2], path=Path("c.xlsx"))
+    session = ImportSession(result=result, list_id=7, list_name="Customers <May>")
+    page = ConfirmPage(session, settings)
+    qtbot.addWidget(page)
+    page.initializePage()
+    return page
+
+
+def test_plan_in_numbers(qtbot: QtBot, settings: AppSettings) -> None:
+    page = _page(qtbot, settings)
+    text = page.plan.text()
+    assert (
+        "<b>5 contacts</b> will be added or updated in the list <b>Customers &lt;May&gt;</b>"
+        in text
+    )
+    assert "2 rows are skipped because of problems" in text
+    assert "1 row repeats a phone number" in text
+    assert "Extra fields sent: city." in text
+
+
+def test_overwrite_warning_in_plain_words(qtbot: QtBot, settings: AppSettings) -> None:
+    page = _page(qtbot, settings)
+    assert "name and ALL its extra fields are replaced" in page.warning.text()
+
+
+def test_upload_needs_i_understand(qtbot: QtBot, settings: AppSettings) -> None:
+    page = _page(qtbot, settings)
+    assert page.isCommitPage()
+    assert not page.isComplete()
+    with qtbot.waitSignal(page.completeChanged):
+        page.understand.setChecked(True)
+    assert page.isComplete()
+    page.initializePage()
+    assert not page.isComplete(), "coming back asks again"
+
+
+def test_nothing_ready_nothing_to_upload(qtbot: QtBot, settings: AppSettings) -> None:
+    page = _page(qtbot, settings, ready_rows=0)
+    page.understand.setChecked(True)
+    assert not page.isComplete()
+
+
+def test_plan_lines_without_extra_fields() -> None:
+    lines = plan_lines(1, 0, 0, "All Contacts", [])
+    assert lines[0] == "<b>1 contact</b> will be added or updated in the list <b>All Contacts</b>."
+    assert lines[-1] == "No extra fields are sent: existing contacts lose theirs."

@@ -1,0 +1,193 @@
+"""Page 7, Upload: against a real sandbox, through a 429 prompt, a refused key, and a stop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from gui.dialogs.new_key_dialog import NewKeyDialog
+from gui.dialogs.retry_dialog import RetryDialog
+from gui.pages.upload_page import UploadPage, speed_text
+from gui.session import ImportSession
+from gui.settings import AppSettings
+from importer.api.client import SociocsClient
+from importer.check import run_check
+from importer.mapping import ColumnChoice, Mapping, Role
+from importer.sandbox.server import SandboxServer
+from importer.upload.decisions import RetryChoice, RetryEvent, RetryKind
+from importer.upload.progress import UploadProgress, UploadState
+from importer.upload.summary import UploadSummary
+from tests.helpers.make_files import write_csv
+from tests.helpers.sandbox import TEST_API_KEY
+
+MAPPING = Mapping(
+    (
+        ColumnChoice(0, "Phone", Role.PHONE),
+        ColumnChoice(1, "Name", Role.NAME),
+        ColumnChoice(2, "City", Role.EXTRA, "city"),
+    )
+)
+ROWS = [
+    ["Phone", "Name", "City"],
+    ["617 555 1212", "Ann", "Boston"],
+    ["12", "Bad", "Nowhere"],
+    ["617 555 1313", "Bob", "Salem"],
+]
+
+
+class PromptRecorder:
+    """Stands in for RetryDialog.ask / NewKeyDialog.ask: records and answers at once."""
+
+    def __init__(self, answers: list[RetryChoice] | None = None) -> None:
+        self.events: list[RetryEvent] = []
+        self.answers = answers if answers is not None else [RetryChoice.RETRY_NOW]
+        self.pending: list[Callable[[RetryChoice], None]] = []
+
+    def ask(self, _parent: object, event: RetryEvent, on_answer: Callable[..., None]) -> None:
+        self.events.append(event)
+        if self.answers:
+            on_answer(self.answers.pop(0))
+        else:
+            self.pending.append(on_answer)
+
+
+@pytest.fixture
+def prompts(monkeypatch: pytest.MonkeyPatch) -> PromptRecorder:
+    recorder = PromptRecorder()
+    monkeypatch.setattr(RetryDialog, "ask", recorder.ask)
+    return recorder
+
+
+def _page(
+    qtbot: QtBot, tmp_path: Path, sandbox: SandboxServer, settings: AppSettings
+) -> UploadPage:
+    path = write_csv(tmp_path / "contacts.csv", ROWS)
+    session = ImportSession(
+        client=SociocsClient(TEST_API_KEY, sandbox.url),
+        result=run_check(path, MAPPING, country="US"),
+        list_id=0,
+        list_name="All Contacts",
+    )
+    page = UploadPage(session, settings)
+    qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
+    return page
+
+
+def _finished(qtbot: QtBot, page: UploadPage) -> UploadSummary:
+    def done() -> None:
+        assert page.isComplete()
+        assert not page.is_busy()
+
+    qtbot.waitUntil(done, timeout=15_000)
+    summary = page.session.upload_summary
+    assert isinstance(summary, UploadSummary)
+    return summary
+
+
+def test_uploads_through_a_rate_limit_prompt(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sandbox: SandboxServer,
+    settings: AppSettings,
+    prompts: PromptRecorder,
+) -> None:
+    sandbox.faults.rate_limit_next = 1
+    page = _page(qtbot, tmp_path, sandbox, settings)
+    page.initializePage()
+    summary = _finished(qtbot, page)
+    assert [event.kind for event in prompts.events] == [RetryKind.RATE_LIMITED]
+    assert (summary.uploaded, summary.invalid, summary.not_sent) == (2, 1, 0)
+    contacts = sandbox.store.contacts()
+    assert contacts["+16175551212"]["extra_fields"] == {"city": "Boston"}
+    assert contacts["+16175551313"]["name"] == "Bob"
+    report = page.session.report_path
+    assert report is not None and report.is_file()
+    assert page.progress.value() == page.progress.maximum() == 2
+    assert page.status.state == "ok"
+
+
+def test_stop_at_the_prompt_keeps_progress(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sandbox: SandboxServer,
+    settings: AppSettings,
+    prompts: PromptRecorder,
+) -> None:
+    prompts.answers = [RetryChoice.STOP]
+    sandbox.faults.rate_limit_next = 1
+    page = _page(qtbot, tmp_path, sandbox, settings)
+    page.initializePage()
+    summary = _finished(qtbot, page)
+    assert summary.stopped and summary.not_sent == 2
+    assert sandbox.store.contacts() == {}
+    assert page.status.state == "error"
+
+
+def test_refused_key_asks_for_a_new_one(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sandbox: SandboxServer,
+    settings: AppSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[bool] = []
+
+    def give_key(_parent: object, on_answer: Callable[[str | None], None]) -> None:
+        asked.append(True)
+        on_answer(TEST_API_KEY)
+
+    monkeypatch.setattr(NewKeyDialog, "ask", give_key)
+    sandbox.faults.auth_fail_next = 1
+    page = _page(qtbot, tmp_path, sandbox, settings)
+    page.initializePage()
+    summary = _finished(qtbot, page)
+    assert asked == [True]
+    assert summary.uploaded == 2
+    assert page.session.api_key == TEST_API_KEY
+
+
+def test_closing_while_waiting_warns_and_stops_cleanly(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sandbox: SandboxServer,
+    settings: AppSettings,
+    prompts: PromptRecorder,
+) -> None:
+    prompts.answers = []
+    sandbox.faults.rate_limit_next = 1
+    page = _page(qtbot, tmp_path, sandbox, settings)
+    page.initializePage()
+    qtbot.waitUntil(lambda: len(prompts.pending) == 1, timeout=10_000)
+    assert page.close_warning() is not None
+    page.shutdown()
+    assert not page.is_busy()
+
+
+def test_pause_and_resume_are_forwarded(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sandbox: SandboxServer,
+    settings: AppSettings,
+    prompts: PromptRecorder,
+) -> None:
+    prompts.answers = []
+    sandbox.faults.rate_limit_next = 1
+    page = _page(qtbot, tmp_path, sandbox, settings)
+    page.initializePage()
+    qtbot.waitUntil(lambda: len(prompts.pending) == 1, timeout=10_000)
+    page.pause_button.click()
+    assert page.pause_button.text() == "&Resume"
+    prompts.pending.pop()(RetryChoice.RETRY_NOW)
+    qtbot.waitUntil(lambda: "Paused" in page.status.text(), timeout=10_000)
+    assert sandbox.store.contacts() == {}
+    page.pause_button.click()
+    summary = _finished(qtbot, page)
+    assert summary.uploaded == 2
+
+
+def test_speed_text() -> None:
+    progress = UploadProgress(500, 2000, 1, 4, 250.0, 6.0, UploadState.RUNNING)
+    assert speed_text(progress) == "250 contacts a second · about 0:06 left"
