@@ -15,18 +15,28 @@ FILE_PAGE_ID = 1
 """The wizard id of the Choose file page ("Import another file" goes back there)."""
 
 
+def _rows(count: int, verb_one: str, verb_many: str) -> str:
+    return f"{count:,} {'row' if count == 1 else 'rows'} {verb_one if count == 1 else verb_many}"
+
+
 def summary_lines(summary: UploadSummary, list_name: str) -> list[str]:
     """The outcome counts in plain sentences."""
     lines = [f"<b>{summary.uploaded:,}</b> contacts are now in <b>{list_name}</b>."]
     if summary.invalid:
-        lines.append(f"{summary.invalid:,} rows were not sent because of problems in the file.")
+        lines.append(
+            _rows(summary.invalid, "was", "were") + " not sent because of problems in the file."
+        )
     if summary.duplicate:
-        lines.append(f"{summary.duplicate:,} rows were not sent: their phone number repeats.")
+        lines.append(
+            _rows(summary.duplicate, "was", "were") + " not sent: the phone number repeats."
+        )
     if summary.rejected:
-        lines.append(f"{summary.rejected:,} rows were refused by Sociocs (the report says why).")
+        lines.append(
+            _rows(summary.rejected, "was", "were") + " refused by Sociocs (the report says why)."
+        )
     if summary.not_sent:
         lines.append(
-            f"{summary.not_sent:,} rows were not sent yet: {summary.stop_message} "
+            _rows(summary.not_sent, "was", "were") + f" not sent yet: {summary.stop_message} "
             "Import the same file to the same list again to continue where it stopped."
         )
     return lines
