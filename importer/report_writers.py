@@ -10,8 +10,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import errno
-import os
-import tempfile
+import secrets
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -111,9 +110,8 @@ def open_table(path: Path, title: str = "Report") -> Iterator[TableSink]:
     temporary: Path | None = None
     sink: CsvSink | XlsxSink | None = None
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=suffix, dir=path.parent)
-        os.close(handle)
-        temporary = Path(name)
+        temporary = partial_path(path)
+        temporary.touch(exist_ok=False)
         sink = CsvSink(temporary) if suffix == ".csv" else XlsxSink(temporary, title)
         yield sink
         sink.finish()
@@ -128,6 +126,11 @@ def open_table(path: Path, title: str = "Report") -> Iterator[TableSink]:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 temporary.unlink()
+
+
+def partial_path(path: Path) -> Path:
+    """A hidden, unused name beside ``path`` to write to before moving the file into place."""
+    return path.with_name(f".{path.stem}.{secrets.token_hex(4)}.partial{path.suffix}")
 
 
 def save_error(path: Path, exc: OSError) -> ImporterError:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import errno
+import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -210,3 +212,13 @@ def test_cell_conversions() -> None:
     assert xlsx_value("a\x00b\x1fc") == "abc"
     assert xlsx_value(float("inf")) == "inf"
     assert len(str(xlsx_value("x" * 40_000))) == 32_767
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
+@pytest.mark.parametrize("name", ["r.csv", "r.xlsx"])
+def test_report_gets_ordinary_permissions(tmp_path: Path, name: str) -> None:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    path = tmp_path / name
+    write_report(path, make_result(), SOURCE)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask
