@@ -80,6 +80,7 @@ class CheckPage(WizardPage):
         self._busy = False
         self._pending_country: str | None = None
         self._exported_to = Path()
+        self._closing = False
         self._inputs_at_start: tuple[object, ...] = ()
         self._build()
 
@@ -265,6 +266,8 @@ class CheckPage(WizardPage):
     def _after_background_work(self) -> None:
         pending, self._pending_country = self._pending_country, None
         result = self.session.result
+        if self._closing:
+            return
         if pending is not None and result is not None and pending != result.country:
             self._start_revalidate(pending)
             return
@@ -382,6 +385,11 @@ class CheckPage(WizardPage):
         return Path(chosen) if chosen else None
 
     # ----- wizard hooks -----------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Stop the check (the window is closing); start nothing new afterwards."""
+        self._closing = True
+        super().shutdown()
+
     def isComplete(self) -> bool:
         """Next once the check is done and at least one row can be sent."""
         result = self.session.result

@@ -69,6 +69,7 @@ class UploadPage(WizardPage):
         self._worker: UploadWorker | None = None
         self._finished = False
         self._paused = False
+        self._closing = False
         self.retry_prompt: RetryDialog | None = None
         self._build()
 
@@ -206,7 +207,7 @@ class UploadPage(WizardPage):
         self.stop_button.setEnabled(False)
         self.session.upload_summary = run.summary
         result = self.session.result
-        if result is None:
+        if result is None or self._closing:
             return
         target = report_path_for(result.path)
         self.status.show_busy("Writing the report…")
@@ -258,3 +259,8 @@ class UploadPage(WizardPage):
         if self.is_busy():
             return CLOSE_WARNING
         return None
+
+    def shutdown(self) -> None:
+        """Stop the upload (the journal keeps what was sent); start no report afterwards."""
+        self._closing = True
+        super().shutdown()
