@@ -41,6 +41,8 @@ class ImportSession:
     result: CheckResult | None = None
     list_id: int | None = None
     list_name: str = ""
+    restart_upload: bool = False
+    """Send every row again instead of continuing an unfinished earlier run of this import."""
     upload_summary: Any = None
     report_path: Path | None = None
 

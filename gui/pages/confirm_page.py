@@ -10,7 +10,11 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QWidget, QWizard
 from gui.pages.base import WizardPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from gui.workers.base import start_worker
+from gui.workers.upload_worker import ResumeLookupWorker
 from importer.issues import RowStatus
+from importer.settings_paths import journal_dir
+from importer.upload.journal import ResumeInfo
 
 OVERWRITE_WARNING = (
     "<b>Please read:</b> when a phone number in this file already belongs to a contact in "
@@ -19,6 +23,15 @@ OVERWRITE_WARNING = (
     "undone."
 )
 UNDERSTAND_TEXT = "I &understand that existing contacts with the same phone number are replaced"
+
+
+def resume_text(info: ResumeInfo) -> str:
+    """The offer to continue an interrupted run of the same import."""
+    return (
+        f"<b>Continue the import of {escape(info.file_name)}</b> "
+        f"({info.rows_done:,} of {info.rows_total:,} done): an earlier upload of this file to "
+        "this list stopped before the end. The rows already sent are skipped."
+    )
 
 
 def _plural(count: int, one: str, many: str) -> str:
@@ -74,6 +87,15 @@ class ConfirmPage(WizardPage):
         self.understand = QCheckBox(UNDERSTAND_TEXT, self)
         self.understand.setAccessibleName("I understand that existing contacts are replaced")
         self.understand.toggled.connect(self._understood)
+        self.resume = QLabel(self)
+        self.resume.setObjectName("resumeOffer")
+        self.resume.setWordWrap(True)
+        self.resume.setVisible(False)
+        self.restart = QCheckBox("&Start over: send every row again", self)
+        self.restart.setAccessibleName("Start over instead of continuing")
+        self.restart.setVisible(False)
+        self.body.addWidget(self.resume)
+        self.body.addWidget(self.restart)
         self.body.addWidget(self.plan)
         self.body.addWidget(self.warning)
         self.body.addWidget(self.understand)
@@ -85,6 +107,27 @@ class ConfirmPage(WizardPage):
         self.understand.setChecked(False)
         self.plan.setText("<br><br>".join(self._lines()))
         self.understand.setFocus()
+        self.resume.setVisible(False)
+        self.restart.setVisible(False)
+        self.restart.setChecked(False)
+        result, list_id = self.session.result, self.session.list_id
+        if result is not None and list_id is not None:
+            worker = ResumeLookupWorker(result, list_id, journal_dir())
+            worker.result.connect(self._resume_found)
+            start_worker(worker, self)
+
+    @Slot(object)
+    def _resume_found(self, info: ResumeInfo | None) -> None:
+        if info is None:
+            return
+        self.resume.setText(resume_text(info))
+        self.resume.setVisible(True)
+        self.restart.setVisible(True)
+
+    def validatePage(self) -> bool:
+        """Pass on whether to continue an earlier run or start over."""
+        self.session.restart_upload = not self.restart.isHidden() and self.restart.isChecked()
+        return True
 
     def _lines(self) -> list[str]:
         result = self.session.result

@@ -118,6 +118,7 @@ class UploadPage(WizardPage):
             list_name=session.list_name,
             phone_number_cc=dial_code(result.country),
             journal_folder=journal_dir(),
+            restart=session.restart_upload,
         )
         worker = UploadWorker(session.client, job)
         worker.upload_progress.connect(self._progress)

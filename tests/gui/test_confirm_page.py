@@ -9,6 +9,9 @@ from pytestqt.qtbot import QtBot
 from gui.pages.confirm_page import ConfirmPage, plan_lines
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from importer.settings_paths import journal_dir
+from importer.upload.identity import identity_of
+from importer.upload.journal import Journal
 from tests.helpers.upload_rows import make_result
 
 
@@ -16,7 +19,7 @@ def _page(qtbot: QtBot, settings: AppSettings, ready_rows: int = 5) -> ConfirmPa
     result = make_result(ready_rows + 3, invalid=[0, 1], duplicate=[2], path=Path("c.xlsx"))
     session = ImportSession(result=result, list_id=7, list_name="Customers <May>")
     page = ConfirmPage(session, settings)
-    qtbot.addWidget(page)
+    qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
     page.initializePage()
     return page
 
@@ -59,3 +62,26 @@ def test_plan_lines_without_extra_fields() -> None:
     lines = plan_lines(1, 0, 0, "All Contacts", [])
     assert lines[0] == "<b>1 contact</b> will be added or updated in the list <b>All Contacts</b>."
     assert lines[-1] == "No extra fields are sent: existing contacts lose theirs."
+
+
+def test_offers_to_continue_an_interrupted_run(
+    qtbot: QtBot, settings: AppSettings, tmp_path: Path
+) -> None:
+    source = tmp_path / "contacts.xlsx"
+    source.write_bytes(b"the file's content")
+    result = make_result(10, path=source)
+    with Journal.open(
+        journal_dir(), identity_of(result, 7), file_name="contacts.xlsx", rows_total=10
+    ) as journal:
+        journal.record_batch(range(4))
+    session = ImportSession(result=result, list_id=7, list_name="Customers")
+    page = ConfirmPage(session, settings)
+    qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
+    page.initializePage()
+    qtbot.waitUntil(lambda: not page.resume.isHidden(), timeout=10_000)
+    assert "Continue the import of contacts.xlsx</b> (4 of 10 done)" in page.resume.text()
+    page.validatePage()
+    assert session.restart_upload is False
+    page.restart.setChecked(True)
+    page.validatePage()
+    assert session.restart_upload is True
