@@ -131,6 +131,31 @@ def windows_version_tuple(version: str) -> tuple[int, int, int, int]:
     return (major, minor, patch, 0)
 
 
+def windows_version_info(version: str) -> str:
+    """The text of a PyInstaller version file (the Windows file-version resource)."""
+    numbers = windows_version_tuple(version)
+    strings = {
+        "CompanyName": PUBLISHER,
+        "FileDescription": APP_NAME,
+        "FileVersion": version,
+        "InternalName": EXE_NAME,
+        "ProductName": APP_NAME,
+        "ProductVersion": version,
+    }
+    table = ",\n".join(f"        StringStruct({k!r}, {v!r})" for k, v in strings.items())
+    return (
+        "VSVersionInfo(\n"
+        f"  ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}),\n"
+        "  kids=[\n"
+        "    StringFileInfo([StringTable('040904B0', [\n"
+        f"{table}\n"
+        "    ])]),\n"
+        "    VarFileInfo([VarStruct('Translation', [1033, 1200])]),\n"
+        "  ],\n"
+        ")\n"
+    )
+
+
 def is_pruned(dest_name: str) -> bool:
     """Whether a file collected at ``dest_name`` (path inside the bundle) should be dropped."""
     return bool(_PRUNE.search(dest_name.replace("\\", "/")))
