@@ -12,6 +12,7 @@ import python_calamine as calamine
 from importer.errors import CorruptFileError, EmptyFileError, EncryptedFileError, SourceError
 from importer.sources.base import Row, SheetInfo
 from importer.sources.cells import normalize_row
+from importer.sources.sheet_extent import check_sheet_extent
 
 RESAVE_HINT = "Open it in Excel or LibreOffice, save it again, and try again."
 PASSWORD_HINT = "Remove the password in Excel (File → Info → Protect Workbook) and save again."
@@ -29,6 +30,9 @@ class WorkbookSource:
             for index, meta in enumerate(self._workbook.sheets_metadata)
             if meta.typ == _WORKSHEET
         ]
+        self._calamine_index = {
+            meta.name: index for index, meta in enumerate(self._workbook.sheets_metadata)
+        }
         self._loaded: tuple[str, calamine.CalamineSheet] | None = None
 
     def sheets(self) -> list[SheetInfo]:
@@ -84,6 +88,8 @@ class WorkbookSource:
                 self.path, f'There is no sheet named "{name}".', hint=f"Choose one of: {choices}."
             )
         self._loaded = None
+        if self.kind == "xlsx":
+            check_sheet_extent(self.path, self._calamine_index[name], name)
         try:
             sheet = self._workbook.get_sheet_by_name(name)
         except calamine.CalamineError as exc:

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import xlsxwriter
 
 from importer.errors import EmptyFileError, ResourceLimitError, SourceError
 from importer.sources import open_source
@@ -112,3 +113,38 @@ def test_an_xlsx_named_ods_is_read_by_content(tmp_path: Path) -> None:
     with open_source(path) as source:
         assert source.kind == "xlsx"
         assert list(source.iter_rows()) == [(1, ["Name"]), (2, ["Ann"])]
+
+
+def _far_cells(path: Path, cells: list[tuple[int, int, object]]) -> Path:
+    workbook = xlsxwriter.Workbook(str(path))
+    worksheet = workbook.add_worksheet()
+    for row, column, value in cells:
+        worksheet.write(row, column, value)
+    workbook.close()
+    return path
+
+
+def test_a_sparse_sheet_spanning_the_whole_grid_is_refused(tmp_path: Path) -> None:
+    path = _far_cells(tmp_path / "far.xlsx", [(0, 0, "a"), (1_048_575, 16_383, "z")])
+    with open_source(path) as source, pytest.raises(ResourceLimitError, match="1,048,576 rows"):
+        list(source.iter_rows())
+
+
+def test_styled_empty_cells_far_away_do_not_count(tmp_path: Path) -> None:
+    path = tmp_path / "styled.xlsx"
+    workbook = xlsxwriter.Workbook(str(path))
+    worksheet = workbook.add_worksheet()
+    worksheet.write(0, 0, "Name")
+    worksheet.write_blank(1_048_575, 16_383, None, workbook.add_format({"bold": True}))
+    workbook.close()
+    with open_source(path) as source:
+        assert list(source.iter_rows()) == [(1, ["Name"])]
+
+
+def test_a_wide_sheet_with_real_data_is_read(tmp_path: Path) -> None:
+    row = [f"c{n}" for n in range(300)]
+    path = _far_cells(
+        tmp_path / "wide.xlsx", [(r, c, row[c]) for r in range(3) for c in range(300)]
+    )
+    with open_source(path) as source:
+        assert [len(values) for _, values in source.iter_rows()] == [300, 300, 300]

@@ -1,0 +1,130 @@
+"""Measure an xlsx sheet's real extent before calamine allocates its whole grid.
+
+calamine builds a dense grid from the first to the last cell of a sheet, so two cells at A1
+and XFD1048576 would ask for 17 billion cells and abort the process. The sheet XML is scanned
+(streamed, never held whole) for the highest row and column actually used.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path, PurePosixPath
+
+from importer.columns import column_index
+from importer.errors import CorruptFileError, ResourceLimitError
+
+MAX_CELL_AREA = 16_000_000
+"""Rows × columns calamine may allocate (~0.5 GB): e.g. 1,048,576 rows × 15 columns."""
+MAX_WORKBOOK_XML = 16 * 1024 * 1024
+_CHUNK = 1024 * 1024
+_ROW_NUMBER = re.compile(rb"<row r=\"(\d+)\"")
+_ANY_ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\b[^>]*?\sr=\"(\d+)\"")
+_WIDE_VALUE_CELL = re.compile(rb"r=\"([A-Z]{2,3}|[P-Z])\d+\"[^>/]*>")
+"""Columns from P on: narrower sheets cannot reach the limit (16 × 1,048,576 rows ≈ 16.8M).
+Kept to a literal prefix so the regex engine can skip ahead quickly."""
+_OVERLAP = 256
+_VALUE_ENDS = (b"</v>", b"</t>", b"</is>")
+_NARROW_COLUMNS = 15
+"""Columns up to O are not told apart: the scan assumes 15, which is safe under the limit."""
+_REL_NS = "relationships"
+
+
+def check_sheet_extent(path: Path, sheet_index: int, sheet_name: str) -> None:
+    """Raise :class:`ResourceLimitError` if sheet ``sheet_index`` spans too many cells."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = {info.filename.replace("\\", "/"): info.filename for info in archive.infolist()}
+            part = _sheet_part(archive, names, sheet_index)
+            if part is None:
+                return
+            rows, columns = _scan_extent(archive, part)
+    except (zipfile.BadZipFile, ET.ParseError, OSError, EOFError) as exc:
+        raise CorruptFileError(
+            path,
+            f"The workbook is damaged and cannot be read ({exc}).",
+            hint="Open it in Excel or LibreOffice, save it again, and try again.",
+            sheet=sheet_name,
+        ) from None
+    if rows * columns > MAX_CELL_AREA:
+        raise ResourceLimitError(
+            path,
+            f"The sheet spans {rows:,} rows × {columns:,} columns, more than the program can "
+            "read safely.",
+            hint="Delete the unused rows and columns far below or right of the data (or copy the "
+            "data to a new sheet), save, and try again.",
+            sheet=sheet_name,
+        )
+
+
+def _sheet_part(archive: zipfile.ZipFile, names: dict[str, str], index: int) -> str | None:
+    """The zip member holding the ``index``-th sheet of xl/workbook.xml, if it can be found."""
+    workbook = _read_small(archive, names, "xl/workbook.xml")
+    rels = _read_small(archive, names, "xl/_rels/workbook.xml.rels")
+    if workbook is None or rels is None:
+        return None
+    targets = {
+        rel.get("Id"): rel.get("Target", "")
+        for rel in ET.fromstring(rels).iter()
+        if rel.tag.endswith("Relationship")
+    }
+    sheets = [el for el in ET.fromstring(workbook).iter() if _local(el.tag) == "sheet"]
+    if index >= len(sheets):
+        return None
+    rel_id = next(
+        (v for k, v in sheets[index].attrib.items() if _REL_NS in k and k.endswith("}id")), None
+    )
+    target = targets.get(rel_id, "").replace("\\", "/")
+    if not target:
+        return None
+    full = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
+    return names.get(full)
+
+
+def _scan_extent(archive: zipfile.ZipFile, member: str) -> tuple[int, int]:
+    """(last row holding a value, widest column holding a value), erring on the large side.
+
+    Styled but empty cells (``<c r="XFD9" s="1"/>``) do not count: calamine skips them too.
+    When row numbers are not in ascending order the highest row tag counts instead.
+    """
+    last_value_row = 0
+    highest_row = 0
+    ascending = True
+    max_column = _NARROW_COLUMNS
+    tail = b""
+    with archive.open(member) as stream:
+        while chunk := stream.read(_CHUNK):
+            data = tail + chunk
+            numbers = [int(n) for n in _ROW_NUMBER.findall(data)]
+            if chunk.count(b"<row") > len(numbers):
+                numbers = [int(n) for n in _ANY_ROW_NUMBER.findall(data)]
+            if numbers:
+                ascending = ascending and numbers[0] >= highest_row and numbers == sorted(numbers)
+                highest_row = max(highest_row, numbers[-1], max(numbers))
+            last_value_row = max(last_value_row, _last_value_row(data, highest_row))
+            for letters in set(_WIDE_VALUE_CELL.findall(data)):
+                max_column = max(max_column, column_index(letters.decode()) + 1)
+            tail = data[-_OVERLAP:]
+    return (last_value_row if ascending else highest_row), max_column
+
+
+def _last_value_row(data: bytes, highest_row: int) -> int:
+    """The row of the last value in ``data``, if rows are in order (0 when there is none)."""
+    end = max(data.rfind(marker) for marker in _VALUE_ENDS)
+    if end < 0:
+        return 0
+    start = data.rfind(b"<row", 0, end)
+    match = _ANY_ROW_NUMBER.match(data, start) if start >= 0 else None
+    return int(match.group(1)) if match else highest_row
+
+
+def _read_small(archive: zipfile.ZipFile, names: dict[str, str], name: str) -> bytes | None:
+    member = names.get(name)
+    if member is None or archive.getinfo(member).file_size > MAX_WORKBOOK_XML:
+        return None
+    return archive.read(member)
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
