@@ -49,6 +49,8 @@ def normalize_row(values: Iterable[object]) -> list[CellValue]:
             append(_normalize_float(cast(float, value)))
         elif value is None or kind is int or kind is bool:
             append(cast(CellValue, value))
+        elif kind is dt.date:
+            append(cast(dt.date, value).isoformat())
         else:
             append(normalize_cell(value))
     while row and row[-1] is None:
