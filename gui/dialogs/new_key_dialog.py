@@ -29,8 +29,9 @@ EXPLANATION = (
 class NewKeyDialog(QDialog):
     """A masked key field with Continue / Stop and save progress."""
 
-    answered = Signal(object)
-    """The new key (str), or None when the user stops."""
+    answered = Signal(str)
+    """The new key, or "" when the user stops (no None through signals: PySide6 miscounts
+    None's references)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +39,7 @@ class NewKeyDialog(QDialog):
         self.setWindowTitle("The API key was refused")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._done = False
+        self._on_answer: Callable[[str | None], None] | None = None
         text = QLabel(EXPLANATION, self)
         text.setWordWrap(True)
         text.setMinimumWidth(440)
@@ -68,7 +70,7 @@ class NewKeyDialog(QDialog):
     def ask(cls, parent: QWidget | None, on_answer: Callable[[str | None], None]) -> NewKeyDialog:
         """Show the prompt; ``on_answer`` gets the new key, or None to stop, exactly once."""
         dialog = cls(parent)
-        dialog.answered.connect(on_answer)
+        dialog._on_answer = on_answer
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -89,5 +91,7 @@ class NewKeyDialog(QDialog):
         if self._done:
             return
         self._done = True
-        self.answered.emit(key)
+        self.answered.emit(key or "")
+        if self._on_answer is not None:
+            self._on_answer(key or None)
         self.done(QDialog.DialogCode.Accepted if key else QDialog.DialogCode.Rejected)

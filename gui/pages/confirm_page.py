@@ -11,7 +11,7 @@ from gui.pages.base import WizardPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.workers.base import start_worker
-from gui.workers.upload_worker import ResumeLookupWorker
+from gui.workers.upload_worker import ResumeLookup, ResumeLookupWorker
 from importer.issues import RowStatus
 from importer.settings_paths import journal_dir
 from importer.upload.journal import ResumeInfo
@@ -117,7 +117,8 @@ class ConfirmPage(WizardPage):
             start_worker(worker, self)
 
     @Slot(object)
-    def _resume_found(self, info: ResumeInfo | None) -> None:
+    def _resume_found(self, lookup: ResumeLookup) -> None:
+        info = lookup.info
         if info is None:
             return
         self.resume.setText(resume_text(info))

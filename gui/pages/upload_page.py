@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget, QWizard
 
 from gui.dialogs.new_key_dialog import NewKeyDialog
 from gui.dialogs.retry_dialog import RetryDialog
@@ -66,6 +66,8 @@ class UploadPage(WizardPage):
         super().__init__(session, settings, parent)
         self.setTitle("Sending contacts")
         self.setSubTitle("You can keep working in other programs; this window stays responsive.")
+        self.setCommitPage(True)  # no way back to a finished upload (Back would not undo it)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "&Next >")
         self._worker: UploadWorker | None = None
         self._finished = False
         self._paused = False

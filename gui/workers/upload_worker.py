@@ -65,8 +65,16 @@ def journal_details(job: UploadJob) -> dict[str, object]:
     }
 
 
+@dataclass(frozen=True)
+class ResumeLookup:
+    """The answer of :class:`ResumeLookupWorker` (never a bare None through a signal: PySide6
+    miscounts None's references when it crosses threads in a ``Signal(object)``)."""
+
+    info: ResumeInfo | None
+
+
 class ResumeLookupWorker(Worker):
-    """Whether an earlier run of this very import stopped half-way; ``result`` is ResumeInfo|None.
+    """Whether an earlier run of this very import stopped half-way; ``result`` is ResumeLookup.
 
     Computing the import's identity reads the whole file (a content hash), hence a worker.
     """
@@ -77,9 +85,9 @@ class ResumeLookupWorker(Worker):
         self._list_id = list_id
         self._folder = folder
 
-    def work(self) -> ResumeInfo | None:
+    def work(self) -> ResumeLookup:
         """``find_resumable`` for the import's identity."""
-        return find_resumable(self._folder, identity_of(self._result, self._list_id))
+        return ResumeLookup(find_resumable(self._folder, identity_of(self._result, self._list_id)))
 
 
 class UploadWorker(Worker):
