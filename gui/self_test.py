@@ -24,6 +24,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Slot, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 import importer
 from gui.app import APP_NAME, create_app
@@ -127,6 +128,10 @@ def run_worker(worker: Worker, owner: QObject, what: str, kind: type[T]) -> T:
     if not (waiter.done or thread.isFinished()):
         stop_workers(owner)
         raise SelfTestFailed(f"{what} did not finish within {STEP_TIMEOUT_MS // 1000} s")
+    # ``finished`` is emitted before the thread deletes its worker: let that end first, so no
+    # worker thread is still tearing down while the next step starts.
+    if isValid(thread):
+        thread.wait()
     if waiter.error is not None:
         raise SelfTestFailed(f"{what} failed: {describe(waiter.error)}")
     if not isinstance(waiter.value, kind):

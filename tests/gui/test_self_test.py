@@ -1,0 +1,48 @@
+"""The ``--self-test`` mode, run in-process against its own in-process sandbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from gui import self_test
+from gui.wizard import PAGES
+
+
+def test_self_test_uploads_the_sample_to_its_sandbox(qtbot: QtBot) -> None:
+    report = self_test.run_self_test()
+    assert report.pages == len(PAGES)
+    assert report.sample == Path(self_test.SAMPLE).name
+    assert 0 < report.ready < report.rows
+    assert report.ready + report.to_fix == report.rows
+    assert report.uploaded == report.ready == report.in_sandbox
+    assert report.ca_certificates >= self_test.MIN_CA_CERTIFICATES
+    assert report.phone_regions > 200
+    assert report.qt.endswith("/offscreen")
+    line = report.summary_line()
+    assert line.startswith("self-test passed: Sociocs Contact Importer ")
+    assert f"uploaded {report.uploaded}, sandbox holds {report.in_sandbox}" in line
+
+
+def test_main_prints_one_summary_line_and_exits_0(
+    qtbot: QtBot, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert self_test.main(["--self-test"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("self-test passed:")
+
+
+def test_missing_sample_fails_with_the_reason(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(self_test, "resource_path", lambda relative: tmp_path / relative)
+    assert self_test.main(["--self-test"]) == 1
+    out = capsys.readouterr().out.strip()
+    assert out.startswith("self-test FAILED: the sample spreadsheet is missing")
+    assert str(tmp_path) in out
