@@ -149,6 +149,7 @@ class PhoneNormalizer:
         self._numbers: dict[int, Lookup] = {}
         self._local_only = _local_only(self.region)
         self._national = phone_fast.NationalReader(self.region)
+        self._zero_recovery = phone_fast.zero_starts_numbers(self.region)
 
     def normalize(self, value: CellValue) -> PhoneResult:
         """The verdict on one cell value (text, number, boolean or empty)."""
@@ -212,28 +213,35 @@ class PhoneNormalizer:
         """Digits written after a + (or 00): the country code comes first."""
         return phone_fast.international(digits) or self._parse("+" + digits)
 
+    def _with_plus(self, digits: str) -> str | None:
+        """The E.164 text of ``+digits`` when that is a valid number without warnings."""
+        verdict = phone_fast.international(digits)
+        if verdict is None:
+            found = self._parse("+" + digits)
+            return found if isinstance(found, str) else None
+        return verdict or None
+
+    def _with_zero(self, digits: str) -> str | None:
+        """The E.164 text of ``0digits`` when this country keeps leading zeros and it is valid."""
+        if not self._zero_recovery:
+            return None
+        found = self._parse("0" + digits)
+        return found if isinstance(found, str) else None
+
     def _read_digits(self, digits: str) -> Lookup:
         """Digits alone, as Excel stores numbers: recover a lost leading 0 or a missing +."""
         fast = self._national.read(digits)
-        if fast is not None:
+        if fast:
             return fast
         found = self._parse(digits)
         if isinstance(found, str):
             return found
-        recovered = [
-            (candidate, warning)
-            for candidate, warning in (
-                ("0" + digits, LEADING_ZERO),
-                ("+" + digits, COUNTRY_CODE_READ),
-            )
-            if isinstance(self._parse(candidate), str)
-        ]
-        if len(recovered) != 1:
-            return found
-        candidate, warning = recovered[0]
-        e164 = self._parse(candidate)
-        assert isinstance(e164, str)
-        return PhoneResult(e164, None, (warning,))
+        with_zero, with_plus = self._with_zero(digits), self._with_plus(digits)
+        if with_zero is not None and with_plus is None:
+            return PhoneResult(with_zero, None, (LEADING_ZERO,))
+        if with_plus is not None and with_zero is None:
+            return PhoneResult(with_plus, None, (COUNTRY_CODE_READ,))
+        return found
 
     def _parse(self, text: str) -> Lookup:
         try:
