@@ -19,7 +19,8 @@ from importer.header_vocabulary import (
 )
 from importer.mapping import ColumnChoice, Mapping, Role
 from importer.mapping_keys import derive_key
-from importer.phone_guess import phone_share
+from importer.phone_guess import phone_share, valid_share
+from importer.phones import PhoneNormalizer
 from importer.sources.base import CellValue, Row
 
 CONTENT_SHARE = 0.6
@@ -48,12 +49,18 @@ def is_empty(values: Sequence[CellValue]) -> bool:
     return all(v is None or v == "" for v in values)
 
 
-def suggest_mapping(headers: list[str], sample_rows: Sequence[Row]) -> Mapping:
-    """The most likely mapping for a sheet with ``headers``, judged on ``sample_rows``."""
+def suggest_mapping(
+    headers: list[str], sample_rows: Sequence[Row], *, country: str | None = None
+) -> Mapping:
+    """The most likely mapping for a sheet with ``headers``, judged on ``sample_rows``.
+
+    ``country`` (the default country, when known) sharpens finding the phone column by
+    content: numbers that are valid there win over mere runs of digits such as IDs.
+    """
     columns = column_values(len(headers), sample_rows)
     has_sample = bool(sample_rows)
     roles: dict[int, Role] = {}
-    phone = pick_phone(headers, columns, has_sample)
+    phone = pick_phone(headers, columns, has_sample, country)
     if phone is not None:
         roles[phone] = Role.PHONE
     roles.update(pick_names(headers, columns, has_sample, exclude=phone))
@@ -73,7 +80,9 @@ def suggest_mapping(headers: list[str], sample_rows: Sequence[Row]) -> Mapping:
     return Mapping(tuple(choices))
 
 
-def pick_phone(headers: list[str], columns: list[list[CellValue]], has_sample: bool) -> int | None:
+def pick_phone(
+    headers: list[str], columns: list[list[CellValue]], has_sample: bool, country: str | None
+) -> int | None:
     """The phone column: the best phone header backed by its content, else by content alone."""
     ranked: list[tuple[bool, float, float, int]] = []
     for index, header in enumerate(headers):
@@ -89,19 +98,30 @@ def pick_phone(headers: list[str], columns: list[list[CellValue]], has_sample: b
         ranked.append((plausible, score, share, -index))
     if ranked:
         return -max(ranked)[3]
-    return phone_by_content(headers, columns)
+    return phone_by_content(headers, columns, country)
 
 
-def phone_by_content(headers: list[str], columns: list[list[CellValue]]) -> int | None:
-    """The column whose sample values most look like phone numbers, if clearly enough."""
-    best: tuple[float, int] | None = None
+def phone_by_content(
+    headers: list[str], columns: list[list[CellValue]], country: str | None = None
+) -> int | None:
+    """The column whose sample values most look like phone numbers, if clearly enough.
+
+    With a ``country``, columns of numbers valid there rank first; the country-free guess
+    decides when no column has enough of them.
+    """
+    normalizer = PhoneNormalizer(country) if country else None
+    best: tuple[float, float, int] | None = None
     for index, header in enumerate(headers):
         if NOT_PHONE_CONTENT_WORDS.intersection(header_words(header)):
             continue
         share, filled = phone_share(columns[index])
-        if filled and share >= CONTENT_SHARE and (best is None or share > best[0]):
-            best = (share, index)
-    return None if best is None else best[1]
+        if not filled or share < CONTENT_SHARE:
+            continue
+        valid = valid_share(columns[index], normalizer) if normalizer else 0.0
+        rank = (valid if valid >= CONTENT_SHARE else 0.0, share, -index)
+        if best is None or rank > best:
+            best = rank
+    return None if best is None else -best[2]
 
 
 def pick_names(

@@ -1,5 +1,5 @@
-"""A quick, country-free guess whether cell values are phone numbers, to find the phone
-column by content when no header names it. Full validation happens later, per country.
+"""Whether cell values are phone numbers, to find the phone column by content when no header
+names it: a quick country-free guess, and the full check for a default country.
 """
 
 from __future__ import annotations
@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from importer.phones import PhoneNormalizer
 from importer.sources.base import CellValue
 
 MIN_DIGITS = 7
 MAX_DIGITS = 15
 _PHONE_TEXT = re.compile(r"\+?[\d\s().\-/]+(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?", re.I)
 _DATE_OR_TIME = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
+EXCEL_DAMAGE_CODES = frozenset({"excel_scientific", "excel_precision"})
+"""Errors that still show the cell held a phone number (Excel cut its digits)."""
 _SCIENTIFIC = re.compile(r"\d(?:[.,]\d+)?E\+\d{1,2}", re.I)
 
 
@@ -44,3 +47,18 @@ def phone_share(values: Iterable[CellValue]) -> tuple[float, int]:
     if not filled:
         return 0.0, 0
     return sum(looks_like_phone(v) for v in filled) / len(filled), len(filled)
+
+
+def valid_share(values: Iterable[CellValue], normalizer: PhoneNormalizer) -> float:
+    """The share of non-empty ``values`` that are phone numbers of ``normalizer``'s country
+    (or carry a country code), counting numbers Excel damaged."""
+    filled = [v for v in values if v is not None and v != ""]
+    if not filled:
+        return 0.0
+    valid = 0
+    for value in filled:
+        result = normalizer.normalize(value)
+        valid += result.e164 is not None or (
+            result.error is not None and result.error.code in EXCEL_DAMAGE_CODES
+        )
+    return valid / len(filled)

@@ -108,7 +108,7 @@ def resolve_import(args: argparse.Namespace) -> tuple[TablePreview, Mapping]:
     if args.template is not None:
         mapping = load_template(args.template, preview.headers, preview.rows)
     else:
-        mapping = suggest_mapping(preview.headers, preview.rows)
+        mapping = suggest_mapping(preview.headers, preview.rows, country=args.country)
     mapping = apply_overrides(mapping, preview.headers, overrides_from(args))
     require_valid(mapping)
     return preview, mapping

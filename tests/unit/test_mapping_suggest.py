@@ -146,3 +146,19 @@ def test_short_rows_are_padded() -> None:
 def test_problem_column_of_a_fixed_attention_file_is_ignored() -> None:
     mapping = suggest_mapping(["Phone", "Import problem"], rows(["6175551212", "Too short."]))
     assert roles(mapping) == {"Phone": "phone", "Import problem": "ignore"}
+
+
+def test_country_tells_phone_numbers_from_ids() -> None:
+    headers = ["Ref", "Who", "Contact info"]
+    sample = rows(
+        [40012345, "Ann", "06 12 34 56 78"],
+        [40012346, "Bob", "07 12 34 56 79"],
+        [40012347, "Cid", "n/a"],
+    )
+    assert suggest_mapping(headers, sample).phone_index == 0  # digits alone: the first column
+    assert suggest_mapping(headers, sample, country="FR").phone_index == 2
+
+
+def test_country_counts_numbers_excel_damaged() -> None:
+    sample = rows(["Ann", "1.61755E+10"], ["Bob", "1.61755E+10"])
+    assert suggest_mapping(["Who", "What"], sample, country="US").phone_index == 1

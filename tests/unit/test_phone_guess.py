@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from importer.phone_guess import looks_like_phone, phone_share
+from importer.phone_guess import looks_like_phone, phone_share, valid_share
+from importer.phones import PhoneNormalizer
 from importer.sources.base import CellValue
 
 
@@ -31,3 +32,10 @@ def test_not_phone_like(value: CellValue) -> None:
 def test_share_ignores_blanks() -> None:
     assert phone_share(["6175551212", None, "", "n/a"]) == (0.5, 2)
     assert phone_share([None, ""]) == (0.0, 0)
+
+
+def test_valid_share_for_a_country() -> None:
+    normalizer = PhoneNormalizer("GB")
+    values: list[CellValue] = ["07911 123456", "+1 617 555 1212", "1.61755E+10", "12345678", None]
+    assert valid_share(values, normalizer) == 0.75
+    assert valid_share([None], normalizer) == 0.0
