@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Slot, qVersion
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Slot, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
@@ -48,6 +48,7 @@ SAMPLE_COUNTRY = "US"
 """The sample's numbers are North American; local ones need this default country."""
 ALL_CONTACTS = 0
 STEP_TIMEOUT_MS = 60_000
+THREAD_POLL_MS = 10
 MIN_CA_CERTIFICATES = 50
 EXAMPLE_REGIONS = ("US", "GB", "DE", "FR", "IN", "BR", "JP", "AU", "NG", "MX")
 
@@ -89,7 +90,7 @@ class SelfTestReport:
 
 
 class _WorkerWaiter(QObject):
-    """Receives a worker's signals in the GUI thread (queued); its thread's end stops the loop."""
+    """Receives a worker's signals in the GUI thread (queued) and ends a local event loop."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -117,26 +118,31 @@ def run_worker(worker: Worker, owner: QObject, what: str, kind: type[T]) -> T:
     waiter = _WorkerWaiter()
     worker.result.connect(waiter.on_result)
     worker.failed.connect(waiter.on_failed)
+    worker.finished.connect(waiter.on_finished)
     QTimer.singleShot(STEP_TIMEOUT_MS, waiter.loop.quit)
-    # Wait for the thread, not just the worker, so no thread outlives its step.
     thread = start_worker(worker, owner)
-    thread.finished.connect(waiter.on_finished)
-    if thread.isFinished():
-        QCoreApplication.sendPostedEvents(waiter)
-    else:
-        waiter.loop.exec()
-    if not (waiter.done or thread.isFinished()):
+    waiter.loop.exec()
+    if not waiter.done:
         stop_workers(owner)
         raise SelfTestFailed(f"{what} did not finish within {STEP_TIMEOUT_MS // 1000} s")
-    # ``finished`` is emitted before the thread deletes its worker: let that end first, so no
-    # worker thread is still tearing down while the next step starts.
-    if isValid(thread):
-        thread.wait()
+    wait_for_thread_end(thread)
     if waiter.error is not None:
         raise SelfTestFailed(f"{what} failed: {describe(waiter.error)}")
     if not isinstance(waiter.value, kind):
         raise SelfTestFailed(f"{what} gave {type(waiter.value).__name__}, not {kind.__name__}")
     return waiter.value
+
+
+def wait_for_thread_end(thread: QThread) -> None:
+    """Let a worker's thread end completely (it deletes its worker last) before going on.
+
+    Events keep flowing meanwhile, in case the thread's ``quit`` is queued to this thread.
+    """
+    deadline = time.monotonic() + STEP_TIMEOUT_MS / 1000
+    while isValid(thread) and not thread.wait(THREAD_POLL_MS):
+        QCoreApplication.processEvents()
+        if time.monotonic() > deadline:
+            raise SelfTestFailed(f"the {thread.objectName()} thread did not end")
 
 
 def describe(error: BaseException) -> str:
