@@ -23,6 +23,9 @@ from importer.sources.base import CellValue, Row
 from importer.table import iter_data_rows, read_preview
 from importer.validation import clean_extras, join_name, validate_names, validate_phones
 
+_NUMBER = itemgetter(0)
+_VALUES = itemgetter(1)
+
 CHUNK_ROWS = 10_000
 """Rows read between two progress reports (and cancellation checks)."""
 
@@ -98,8 +101,8 @@ def check_rows(
         start = len(result)
         collector.add(chunk)
         stop = len(result)
-        validate_phones(result, normalizer, range(start, stop))
-        validate_names(result, range(start, stop))
+        validate_phones(result, normalizer, start, stop)
+        validate_names(result, start, stop)
         clean_extras(result, start, stop)
         if progress is not None:
             progress(stop, None)
@@ -139,13 +142,13 @@ class _ColumnCollector:
             result.extras[key] = []
 
     def add(self, chunk: list[Row]) -> None:
-        result, width, padding = self.result, self.width, self.padding
-        result.row_numbers.extend([number for number, _ in chunk])
-        padded = [
-            values if len(values) >= width else values + padding[len(values) :]
-            for _, values in chunk
+        result, width, padding, pick = self.result, self.width, self.padding, self.pick
+        result.row_numbers.extend(map(_NUMBER, chunk))
+        picked = [
+            pick(values) if len(values) >= width else pick(values + padding[len(values) :])
+            for values in map(_VALUES, chunk)
         ]
-        columns = list(zip(*map(self.pick, padded), strict=True))
+        columns = list(zip(*picked, strict=True))
         result.raw_phones.extend(columns[0])
         result.phones.extend([None] * len(chunk))
         result.status.extend(bytes(len(chunk)))
@@ -160,7 +163,7 @@ def _names(columns: list[tuple[CellValue, ...]], count: int) -> Iterable[str | N
     if not columns:
         return [None] * count
     if len(columns) == 1:
-        return map(_single_name, columns[0])
+        return [v if v.__class__ is str and v else _single_name(v) for v in columns[0]]
     return (join_name(parts) for parts in zip(*columns, strict=True))
 
 

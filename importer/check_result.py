@@ -89,7 +89,7 @@ class CheckResult:
     def revalidate(self, country: str) -> None:
         """Check every phone number again for a new default country."""
         self.country = check_region(country)
-        validate_phones(self, self.normalizer(), range(len(self)))
+        validate_phones(self, self.normalizer(), 0, len(self))
         mark_duplicates(self)
 
     def edit(
@@ -102,10 +102,10 @@ class CheckResult:
         """Fix row ``index`` in place: new raw phone and/or name, then check it again."""
         if not isinstance(phone, Keep):
             self.raw_phones[index] = phone
-            validate_phones(self, self.normalizer(), [index])
+            validate_phones(self, self.normalizer(), index, index + 1)
         if not isinstance(name, Keep):
             self.names[index] = name.strip() or None if name is not None else None
-            validate_names(self, [index])
+            validate_names(self, index, index + 1)
         mark_duplicates(self)
 
     def set_duplicates_policy(self, policy: str) -> None:

@@ -7,7 +7,7 @@ checking, re-checking for another country and fixing one row share the same code
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from importer.issues import Issue, RowStatus, Severity
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 NAME_LIMIT = 100
 """Names longer than this are probably another column (an address, notes) mapped by mistake."""
 
-_READY = RowStatus.READY.value
 _INVALID = RowStatus.INVALID.value
 
 
@@ -69,48 +68,50 @@ def extra_value_issue(value: CellValue, row: int, column: str) -> Issue | None:
 
 
 def validate_phones(
-    result: CheckResult, normalizer: PhoneNormalizer, indices: Iterable[int]
+    result: CheckResult, normalizer: PhoneNormalizer, start: int, stop: int
 ) -> None:
-    """Set phone, status and phone issues of rows ``indices`` (duplicates are marked later)."""
+    """Set phone, status and phone issues of rows ``start``–``stop`` (duplicates come later)."""
     column = result.phone_column_letter()
-    lookup = normalizer.lookup
-    raw, phones, status = result.raw_phones, result.phones, result.status
     issues, numbers = result.issues, result.row_numbers
-    for index in indices:
-        found = lookup(raw[index])
-        if isinstance(found, str):
-            phones[index] = found
-            status[index] = _READY
-            if index in issues:
-                _replace_issues(issues, index, column, [])
-            continue
-        phones[index] = found.e164
-        status[index] = _READY if found.error is None else _INVALID
-        _replace_issues(issues, index, column, phone_issues(found, numbers[index], column))
+    found = list(map(normalizer.lookup, result.raw_phones[start:stop]))
+    result.phones[start:stop] = [f if f.__class__ is str else f.e164 for f in found]  # type: ignore[union-attr]
+    result.status[start:stop] = bytes(len(found))
+    for index in sorted(issues.keys() & range(start, stop)):
+        _replace_issues(issues, index, column, [])
+    problems = [offset for offset, f in enumerate(found) if f.__class__ is not str]
+    for offset in problems:
+        verdict = found[offset]
+        assert isinstance(verdict, PhoneResult)
+        index = start + offset
+        if verdict.error is not None:
+            result.status[index] = _INVALID
+        _replace_issues(issues, index, column, phone_issues(verdict, numbers[index], column))
 
 
-def validate_names(result: CheckResult, indices: Iterable[int]) -> None:
-    """Set the name issues of rows ``indices``."""
+def validate_names(result: CheckResult, start: int, stop: int) -> None:
+    """Set the name issues of rows ``start``–``stop``."""
     column = result.name_column_letter()
     names, numbers, issues = result.names, result.row_numbers, result.issues
-    for index in indices:
-        name = names[index]
-        if name is not None and len(name) > NAME_LIMIT:
-            _replace_issues(issues, index, column, name_issues(name, numbers[index], column))
-        elif index in issues:
-            _replace_issues(issues, index, column, [])
+    for index in sorted(issues.keys() & range(start, stop)):
+        _replace_issues(issues, index, column, [])
+    if max(map(len, filter(None, names[start:stop])), default=0) <= NAME_LIMIT:
+        return
+    for index in range(start, stop):
+        found = name_issues(names[index], numbers[index], column)
+        if found:
+            issues.setdefault(index, []).extend(found)
 
 
 def clean_extras(result: CheckResult, start: int, stop: int) -> None:
     """Blank out values JSON cannot carry in rows ``start``–``stop`` and warn about each."""
     letters = result.extra_column_letters()
     for key, values in result.extras.items():
+        if float not in set(map(type, values[start:stop])):
+            continue
         for index in range(start, stop):
-            value = values[index]
-            if isinstance(value, float) and not math.isfinite(value):
-                issue = extra_value_issue(value, result.row_numbers[index], letters[key])
-                if issue is not None:
-                    result.issues.setdefault(index, []).append(issue)
+            issue = extra_value_issue(values[index], result.row_numbers[index], letters[key])
+            if issue is not None:
+                result.issues.setdefault(index, []).append(issue)
                 values[index] = None
 
 

@@ -81,7 +81,7 @@ def test_validate_phones_replaces_earlier_phone_issues_only() -> None:
     result = check_rows([(2, ["x" * 200, None, "nope"])], MAPPING)
     assert sorted(i.code for i in result.issues[0]) == ["long_name", "not_a_number"]
     result.raw_phones[0] = "6175551212"
-    validate_phones(result, PhoneNormalizer("US"), [0])
+    validate_phones(result, PhoneNormalizer("US"), 0, 1)
     assert [i.code for i in result.issues[0]] == ["long_name"]
     assert result.phones == ["+16175551212"]
     assert result.status[0] == RowStatus.READY
