@@ -123,7 +123,9 @@ def run_frozen(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
         "XDG_DATA_HOME": str(home / ".local" / "share"),
         "XDG_STATE_HOME": str(home / ".local" / "state"),
         "XDG_CACHE_HOME": str(home / ".cache"),
+        "SOCIOCS_IMPORTER_HOME": str(home / "importer"),
     }
+    env.pop("SOCIOCS_API_KEY", None)
     command = [str(executable()), *args]
     print("$ " + " ".join(command), flush=True)
     try:
