@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from importer.columns import column_letter
-from importer.duplicates import check_policy, mark_duplicates
+from importer.duplicates import check_policy, mark_duplicates, mark_duplicates_of
 from importer.issues import Issue, RowStatus, Severity
 from importer.mapping import Mapping
 from importer.phones import PhoneNormalizer, check_region
@@ -99,14 +99,18 @@ class CheckResult:
         phone: CellValue | Keep = Keep.KEEP,
         name: str | Keep | None = Keep.KEEP,
     ) -> None:
-        """Fix row ``index`` in place: new raw phone and/or name, then check it again."""
+        """Fix row ``index`` in place: new raw phone and/or name, then check it again.
+
+        Duplicates are recomputed among the rows sharing the old or the new number only.
+        """
+        before = self.phones[index]
         if not isinstance(phone, Keep):
             self.raw_phones[index] = phone
             validate_phones(self, self.normalizer(), index, index + 1)
         if not isinstance(name, Keep):
             self.names[index] = name.strip() or None if name is not None else None
             validate_names(self, index, index + 1)
-        mark_duplicates(self)
+        mark_duplicates_of(self, {before, self.phones[index]})
 
     def set_duplicates_policy(self, policy: str) -> None:
         """Keep the ``last`` or the ``first`` row of each repeated phone number."""

@@ -56,31 +56,60 @@ def find_duplicates(phones: Sequence[str | None], policy: str = "last") -> list[
 
 def mark_duplicates(result: CheckResult) -> None:
     """Recompute which ready rows are duplicates under ``result.duplicates_policy``."""
-    column = result.phone_column_letter()
-    issues, status, numbers = result.issues, result.status, result.row_numbers
-    _clear(result, column)
+    start = result.status.find(_DUPLICATE)
+    while start != -1:
+        _clear(result, start)
+        start = result.status.find(_DUPLICATE, start + 1)
     candidates = [
         phone if state == _READY else None
-        for phone, state in zip(result.phones, status, strict=True)
+        for phone, state in zip(result.phones, result.status, strict=True)
     ]
-    for index, kept in find_duplicates(candidates, result.duplicates_policy):
-        status[index] = _DUPLICATE
+    _mark(result, find_duplicates(candidates, result.duplicates_policy), range(len(result)))
+
+
+def mark_duplicates_of(result: CheckResult, phones: set[str | None]) -> None:
+    """Recompute duplicates among the rows holding one of ``phones`` (after an edit)."""
+    indices = sorted(i for phone in phones - {None} for i in _positions(result.phones, phone))
+    for index in indices:
+        if result.status[index] == _DUPLICATE:
+            _clear(result, index)
+    candidates = [result.phones[i] if result.status[i] == _READY else None for i in indices]
+    _mark(result, find_duplicates(candidates, result.duplicates_policy), indices)
+
+
+def _positions(values: list[str | None], value: str | None) -> list[int]:
+    """Every index of ``value`` in ``values``, found at C speed."""
+    found: list[int] = []
+    index = -1
+    while True:
+        try:
+            index = values.index(value, index + 1)
+        except ValueError:
+            return found
+        found.append(index)
+
+
+def _mark(result: CheckResult, pairs: list[tuple[int, int]], indices: Sequence[int]) -> None:
+    """Mark ``indices[loser]`` as a duplicate of ``indices[kept]`` for each pair."""
+    column = result.phone_column_letter()
+    numbers = result.row_numbers
+    for loser, kept in pairs:
+        index, winner = indices[loser], indices[kept]
+        result.status[index] = _DUPLICATE
         message = (
-            f"Same phone number as row {numbers[kept]}; row {numbers[kept]} is imported instead."
+            f"Same phone number as row {numbers[winner]}; row {numbers[winner]} is imported "
+            "instead."
         )
-        issues.setdefault(index, []).append(
+        result.issues.setdefault(index, []).append(
             Issue(numbers[index], column, Severity.WARNING, CODE, message)
         )
 
 
-def _clear(result: CheckResult, column: str) -> None:
-    status, issues = result.status, result.issues
-    start = status.find(_DUPLICATE)
-    while start != -1:
-        status[start] = _READY
-        kept = [i for i in issues.get(start, ()) if not (i.code == CODE and i.column == column)]
-        if kept:
-            issues[start] = kept
-        else:
-            issues.pop(start, None)
-        start = status.find(_DUPLICATE, start + 1)
+def _clear(result: CheckResult, index: int) -> None:
+    """Undo the duplicate mark of row ``index``."""
+    result.status[index] = _READY
+    kept = [i for i in result.issues.get(index, ()) if i.code != CODE]
+    if kept:
+        result.issues[index] = kept
+    else:
+        result.issues.pop(index, None)

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from importer.check import check_rows
 from importer.check_result import CheckResult
 from importer.errors import ImporterError
 from importer.issues import RowStatus, Severity
 from importer.mapping import ColumnChoice, Mapping, Role
+
+PHONES = ["617 555 1212", "+1 617-555-1212", "617 555 1213", "bad", None, "16175551214"]
 
 MAPPING = Mapping(
     (
@@ -92,3 +96,25 @@ def test_ready_indices_summary_and_records() -> None:
     assert result.record(3) == {"phone_number": "+447911123456", "extra_fields": {"id": 4}}
     with pytest.raises(ValueError, match="row 4"):
         result.record(2)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(PHONES), min_size=1, max_size=12),
+    st.lists(st.tuples(st.integers(0, 11), st.sampled_from(PHONES)), max_size=6),
+    st.sampled_from(["last", "first"]),
+)
+def test_edits_keep_duplicates_as_a_full_recheck_would(
+    start: list[str | None], edits: list[tuple[int, str | None]], policy: str
+) -> None:
+    mapping = Mapping((ColumnChoice(0, "Phone", Role.PHONE),))
+    result = check_rows([(n + 2, [p]) for n, p in enumerate(start)], mapping, duplicates=policy)
+    for index, phone in edits:
+        result.edit(index % len(result), phone=phone)
+    fresh = check_rows(
+        [(n + 2, [p]) for n, p in enumerate(result.raw_phones)], mapping, duplicates=policy
+    )
+    assert result.status == fresh.status
+    assert {i: sorted(map(repr, v)) for i, v in result.issues.items()} == {
+        i: sorted(map(repr, v)) for i, v in fresh.issues.items()
+    }
