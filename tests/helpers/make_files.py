@@ -8,9 +8,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import xlsxwriter
 
@@ -138,3 +140,46 @@ def write_excel_legacy_csv(path: Path, rows: Cells) -> Path:
 def write_unicode_text(path: Path, rows: Cells) -> Path:
     """Excel's "Unicode Text (*.txt)": UTF-16 LE with BOM, tabs, CRLF."""
     return write_csv(path, rows, encoding="utf-16", delimiter="\t")
+
+
+_ODS_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+ manifest:version="1.2">
+ <manifest:file-entry manifest:full-path="/"
+  manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+ <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+</manifest:manifest>"""
+
+_ODS_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+<office:body><office:spreadsheet><table:table table:name="{sheet}">{rows}</table:table>
+</office:spreadsheet></office:body></office:document-content>"""
+
+
+def _ods_cell(value: object) -> str:
+    if value is None:
+        return "<table:table-cell/>"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return (
+            f'<table:table-cell office:value-type="float" office:value="{value}">'
+            f"<text:p>{value}</text:p></table:table-cell>"
+        )
+    text = escape(str(value))
+    return (
+        f'<table:table-cell office:value-type="string"><text:p>{text}</text:p></table:table-cell>'
+    )
+
+
+def write_ods(path: Path, rows: Cells, *, sheet: str = "Sheet1") -> Path:
+    """A minimal OpenDocument spreadsheet (as LibreOffice writes it) with text and numbers."""
+    body = "".join(
+        "<table:table-row>" + "".join(_ods_cell(v) for v in row) + "</table:table-row>"
+        for row in rows
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("META-INF/manifest.xml", _ODS_MANIFEST)
+        archive.writestr("content.xml", _ODS_CONTENT.format(sheet=escape(sheet), rows=body))
+    return path

@@ -12,7 +12,7 @@ import xlsxwriter
 from importer.errors import EmptyFileError, ResourceLimitError, SourceError
 from importer.sources import open_source
 from importer.sources.zip_guard import RATIO_CHECK_FROM
-from tests.helpers.make_files import Formula, write_xlsx
+from tests.helpers.make_files import Formula, write_ods, write_xlsx
 
 
 def test_values_are_normalized(tmp_path: Path) -> None:
@@ -89,11 +89,7 @@ def test_the_same_sheet_can_be_read_twice(tmp_path: Path) -> None:
 
 
 def test_ods_is_read(tmp_path: Path) -> None:
-    pandas = pytest.importorskip("pandas")
-    path = tmp_path / "c.ods"
-    pandas.DataFrame({"Name": ["Ann"], "Phone": [16175551212]}).to_excel(
-        path, index=False, engine="odf"
-    )
+    path = write_ods(tmp_path / "c.ods", [["Name", "Phone"], ["Ann", 16175551212]])
     with open_source(path) as source:
         assert source.kind == "ods"
         assert list(source.iter_rows()) == [(1, ["Name", "Phone"]), (2, ["Ann", 16175551212])]
