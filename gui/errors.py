@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
@@ -54,14 +55,15 @@ class ErrorDialog:
         return box
 
 
-class _DetailsCopier:
-    """Puts the details text on the clipboard (kept alive by the button it belongs to)."""
+class _DetailsCopier(QObject):
+    """Puts the details text on the clipboard (a child of its button, which keeps it alive)."""
 
     def __init__(self, details: str, button: QPushButton) -> None:
+        super().__init__(button)
         self.details = details
         self.button = button
-        button.setProperty("details", details)
 
+    @Slot()
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
         self.button.setText("Copied")

@@ -8,7 +8,14 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from gui.errors import ConfirmDialog
 from gui.pages.base import WizardPage
+from gui.pages.check_page import CheckPage
+from gui.pages.confirm_page import ConfirmPage
 from gui.pages.connect_page import ConnectPage
+from gui.pages.done_page import DonePage
+from gui.pages.file_page import FilePage
+from gui.pages.list_page import ListPage
+from gui.pages.mapping_page import MappingPage
+from gui.pages.upload_page import UploadPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.widgets.about_dialog import open_about
@@ -17,7 +24,16 @@ log = logging.getLogger(__name__)
 
 WINDOW_TITLE = "Sociocs Contact Importer"
 
-PAGES: tuple[type[WizardPage], ...] = (ConnectPage,)
+PAGES: tuple[type[WizardPage], ...] = (
+    ConnectPage,
+    FilePage,
+    MappingPage,
+    CheckPage,
+    ListPage,
+    ConfirmPage,
+    UploadPage,
+    DonePage,
+)
 """The pages in the order the user sees them; a page's id is its index here."""
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
@@ -63,16 +63,23 @@ class Worker(QObject):
 
 
 class _Registry(QObject):
-    """Keeps each running worker (and its thread) alive until the thread has finished."""
+    """Owns every worker thread until it has ended, then joins and deletes it.
+
+    Threads are children of the registry, not of the page that started them, so a page being
+    destroyed never destroys a running thread; the page is recorded as the job's owner.
+    """
 
     def __init__(self) -> None:
         super().__init__()
-        self.running: dict[QThread, Worker] = {}
+        self.running: dict[QThread, tuple[Worker, QObject]] = {}
 
     @Slot()
     def forget_finished(self) -> None:
-        for thread in [t for t in self.running if not isValid(t) or t.isFinished()]:
+        thread = self.sender()
+        if isinstance(thread, QThread) and thread in self.running:
+            thread.wait()  # returns at once: the thread has finished; this joins it
             del self.running[thread]
+            thread.deleteLater()
 
 
 _registry: _Registry | None = None
@@ -86,52 +93,53 @@ def _get_registry() -> _Registry:
 
 
 def start_worker(worker: Worker, parent: QObject) -> QThread:
-    """Run ``worker`` in a new QThread owned by ``parent``; both are deleted when it ends.
+    """Run ``worker`` in a new QThread on behalf of ``parent``; both are deleted when it ends.
 
-    Connect to the worker's signals before calling this. Use :func:`stop_workers` with the
-    same ``parent`` (or an ancestor) before ``parent`` is destroyed.
+    Connect to the worker's signals (bound methods with ``@Slot``) before calling this.
+    :func:`stop_workers` with ``parent`` (or an ancestor) cancels the work and waits for it.
     """
     registry = _get_registry()
-    thread = QThread(parent)
+    thread = QThread(registry)
     thread.setObjectName(type(worker).__name__)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
-    worker.finished.connect(thread.quit)
+    # Direct: QThread.quit is thread-safe, and stop_workers may be blocking the GUI thread.
+    worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     thread.finished.connect(worker.deleteLater)
-    thread.finished.connect(thread.deleteLater)
     thread.finished.connect(registry.forget_finished)
-    registry.running[thread] = worker
+    registry.running[thread] = (worker, parent)
     thread.start()
     return thread
 
 
-def _owned_by(thread: QThread, owner: QObject | None) -> bool:
+def _owned_by(job_owner: QObject, owner: QObject | None) -> bool:
     if owner is None:
         return True
-    node = thread.parent()
-    while node is not None:
+    node: QObject | None = job_owner
+    while node is not None and isValid(node):
         if node is owner:
             return True
         node = node.parent()
     return False
 
 
-def running_workers(owner: QObject | None = None) -> list[Worker]:
-    """Workers still running under ``owner`` (all of them when ``owner`` is None)."""
+def _jobs(owner: QObject | None) -> list[tuple[QThread, Worker]]:
     registry = _get_registry()
     return [
-        worker
-        for thread, worker in registry.running.items()
-        if isValid(thread) and thread.isRunning() and _owned_by(thread, owner)
+        (thread, worker)
+        for thread, (worker, job_owner) in registry.running.items()
+        if not thread.isFinished() and _owned_by(job_owner, owner)
     ]
 
 
+def running_workers(owner: QObject | None = None) -> list[Worker]:
+    """Workers still running for ``owner`` (all of them when ``owner`` is None)."""
+    return [worker for _, worker in _jobs(owner)]
+
+
 def stop_workers(owner: QObject | None = None, timeout_ms: int = 10_000) -> bool:
-    """Cancel the workers under ``owner`` and wait for their threads; True when all ended."""
-    registry = _get_registry()
-    threads = [t for t in registry.running if isValid(t) and _owned_by(t, owner)]
-    for thread in threads:
-        registry.running[thread].cancel()
-    stopped = all(thread.wait(timeout_ms) for thread in threads if isValid(thread))
-    registry.forget_finished()
-    return stopped
+    """Cancel the workers of ``owner`` and wait for their threads; True when all ended."""
+    jobs = _jobs(owner)
+    for _, worker in jobs:
+        worker.cancel()
+    return all(thread.wait(timeout_ms) for thread, _ in jobs)

@@ -69,6 +69,28 @@ def test_wrong_key_shows_plain_message_and_blocks_next(
     assert wizard.currentId() == page_id(ConnectPage)
 
 
+def test_next_without_test_runs_it_then_moves_on(
+    wizard: Any, qtbot: QtBot, sandbox: SandboxServer
+) -> None:
+    page = connect_page(wizard)
+    page.url_edit.setText(sandbox.url)
+    page.key_edit.setText(TEST_API_KEY)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == page_id(ConnectPage) + 1, timeout=5000)
+
+
+def test_remember_saves_key_in_keyring(
+    wizard: Any, qtbot: QtBot, sandbox: SandboxServer, memory_keyring: Any
+) -> None:
+    page = connect_page(wizard)
+    page.url_edit.setText(sandbox.url)
+    page.key_edit.setText(TEST_API_KEY)
+    page.remember.setChecked(True)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() != page_id(ConnectPage), timeout=5000)
+    assert memory_keyring.passwords[(KEYRING_SERVICE, KEYRING_USER)] == TEST_API_KEY
+
+
 def test_saved_key_is_filled_in_and_sandbox_offer_is_quiet(
     qtbot: QtBot, session: Any, settings: Any, memory_keyring: Any
 ) -> None:

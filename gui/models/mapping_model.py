@@ -1,0 +1,137 @@
+"""The column choices of the Match columns page: one row per column of the sheet.
+
+Columns of the model: the sheet column, example values, what it becomes ("Import as") and
+the extra-field name. Edits produce a new immutable :class:`~importer.mapping.Mapping`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from gui.models.preview_model import cell_text
+from importer.columns import column_letter
+from importer.mapping import Mapping, Role
+from importer.mapping_keys import derive_key
+from importer.sources.base import Row
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+COLUMN, EXAMPLES, ROLE, KEY = range(4)
+TITLES = ("Column in your file", "Examples", "Import as", "Field name in Sociocs")
+ROLE_LABELS = {
+    Role.PHONE: "Phone number",
+    Role.NAME: "Name",
+    Role.FIRST_NAME: "First name",
+    Role.LAST_NAME: "Last name",
+    Role.EXTRA: "Extra field",
+    Role.IGNORE: "Don't import",
+}
+EXAMPLE_COUNT = 3
+
+
+def examples(rows: list[Row], index: int) -> str:
+    """The first few non-empty values of column ``index``, joined for display."""
+    found: list[str] = []
+    for _, values in rows:
+        text = cell_text(values[index]) if index < len(values) else ""
+        if text:
+            found.append(text)
+        if len(found) == EXAMPLE_COUNT:
+            break
+    return " · ".join(found)
+
+
+class MappingModel(QAbstractTableModel):
+    """Shows and edits a :class:`Mapping`; emits ``mapping_changed`` after every edit."""
+
+    mapping_changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._mapping = Mapping()
+        self._examples: list[str] = []
+
+    def set_mapping(self, mapping: Mapping, sample_rows: list[Row]) -> None:
+        """Show ``mapping`` with example values taken from ``sample_rows``."""
+        self.beginResetModel()
+        self._mapping = mapping
+        self._examples = [examples(sample_rows, c.index) for c in mapping.columns]
+        self.endResetModel()
+        self.mapping_changed.emit()
+
+    def mapping(self) -> Mapping:
+        """The choices as they stand."""
+        return self._mapping
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._mapping.columns)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(TITLES)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        role = self._mapping.columns[index.row()].role
+        if index.column() == ROLE or (index.column() == KEY and role is Role.EXTRA):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        choice = self._mapping.columns[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.EditRole:
+            if column == ROLE:
+                return choice.role.value
+            if column == KEY:
+                return choice.key
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and column == KEY and choice.role is Role.EXTRA:
+            return "Double-click to change the field name"
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == COLUMN:
+            return f"{column_letter(choice.index)}  {choice.header}"
+        if column == EXAMPLES:
+            return self._examples[index.row()]
+        if column == ROLE:
+            return ROLE_LABELS[choice.role]
+        return choice.key if choice.role is Role.EXTRA else ""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(TITLES)
+        ):
+            return TITLES[section]
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        choice = self._mapping.columns[index.row()]
+        if index.column() == ROLE and value in set(Role):
+            new_role = Role(value)
+            key = (choice.key or self._new_key(index.row())) if new_role is Role.EXTRA else ""
+            self._mapping = self._mapping.with_choice(choice.index, new_role, key)
+        elif index.column() == KEY and choice.role is Role.EXTRA and isinstance(value, str):
+            self._mapping = self._mapping.with_choice(choice.index, Role.EXTRA, value.strip())
+        else:
+            return False
+        self.dataChanged.emit(self.index(index.row(), ROLE), self.index(index.row(), KEY))
+        self.mapping_changed.emit()
+        return True
+
+    def _new_key(self, row: int) -> str:
+        choice = self._mapping.columns[row]
+        taken = set(self._mapping.extra_fields)
+        fallback = f"field_{column_letter(choice.index).lower()}"
+        return derive_key(choice.header, taken, fallback=fallback)

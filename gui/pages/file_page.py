@@ -1,0 +1,256 @@
+"""Page 2, Choose file: drop or browse, pick the sheet and header row, see the first rows."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QWidget,
+)
+
+from gui.errors import user_text
+from gui.models.preview_model import PreviewModel
+from gui.pages.base import WizardPage
+from gui.resources import resource_path
+from gui.session import ImportSession
+from gui.settings import AppSettings
+from gui.widgets.drop_zone import DropZone
+from gui.widgets.file_dialog import OpenFileDialog
+from gui.widgets.status_label import StatusLabel
+from gui.workers.base import start_worker
+from gui.workers.load_worker import PREVIEW_ROWS, LoadedFile, LoadWorker
+from importer.sources import SheetInfo
+
+log = logging.getLogger(__name__)
+
+SAMPLE_FILE = "samples/contacts-sample.xlsx"
+MAX_HEADER_ROW = 1_048_576
+
+
+def sheet_label(sheet: SheetInfo) -> str:
+    """How a sheet is listed: its name, marked when Excel hides it."""
+    return f"{sheet.name} (hidden)" if sheet.hidden else sheet.name
+
+
+class FilePage(WizardPage):
+    """Lets the user pick the spreadsheet and shows what the program reads from it."""
+
+    def __init__(
+        self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, settings, parent)
+        self.setTitle("Choose the file with your contacts")
+        self.setSubTitle("Step 2: pick the spreadsheet. You will see its first rows below.")
+        self._worker: LoadWorker | None = None
+        self._pending: LoadWorker | None = None
+        self._build()
+
+    # ----- layout -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.drop_zone = DropZone(self)
+        self.drop_zone.file_chosen.connect(self.load_file)
+        self.drop_zone.browse_button.clicked.connect(self.browse)
+        self.body.addWidget(self.drop_zone)
+        self.sample_button = QPushButton("Use the &sample file", self)
+        self.sample_button.setObjectName("sampleButton")
+        self.sample_button.clicked.connect(self.use_sample)
+        self.file_label = QLabel("No file chosen yet.", self)
+        self.file_label.setObjectName("fileLabel")
+        self.file_label.setWordWrap(True)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.sample_button)
+        self.body.addLayout(file_row)
+        self.body.addLayout(self._build_choices())
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("loadProgress")
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
+        self.status = StatusLabel(self)
+        self.status.setObjectName("fileStatus")
+        self.body.addWidget(self.progress)
+        self.body.addWidget(self.status)
+        self.model = PreviewModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("previewTable")
+        self.table.setAccessibleName("First rows of the sheet")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.body.addWidget(self.table, 1)
+
+    def _build_choices(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.sheet_combo = QComboBox(self)
+        self.sheet_combo.setObjectName("sheetCombo")
+        self.sheet_combo.setAccessibleName("Sheet")
+        self.sheet_combo.setMinimumContentsLength(18)
+        self.sheet_combo.activated.connect(self._on_sheet_chosen)
+        sheet_label_widget = QLabel("S&heet:", self)
+        sheet_label_widget.setBuddy(self.sheet_combo)
+        self.header_spin = QSpinBox(self)
+        self.header_spin.setObjectName("headerSpin")
+        self.header_spin.setAccessibleName("Row with the column titles")
+        self.header_spin.setRange(1, MAX_HEADER_ROW)
+        self.header_spin.setKeyboardTracking(False)
+        self.header_spin.valueChanged.connect(self._on_header_row_changed)
+        header_label = QLabel("Column &titles are in row:", self)
+        header_label.setBuddy(self.header_spin)
+        self.header_note = QLabel("", self)
+        self.header_note.setObjectName("headerNote")
+        row.addWidget(sheet_label_widget)
+        row.addWidget(self.sheet_combo)
+        row.addSpacing(16)
+        row.addWidget(header_label)
+        row.addWidget(self.header_spin)
+        row.addWidget(self.header_note, 1)
+        self._set_choices_enabled(False)
+        return row
+
+    # ----- QWizardPage --------------------------------------------------------------------
+    def initializePage(self) -> None:
+        """Offer the sample file while practising."""
+        super().initializePage()
+        self.sample_button.setVisible(
+            self.session.practice_mode and resource_path(SAMPLE_FILE).is_file()
+        )
+
+    def isComplete(self) -> bool:
+        """Next once a sheet with columns is shown and nothing is loading."""
+        preview = self.session.preview
+        return self._worker is None and preview is not None and bool(preview.headers)
+
+    # ----- choosing -----------------------------------------------------------------------
+    @Slot()
+    def browse(self) -> None:
+        """Open the system's file dialog in the last folder used."""
+        path = OpenFileDialog.ask(self, self.settings.last_folder)
+        if path is not None:
+            self.load_file(path)
+
+    @Slot()
+    def use_sample(self) -> None:
+        """Load the bundled sample spreadsheet (for practice)."""
+        self.load_file(resource_path(SAMPLE_FILE))
+
+    @Slot(Path)
+    def load_file(self, path: Path) -> None:
+        """Start reading ``path``: its sheets, detected header row and first rows."""
+        self.session.forget_file()
+        self.session.path = path
+        self.settings.last_folder = path.parent
+        self.file_label.setText(f"<b>{path.name}</b> — {path.parent}")
+        self.sheet_combo.clear()
+        self._start(LoadWorker(path))
+
+    @Slot(int)
+    def _on_sheet_chosen(self, position: int) -> None:
+        name = self.sheet_combo.itemData(position)
+        if self.session.path is not None and name != self.session.sheet:
+            self._start(LoadWorker(self.session.path, sheet=name))
+
+    @Slot(int)
+    def _on_header_row_changed(self, row: int) -> None:
+        if self.session.path is not None and row != self.session.header_row:
+            self._start(LoadWorker(self.session.path, self.session.sheet, header_row=row))
+
+    # ----- loading ------------------------------------------------------------------------
+    def _start(self, worker: LoadWorker) -> None:
+        """Run ``worker`` now, or right after the load in progress (which is cancelled)."""
+        self.session.preview = None
+        self.session.mapping = None
+        self.completeChanged.emit()
+        if self._worker is not None:
+            self._worker.cancel()
+            self._pending = worker
+            return
+        self._launch(worker)
+
+    def _launch(self, worker: LoadWorker) -> None:
+        self._worker = worker
+        self.status.show_busy("Reading the file…")
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self._set_choices_enabled(False)
+        worker.progress.connect(self._on_progress)
+        worker.result.connect(self._on_loaded)
+        worker.failed.connect(self._on_failed)
+        start_worker(worker, self)
+
+    def _load_finished(self) -> bool:
+        """Forget the finished load; False when a newer request replaces its outcome."""
+        self._worker = None
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._launch(pending)
+            return False
+        return True
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if done > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    @Slot(object)
+    def _on_loaded(self, loaded: LoadedFile) -> None:
+        if not self._load_finished():
+            return
+        preview = loaded.preview
+        self.session.sheets = loaded.sheets
+        self.session.sheet = preview.sheet
+        self.session.header_row = preview.header_row
+        self.session.preview = preview
+        self._show_sheets(loaded.sheets, preview.sheet)
+        self.header_spin.blockSignals(True)
+        self.header_spin.setValue(preview.header_row)
+        self.header_spin.blockSignals(False)
+        self.header_note.setText(
+            "(you chose it)" if loaded.header_chosen else "(found automatically)"
+        )
+        self.model.set_preview(preview)
+        self.table.resizeColumnsToContents()
+        self.progress.setVisible(False)
+        self._set_choices_enabled(True)
+        self.status.show_ok(_summary(preview.headers, len(preview.rows)))
+        log.info("Loaded a %s file with %d sheet(s)", loaded.path.suffix, len(loaded.sheets))
+        self.completeChanged.emit()
+
+    @Slot(object)
+    def _on_failed(self, exc: BaseException) -> None:
+        if not self._load_finished():
+            return
+        self.model.set_preview(None)
+        self.progress.setVisible(False)
+        self._set_choices_enabled(self.sheet_combo.count() > 0)
+        self.status.show_error(user_text(exc))
+        self.completeChanged.emit()
+
+    def _show_sheets(self, sheets: list[SheetInfo], current: str) -> None:
+        self.sheet_combo.clear()
+        for sheet in sheets:
+            self.sheet_combo.addItem(sheet_label(sheet), sheet.name)
+        self.sheet_combo.setCurrentIndex(max(0, self.sheet_combo.findData(current)))
+
+    def _set_choices_enabled(self, enabled: bool) -> None:
+        self.sheet_combo.setEnabled(enabled)
+        self.header_spin.setEnabled(enabled)
+
+
+def _summary(headers: list[str], row_count: int) -> str:
+    columns = "1 column" if len(headers) == 1 else f"{len(headers)} columns"
+    if row_count >= PREVIEW_ROWS:
+        return f"Found {columns}. Below are the first {row_count} rows."
+    rows = "1 row" if row_count == 1 else f"{row_count} rows"
+    return f"Found {columns} and {rows} of contacts."

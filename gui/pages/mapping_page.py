@@ -1,0 +1,176 @@
+"""Page 3, Match columns: what each column of the file becomes in Sociocs."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from gui.errors import show_error
+from gui.models.mapping_model import COLUMN, EXAMPLES, KEY, ROLE, MappingModel
+from gui.pages.base import WizardPage
+from gui.session import ImportSession
+from gui.settings import AppSettings
+from gui.widgets.file_dialog import TemplateFileDialog
+from gui.widgets.role_delegate import RoleDelegate
+from gui.widgets.status_label import StatusLabel
+from importer.errors import MappingError
+from importer.mapping import Mapping
+from importer.mapping_memory import MappingMemory
+from importer.mapping_rules import check_mapping
+from importer.mapping_suggest import suggest_mapping
+from importer.mapping_template import load_template, save_template
+from importer.settings_paths import mappings_dir
+
+log = logging.getLogger(__name__)
+
+EXPLANATION = (
+    "Tell the program what each column of your file holds. Only the <b>phone number</b> is "
+    "required. Columns set to <i>Extra field</i> are saved in Sociocs under the field name "
+    "shown (you can change it); <i>Don't import</i> leaves a column out."
+)
+REMEMBERED = "These choices are the ones you made last time for a file with the same columns."
+SUGGESTED = "The program guessed these choices from the column titles and values. Check them."
+
+
+class MappingPage(WizardPage):
+    """Shows one row per column with an "Import as" choice and checks the choices live."""
+
+    def __init__(
+        self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, settings, parent)
+        self.setTitle("Match the columns")
+        self.setSubTitle("Step 3: choose what each column of your file becomes in Sociocs.")
+        self.memory = MappingMemory(mappings_dir())
+        self._problems: list[str] = []
+        self._build()
+
+    def _build(self) -> None:
+        explanation = QLabel(EXPLANATION, self)
+        explanation.setWordWrap(True)
+        self.body.addWidget(explanation)
+        self.origin = QLabel("", self)
+        self.origin.setObjectName("mappingOrigin")
+        self.origin.setWordWrap(True)
+        self.body.addWidget(self.origin)
+        self.model = MappingModel(self)
+        self.model.mapping_changed.connect(self._on_mapping_changed)
+        self.table = QTableView(self)
+        self.table.setObjectName("mappingTable")
+        self.table.setAccessibleName("Column choices")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(ROLE, RoleDelegate(self.table))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(EXAMPLES, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(KEY, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(KEY, 190)
+        self.body.addWidget(self.table, 1)
+        self.problems = StatusLabel(self)
+        self.problems.setObjectName("mappingProblems")
+        self.body.addWidget(self.problems)
+        self.body.addLayout(self._build_template_row())
+
+    def _build_template_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.load_button = QPushButton("&Load template…", self)
+        self.load_button.setObjectName("loadTemplateButton")
+        self.load_button.clicked.connect(self.load_template)
+        self.save_button = QPushButton("Sa&ve as template…", self)
+        self.save_button.setObjectName("saveTemplateButton")
+        self.save_button.clicked.connect(self.save_template)
+        row.addWidget(self.load_button)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        return row
+
+    # ----- QWizardPage --------------------------------------------------------------------
+    def initializePage(self) -> None:
+        """Keep the choices already made for this sheet, else recall or suggest them."""
+        super().initializePage()
+        preview = self.session.preview
+        if preview is None:
+            return
+        mapping = self.session.mapping
+        if mapping is None or [c.header for c in mapping.columns] != preview.headers:
+            recalled = self.memory.recall(preview.headers, preview.rows)
+            self.origin.setText(REMEMBERED if recalled is not None else SUGGESTED)
+            mapping = recalled or suggest_mapping(preview.headers, preview.rows)
+        self.show_mapping(mapping)
+
+    def isComplete(self) -> bool:
+        """Next once the choices have no problem (a phone column is chosen, keys are valid)."""
+        return bool(self.model.mapping().columns) and not self._problems
+
+    def validatePage(self) -> bool:
+        """Keep the choices for the next pages and remember them for files like this one."""
+        mapping = self.model.mapping()
+        self.session.mapping = mapping
+        try:
+            self.memory.remember([c.header for c in mapping.columns], mapping)
+        except MappingError as exc:
+            log.warning("Could not remember the mapping: %s", exc)
+        return True
+
+    # ----- choices --------------------------------------------------------------------------
+    def show_mapping(self, mapping: Mapping) -> None:
+        """Show ``mapping`` in the table with an "Import as" drop-down on every row."""
+        preview = self.session.preview
+        self.model.set_mapping(mapping, preview.rows if preview is not None else [])
+        for row in range(self.model.rowCount()):
+            self.table.openPersistentEditor(self.model.index(row, ROLE))
+
+    @Slot()
+    def _on_mapping_changed(self) -> None:
+        self._problems = check_mapping(self.model.mapping())
+        if self._problems:
+            self.problems.show_error("\n".join(self._problems))
+        elif self.model.mapping().columns:
+            self.problems.show_ok("Every column has a valid choice.")
+        else:
+            self.problems.clear_status()
+        self.completeChanged.emit()
+
+    @Slot()
+    def load_template(self) -> None:
+        """Apply a saved template to this sheet's columns."""
+        preview = self.session.preview
+        path = TemplateFileDialog.ask_open(self, mappings_dir())
+        if path is None or preview is None:
+            return
+        try:
+            mapping = load_template(path, preview.headers, preview.rows)
+        except MappingError as exc:
+            show_error(self, exc, "Template not loaded")
+            return
+        self.origin.setText(f'These choices come from the template "{path.name}".')
+        self.show_mapping(mapping)
+
+    @Slot()
+    def save_template(self) -> None:
+        """Save the current choices as a template file for other files and the CLI."""
+        name = self.session.path.stem if self.session.path is not None else "contacts"
+        path = TemplateFileDialog.ask_save(self, mappings_dir() / f"{name}-mapping.json")
+        if path is None:
+            return
+        try:
+            save_template(self.model.mapping(), path)
+        except MappingError as exc:
+            show_error(self, exc, "Template not saved")
+            return
+        self.origin.setText(f'Saved these choices as "{path.name}".')

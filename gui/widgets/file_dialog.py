@@ -1,0 +1,48 @@
+"""The native "open file" dialog behind a classmethod that tests replace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+OPEN_FILTER = (
+    "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;"
+    "Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;CSV or text (*.csv *.tsv *.txt);;"
+    "All files (*)"
+)
+
+
+class OpenFileDialog:
+    """Asks for a spreadsheet to open."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, folder: Path | None) -> Path | None:
+        """The file the user picked, or None when they cancelled."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent, "Choose a spreadsheet", str(folder or Path.home()), OPEN_FILTER
+        )
+        return Path(name) if name else None
+
+
+TEMPLATE_FILTER = "Mapping templates (*.json);;All files (*)"
+
+
+class TemplateFileDialog:
+    """Asks where to load or save a mapping template."""
+
+    @classmethod
+    def ask_open(cls, parent: QWidget | None, folder: Path | None) -> Path | None:
+        """The template to load, or None when the user cancelled."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent, "Load a mapping template", str(folder or Path.home()), TEMPLATE_FILTER
+        )
+        return Path(name) if name else None
+
+    @classmethod
+    def ask_save(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+        """Where to save the template, or None when the user cancelled."""
+        name, _ = QFileDialog.getSaveFileName(
+            parent, "Save the mapping template", str(suggested), TEMPLATE_FILTER
+        )
+        return Path(name) if name else None

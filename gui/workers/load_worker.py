@@ -1,0 +1,54 @@
+"""Open a spreadsheet in the background: its sheets, header row and first rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from gui.workers.base import Worker
+from importer.errors import CancelledError
+from importer.sources import SheetInfo, open_source
+from importer.table import TablePreview, read_preview
+
+PREVIEW_ROWS = 200
+STEPS = 3
+"""Progress steps: opened, sheets listed, first rows read."""
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    """What the Choose file page shows: every sheet and a preview of the chosen one."""
+
+    path: Path
+    sheets: list[SheetInfo]
+    preview: TablePreview
+    header_chosen: bool
+    """True when the user set the header row, False when it was detected."""
+
+
+class LoadWorker(Worker):
+    """Reads ``path``; ``result`` carries a :class:`LoadedFile`, any error goes to ``failed``.
+
+    ``sheet`` None means the file's default sheet; ``header_row`` None means detect it.
+    """
+
+    def __init__(self, path: Path, sheet: str | None = None, header_row: int | None = None) -> None:
+        super().__init__()
+        self.path = path
+        self.sheet = sheet
+        self.header_row = header_row
+
+    def work(self) -> LoadedFile:
+        self.report(0, STEPS)
+        with open_source(self.path) as source:
+            self._step(1)
+            sheets = source.sheets()
+            self._step(2)
+            preview = read_preview(source, self.sheet, self.header_row, limit=PREVIEW_ROWS)
+        self._step(3)
+        return LoadedFile(self.path, sheets, preview, self.header_row is not None)
+
+    def _step(self, done: int) -> None:
+        if self.is_cancelled():
+            raise CancelledError()
+        self.report(done, STEPS)

@@ -1,0 +1,133 @@
+"""Page 2 (Choose file): loading xlsx and CSV in the background, sheets, header row, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from gui.pages.file_page import FilePage, sheet_label
+from gui.widgets.file_dialog import OpenFileDialog
+from importer.sources import SheetInfo
+from tests.helpers.make_files import write_csv, write_xlsx
+
+HEADERS = ["Name", "Mobile", "Email"]
+ROWS = [
+    ["Ana Lima", "+55 11 91234-5678", "ana@example.com"],
+    ["Bo Chen", "(212) 555-0101", "bo@example.com"],
+]
+
+
+@pytest.fixture
+def page(qtbot: QtBot, session: Any, settings: Any) -> FilePage:
+    widget = FilePage(session, settings)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def load(page: FilePage, qtbot: QtBot, path: Path) -> None:
+    with qtbot.waitSignal(page.completeChanged, timeout=5000):
+        page.load_file(path)
+    qtbot.waitUntil(lambda: page.status.state in ("ok", "error"), timeout=5000)
+
+
+def test_xlsx_with_title_row_is_previewed_with_detected_header(
+    page: FilePage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = write_xlsx(tmp_path / "c.xlsx", [["Our customers"], [], HEADERS, *ROWS])
+    load(page, qtbot, path)
+    assert page.status.state == "ok"
+    assert page.session.preview.headers == HEADERS
+    assert page.header_spin.value() == 3
+    assert page.header_note.text() == "(found automatically)"
+    assert page.model.rowCount() == 2
+    assert page.model.index(0, 1).data() == "+55 11 91234-5678"
+    assert page.model.headerData(0, Qt.Orientation.Vertical) == "4"
+    assert page.isComplete()
+
+
+def test_hidden_sheet_is_marked_and_another_sheet_can_be_chosen(
+    page: FilePage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    other = [["Phone", "Who"], ["(212) 555-0199", "Old"]]
+    path = write_xlsx(
+        tmp_path / "s.xlsx", [HEADERS, *ROWS], extra_sheets={"Archive": other}, hidden=["Archive"]
+    )
+    load(page, qtbot, path)
+    labels = [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())]
+    assert labels == ["Sheet1", "Archive (hidden)"]
+    with qtbot.waitSignal(page.completeChanged, timeout=5000):
+        page.sheet_combo.setCurrentIndex(1)
+        page.sheet_combo.activated.emit(1)
+    qtbot.waitUntil(lambda: page.session.preview is not None, timeout=5000)
+    assert page.session.sheet == "Archive"
+    assert page.session.preview.headers == ["Phone", "Who"]
+
+
+def test_header_row_override_reloads_the_preview(
+    page: FilePage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "c.csv", [HEADERS, *ROWS])
+    load(page, qtbot, path)
+    page.header_spin.setValue(2)
+    qtbot.waitUntil(lambda: page.session.header_row == 2 and page.isComplete(), timeout=5000)
+    assert page.session.preview.headers == ROWS[0]
+    assert page.header_note.text() == "(you chose it)"
+
+
+def test_unreadable_file_shows_plain_error_inline(
+    page: FilePage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"PK\x03\x04 this is not really a workbook")
+    load(page, qtbot, path)
+    assert page.status.state == "error"
+    assert "broken.xlsx" in page.status.text()
+    assert "Traceback" not in page.status.text()
+    assert not page.isComplete()
+
+
+def test_browse_remembers_the_folder(
+    page: FilePage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_csv(tmp_path / "c.csv", [HEADERS, *ROWS])
+    asked: list[Path | None] = []
+
+    def pick(parent: Any, folder: Path | None) -> Path:
+        asked.append(folder)
+        return path
+
+    monkeypatch.setattr(OpenFileDialog, "ask", pick)
+    with qtbot.waitSignal(page.completeChanged, timeout=5000):
+        page.drop_zone.browse_button.click()
+    qtbot.waitUntil(page.isComplete, timeout=5000)
+    page.drop_zone.browse_button.click()
+    qtbot.waitUntil(page.isComplete, timeout=5000)
+    assert asked == [None, tmp_path]
+
+
+def test_a_new_file_while_loading_replaces_the_first(
+    page: FilePage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    first = write_csv(tmp_path / "a.csv", [["Phone"], ["1"]])
+    second = write_csv(tmp_path / "b.csv", [HEADERS, *ROWS])
+    page.load_file(first)
+    page.load_file(second)
+    qtbot.waitUntil(page.isComplete, timeout=5000)
+    assert page.session.path == second
+    assert page.session.preview.headers == HEADERS
+
+
+def test_sheet_label_marks_hidden_sheets() -> None:
+    assert sheet_label(SheetInfo("Old", 1, hidden=True)) == "Old (hidden)"
+    assert sheet_label(SheetInfo("Now", 0)) == "Now"
+
+
+def test_preview_model_passes_the_model_tester(
+    page: FilePage, qtbot: QtBot, qtmodeltester: Any, tmp_path: Path
+) -> None:
+    load(page, qtbot, write_csv(tmp_path / "c.csv", [HEADERS, *ROWS]))
+    qtmodeltester.check(page.model)

@@ -1,0 +1,134 @@
+"""Page 3 (Match columns): suggestions, remembered mappings, live problems, templates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from gui.models.mapping_model import KEY, ROLE, MappingModel
+from gui.pages.mapping_page import REMEMBERED, SUGGESTED, MappingPage
+from gui.widgets.file_dialog import TemplateFileDialog
+from importer.mapping import Role
+from importer.mapping_memory import MappingMemory
+from importer.settings_paths import mappings_dir
+from importer.table import TablePreview
+
+HEADERS = ["First name", "Last name", "Mobile", "Email"]
+ROWS = [
+    (2, ["Ana", "Lima", "+55 11 91234-5678", "ana@example.com"]),
+    (3, ["Bo", "Chen", "(212) 555-0101", "bo@example.com"]),
+]
+
+
+@pytest.fixture
+def page(qtbot: QtBot, session: Any, settings: Any) -> MappingPage:
+    session.path = Path("contacts.xlsx")
+    session.preview = TablePreview("Sheet1", 1, HEADERS, ROWS)
+    widget = MappingPage(session, settings)
+    qtbot.addWidget(widget)
+    widget.initializePage()
+    return widget
+
+
+def roles(page: MappingPage) -> list[Role]:
+    return [c.role for c in page.model.mapping().columns]
+
+
+def test_choices_are_prefilled_from_suggestions(page: MappingPage) -> None:
+    assert roles(page) == [Role.FIRST_NAME, Role.LAST_NAME, Role.PHONE, Role.EXTRA]
+    assert page.model.mapping().extra_fields == {"email": 3}
+    assert page.origin.text() == SUGGESTED
+    assert page.model.index(2, ROLE).data() == "Phone number"
+    assert page.model.index(2, 1).data() == "+55 11 91234-5678 · (212) 555-0101"
+    assert page.isComplete()
+
+
+def test_without_a_phone_column_next_is_blocked_with_a_plain_reason(page: MappingPage) -> None:
+    page.model.setData(page.model.index(2, ROLE), Role.IGNORE.value)
+    assert not page.isComplete()
+    assert page.problems.state == "error"
+    assert "phone number" in page.problems.text()
+    page.model.setData(page.model.index(2, ROLE), Role.PHONE.value)
+    assert page.isComplete()
+
+
+def test_role_combo_edits_the_mapping(page: MappingPage) -> None:
+    editor = page.table.indexWidget(page.model.index(3, ROLE))
+    position = editor.findData(Role.IGNORE.value)
+    editor.setCurrentIndex(position)
+    editor.activated.emit(position)
+    assert roles(page)[3] is Role.IGNORE
+
+
+def test_invalid_extra_field_name_is_reported(page: MappingPage) -> None:
+    assert page.model.setData(page.model.index(3, KEY), "E-mail address")
+    assert not page.isComplete()
+    assert "E-mail address" in page.problems.text()
+
+
+def test_mapping_is_remembered_on_next_and_recalled(
+    page: MappingPage, qtbot: QtBot, session: Any, settings: Any
+) -> None:
+    page.model.setData(page.model.index(3, ROLE), Role.IGNORE.value)
+    assert page.validatePage()
+    assert session.mapping == page.model.mapping()
+    session.mapping = None
+    again = MappingPage(session, settings)
+    qtbot.addWidget(again)
+    again.initializePage()
+    assert roles(again)[3] is Role.IGNORE
+    assert again.origin.text() == REMEMBERED
+
+
+def test_template_round_trip(
+    page: MappingPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    template = tmp_path / "my-template.json"
+    monkeypatch.setattr(TemplateFileDialog, "ask_save", lambda parent, suggested: template)
+    monkeypatch.setattr(TemplateFileDialog, "ask_open", lambda parent, folder: template)
+    page.model.setData(page.model.index(3, KEY), "email_address")
+    page.save_button.click()
+    assert template.is_file()
+    page.model.setData(page.model.index(3, ROLE), Role.IGNORE.value)
+    page.load_button.click()
+    assert page.model.mapping().extra_fields == {"email_address": 3}
+    assert "my-template.json" in page.origin.text()
+
+
+def test_broken_template_goes_through_the_error_funnel(
+    page: MappingPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialogs: Any
+) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(TemplateFileDialog, "ask_open", lambda parent, folder: broken)
+    page.load_button.click()
+    (title, text, details) = dialogs.errors[-1]
+    assert title == "Template not loaded"
+    assert "broken.json" in text
+    assert details.startswith("importer.errors.MappingError")
+
+
+def test_choices_made_are_kept_when_coming_back(page: MappingPage, session: Any) -> None:
+    page.model.setData(page.model.index(3, ROLE), Role.IGNORE.value)
+    page.validatePage()
+    page.initializePage()
+    assert roles(page)[3] is Role.IGNORE
+
+
+def test_remembered_file_lives_in_the_program_home(page: MappingPage) -> None:
+    page.validatePage()
+    assert MappingMemory(mappings_dir()).path_for(HEADERS).is_file()
+
+
+def test_mapping_model_passes_the_model_tester(qtmodeltester: Any, page: MappingPage) -> None:
+    qtmodeltester.check(page.model)
+
+
+def test_empty_mapping_model_passes_the_model_tester(qtmodeltester: Any) -> None:
+    model = MappingModel()
+    qtmodeltester.check(model)
+    assert model.flags(model.index(0, 0)) == Qt.ItemFlag.NoItemFlags
