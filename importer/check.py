@@ -8,7 +8,9 @@ work during the whole run.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import islice
 from operator import itemgetter
 from pathlib import Path
@@ -97,17 +99,36 @@ def check_rows(
     )
     collector = _ColumnCollector(result)
     normalizer = result.normalizer()
-    for chunk in _chunks(rows, cancel):
-        start = len(result)
-        collector.add(chunk)
-        stop = len(result)
-        validate_phones(result, normalizer, start, stop)
-        validate_names(result, start, stop)
-        clean_extras(result, start, stop)
-        if progress is not None:
-            progress(stop, None)
-    mark_duplicates(result)
+    with _cycle_collector_paused():
+        for chunk in _chunks(rows, cancel):
+            start = len(result)
+            collector.add(chunk)
+            stop = len(result)
+            validate_phones(result, normalizer, start, stop)
+            validate_names(result, start, stop)
+            clean_extras(result, start, stop)
+            if progress is not None:
+                progress(stop, None)
+        mark_duplicates(result)
     return result
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a sheet is read and checked.
+
+    Reading creates millions of short-lived rows while the columns kept grow to millions of
+    values; each full collection walks all of them, which made checking a million rows about
+    40 % slower. The check creates no reference cycles, so nothing is left uncollected: reference
+    counting frees the rows, and the collector is switched back on afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _chunks(rows: Iterable[Row], cancel: Callable[[], bool] | None) -> Iterator[list[Row]]:

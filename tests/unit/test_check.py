@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,14 @@ def test_cancel_stops_between_chunks() -> None:
     with pytest.raises(CancelledError):
         check_rows(rows, MAPPING, cancel=cancel)
     assert len(calls) == 2
+
+
+def test_garbage_collector_is_paused_during_the_check_and_restored() -> None:
+    states: list[bool] = []
+    rows = [(2, ["A", "6175551212"])]
+    check_rows(rows, MAPPING, progress=lambda done, total: states.append(gc.isenabled()))
+    assert states == [False]
+    assert gc.isenabled()
+    with pytest.raises(CancelledError):
+        check_rows(rows, MAPPING, cancel=lambda: True)
+    assert gc.isenabled()
