@@ -44,6 +44,9 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
     server_version = "SociocsSandbox/1"
     sandbox: SandboxServer
     timeout = 60
+    disable_nagle_algorithm = True
+    """Headers and body go out in two writes: without TCP_NODELAY the body waits for the
+    client's delayed ACK (~40 ms per request on Linux)."""
 
     def do_GET(self) -> None:
         self._handle("GET")
