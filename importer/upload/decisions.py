@@ -92,10 +92,13 @@ def retry_message(kind: RetryKind, seconds: float, *, exhausted: bool) -> str:
     return f"{opening} Retrying in {format_seconds(seconds)} — nothing is lost."
 
 
-def stop_message(kind: RetryKind, attempts: int) -> str:
-    """Why the run stopped after ``attempts`` failed tries of one request."""
+def stop_message(kind: RetryKind, attempts: int, last_error: str = "") -> str:
+    """Why the run stopped after ``attempts`` failed tries of one request; ``last_error``
+    (the last failure in plain words, e.g. "… the server name could not be found (DNS)")
+    is appended so the user knows what to fix."""
     tries = "1 try" if attempts == 1 else f"{attempts} tries"
-    return f"{_OPENINGS[kind]} The upload stopped after {tries}; what was sent is kept."
+    text = f"{_OPENINGS[kind]} The upload stopped after {tries}; what was sent is kept."
+    return f"{text} Last error: {last_error}" if last_error else text
 
 
 class AutoDecider:

@@ -234,16 +234,8 @@ class UploadEngine:
             try:
                 self._client.bulk_upsert(self._list_id, self._cc, records)
                 return
-            except RateLimitedError as exc:
-                attempt += 1
-                delay = self._policy.rate_limit_delay(attempt, exc.retry_after)
-                kind = RetryKind.RATE_LIMITED
-            except (ServerError, NetworkError) as exc:
-                attempt += 1
-                delay = self._policy.backoff(attempt)
-                kind = (
-                    RetryKind.NETWORK if isinstance(exc, NetworkError) else RetryKind.SERVER_ERROR
-                )
+            except (RateLimitedError, ServerError, NetworkError) as exc:
+                failure: ApiError = exc
             except AuthError as exc:
                 self._client = self._new_client(exc)
                 continue
@@ -256,13 +248,26 @@ class UploadEngine:
             except ValueError as exc:
                 message = f"This row holds a value that cannot be sent ({exc})."
                 raise BatchRejectedError([message]) from exc
+            attempt += 1
+            kind, delay = self._retry_plan(failure, attempt)
             exhausted = self._policy.exhausted(attempt, rate_limited=kind is RetryKind.RATE_LIMITED)
-            self._ask(kind, attempt, delay, exhausted=exhausted)
+            self._ask(kind, attempt, delay, exhausted=exhausted, error=failure)
             if exhausted:
                 attempt = 0  # the user chose to keep trying: a new round of automatic retries
 
-    def _ask(self, kind: RetryKind, attempt: int, delay: float, *, exhausted: bool) -> None:
-        """Ask the decider; wait if it says so; raise :class:`_Stop` if it says stop."""
+    def _retry_plan(self, error: ApiError, attempt: int) -> tuple[RetryKind, float]:
+        """Why ``error`` is worth retrying, and how long to wait before retry ``attempt``."""
+        if isinstance(error, RateLimitedError):
+            delay = self._policy.rate_limit_delay(attempt, error.retry_after)
+            return RetryKind.RATE_LIMITED, delay
+        kind = RetryKind.NETWORK if isinstance(error, NetworkError) else RetryKind.SERVER_ERROR
+        return kind, self._policy.backoff(attempt)
+
+    def _ask(
+        self, kind: RetryKind, attempt: int, delay: float, *, exhausted: bool, error: ApiError
+    ) -> None:
+        """Ask the decider; wait if it says so; raise :class:`_Stop` (naming ``error``) if it
+        says stop."""
         event = RetryEvent(
             kind, retry_message(kind, delay, exhausted=exhausted), delay, attempt, exhausted
         )
@@ -270,7 +275,7 @@ class UploadEngine:
         choice = self._decider.wait(event)
         self._control.checkpoint(self._on_pause)
         if choice is RetryChoice.STOP:
-            raise _Stop(StopKind.GAVE_UP, stop_message(kind, attempt))
+            raise _Stop(StopKind.GAVE_UP, stop_message(kind, attempt, error.message))
         if choice is RetryChoice.WAIT:
             self._wait(asked_at + delay, event)
 
