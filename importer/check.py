@@ -30,6 +30,8 @@ _VALUES = itemgetter(1)
 
 CHUNK_ROWS = 10_000
 """Rows read between two progress reports (and cancellation checks)."""
+MAX_SHARED_SHARE = 0.2
+"""An extra-field column keeps sharing equal values while at most this share is distinct."""
 
 Progress = Callable[[int, int | None], None]
 """Called with (rows read so far, total rows or None when unknown)."""
@@ -159,8 +161,10 @@ class _ColumnCollector:
         self.pick: Callable[[list[CellValue]], tuple[CellValue, ...]] = (
             getter if len(self.indices) > 1 else lambda values: (getter(values),)
         )
+        self.shared: dict[str | None, dict[CellValue, CellValue] | None] = {None: {}}
         for key in self.keys:
             result.extras[key] = []
+            self.shared[key] = {}
 
     def add(self, chunk: list[Row]) -> None:
         result, width, padding, pick = self.result, self.width, self.padding, self.pick
@@ -174,18 +178,35 @@ class _ColumnCollector:
         result.phones.extend([None] * len(chunk))
         result.status.extend(bytes(len(chunk)))
         name_count = len(self.names)
-        result.names.extend(_names(columns[1 : 1 + name_count], len(chunk)))
+        names = _names(columns[1 : 1 + name_count], len(chunk))
+        result.names.extend(self._share(None, names))  # type: ignore[arg-type]
         for key, column in zip(self.keys, columns[1 + name_count :], strict=True):
-            result.extras[key].extend(column)
+            result.extras[key].extend(self._share(key, column))
+
+    def _share(self, key: str | None, column: Iterable[CellValue]) -> Iterable[CellValue]:
+        """``column`` with equal values replaced by one shared object (cities, dates, …).
+
+        ``key`` is the extra-field key, or None for the names.
+
+        A column of mostly distinct values (emails, ids) stops being shared after its first
+        chunk, as the lookup table would then cost more memory than it saves.
+        """
+        shared = self.shared[key]
+        if shared is None:
+            return column
+        values = list(map(shared.setdefault, column, column))
+        if len(shared) > len(self.result) * MAX_SHARED_SHARE:
+            self.shared[key] = None
+        return values
 
 
-def _names(columns: list[tuple[CellValue, ...]], count: int) -> Iterable[str | None]:
+def _names(columns: list[tuple[CellValue, ...]], count: int) -> list[str | None]:
     """The joined names of ``count`` rows from their name columns (``None`` when unmapped)."""
     if not columns:
         return [None] * count
     if len(columns) == 1:
         return [v if v.__class__ is str and v else _single_name(v) for v in columns[0]]
-    return (join_name(parts) for parts in zip(*columns, strict=True))
+    return [join_name(parts) for parts in zip(*columns, strict=True)]
 
 
 def _single_name(value: CellValue) -> str | None:

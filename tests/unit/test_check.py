@@ -120,3 +120,18 @@ def test_garbage_collector_is_paused_during_the_check_and_restored() -> None:
     with pytest.raises(CancelledError):
         check_rows(rows, MAPPING, cancel=lambda: True)
     assert gc.isenabled()
+
+
+def test_repeated_values_share_one_object_and_distinct_columns_stop_sharing() -> None:
+    count = 2 * CHUNK_ROWS
+    rows = [
+        (n + 2, [f"Ann {n % 3}", f"+1617555{n:04d}", "".join(["Bos", "ton"]), f"note {n}"])
+        for n in range(count)
+    ]
+    mapping = MAPPING.with_choice(3, Role.EXTRA, "notes")
+    result = check_rows(rows, mapping)
+    cities = result.extras["city"]
+    assert cities == ["Boston"] * count
+    assert len({id(city) for city in cities}) == 1
+    assert len({id(name) for name in result.names}) == 3
+    assert result.extras["notes"] == [f"note {n}" for n in range(count)]
