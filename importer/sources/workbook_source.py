@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import io
+import itertools
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
@@ -12,18 +15,30 @@ import python_calamine as calamine
 from importer.errors import CorruptFileError, EmptyFileError, EncryptedFileError, SourceError
 from importer.sources.base import Row, SheetInfo
 from importer.sources.cells import normalize_row
+from importer.sources.ods_extent import check_ods_extent
 from importer.sources.sheet_extent import check_sheet_extent
+from importer.sources.sheet_head import head_copy
+from importer.sources.xls_extent import check_xls_extent
 
 RESAVE_HINT = "Open it in Excel or LibreOffice, save it again, and try again."
 PASSWORD_HINT = "Remove the password in Excel (File → Info → Protect Workbook) and save again."
 
 
 class WorkbookSource:
-    """A workbook; one sheet at a time is loaded (the last one is kept for re-reading)."""
+    """A workbook; one sheet at a time is loaded (the last one is kept for re-reading).
+
+    Rows of a big xlsx sheet are first read from a copy holding only its first rows (see
+    :mod:`importer.sources.sheet_head`), so a preview never waits for the whole sheet; the
+    sheet is loaded whole only when a reader goes past those rows.
+    """
 
     def __init__(self, path: Path, kind: str) -> None:
         self.path = path
         self.kind = kind
+        if kind == "xls":
+            check_xls_extent(path)
+        elif kind == "ods":
+            check_ods_extent(path)
         self._workbook = _open_workbook(path, kind)
         self._sheets = [
             SheetInfo(name=meta.name, index=index, hidden=meta.visible != _VISIBLE)
@@ -34,6 +49,7 @@ class WorkbookSource:
             meta.name: index for index, meta in enumerate(self._workbook.sheets_metadata)
         }
         self._loaded: tuple[str, calamine.CalamineSheet] | None = None
+        self._heads: dict[str, calamine.CalamineSheet | None] = {}
 
     def sheets(self) -> list[SheetInfo]:
         """Worksheets in workbook order; chart sheets are left out, hidden ones marked."""
@@ -43,6 +59,9 @@ class WorkbookSource:
         """The first visible sheet with data (else the first sheet with data at all)."""
         ordered = [s for s in self._sheets if not s.hidden] + [s for s in self._sheets if s.hidden]
         for info in ordered:
+            head = self._head(info.name)
+            if head is not None and head.start is not None:
+                return info.name
             if self._load(info.name).start is not None:
                 return info.name
         raise EmptyFileError(
@@ -52,19 +71,17 @@ class WorkbookSource:
     def iter_rows(self, sheet: str | None = None) -> Iterator[Row]:
         """Stream the rows of ``sheet`` with their Excel row numbers; blank rows skipped."""
         name = self.default_sheet() if sheet is None else sheet
-        loaded = self._load(name)
-        start = loaded.start
-        if start is None:
-            return
-        padding: list[None] = [None] * start[1]
-        for index, raw in enumerate(loaded.iter_rows()):
-            values = normalize_row(raw)
-            if values:
-                yield index + 1, padding + values if padding else values
+        last = 0
+        head = self._head(name)
+        if head is not None:
+            for last, values in _sheet_rows(head):
+                yield last, values
+        yield from _sheet_rows(self._load(name), skip=last)
 
     def close(self) -> None:
         """Release the workbook and the loaded sheet."""
         self._loaded = None
+        self._heads.clear()
         with contextlib.suppress(calamine.WorkbookClosed):
             self._workbook.close()
 
@@ -78,6 +95,19 @@ class WorkbookSource:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+    def _head(self, name: str) -> calamine.CalamineSheet | None:
+        """The first rows of a big xlsx sheet (``None`` for small sheets and other formats)."""
+        if self.kind != "xlsx" or name not in self._calamine_index:
+            return None
+        if name not in self._heads:
+            self._heads[name] = None
+            with contextlib.suppress(calamine.CalamineError, zipfile.BadZipFile, OSError, EOFError):
+                copy = head_copy(self.path, self._calamine_index[name], name)
+                if copy is not None:
+                    workbook = calamine.CalamineWorkbook.from_filelike(io.BytesIO(copy))
+                    self._heads[name] = workbook.get_sheet_by_name(name)
+        return self._heads[name]
 
     def _load(self, name: str) -> calamine.CalamineSheet:
         if self._loaded is not None and self._loaded[0] == name:
@@ -103,6 +133,19 @@ class WorkbookSource:
 _VISIBLE = calamine.SheetVisibleEnum.Visible
 _WORKSHEET = calamine.SheetTypeEnum.WorkSheet
 _EXTENSIONS = {"xlsx": (".xlsx", ".xlsm"), "xls": (".xls",), "ods": (".ods",)}
+
+
+def _sheet_rows(sheet: calamine.CalamineSheet, skip: int = 0) -> Iterator[Row]:
+    """The non-blank rows of a loaded sheet after its first ``skip`` rows, numbered as in Excel."""
+    start = sheet.start
+    if start is None:
+        return
+    padding: list[None] = [None] * start[1]
+    rows = itertools.islice(sheet.iter_rows(), skip, None)
+    for number, raw in enumerate(rows, start=skip + 1):
+        values = normalize_row(raw)
+        if values:
+            yield number, padding + values if padding else values
 
 
 def _open_workbook(path: Path, kind: str) -> calamine.CalamineWorkbook:
