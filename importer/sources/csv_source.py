@@ -12,7 +12,7 @@ from importer.errors import CorruptFileError, ResourceLimitError, SourceError
 from importer.sources.base import Row, SheetInfo
 from importer.sources.cells import normalize_row
 from importer.sources.csv_dialect import sep_line_delimiter, sniff_delimiter
-from importer.sources.text_encoding import detect_encoding
+from importer.sources.text_encoding import UTF8_FALLBACK_ERRORS, detect_encoding
 
 SNIFF_CHARS = 64 * 1024
 SEP_LINE_CHARS = 64
@@ -82,7 +82,8 @@ class CsvSource:
         self.close()
 
     def _open(self) -> TextIO:
-        return self.path.open(encoding=self.encoding, errors="replace", newline="")
+        errors = UTF8_FALLBACK_ERRORS if self.encoding == "utf-8" else "replace"
+        return self.path.open(encoding=self.encoding, errors=errors, newline="")
 
     def _dialect(self) -> tuple[str, bool]:
         with self._open() as handle:

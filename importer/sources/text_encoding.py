@@ -41,8 +41,8 @@ def detect_encoding(path: Path) -> str:
         if utf16:
             return utf16
         handle.seek(0)
-        bad_offset = _first_invalid_utf8_offset(handle)
-        if bad_offset is None:
+        bad_offset, saw_utf8 = _first_invalid_utf8_offset(handle)
+        if bad_offset is None or saw_utf8:
             return "utf-8"
         sample = head
         if bad_offset > len(head):
@@ -66,20 +66,43 @@ def utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
-def _first_invalid_utf8_offset(handle: object) -> int | None:
-    """Stream the whole file through a strict UTF-8 decoder; the offset of the first bad chunk."""
+def _first_invalid_utf8_offset(handle: object) -> tuple[int | None, bool]:
+    """Stream the whole file through a strict UTF-8 decoder: the offset of the first bad chunk
+    (None if there is none), and whether non-ASCII UTF-8 text came before it.
+
+    Text that is valid UTF-8 with accents and then turns into other bytes is a file whose
+    encoding changes midway (rows appended by another program): it is read as UTF-8, with
+    the stray bytes decoded one by one as cp1252 (see :data:`UTF8_FALLBACK_ERRORS`).
+    """
     decoder = codecs.getincrementaldecoder("utf-8")("strict")
     offset = 0
+    saw_utf8 = False
     read = handle.read  # type: ignore[attr-defined]
     while True:
         chunk: bytes = read(CHUNK_BYTES)
         try:
             decoder.decode(chunk, final=not chunk)
         except UnicodeDecodeError as exc:
-            return offset + max(exc.start, 0)
+            start = max(exc.start, 0)
+            return offset + start, saw_utf8 or not chunk[:start].isascii()
         if not chunk:
-            return None
+            return None, saw_utf8
+        saw_utf8 = saw_utf8 or not chunk.isascii()
         offset += len(chunk)
+
+
+UTF8_FALLBACK_ERRORS = "importer-cp1252-fallback"
+"""Decoding error handler for UTF-8 text: a byte that is not UTF-8 is read as cp1252."""
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return bad.decode(FALLBACK, errors="replace"), error.end
+
+
+codecs.register_error(UTF8_FALLBACK_ERRORS, _cp1252_fallback)
 
 
 def _guess_legacy(sample: bytes) -> str:
