@@ -35,18 +35,19 @@ def check_sheet_extent(path: Path, sheet_index: int, sheet_name: str) -> None:
     """Raise :class:`ResourceLimitError` if sheet ``sheet_index`` spans too many cells."""
     try:
         with zipfile.ZipFile(path) as archive:
-            names = {info.filename.replace("\\", "/"): info.filename for info in archive.infolist()}
-            part = _sheet_part(archive, names, sheet_index)
-            if part is None:
-                return
-            rows, columns = _scan_extent(archive, part)
-    except (zipfile.BadZipFile, ET.ParseError, OSError, EOFError) as exc:
-        raise CorruptFileError(
-            path,
-            f"The workbook is damaged and cannot be read ({exc}).",
-            hint="Open it in Excel or LibreOffice, save it again, and try again.",
-            sheet=sheet_name,
-        ) from None
+            part = sheet_part(archive, sheet_index)
+            if part is not None:
+                check_member_extent(path, archive, part, sheet_name)
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise _damaged(path, sheet_name, exc) from None
+
+
+def check_member_extent(path: Path, archive: zipfile.ZipFile, member: str, sheet_name: str) -> None:
+    """Raise :class:`ResourceLimitError` if the sheet XML ``member`` spans too many cells."""
+    try:
+        rows, columns = _scan_extent(archive, member)
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise _damaged(path, sheet_name, exc) from None
     if rows * columns > MAX_CELL_AREA:
         raise ResourceLimitError(
             path,
@@ -56,6 +57,27 @@ def check_sheet_extent(path: Path, sheet_index: int, sheet_name: str) -> None:
             "data to a new sheet), save, and try again.",
             sheet=sheet_name,
         )
+
+
+def sheet_part(archive: zipfile.ZipFile, index: int) -> str | None:
+    """The zip member holding the ``index``-th sheet of xl/workbook.xml, if it can be found.
+
+    A workbook.xml or relationships part that is not XML raises ``zipfile.BadZipFile``.
+    """
+    names = {info.filename.replace("\\", "/"): info.filename for info in archive.infolist()}
+    try:
+        return _sheet_part(archive, names, index)
+    except ET.ParseError as exc:
+        raise zipfile.BadZipFile(str(exc)) from None
+
+
+def _damaged(path: Path, sheet_name: str, exc: BaseException) -> CorruptFileError:
+    return CorruptFileError(
+        path,
+        f"The workbook is damaged and cannot be read ({exc}).",
+        hint="Open it in Excel or LibreOffice, save it again, and try again.",
+        sheet=sheet_name,
+    )
 
 
 def _sheet_part(archive: zipfile.ZipFile, names: dict[str, str], index: int) -> str | None:
