@@ -7,6 +7,7 @@ checking, re-checking for another country and fixing one row share the same code
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,9 @@ NAME_LIMIT = 100
 """Names longer than this are probably another column (an address, notes) mapped by mistake."""
 
 _INVALID = RowStatus.INVALID.value
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+"""Control characters (line breaks, tabs, the invisible ones a workbook can hold) become
+spaces in names."""
 
 
 def join_name(parts: Sequence[CellValue]) -> str | None:
@@ -34,6 +38,8 @@ def _text(value: CellValue) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
+        if not value.isprintable():
+            value = _CONTROL_CHARACTERS.sub(" ", value)
         return value.strip()
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
