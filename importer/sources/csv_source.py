@@ -8,7 +8,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TextIO
 
-from importer.errors import CorruptFileError, ResourceLimitError, SourceError
+from importer.errors import CorruptFileError, EmptyFileError, ResourceLimitError, SourceError
 from importer.sources.base import Row, SheetInfo
 from importer.sources.cells import normalize_row
 from importer.sources.csv_dialect import sep_line_delimiter, sniff_delimiter
@@ -38,7 +38,11 @@ class CsvSource:
         return [SheetInfo(name=self.path.stem, index=0)]
 
     def default_sheet(self) -> str:
-        """The only sheet."""
+        """The only sheet; :class:`EmptyFileError` when it holds nothing but blank lines."""
+        if next(self.iter_rows(), None) is None:
+            raise EmptyFileError(
+                self.path, "The file holds only blank lines.", hint="Choose another file."
+            )
         return self.path.stem
 
     def iter_rows(self, sheet: str | None = None) -> Iterator[Row]:
