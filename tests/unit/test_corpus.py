@@ -6,21 +6,16 @@ runaway allocation fails these tests instead of exhausting the machine.
 
 from __future__ import annotations
 
-import json
-import os
-import resource
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.conftest import CORPUS
+from tests.helpers.capped_child import survey_in_child
 
 pytestmark = pytest.mark.corpus
 
-MEMORY_CAP = 2 * 1024**3
 FILES = sorted(p.name for p in CORPUS.iterdir() if p.suffix != ".md") if CORPUS.is_dir() else []
 SOURCE_ERRORS = {
     "SourceError",
@@ -32,63 +27,9 @@ SOURCE_ERRORS = {
 }
 
 
-def survey(path: Path) -> dict[str, Any]:
-    """Open, list sheets, preview each, stream the default sheet: what a user's first step does."""
-    from importer.errors import SourceError
-    from importer.sources import open_source
-    from importer.table import read_preview
-
-    try:
-        with open_source(path) as source:
-            previews = {}
-            for info in source.sheets():
-                preview = read_preview(source, info.name)
-                previews[info.name] = [preview.header_row, preview.headers[:6]]
-            default = read_preview(source)
-            count = sum(1 for _ in source.iter_rows(default.sheet))
-            return {
-                "outcome": "read",
-                "kind": source.kind,
-                "sheets": [[s.name, s.hidden] for s in source.sheets()],
-                "previews": previews,
-                "default": [default.sheet, default.header_row, default.headers[:6]],
-                "rows": count,
-                "encoding": getattr(source, "encoding", None),
-                "delimiter": getattr(source, "delimiter", None),
-            }
-    except SourceError as exc:
-        return {"outcome": type(exc).__name__, "message": str(exc)}
-    except Exception as exc:  # the survey reports it; the test fails on it
-        return {"outcome": "crash", "message": f"{type(exc).__name__}: {exc}"}
-
-
-def _survey_all() -> None:
-    results = {name: survey(CORPUS / name) for name in FILES}
-    print(json.dumps(results))
-
-
-def _cap_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
-
-
 @pytest.fixture(scope="module")
 def results(corpus_dir: Path) -> dict[str, dict[str, Any]]:
-    root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "PYTHONPATH": str(root)}
-    code = "from tests.unit.test_corpus import _survey_all; _survey_all()"
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=240,
-        preexec_fn=_cap_memory,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    parsed: dict[str, dict[str, Any]] = json.loads(done.stdout)
-    return parsed
+    return survey_in_child([corpus_dir / name for name in FILES])
 
 
 @pytest.mark.parametrize("name", FILES)
