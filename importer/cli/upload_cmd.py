@@ -114,8 +114,9 @@ def run(args: argparse.Namespace) -> int:
             return _stopped(exc.user_text())
         assert target.list_id is not None
         summary, outcomes = _upload(args, client, result, target.list_id, folder, restart)
+    status = _finish(summary, target)  # first: a report that cannot be saved must not hide it
     _write_report(args, result, outcomes)
-    return _finish(summary, target)
+    return status
 
 
 def _upload(
