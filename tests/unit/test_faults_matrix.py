@@ -8,7 +8,9 @@ user is told in plain words what happened and what to do. Waits run on a fake cl
 
 from __future__ import annotations
 
+import csv
 import errno
+import functools
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -17,8 +19,13 @@ from pathlib import Path
 import pytest
 
 from importer.api.client import SociocsClient
+from importer.check import run_check
 from importer.check_result import CheckResult
+from importer.cli import upload_cmd
+from importer.cli.import_options import resolve_import
+from importer.cli.main import build_parser, main
 from importer.issues import Outcome
+from importer.report_writers import CsvSink
 from importer.sandbox.faults import FaultDecision, FaultPlan
 from importer.sandbox.server import SandboxServer
 from importer.upload import journal as journal_module
@@ -420,3 +427,112 @@ def test_disk_full_while_writing_the_journal_stops_then_resume_finishes(
     assert (run.summary.uploaded, run.summary.not_sent) == (30, 28)
     assert_journal_never_ahead_of_server(tmp_path, rows, sandbox.store)
     resume(sandbox, client, rows, tmp_path)
+
+
+# --- What the command line tells the user (stderr names the problem and how to resume) ------
+
+RESUME = "Run the same command again with --resume to continue where it stopped."
+
+
+@pytest.fixture
+def source(sandbox: SandboxServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A 20-row CSV (row 3 invalid) for `contact-importer upload`, whose waits run on a fake
+    clock; stale versions of two of its contacts are on the server."""
+    monkeypatch.setenv("SOCIOCS_API_KEY", TEST_API_KEY)
+    monkeypatch.setenv("SOCIOCS_IMPORTER_HOME", str(tmp_path / "home"))
+    fake_time = FakeTime()
+    fast = functools.partial(UploadEngine, clock=fake_time.clock, sleeper=fake_time.sleep)
+    monkeypatch.setattr(upload_cmd, "UploadEngine", fast)
+    path = tmp_path / "contacts.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Phone", "Name", "City"])
+        for i in range(20):
+            writer.writerow(["12" if i == 3 else f"+1 617 200 {i:04d}", f"Person {i}", f"C{i}"])
+    seed_stale(sandbox.store, LIST_ID, ["+16172000000", "+16172000019"])
+    return path
+
+
+def cli_upload(url: str, path: Path, *extra: str, list_id: int = LIST_ID) -> int:
+    command = ["upload", str(path), "--api-url", url, "--list-id", str(list_id)]
+    return main([*command, "--batch-size", "5", "--yes", *extra])
+
+
+def assert_cli_finished(sandbox: SandboxServer, path: Path, list_id: int = LIST_ID) -> None:
+    args = build_parser().parse_args(["upload", str(path), "--list-id", str(list_id)])
+    preview, mapping = resolve_import(args)
+    result = run_check(path, mapping, sheet=preview.sheet, header_row=preview.header_row)
+    expected = with_bystander(expected_contacts(result, list_id), LIST_ID)
+    for phone in ("+16172000000", "+16172000019"):
+        expected[phone]["lists"].add(LIST_ID)  # the stale versions were members of LIST_ID
+    assert sandbox.store.contacts() == expected
+
+
+@pytest.mark.parametrize("list_id", [0, LIST_ID], ids=["during the upload", "looking up the list"])
+def test_cli_dns_failure_names_the_address_and_how_to_resume(
+    sandbox: SandboxServer, source: Path, capsys: pytest.CaptureFixture[str], list_id: int
+) -> None:
+    assert cli_upload(UNREACHABLE, source, list_id=list_id) == 3
+    err = capsys.readouterr().err
+    assert "api.sociocs.invalid" in err and "could not be found (DNS)" in err
+    assert err.rstrip().endswith(RESUME) and "Traceback" not in err
+    assert sandbox.store.request_count == 0
+    assert cli_upload(sandbox.url, source, "--resume", list_id=list_id) == 1
+    assert_cli_finished(sandbox, source, list_id)
+
+
+def test_cli_endless_server_errors_stop_resumably(
+    sandbox: SandboxServer, source: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sandbox.faults.server_error_status, sandbox.faults.server_error_next = 502, 1000
+    assert cli_upload(sandbox.url, source, list_id=0) == 3
+    captured = capsys.readouterr()
+    assert "Sociocs had a problem on its side. Retrying in" in captured.err
+    assert "stopped after 6 tries; what was sent is kept" in captured.err
+    assert "(HTTP 502)" in captured.err and captured.err.rstrip().endswith(RESUME)
+    assert "19 not sent" in captured.out
+    sandbox.faults = FaultPlan()
+    assert cli_upload(sandbox.url, source, "--resume", list_id=0) == 1
+    assert_cli_finished(sandbox, source, list_id=0)
+
+
+def test_cli_disk_full_for_the_journal_stops_before_sending(
+    sandbox: SandboxServer,
+    source: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def disk_full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    with monkeypatch.context() as patch:
+        patch.setattr(journal_module.os, "fsync", disk_full)
+        assert cli_upload(sandbox.url, source) == 2
+    err = capsys.readouterr().err
+    assert "Could not save the upload progress" in err and "the disk is full" in err
+    assert "Free some disk space" in err and "Traceback" not in err
+    assert len(sandbox.store.contacts()) == 3
+    assert cli_upload(sandbox.url, source, "--restart") == 1
+    assert_cli_finished(sandbox, source)
+
+
+def test_cli_disk_full_for_the_report_still_says_what_was_uploaded(
+    sandbox: SandboxServer,
+    source: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(CsvSink, "write_row", disk_full)
+    report = tmp_path / "reports" / "report.csv"
+    report.parent.mkdir()
+    assert cli_upload(sandbox.url, source, "--report", str(report)) == 2
+    captured = capsys.readouterr()
+    assert "Uploaded 19 rows" in captured.out
+    assert f'Could not save the report to "{report}": the disk is full.' in captured.err
+    assert "save the report elsewhere" in captured.err
+    assert list(report.parent.iterdir()) == []
+    assert_cli_finished(sandbox, source)
