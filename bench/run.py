@@ -1,8 +1,13 @@
-"""Benchmarks: ``python bench/run.py [--rows 100000,1000000] [--repeat 3]`` prints a table.
+"""Benchmarks: ``python bench/run.py [--rows 100000,1000000] [--repeat 3] [--stages a,b]``.
 
 Each stage runs ``--repeat`` times in a fresh process (see stages.py); the table shows the median
-time, rows per second, the highest peak RSS, and the ratio to the baselines measured in the same
-invocation (how many times faster than the script a user would write).
+time, rows per second, the highest peak RSS, the ratio to the baselines measured in the same
+invocation (how many times faster than the script a user would write), and the further figures
+of the median run (memory kept and released, GUI stalls, where upload time goes).
+
+Stages: baseline-openpyxl / baseline-calamine (pandas + phonenumbers + json.dumps), check
+(read + map + validate + duplicates), preview (time to the wizard's first rows), upload (the
+upload engine to a separate-process sandbox), gui (the wizard's workers under a heartbeat).
 """
 
 from __future__ import annotations
@@ -30,7 +35,11 @@ PLAN = (
     ("check", "csv"),
     ("preview", "xlsx"),
     ("preview", "csv"),
+    ("upload", "csv"),
+    ("gui", "xlsx"),
 )
+PER_ROWS_OUT = {"upload"}
+"""Stages whose rows/s counts the rows they produced (rows sent), not the rows of the file."""
 
 
 @dataclass
@@ -42,6 +51,7 @@ class Figure:
     rows: int
     seconds: float
     peak_mb: float
+    notes: str
 
 
 def measure(stage: str, path: Path, repeat: int) -> Figure:
@@ -56,12 +66,15 @@ def measure(stage: str, path: Path, repeat: int) -> Figure:
             env={**os.environ, "PYTHONPATH": str(HERE.parent)},
         ).stdout
         runs.append(json.loads(output.strip().splitlines()[-1]))
+    median = statistics.median_low(r["seconds"] for r in runs)
+    middle = next(r for r in runs if r["seconds"] == median)
     return Figure(
         stage,
         path.suffix.lstrip("."),
-        runs[0]["rows"],
-        statistics.median(r["seconds"] for r in runs),
+        middle["rows"],
+        median,
         max(r["peak_mb"] for r in runs),
+        middle["notes"],
     )
 
 
@@ -70,17 +83,23 @@ def print_table(count: int, figures: list[Figure]) -> None:
     base = {f.stage: f.seconds for f in figures if f.stage in BASELINES}
     print(f"\n### {count:,} rows\n")
     print(
-        "| stage | input | rows out | seconds | rows/s | peak MB | × vs openpyxl | × vs calamine |"
+        "| stage | input | rows out | seconds | rows/s | peak MB | × vs openpyxl | × vs calamine "
+        "| notes |"
     )
-    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---|")
     for f in figures:
         ratios = [
             f"{base[b] / f.seconds:.1f}" if b in base and f.stage != b else "–" for b in BASELINES
         ]
+        rate = "–" if f.stage == "preview" else f"{_rows(f, count) / f.seconds:,.0f}"
         print(
-            f"| {f.stage} | {f.kind} | {f.rows:,} | {f.seconds:.2f} | {count / f.seconds:,.0f} "
-            f"| {f.peak_mb:,.0f} | {ratios[0]} | {ratios[1]} |"
+            f"| {f.stage} | {f.kind} | {f.rows:,} | {f.seconds:.2f} | {rate} "
+            f"| {f.peak_mb:,.0f} | {ratios[0]} | {ratios[1]} | {f.notes} |"
         )
+
+
+def _rows(figure: Figure, count: int) -> int:
+    return figure.rows if figure.stage in PER_ROWS_OUT else count
 
 
 def main() -> None:
@@ -91,14 +110,31 @@ def main() -> None:
     parser.add_argument("--stages", default=",".join(sorted({s for s, _ in PLAN})))
     args = parser.parse_args()
     wanted = set(args.stages.split(","))
-    machine = f"{platform.platform()}, {os.cpu_count()} cores"
-    print(f"Machine: {machine}, Python {platform.python_version()}")
+    print(f"Machine: {_machine()}, Python {platform.python_version()}")
     for count in (int(n) for n in args.rows.split(",")):
         inputs = ensure_inputs(HERE / "out", count)
+        load = os.getloadavg()[0]
         figures = [
             measure(stage, inputs[kind], args.repeat) for stage, kind in PLAN if stage in wanted
         ]
         print_table(count, figures)
+        print(f"\nLoad average (1 min) before / after: {load:.1f} / {os.getloadavg()[0]:.1f}")
+
+
+def _machine() -> str:
+    """CPU model, cores and memory, as far as the system tells."""
+    model = platform.processor() or platform.machine()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        names = [
+            ln.split(":", 1)[1].strip()
+            for ln in cpuinfo.read_text().splitlines()
+            if ln.startswith("model name")
+        ]
+        model = names[0] if names else model
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    cores = os.cpu_count()
+    return f"{platform.system()} {platform.release()}, {model}, {cores} cores, {memory:.0f} GiB"
 
 
 if __name__ == "__main__":

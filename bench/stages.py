@@ -1,69 +1,153 @@
 """One benchmark stage per call, run in a fresh process so its peak memory is its own.
 
-``python bench/stages.py STAGE FILE`` prints one JSON line: seconds, rows, peak_mb.
+``python bench/stages.py STAGE FILE`` prints one JSON line: seconds, rows, peak_mb, notes.
 """
 
 from __future__ import annotations
 
+import gc
 import json
+import os
 import resource
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+Figures = dict[str, Any]
+"""What a stage reports: ``rows`` always; ``seconds`` when it times only part of its work;
+``notes`` with any further figures."""
 
-def _baseline(engine: str) -> Callable[[Path], int]:
-    def stage(path: Path) -> int:
+
+def rss_mb() -> float:
+    """The current resident memory of this process in MB."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _baseline(engine: str) -> Callable[[Path], Figures]:
+    def stage(path: Path) -> Figures:
         from baseline import run
 
-        return run(path, engine)
+        return {"rows": run(path, engine)}
 
     return stage
 
 
-def _check(path: Path) -> int:
+def check_file(path: Path, country: str = "US") -> Any:
     """Read + map (suggested) + validate + duplicates, as ``contact-importer check`` does."""
     from importer.check import run_check
-    from importer.table import read_preview
-
     from importer.mapping_suggest import suggest_mapping
     from importer.sources import open_source
+    from importer.table import read_preview
 
     with open_source(path) as source:
         preview = read_preview(source)
     mapping = suggest_mapping(preview.headers, preview.rows)
-    result = run_check(path, mapping, sheet=preview.sheet, header_row=preview.header_row)
-    return len(result)
+    return run_check(
+        path, mapping, sheet=preview.sheet, header_row=preview.header_row, country=country
+    )
 
 
-def _preview(path: Path) -> int:
+def _check(path: Path) -> Figures:
+    """The check, then how much memory the result holds and what is left after dropping it."""
+    started = time.perf_counter()
+    result = check_file(path)
+    seconds = time.perf_counter() - started
+    rows = len(result)
+    gc.collect()
+    holding = rss_mb()
+    del result
+    gc.collect()
+    return {
+        "rows": rows,
+        "seconds": seconds,
+        "notes": f"RSS holding the result {holding:,.0f} MB, after dropping it {rss_mb():,.0f} MB",
+    }
+
+
+def _preview(path: Path) -> Figures:
     """Time to the first rows the wizard shows."""
+    from importer.sources import open_source
     from importer.table import read_preview
 
-    from importer.sources import open_source
-
     with open_source(path) as source:
-        return len(read_preview(source).rows)
+        return {"rows": len(read_preview(source).rows)}
 
 
-STAGES: dict[str, Callable[[Path], int]] = {
+def _upload(path: Path) -> Figures:
+    """Check ``path`` (not timed), then upload every ready row to a separate-process sandbox."""
+    from sandbox import KEY, LIST_ID, separate_sandbox
+
+    from importer.api.client import SociocsClient, encode_json
+    from importer.upload.decisions import AutoDecider
+    from importer.upload.engine import MAX_BATCH_SIZE, UploadEngine
+    from importer.upload.journal import Journal
+
+    result = check_file(path)
+    ready = result.ready_indices()
+    with tempfile.TemporaryDirectory() as folder, separate_sandbox() as sandbox:
+        journal = Journal.open(Path(folder), "bench", file_name=path.name, rows_total=len(ready))
+        with SociocsClient(KEY, sandbox.url) as client:
+            engine = UploadEngine(
+                client,
+                result,
+                list_id=LIST_ID,
+                phone_number_cc="1",
+                decider=AutoDecider(),
+                journal=journal,
+            )
+            cpu_before = sandbox.cpu_seconds()
+            started = time.perf_counter()
+            summary = engine.run()
+            seconds = time.perf_counter() - started
+            server_cpu = sandbox.cpu_seconds() - cpu_before
+        journal.close()
+    assert summary.uploaded == len(ready), summary
+    started = time.perf_counter()
+    batches = [ready[i : i + MAX_BATCH_SIZE] for i in range(0, len(ready), MAX_BATCH_SIZE)]
+    records = [[result.record(i) for i in batch] for batch in batches]
+    building = time.perf_counter() - started
+    started = time.perf_counter()
+    for batch_records in records:
+        encode_json({"list_id": LIST_ID, "records": batch_records})
+    encoding = time.perf_counter() - started
+    return {
+        "rows": len(ready),
+        "seconds": seconds,
+        "notes": f"client: records {building:.1f} s, JSON {encoding:.1f} s; "
+        f"server CPU {server_cpu:.1f} s (HTTP, parse, SQLite commit)",
+    }
+
+
+def _gui(path: Path) -> Figures:
+    from gui_stalls import run
+
+    return run(path)
+
+
+STAGES: dict[str, Callable[[Path], Figures]] = {
     "baseline-openpyxl": _baseline("openpyxl"),
     "baseline-calamine": _baseline("calamine"),
     "check": _check,
     "preview": _preview,
+    "upload": _upload,
+    "gui": _gui,
 }
 
 
 def main(stage: str, path: Path) -> None:
     """Run ``stage`` on ``path`` and print its figures as JSON."""
     started = time.perf_counter()
-    rows = STAGES[stage](path)
-    seconds = time.perf_counter() - started
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "rows": rows, "peak_mb": peak_mb}))
+    figures = STAGES[stage](path)
+    figures.setdefault("seconds", time.perf_counter() - started)
+    figures.setdefault("notes", "")
+    figures["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(figures))
 
 
 if __name__ == "__main__":
