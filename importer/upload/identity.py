@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from importer.check_result import CheckResult
 
 _CHUNK = 1 << 20
+_ROWS_PER_CHUNK = 1 << 16
 
 
 def file_digest(path: str | Path) -> str:
@@ -33,8 +34,12 @@ def import_identity(
     duplicates: str,
     *,
     header_row: int | None = None,
+    rows: str | None = None,
 ) -> str:
-    """sha256 (hex) of the file's content and every setting that decides what is sent where."""
+    """sha256 (hex) of the file's content and every setting that decides what is sent where.
+
+    ``rows`` is :func:`rows_digest` of the checked rows, so rows edited in place after the
+    check (or checked differently) make another import."""
     settings = {
         "file": file_digest(path),
         "sheet": sheet,
@@ -44,6 +49,8 @@ def import_identity(
         "country": country,
         "duplicates": duplicates,
     }
+    if rows is not None:
+        settings["rows"] = rows
     text = json.dumps(settings, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -58,4 +65,18 @@ def identity_of(result: CheckResult, list_id: int) -> str:
         result.country,
         result.duplicates_policy,
         header_row=result.header_row,
+        rows=rows_digest(result),
     )
+
+
+def rows_digest(result: CheckResult) -> str:
+    """sha256 (hex) of what the checked rows send: every phone number, name and status.
+
+    Rows fixed in place in the wizard change it, so an interrupted upload is not resumed
+    over rows whose acknowledged version is no longer the one to send.
+    """
+    digest = hashlib.sha256(bytes(result.status))
+    for column in (result.phones, result.names):
+        for start in range(0, len(column), _ROWS_PER_CHUNK):
+            digest.update(json.dumps(column[start : start + _ROWS_PER_CHUNK]).encode("ascii"))
+    return digest.hexdigest()
