@@ -31,7 +31,8 @@ from importer.sandbox.server import SandboxServer
 from importer.upload import journal as journal_module
 from importer.upload.decisions import RetryKind
 from importer.upload.engine import BulkClient, UploadEngine
-from importer.upload.journal import Journal
+from importer.upload.identity import identity_of
+from importer.upload.journal import Journal, find_resumable
 from importer.upload.progress import UploadProgress
 from importer.upload.retry import BackoffPolicy
 from importer.upload.summary import StopKind, UploadSummary
@@ -427,6 +428,29 @@ def test_disk_full_while_writing_the_journal_stops_then_resume_finishes(
     assert (run.summary.uploaded, run.summary.not_sent) == (30, 28)
     assert_journal_never_ahead_of_server(tmp_path, rows, sandbox.store)
     resume(sandbox, client, rows, tmp_path)
+
+
+def test_a_row_edited_in_place_after_a_stop_is_sent_again(
+    sandbox: SandboxServer, client: SociocsClient, tmp_path: Path
+) -> None:
+    path = tmp_path / "contacts.csv"
+    path.write_text("the checked file\n", encoding="utf-8")
+    result = make_result(ROWS, path=path)
+    identity = identity_of(result, LIST_ID)
+    arm = after_batches(2, lambda: setattr(sandbox.faults, "auth_fail_next", 1))
+    journal = Journal.open(tmp_path, identity, file_name="contacts.csv", rows_total=ROWS)
+    assert upload(client, result, journal=journal, progress=arm).summary.uploaded == 20
+    assert identity_of(result, LIST_ID) == identity
+    assert find_resumable(tmp_path, identity) is not None
+
+    result.edit(5, name="Fixed in the wizard")
+    edited = identity_of(result, LIST_ID)
+    assert edited != identity and find_resumable(tmp_path, edited) is None
+    journal = Journal.open(tmp_path, edited, file_name="contacts.csv", rows_total=ROWS)
+    run = upload(client, result, journal=journal)
+    assert run.summary.uploaded == ROWS and not run.summary.stopped
+    assert sandbox.store.contacts()[phone_of(5)]["name"] == "Fixed in the wizard"
+    assert sandbox.store.contacts() == expected_contacts(result, LIST_ID)
 
 
 # --- What the command line tells the user (stderr names the problem and how to resume) ------
