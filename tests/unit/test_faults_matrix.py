@@ -8,10 +8,12 @@ user is told in plain words what happened and what to do. Waits run on a fake cl
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import errno
 import functools
 import os
+import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -428,6 +430,56 @@ def test_disk_full_while_writing_the_journal_stops_then_resume_finishes(
     assert (run.summary.uploaded, run.summary.not_sent) == (30, 28)
     assert_journal_never_ahead_of_server(tmp_path, rows, sandbox.store)
     resume(sandbox, client, rows, tmp_path)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 64 KiB tmpfs (needs root and mount; skipped elsewhere — the injected disk-full
+    tests above cover the same code paths everywhere)."""
+    folder = tmp_path / "small-disk"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)],
+        capture_output=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (not root)")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def fill(folder: Path) -> Path:
+    """Write a file until the disk is full; returns it (delete it to free the space)."""
+    filler = folder / "filler"
+    with filler.open("wb", buffering=0) as handle:
+        with contextlib.suppress(OSError):
+            while True:
+                handle.write(b"x" * 1024)
+    return filler
+
+
+def test_a_real_full_disk_tears_the_journal_line_and_resume_recovers(
+    sandbox: SandboxServer, client: SociocsClient, small_disk: Path
+) -> None:
+    result = make_result(400)
+    journal = Journal.open(small_disk, "import", file_name="contacts.csv", rows_total=400)
+    filler = fill(small_disk)
+    run = upload(client, result, journal=journal, batch_size=1)
+    assert run.summary.stop_kind is StopKind.JOURNAL
+    assert "the disk is full" in run.summary.stop_message
+    assert not journal.path.read_bytes().endswith(b"\n")  # the last line was torn
+    acknowledged, _ = journal_rows(small_disk)
+    assert 100 < len(acknowledged) < run.summary.uploaded < 400
+    assert_journal_never_ahead_of_server(small_disk, result, sandbox.store)
+    filler.unlink()
+    journal = Journal.open(small_disk, "import", file_name="contacts.csv", rows_total=400)
+    assert journal.rows_done == len(acknowledged)
+    resumed = upload(client, result, journal=journal, batch_size=400)
+    assert resumed.summary.uploaded == 400 and not resumed.summary.stopped
+    assert sandbox.store.contacts() == expected_contacts(result, LIST_ID)
 
 
 def test_a_row_edited_in_place_after_a_stop_is_sent_again(
