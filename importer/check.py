@@ -205,11 +205,12 @@ def _names(columns: list[tuple[CellValue, ...]], count: int) -> list[str | None]
     if not columns:
         return [None] * count
     if len(columns) == 1:
-        return [v if v.__class__ is str and v else _single_name(v) for v in columns[0]]
+        return [
+            v if v.__class__ is str and v and v.isprintable() else _single_name(v)
+            for v in columns[0]
+        ]
     return [join_name(parts) for parts in zip(*columns, strict=True)]
 
 
 def _single_name(value: CellValue) -> str | None:
-    if isinstance(value, str):
-        return value.strip() or None
     return join_name((value,))
