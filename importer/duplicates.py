@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 POLICIES = ("last", "first")
 CODE = "duplicate"
 
+_GIL_SLICE = 50_000
+"""Entries added to the index per C call: one call over a million rows holds the GIL for about
+half a second and freezes the GUI thread; slices let it run in between."""
+
 _READY = RowStatus.READY.value
 _DUPLICATE = RowStatus.DUPLICATE.value
 
@@ -40,10 +44,19 @@ def find_duplicates(phones: Sequence[str | None], policy: str = "last") -> list[
     """
     check_policy(policy)
     count = len(phones)
-    if policy == "last":
-        kept = dict(zip(phones, range(count), strict=True))
-    else:
-        kept = dict(zip(reversed(phones), range(count - 1, -1, -1), strict=True))
+    kept: dict[str | None, int] = {}
+    for start in range(0, count, _GIL_SLICE):
+        stop = min(count, start + _GIL_SLICE)
+        if policy == "last":
+            kept.update(zip(phones[start:stop], range(start, stop), strict=True))
+        else:
+            kept.update(
+                zip(
+                    reversed(phones[count - stop : count - start]),
+                    range(count - start - 1, count - stop - 1, -1),
+                    strict=True,
+                )
+            )
     kept.pop(None, None)
     if len(kept) == count - phones.count(None):
         return []
