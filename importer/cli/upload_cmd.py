@@ -139,7 +139,7 @@ def _upload(
     answers = ConsoleAnswers(
         interactive=sys.stdin.isatty(), ask_secret=getpass.getpass, before_asking=printer.close
     )
-    session = ConsoleSession(answers)
+    session = ConsoleSession(answers, on_interrupt=lambda: _interrupted(printer))
     engine = UploadEngine(
         client,
         result,
@@ -157,6 +157,16 @@ def _upload(
         printer.close()
         journal.close()
     return summary, engine
+
+
+def _interrupted(printer: ProgressPrinter) -> None:
+    printer.close()
+    print(
+        "Stopping once Sociocs answers the request in flight (press Ctrl+C again to quit at "
+        f"once; nothing is lost either way). {RESUME_HINT}",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def _print_plan(result: CheckResult, target: Target) -> None:

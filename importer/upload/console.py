@@ -123,11 +123,15 @@ class ConsoleAnswers:
 class ConsoleSession:
     """Runs an engine on a worker thread while this thread answers it; Ctrl+C cancels.
 
-    Build the engine with :attr:`decider`, then call :meth:`run`.
+    Build the engine with :attr:`decider`, then call :meth:`run`. After Ctrl+C the engine
+    stops once the request in flight is answered; ``on_interrupt`` tells the user so.
     """
 
-    def __init__(self, answers: ConsoleAnswers) -> None:
+    def __init__(
+        self, answers: ConsoleAnswers, *, on_interrupt: Callable[[], None] = lambda: None
+    ) -> None:
         self._answers = answers
+        self._on_interrupt = on_interrupt
         self._questions: queue.Queue[RetryEvent | None] = queue.Queue()
         self.decider = PromptDecider(self._questions.put, lambda: self._questions.put(None))
 
@@ -147,7 +151,8 @@ class ConsoleSession:
             self._answer_until_done(thread)
         except (KeyboardInterrupt, EOFError):
             engine.cancel()
-        thread.join()
+            self._on_interrupt()
+        thread.join()  # a second Ctrl+C interrupts this wait: the journal is kept either way
         outcome = done[0]
         if isinstance(outcome, BaseException):
             raise outcome
