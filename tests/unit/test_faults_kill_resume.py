@@ -19,6 +19,7 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,71 @@ def test_killed_upload_resumes_to_exactly_the_expected_contacts(
     expected = with_bystander(expected_contacts(result, LIST_ID), LIST_ID)
     assert sandbox.store.contacts() == expected
     assert expected[result.phones[5] or ""]["name"] == "Person 30"
+
+
+def start_upload(sandbox: SandboxServer, source: Path, home: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SOCIOCS_IMPORTER_HOME": str(home)}
+    command = ["upload", str(source), "--api-url", sandbox.url, "--list-id", str(LIST_ID)]
+    return subprocess.Popen(
+        [sys.executable, "-m", "importer.cli", *command, "--batch-size", str(BATCH), "--yes"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def read_lines(process: subprocess.Popen[str]) -> list[str]:
+    """stderr lines as they arrive (a daemon thread appends them)."""
+    lines: list[str] = []
+
+    def pump() -> None:
+        assert process.stderr is not None
+        lines.extend(iter(process.stderr.readline, ""))
+
+    threading.Thread(target=pump, daemon=True).start()
+    return lines
+
+
+def wait_until(condition: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + 30
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.005)
+
+
+@pytest.mark.parametrize("presses", [1, 2], ids=["Ctrl+C", "Ctrl+C twice"])
+def test_ctrl_c_says_what_happens_and_the_upload_resumes(
+    sandbox: SandboxServer, home: Path, tmp_path: Path, presses: int
+) -> None:
+    source = write_contacts(tmp_path / "contacts.csv")
+    result = checked(source)
+    seed_stale(sandbox.store, LIST_ID, [result.phones[i] or "" for i in (0, 39)])
+    process = start_upload(sandbox, source, home)
+    lines = read_lines(process)
+    wait_until(lambda: sandbox.store.request_count >= 2, "the first batch")
+    sandbox.faults.delay_seconds = 0.5 if presses == 1 else 30.0
+    slowed = sandbox.store.request_count
+    wait_until(lambda: sandbox.store.request_count > slowed, "a slow request in flight")
+    process.send_signal(signal.SIGINT)
+    wait_until(lambda: any("Stopping once Sociocs answers" in line for line in lines), "notice")
+    if presses == 2:
+        process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=30) == 3
+    err = "".join(lines)
+    assert "press Ctrl+C again to quit at once; nothing is lost either way" in err
+    assert err.count("--resume to continue") == 3 - presses
+    last = "contact-importer: stopped." if presses == 2 else "stopped at your request."
+    assert last in err.splitlines()[-1]
+    assert "Traceback" not in err
+
+    sandbox.faults.delay_seconds = 0.0
+    assert main([*upload_args(sandbox, source), "--resume"]) == 1
+    expected = with_bystander(expected_contacts(result, LIST_ID), LIST_ID)
+    assert sandbox.store.contacts() == expected
+
+
+def upload_args(sandbox: SandboxServer, source: Path) -> list[str]:
+    command = ["upload", str(source), "--api-url", sandbox.url, "--list-id", str(LIST_ID)]
+    return [*command, "--batch-size", str(BATCH), "--yes"]
