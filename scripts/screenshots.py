@@ -1,0 +1,193 @@
+"""Regenerate the README screenshots: every wizard page, offscreen, in practice mode.
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+
+The wizard runs against the embedded sandbox with the bundled sample spreadsheet, in a
+temporary program folder with an in-memory keyring (nothing of the user's is read or
+written). Each page is one entry of :data:`SHOTS`: how to prepare it before the picture and
+what to do before moving on with Next.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["SOCIOCS_IMPORTER_HOME"] = tempfile.mkdtemp(prefix="importer-screenshots-")
+os.environ.pop("SOCIOCS_API_KEY", None)
+
+import keyring  # noqa: E402
+import keyring.backend  # noqa: E402
+from PySide6.QtCore import QEventLoop  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from gui.errors import ConfirmDialog  # noqa: E402
+from gui.pages.base import WizardPage  # noqa: E402
+from gui.pages.check_page import CheckPage  # noqa: E402
+from gui.pages.confirm_page import ConfirmPage  # noqa: E402
+from gui.pages.connect_page import ConnectPage  # noqa: E402
+from gui.pages.done_page import DonePage  # noqa: E402
+from gui.pages.file_page import FilePage  # noqa: E402
+from gui.pages.list_page import ListPage  # noqa: E402
+from gui.pages.mapping_page import MappingPage  # noqa: E402
+from gui.pages.upload_page import UploadPage  # noqa: E402
+from gui.wizard import PAGES, ImportWizard  # noqa: E402
+
+WINDOW_SIZE = (900, 680)
+TIMEOUT_S = 30.0
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """Keeps nothing beyond this run, so the screenshots never show a real saved key."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+def wait_until(condition: Callable[[], bool], what: str) -> None:
+    """Process events until ``condition`` holds; SystemExit naming ``what`` on timeout."""
+    deadline = time.monotonic() + TIMEOUT_S
+    app = QApplication.instance()
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"Timed out waiting for {what}")
+        assert app is not None
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def page_ready(page: WizardPage) -> bool:
+    """Nothing running on ``page``."""
+    return not page.is_busy()
+
+
+Step = Callable[[ImportWizard, WizardPage], None]
+
+
+@dataclass(frozen=True)
+class Shot:
+    """One screenshot: the file name, the page, and optional steps around the picture."""
+
+    name: str
+    page: type[WizardPage]
+    prepare: Step | None = None
+    """Run on the page before the picture."""
+    leave: Step | None = None
+    """Run after the picture, before Next."""
+    settle: bool = True
+    """Wait for the page's background work to end before the picture (False: picture it busy)."""
+
+
+def start_practice(wizard: ImportWizard, page: WizardPage) -> None:
+    """Start the sandbox from the Connect page and wait for the connection test."""
+    assert isinstance(page, ConnectPage)
+    page.start_practice()
+    wait_until(lambda: page.status.state == "ok", "the practice connection")
+
+
+def load_sample(wizard: ImportWizard, page: WizardPage) -> None:
+    """Load the bundled sample workbook."""
+    assert isinstance(page, FilePage)
+    page.use_sample()
+    wait_until(page.isComplete, "the sample file to load")
+
+
+def acknowledge_overwrite(wizard: ImportWizard, page: WizardPage) -> None:
+    """Tick "I understand" on the Confirm page."""
+    assert isinstance(page, ConfirmPage)
+    page.understand.setChecked(True)
+
+
+SHOTS: tuple[Shot, ...] = (
+    Shot("01-connect", ConnectPage, leave=start_practice),
+    Shot("02-choose-file", FilePage, prepare=load_sample),
+    Shot("03-match-columns", MappingPage),
+    Shot("04-check-data", CheckPage),
+    Shot("05-choose-list", ListPage),
+    Shot("06-confirm", ConfirmPage, leave=acknowledge_overwrite),
+    Shot("07-upload", UploadPage, settle=False),
+    Shot("08-done", DonePage),
+)
+
+
+def grab(wizard: ImportWizard, out: Path, shot: Shot) -> Path:
+    """Bring the page to the screen as the user sees it and save it as PNG."""
+    page = wizard.currentPage()
+    if not isinstance(page, shot.page):
+        raise SystemExit(f"Expected the {shot.page.__name__} page, found {type(page).__name__}")
+    if shot.prepare is not None:
+        shot.prepare(wizard, page)
+    if shot.settle:
+        wait_until(lambda: page_ready(page), f"the {shot.page.__name__} page to settle")
+    QApplication.processEvents()
+    path = out / f"{shot.name}.png"
+    if not wizard.grab().save(str(path)):
+        raise SystemExit(f"Could not write {path}")
+    return path
+
+
+def advance(wizard: ImportWizard, shot: Shot) -> None:
+    """Leave the page of ``shot`` with Next and wait for the next page."""
+    page = wizard.currentPage()
+    assert isinstance(page, WizardPage)
+    if shot.leave is not None:
+        shot.leave(wizard, page)
+    current = wizard.currentId()
+    wait_until(
+        lambda: wizard.currentId() != current or (page.isComplete() and page_ready(page)),
+        f"{shot.name} to allow Next",
+    )
+    if wizard.currentId() == current:
+        wizard.next()
+    wait_until(lambda: wizard.currentId() != current, f"the page after {shot.name}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write one PNG per entry of :data:`SHOTS` and list them."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    keyring.set_keyring(MemoryKeyring())
+    ConfirmDialog.ask = classmethod(lambda cls, *args: True)  # type: ignore[method-assign]
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Sociocs Contact Importer")
+    missing = [p.__name__ for p in PAGES if p not in {s.page for s in SHOTS}]
+    if missing:
+        print(f"Pages without a screenshot entry: {', '.join(missing)}", file=sys.stderr)
+    wizard = ImportWizard()
+    wizard.resize(*WINDOW_SIZE)
+    wizard.show()
+    try:
+        for number, shot in enumerate(SHOTS):
+            print(grab(wizard, args.out, shot))
+            if number + 1 < len(SHOTS):
+                advance(wizard, shot)
+    finally:
+        wizard.shutdown()
+        wizard.hide()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
