@@ -21,7 +21,9 @@ from importer.report_lines import (
     row_message,
 )
 from importer.report_writers import open_table
+from importer.sources import open_source
 from importer.sources.base import Row
+from importer.table import iter_data_rows
 
 
 def write_report(
@@ -43,6 +45,18 @@ def write_report(
         table.write_row([*REPORT_COLUMNS, *result.headers])
         for index, original in align_rows(result, source_rows):
             table.write_row(report_line(result, index, original, outcomes, messages))
+
+
+def save_report(
+    path: Path,
+    result: CheckResult,
+    outcomes: Sequence[Outcome] | None = None,
+    messages: Lookup[int, str] | None = None,
+) -> None:
+    """:func:`write_report` over the checked sheet, read again for its original columns."""
+    with open_source(result.path) as source:
+        rows = iter_data_rows(source, result.sheet, result.header_row)
+        write_report(path, result, rows, outcomes, messages)
 
 
 def write_attention_file(path: Path, result: CheckResult, source_rows: Iterable[Row]) -> int:

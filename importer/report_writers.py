@@ -103,6 +103,16 @@ def check_format(path: Path) -> str:
     return suffix
 
 
+def check_destination(path: Path) -> None:
+    """Refuse early a report ``path`` that could not be saved: wrong extension, a folder, or
+    a folder that does not exist (raises the :class:`ImporterError` saving would raise)."""
+    check_format(path)
+    if path.is_dir():
+        raise save_error(path, IsADirectoryError(errno.EISDIR, "Is a directory"))
+    if not path.parent.is_dir():
+        raise save_error(path, FileNotFoundError(errno.ENOENT, "No such file or directory"))
+
+
 @contextlib.contextmanager
 def open_table(path: Path, title: str = "Report") -> Iterator[TableSink]:
     """A sink writing ``path`` (.xlsx or .csv); the file appears only when all went well."""

@@ -11,15 +11,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from importer.check import run_check
-from importer.check_result import CheckResult
+from importer.cli import exit_status
 from importer.cli.check_summary import check_json, summary_text
-from importer.cli.import_options import add_import_options, resolve_import
+from importer.cli.import_options import add_import_options, check_file, resolve_import
 from importer.issues import RowStatus
-from importer.report import write_report
-from importer.report_writers import check_format
-from importer.sources import open_source
-from importer.table import iter_data_rows
+from importer.report import save_report
+from importer.report_writers import check_destination
 
 
 def register(subparsers: Any) -> None:
@@ -37,26 +34,12 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def save_report(path: Path, result: CheckResult) -> None:
-    """Write the report of ``result``, re-reading the sheet's rows for the original columns."""
-    with open_source(result.path) as source:
-        rows = iter_data_rows(source, result.sheet, result.header_row)
-        write_report(path, result, rows)
-
-
 def run(args: argparse.Namespace) -> int:
     """Check the file; print the summary or JSON; save the report if asked."""
     if args.report is not None:
-        check_format(args.report)
+        check_destination(args.report)
     preview, mapping = resolve_import(args)
-    result = run_check(
-        args.file,
-        mapping,
-        sheet=preview.sheet,
-        header_row=preview.header_row,
-        country=args.country,
-        duplicates=args.duplicates,
-    )
+    result = check_file(args, preview, mapping)
     if args.report is not None:
         save_report(args.report, result)
     if args.json:
@@ -64,5 +47,5 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(summary_text(result))
         if args.report is not None:
-            print(f"Report saved to {args.report}")
-    return 1 if result.count(RowStatus.INVALID) else 0
+            print(f"Report saved to {args.report}.")
+    return exit_status.INCOMPLETE if result.count(RowStatus.INVALID) else exit_status.OK

@@ -7,6 +7,7 @@ from itertools import islice
 from typing import Any
 
 from importer.check_result import CheckResult
+from importer.cli.output import counted
 from importer.columns import column_letter
 from importer.issues import Issue
 from importer.mapping import Mapping
@@ -72,18 +73,14 @@ def mapping_lines(mapping: Mapping) -> list[str]:
     return [line for line in lines if line]
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
-
-
 def summary_text(result: CheckResult) -> str:
     """A few lines for people: file, mapping, counts and the first problems."""
     counts = result.summary()
     lines = [
         f'{result.path.name}, sheet "{result.sheet}", titles in row {result.header_row}',
         *mapping_lines(result.mapping),
-        f"{_count(counts['rows'], 'row')}: {counts['valid']:,} ready, "
-        f"{counts['invalid']:,} invalid, {_count(counts['duplicates'], 'duplicate')}, "
+        f"{counted(counts['rows'], 'row')}: {counts['valid']:,} ready, "
+        f"{counts['invalid']:,} invalid, {counted(counts['duplicates'], 'duplicate')}, "
         f"{counts['warnings']:,} with warnings (default country {result.country})",
     ]
     shown = list(islice(iter_issues(result), SHOWN_ISSUES))

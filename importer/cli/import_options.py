@@ -1,10 +1,14 @@
-"""The options shared by `check` and `upload`: which file, sheet, columns and country."""
+"""The options shared by `check` and `upload`: which file, sheet, columns and country, and
+the check they lead to."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from importer.check import run_check
+from importer.check_result import CheckResult
+from importer.cli.arg_types import row_number
 from importer.mapping import Mapping
 from importer.mapping_overrides import ColumnOverrides, apply_overrides
 from importer.mapping_rules import require_valid
@@ -15,17 +19,6 @@ from importer.sources import open_source
 from importer.table import TablePreview, read_preview
 
 DEFAULT_COUNTRY = "US"
-
-
-def positive_int(text: str) -> int:
-    """An argparse type: a whole number of at least 1."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{value} is not a row number (rows start at 1)")
-    return value
 
 
 def add_import_options(parser: argparse.ArgumentParser) -> None:
@@ -39,9 +32,25 @@ def add_import_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--header-row",
         metavar="N",
-        type=positive_int,
+        type=row_number,
         help="the row holding the column titles (default: detected)",
     )
+    _add_column_options(parser)
+    parser.add_argument(
+        "--country",
+        metavar="XX",
+        default=DEFAULT_COUNTRY,
+        help=f"default country of numbers without a country code (default: {DEFAULT_COUNTRY})",
+    )
+    parser.add_argument(
+        "--duplicates",
+        choices=("last", "first"),
+        default="last",
+        help="which row of a repeated phone number is kept (default: last, as the server does)",
+    )
+
+
+def _add_column_options(parser: argparse.ArgumentParser) -> None:
     columns = parser.add_argument_group("columns (COL is a column title or a letter such as C)")
     columns.add_argument("--phone", metavar="COL", help="the phone number column")
     columns.add_argument(
@@ -70,18 +79,6 @@ def add_import_options(parser: argparse.ArgumentParser) -> None:
     )
     columns.add_argument(
         "--template", metavar="PATH", type=Path, help="a saved mapping template (JSON)"
-    )
-    parser.add_argument(
-        "--country",
-        metavar="XX",
-        default=DEFAULT_COUNTRY,
-        help=f"default country of numbers without a country code (default: {DEFAULT_COUNTRY})",
-    )
-    parser.add_argument(
-        "--duplicates",
-        choices=("last", "first"),
-        default="last",
-        help="which row of a repeated phone number is kept (default: last, as the server does)",
     )
 
 
@@ -112,3 +109,15 @@ def resolve_import(args: argparse.Namespace) -> tuple[TablePreview, Mapping]:
     mapping = apply_overrides(mapping, preview.headers, overrides_from(args))
     require_valid(mapping)
     return preview, mapping
+
+
+def check_file(args: argparse.Namespace, preview: TablePreview, mapping: Mapping) -> CheckResult:
+    """Check every row of the sheet ``preview`` came from, with the options in ``args``."""
+    return run_check(
+        args.file,
+        mapping,
+        sheet=preview.sheet,
+        header_row=preview.header_row,
+        country=args.country,
+        duplicates=args.duplicates,
+    )

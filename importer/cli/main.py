@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
+import os
 import sys
 from collections.abc import Callable
 from types import ModuleType
 
 from importer import __version__
-from importer.cli import check_cmd, lists_cmd, sandbox_cmd, upload_cmd
+from importer.cli import check_cmd, exit_status, lists_cmd, sandbox_cmd, upload_cmd
+from importer.cli.output import tell_error
 from importer.errors import ImporterError
 
 COMMANDS: tuple[ModuleType, ...] = (check_cmd, upload_cmd, lists_cmd, sandbox_cmd)
@@ -29,18 +33,58 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run one subcommand; user-facing errors become a message on stderr and exit status 2."""
+    """Run one subcommand; every failure becomes a message on stderr, never a traceback.
+
+    Exit statuses are those of :mod:`importer.cli.exit_status`: an unusable file, argument
+    or key is 2; Ctrl+C, or an output closed early (``| head``), is 3.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)
     except ImporterError as exc:
-        print(f"contact-importer: {exc.user_text()}", file=sys.stderr)
-        return 2
+        tell_error(exc.user_text())
+        return exit_status.UNUSABLE
     except KeyboardInterrupt:
-        print("contact-importer: stopped.", file=sys.stderr)
-        return 3
+        tell_error("stopped.")
+        return exit_status.STOPPED
+    except BrokenPipeError:
+        _silence_closed_output()
+        tell_error("stopped: the output was closed before everything was written.")
+        return exit_status.STOPPED
+    except OSError as exc:
+        tell_error(os_error_text(exc))
+        return exit_status.UNUSABLE
+
+
+def os_error_text(exc: OSError) -> str:
+    """A sentence for a file-system error no engine module turned into an ImporterError."""
+    where = f'"{exc.filename}"' if exc.filename is not None else "a file"
+    if isinstance(exc, FileNotFoundError):
+        return f"{where} does not exist. Check the name and the folder."
+    if isinstance(exc, IsADirectoryError):
+        return f"{where} is a folder; give the name of a file."
+    if isinstance(exc, NotADirectoryError):
+        return f"{where}: part of that path is a file, not a folder. Check the path."
+    if isinstance(exc, PermissionError):
+        return f"{where} cannot be used: permission denied. Check who may read or write it."
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"{where} could not be written: the disk is full. Free some space and try again."
+    reason = exc.strerror or type(exc).__name__
+    return f"{where} could not be used: {reason}."
+
+
+def _silence_closed_output() -> None:
+    """When stdout is the closed stream, point it at the null device, so that exiting does not
+    fail again (with a traceback) flushing what is left in its buffer."""
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
 
 
 if __name__ == "__main__":

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import re
 import signal
-import sys
 import threading
 from types import FrameType
 from typing import Any
 
+from importer.cli import exit_status
+from importer.cli.arg_types import positive_int
+from importer.cli.output import tell_error
 from importer.sandbox.faults import FaultPlan
 from importer.sandbox.server import DEFAULT_SANDBOX_KEY, SandboxServer
 
@@ -38,7 +40,7 @@ def register(subparsers: Any) -> None:
         default="seconds",
         help="form of the Retry-After header sent with 429 answers",
     )
-    parser.add_argument("--server-errors-every", metavar="N", type=_positive, default=None)
+    parser.add_argument("--server-errors-every", metavar="N", type=positive_int, default=None)
     parser.add_argument(
         "--server-error-status", type=int, choices=(500, 502, 503, 504), default=503
     )
@@ -59,12 +61,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         server.start()
     except OSError as exc:
-        print(
-            f"contact-importer: cannot listen on 127.0.0.1 port {args.port} ({exc.strerror}). "
-            "Choose another port with --port, or --port 0 for any free one.",
-            file=sys.stderr,
+        tell_error(
+            f"cannot listen on 127.0.0.1 port {args.port} ({exc.strerror}). "
+            "Choose another port with --port, or --port 0 for any free one."
         )
-        return 2
+        return exit_status.UNUSABLE
     print(
         f"Sandbox running at {server.url} — API key {server.api_key}. Press Ctrl+C to stop.",
         flush=True,
@@ -72,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     _wait_for_stop()
     server.stop()
     print("Sandbox stopped.", flush=True)
-    return 0
+    return exit_status.OK
 
 
 def _wait_for_stop() -> None:
@@ -96,9 +97,3 @@ def _rate(text: str) -> int:
     if not match or int(match.group(1)) < 1:
         raise argparse.ArgumentTypeError(f"expected a rate such as 30/min, not {text!r}")
     return int(match.group(1))
-
-
-def _positive(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, not {text!r}")
-    return int(text)

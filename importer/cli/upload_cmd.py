@@ -13,27 +13,27 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from importer.api.client import DEFAULT_API_URL, SociocsClient
+from importer.api.client import SociocsClient
 from importer.api.errors import ApiError
-from importer.api_key import ENV_VAR, require_api_key
 from importer.batches import MAX_BATCH, check_batch_size
-from importer.check import run_check
 from importer.check_result import CheckResult
-from importer.cli.import_options import add_import_options, positive_int, resolve_import
+from importer.cli import exit_status
+from importer.cli.api_options import KEY_SOURCE, add_api_url_option, open_client
+from importer.cli.arg_types import positive_int
+from importer.cli.import_options import add_import_options, check_file, resolve_import
+from importer.cli.output import counted, tell_error
 from importer.cli.upload_target import Target, created, find_target
 from importer.issues import RowStatus
 from importer.phones import dial_code
-from importer.report import write_report
+from importer.report import save_report
+from importer.report_writers import check_destination
 from importer.settings_paths import journal_dir
-from importer.sources import open_source
-from importer.table import iter_data_rows
 from importer.upload.console import ConsoleAnswers, ConsoleSession, ProgressPrinter
 from importer.upload.engine import UploadEngine
 from importer.upload.identity import identity_of
 from importer.upload.journal import Journal, ResumeInfo, find_resumable
 from importer.upload.summary import UploadSummary
 
-EXIT_OK, EXIT_INCOMPLETE, EXIT_UNUSABLE, EXIT_STOPPED = 0, 1, 2, 3
 RESUME_HINT = "Run the same command again with --resume to continue where it stopped."
 OVERWRITE_WARNING = (
     "Warning: contacts whose phone number already exists in Sociocs will have their name and "
@@ -47,10 +47,9 @@ def register(subparsers: Any) -> None:
         "upload",
         help="check a spreadsheet and upload its valid rows to a Sociocs list",
         description="Check a spreadsheet like `check`, then upload its valid rows to a Sociocs "
-        f"contact list. The API key comes from the {ENV_VAR} environment variable or the key "
-        "saved by the import wizard (never from the command line). Exit status: 0 every valid "
-        "row uploaded; 1 finished with rows invalid, duplicate or rejected; 2 unusable file or "
-        "arguments; 3 stopped (key refused, network, cancelled) — resume with --resume.",
+        f"contact list. {KEY_SOURCE} Exit status: 0 every valid row uploaded; 1 finished with "
+        "rows invalid, duplicate or rejected; 2 unusable file or arguments; 3 stopped (key "
+        "refused, network, cancelled) — resume with --resume.",
     )
     add_import_options(parser)
     target = parser.add_mutually_exclusive_group(required=True)
@@ -59,7 +58,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--create-list", action="store_true", help="create the --list NAME when it is missing"
     )
-    parser.add_argument("--api-url", default=DEFAULT_API_URL, metavar="URL", help="the API address")
+    add_api_url_option(parser)
     parser.add_argument(
         "--batch-size",
         type=positive_int,
@@ -81,53 +80,48 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Check, confirm, upload, report; return the exit status."""
     check_batch_size(args.batch_size)
-    interactive = sys.stdin.isatty()
+    if args.report is not None:
+        check_destination(args.report)
     preview, mapping = resolve_import(args)
-    with SociocsClient(require_api_key(), args.api_url) as client:
+    with open_client(args) as client:
         try:
             target = find_target(client, args.list_id, args.list, create=args.create_list)
         except ApiError as exc:
             return _stopped(exc.user_text())
-        result = run_check(
-            args.file,
-            mapping,
-            sheet=preview.sheet,
-            header_row=preview.header_row,
-            country=args.country,
-            duplicates=args.duplicates,
-        )
+        result = check_file(args, preview, mapping)
         _print_plan(result, target)
         if result.count(RowStatus.READY) == 0:
             print("No row is ready to upload; nothing was sent.")
-            _write_report(args, result, None)
-            return EXIT_INCOMPLETE
-        folder = args.journal or journal_dir()
-        resume = None if target.list_id is None else _resumable(folder, result, target.list_id)
-        restart = _restart_wanted(args, resume, interactive)
-        if restart is None:
-            return EXIT_UNUSABLE
-        if not _confirmed(args, interactive):
-            return EXIT_UNUSABLE if not interactive else _stopped("Nothing was sent.", hint="")
-        try:
-            target = created(client, target)
-        except ApiError as exc:
-            return _stopped(exc.user_text())
-        assert target.list_id is not None
-        summary, outcomes = _upload(args, client, result, target.list_id, folder, restart)
+            _save_report(args, result, None)
+            return exit_status.INCOMPLETE
+        return _confirm_and_upload(args, client, result, target)
+
+
+def _confirm_and_upload(
+    args: argparse.Namespace, client: SociocsClient, result: CheckResult, target: Target
+) -> int:
+    """Settle resume and confirmation, create the list if asked, upload, then report."""
+    interactive = sys.stdin.isatty()
+    folder = args.journal or journal_dir()
+    restart = _restart_wanted(args, _resumable(folder, result, target), interactive)
+    if restart is None:
+        return exit_status.UNUSABLE
+    if not _confirmed(args, interactive):
+        return exit_status.UNUSABLE if not interactive else _stopped("Nothing was sent.", hint="")
+    try:
+        target = created(client, target)
+    except ApiError as exc:
+        return _stopped(exc.user_text())
+    assert target.list_id is not None
+    with _open_journal(folder, result, target.list_id, restart) as journal:
+        summary, engine = _upload(args, client, result, target.list_id, journal)
     status = _finish(summary, target)  # first: a report that cannot be saved must not hide it
-    _write_report(args, result, outcomes)
+    _save_report(args, result, engine)
     return status
 
 
-def _upload(
-    args: argparse.Namespace,
-    client: SociocsClient,
-    result: CheckResult,
-    list_id: int,
-    folder: Path,
-    restart: bool,
-) -> tuple[UploadSummary, UploadEngine]:
-    journal = Journal.open(
+def _open_journal(folder: Path, result: CheckResult, list_id: int, restart: bool) -> Journal:
+    return Journal.open(
         folder,
         identity_of(result, list_id),
         file_name=result.path.name,
@@ -135,6 +129,16 @@ def _upload(
         details={"path": str(result.path), "sheet": result.sheet, "list_id": list_id},
         restart=restart,
     )
+
+
+def _upload(
+    args: argparse.Namespace,
+    client: SociocsClient,
+    result: CheckResult,
+    list_id: int,
+    journal: Journal,
+) -> tuple[UploadSummary, UploadEngine]:
+    sys.stdout.flush()  # the plan above must come before the progress lines on stderr
     printer = ProgressPrinter(sys.stderr, live=sys.stderr.isatty())
     answers = ConsoleAnswers(
         interactive=sys.stdin.isatty(), ask_secret=getpass.getpass, before_asking=printer.close
@@ -155,7 +159,6 @@ def _upload(
         summary = session.run(engine)
     finally:
         printer.close()
-        journal.close()
     return summary, engine
 
 
@@ -180,8 +183,10 @@ def _print_plan(result: CheckResult, target: Target) -> None:
     print(OVERWRITE_WARNING)
 
 
-def _resumable(folder: Path, result: CheckResult, list_id: int) -> ResumeInfo | None:
-    return find_resumable(folder, identity_of(result, list_id))
+def _resumable(folder: Path, result: CheckResult, target: Target) -> ResumeInfo | None:
+    if target.list_id is None:  # a list still to be created has no earlier upload
+        return None
+    return find_resumable(folder, identity_of(result, target.list_id))
 
 
 def _restart_wanted(
@@ -197,10 +202,9 @@ def _restart_wanted(
         print(f"Continuing the earlier upload of {resume.file_name} ({done}).")
         return False
     if not interactive:
-        print(
-            f"contact-importer: an earlier upload of {resume.file_name} to this list stopped "
-            f"({done}). Pass --resume to continue it, or --restart to send everything again.",
-            file=sys.stderr,
+        tell_error(
+            f"an earlier upload of {resume.file_name} to this list stopped "
+            f"({done}). Pass --resume to continue it, or --restart to send everything again."
         )
         return None
     answer = input(f"An earlier upload of {resume.file_name} stopped ({done}). Continue it? [Y/n] ")
@@ -211,10 +215,9 @@ def _confirmed(args: argparse.Namespace, interactive: bool) -> bool:
     if args.yes:
         return True
     if not interactive:
-        print(
-            "contact-importer: confirmation needed. Pass --yes to upload without being asked "
-            "(the input is not a terminal).",
-            file=sys.stderr,
+        tell_error(
+            "confirmation needed. Pass --yes to upload without being asked "
+            "(the input is not a terminal)."
         )
         return False
     try:
@@ -223,33 +226,31 @@ def _confirmed(args: argparse.Namespace, interactive: bool) -> bool:
         return False
 
 
-def _write_report(
+def _save_report(
     args: argparse.Namespace, result: CheckResult, engine: UploadEngine | None
 ) -> None:
     if args.report is None:
         return
-    with open_source(result.path) as source:
-        rows = iter_data_rows(source, result.sheet, result.header_row)
-        if engine is None:
-            write_report(args.report, result, rows)
-        else:
-            write_report(args.report, result, rows, engine.outcomes, engine.messages)
-    print(f"Report written to {args.report}.")
+    if engine is None:
+        save_report(args.report, result)
+    else:
+        save_report(args.report, result, engine.outcomes, engine.messages)
+    print(f"Report saved to {args.report}.")
 
 
 def _finish(summary: UploadSummary, target: Target) -> int:
     print(
-        f"Uploaded {summary.uploaded:,} rows to {target.describe()}. Not uploaded: "
-        f"{summary.invalid:,} invalid, {summary.duplicate:,} duplicates, "
+        f"Uploaded {counted(summary.uploaded, 'row')} to {target.describe()}. Not uploaded: "
+        f"{summary.invalid:,} invalid, {counted(summary.duplicate, 'duplicate')}, "
         f"{summary.rejected:,} rejected by Sociocs, {summary.not_sent:,} not sent."
     )
     if summary.stopped:
         return _stopped(summary.stop_message)
     if summary.invalid or summary.duplicate or summary.rejected:
-        return EXIT_INCOMPLETE
-    return EXIT_OK
+        return exit_status.INCOMPLETE
+    return exit_status.OK
 
 
 def _stopped(message: str, *, hint: str = RESUME_HINT) -> int:
-    print(f"contact-importer: {message} {hint}".rstrip(), file=sys.stderr)
-    return EXIT_STOPPED
+    tell_error(f"{message} {hint}".rstrip())
+    return exit_status.STOPPED
