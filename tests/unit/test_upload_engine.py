@@ -11,49 +11,17 @@ import pytest
 from importer.api.client import SociocsClient
 from importer.issues import Outcome
 from importer.sandbox.server import SandboxServer
-from importer.upload.decisions import AutoDecider, RetryChoice, RetryEvent, RetryKind
+from importer.upload.decisions import AutoDecider, RetryKind
 from importer.upload.engine import BulkClient, UploadEngine
 from importer.upload.journal import Journal, JournalError
 from importer.upload.progress import UploadProgress, UploadState
 from importer.upload.retry import BackoffPolicy
 from importer.upload.summary import StopKind
 from tests.helpers.sandbox import TEST_API_KEY
+from tests.helpers.upload_faults import FakeTime, RecordingDecider
 from tests.helpers.upload_rows import expected_contacts, make_result, phone_of
 
 LIST_ID = 10001
-
-
-class FakeTime:
-    """A clock that only moves when the engine sleeps."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.slept = 0.0
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.now += seconds
-        self.slept += seconds
-
-
-class RecordingDecider(AutoDecider):
-    """Waits every time (like the CLI) and keeps every event it was asked about."""
-
-    def __init__(self, *, keep_trying: bool = False, new_key: str | None = None) -> None:
-        super().__init__(keep_trying=keep_trying)
-        self.events: list[RetryEvent] = []
-        self.new_key = new_key
-        self.auth_asked = 0
-
-    def wait(self, event: RetryEvent) -> RetryChoice:
-        self.events.append(event)
-        return super().wait(event)
-
-    def on_auth_failed(self) -> str | None:
-        self.auth_asked += 1
-        return self.new_key
 
 
 @pytest.fixture
