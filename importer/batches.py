@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from importer.api.client import MAX_BATCH_RECORDS
 from importer.errors import ImporterError
 
 if TYPE_CHECKING:
     from importer.check_result import CheckResult
 
-MAX_BATCH = 10_000
+MAX_BATCH = MAX_BATCH_RECORDS
 """The most records the bulk endpoint accepts in one request."""
 
 

@@ -10,9 +10,9 @@ from types import FrameType
 from typing import Any
 
 from importer.cli import exit_status
-from importer.cli.arg_types import positive_int
+from importer.cli.arg_types import port_number, positive_int
 from importer.cli.output import tell_error
-from importer.sandbox.faults import FaultPlan
+from importer.sandbox.faults import RETRY_AFTER_STYLES, FaultPlan
 from importer.sandbox.server import DEFAULT_SANDBOX_KEY, SandboxServer
 
 DEFAULT_PORT = 8765
@@ -28,7 +28,9 @@ def register(subparsers: Any) -> None:
         "(127.0.0.1), to rehearse imports without touching real contacts. "
         "Stop it with Ctrl+C.",
     )
-    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="0 picks a free port")
+    parser.add_argument(
+        "--port", type=port_number, default=DEFAULT_PORT, help="0 picks a free port"
+    )
     parser.add_argument("--db", metavar="PATH", default=":memory:", help="SQLite file to keep")
     parser.add_argument("--api-key", metavar="KEY", default=DEFAULT_SANDBOX_KEY)
     parser.add_argument(
@@ -36,7 +38,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--retry-after",
-        choices=("seconds", "http-date", "none"),
+        choices=(*RETRY_AFTER_STYLES, "none"),
         default="seconds",
         help="form of the Retry-After header sent with 429 answers",
     )

@@ -94,7 +94,13 @@ def test_database_file_keeps_contacts_between_runs(
 
 @pytest.mark.parametrize(
     "options",
-    [["--rate-limit", "fast"], ["--rate-limit", "0/min"], ["--server-errors-every", "0"]],
+    [
+        ["--rate-limit", "fast"],
+        ["--rate-limit", "0/min"],
+        ["--server-errors-every", "0"],
+        ["--port", "70000"],
+        ["--port", "-1"],
+    ],
 )
 def test_bad_options_exit_2(options: list[str]) -> None:
     with pytest.raises(SystemExit) as caught:
