@@ -57,11 +57,6 @@ class Mapping:
         """Extra-field key → column index, in sheet order."""
         return {c.key: c.index for c in self.columns if c.role is Role.EXTRA}
 
-    @property
-    def used_indices(self) -> tuple[int, ...]:
-        """Every column whose values end up in a record."""
-        return tuple(c.index for c in self.columns if c.role is not Role.IGNORE)
-
     def with_choice(self, index: int, role: Role, key: str = "") -> Mapping:
         """A copy with column ``index`` given ``role`` (and ``key`` for extra fields)."""
         columns = tuple(
