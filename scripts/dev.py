@@ -65,6 +65,7 @@ def test_steps() -> list[tuple[str, list[str]]]:
             ],
         ),
         ("GUI tests (pytest-qt, offscreen)", [py, "-m", "pytest", "tests/gui"]),
+        ("dependency audit (pip-audit)", [py, "scripts/audit.py"]),
         ("frozen app: PyInstaller build + smoke test", [py, "build_spec/build.py", "--ci"]),
     ]
 
