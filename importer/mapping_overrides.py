@@ -39,42 +39,62 @@ def apply_overrides(mapping: Mapping, headers: list[str], overrides: ColumnOverr
     """``mapping`` with the explicit choices of ``overrides``; MappingError if they clash."""
     if len(overrides.names) > 2:
         raise MappingError("Give at most two name columns: the first name, then the last name.")
-    roles = {c.index: (c.role, c.key) for c in mapping.columns}
-    explicit: dict[int, str] = {}
-
-    def assign(index: int, role: Role, key: str, option: str) -> None:
-        if index in explicit:
-            raise MappingError(
-                f"Column {column_letter(index)} is given to both {explicit[index]} and {option}.",
-                hint="Give each column one role.",
-            )
-        explicit[index] = option
-        roles[index] = (role, key)
-
+    choices = _Choices(mapping, headers)
     if overrides.phone is not None:
-        _demote(roles, frozenset({Role.PHONE}))
-        assign(resolve_column(overrides.phone, headers), Role.PHONE, "", "--phone")
+        _demote(choices.roles, frozenset({Role.PHONE}))
+        choices.assign(overrides.phone, Role.PHONE, "--phone")
     if overrides.names:
-        _demote(roles, NAME_ROLES)
+        _demote(choices.roles, NAME_ROLES)
         name_roles = [Role.NAME] if len(overrides.names) == 1 else [Role.FIRST_NAME, Role.LAST_NAME]
         for spec, role in zip(overrides.names, name_roles, strict=True):
-            assign(resolve_column(spec, headers), role, "", "--name")
-    explicit_keys: dict[int, str] = {}
+            choices.assign(spec, role, "--name")
     for spec in overrides.extras:
-        index, key = split_extra(spec, headers)
+        choices.assign_extra(spec)
+    for spec in overrides.ignore:
+        choices.assign(spec, Role.IGNORE, "--ignore")
+    if overrides.no_extra:
+        choices.ignore_unchosen_extras()
+    return _with_keys(headers, choices.roles, choices.explicit_keys)
+
+
+class _Choices:
+    """The role of each column while overrides are applied, and which option set each one."""
+
+    def __init__(self, mapping: Mapping, headers: list[str]) -> None:
+        self.headers = headers
+        self.roles = {c.index: (c.role, c.key) for c in mapping.columns}
+        self.explicit_keys: dict[int, str] = {}
+        self._options: dict[int, str] = {}
+
+    def assign(self, spec: str, role: Role, option: str) -> None:
+        """Give the column ``spec`` names ``role`` (MappingError if an option already did)."""
+        self._set(resolve_column(spec, self.headers), role, "", option)
+
+    def assign_extra(self, spec: str) -> None:
+        """Make the column of a ``COL[=KEY]`` spec an extra field, under KEY when given."""
+        index, key = split_extra(spec, self.headers)
         if key is not None:
             error = validate_key(key)
             if error:
                 raise MappingError(f'--extra "{spec}": {error}')
-            explicit_keys[index] = key
-        assign(index, Role.EXTRA, key or "", "--extra")
-    for spec in overrides.ignore:
-        assign(resolve_column(spec, headers), Role.IGNORE, "", "--ignore")
-    if overrides.no_extra:
-        for index, (role, _) in roles.items():
-            if role is Role.EXTRA and index not in explicit:
-                roles[index] = (Role.IGNORE, "")
-    return _with_keys(headers, roles, explicit_keys)
+            self.explicit_keys[index] = key
+        self._set(index, Role.EXTRA, key or "", "--extra")
+
+    def ignore_unchosen_extras(self) -> None:
+        """Leave out every extra field no option asked for (``--no-extra``)."""
+        for index, (role, _) in self.roles.items():
+            if role is Role.EXTRA and index not in self._options:
+                self.roles[index] = (Role.IGNORE, "")
+
+    def _set(self, index: int, role: Role, key: str, option: str) -> None:
+        if index in self._options:
+            raise MappingError(
+                f"Column {column_letter(index)} is given to both {self._options[index]} and "
+                f"{option}.",
+                hint="Give each column one role.",
+            )
+        self._options[index] = option
+        self.roles[index] = (role, key)
 
 
 def _demote(roles: dict[int, tuple[Role, str]], demoted: frozenset[Role]) -> None:
