@@ -118,9 +118,7 @@ class IssuesModel(QAbstractTableModel):
             return self._severity_colour(self._issue(result, i))
         return None
 
-    def setData(
-        self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
-    ) -> bool:
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Hand an edited phone or name to the engine, which re-validates the row."""
         result = self._result
         if result is None or role != Qt.ItemDataRole.EditRole or not index.isValid():
