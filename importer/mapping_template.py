@@ -18,6 +18,7 @@ from importer.errors import MappingError
 from importer.mapping import ColumnChoice, Mapping, Role
 from importer.mapping_keys import derive_key
 from importer.mapping_suggest import suggest_mapping
+from importer.os_errors import os_reason
 from importer.sources.base import Row
 
 FORMAT = "sociocs-mapping"
@@ -49,7 +50,7 @@ def save_template(mapping: Mapping, path: Path) -> None:
         write_text_atomic(path, text)
     except OSError as exc:
         raise MappingError(
-            f'Could not save the mapping template "{path}": {exc.strerror or exc}.',
+            f'Could not save the mapping template "{path}": {os_reason(exc)}.',
             hint="Choose another folder or file name.",
         ) from exc
 
@@ -87,7 +88,7 @@ def read_template(path: Path) -> list[ColumnChoice]:
     except FileNotFoundError as exc:
         raise _unreadable(path, "the file does not exist") from exc
     except OSError as exc:
-        raise _unreadable(path, str(exc.strerror or exc)) from exc
+        raise _unreadable(path, os_reason(exc)) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise _unreadable(path, "it is not a mapping template (not valid JSON)") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import errno
 import os
 import sys
 from collections.abc import Callable
@@ -14,6 +13,7 @@ from importer import __version__
 from importer.cli import check_cmd, exit_status, lists_cmd, sandbox_cmd, upload_cmd
 from importer.cli.output import tell_error
 from importer.errors import ImporterError
+from importer.os_errors import os_reason
 
 COMMANDS: tuple[ModuleType, ...] = (check_cmd, upload_cmd, lists_cmd, sandbox_cmd)
 
@@ -60,19 +60,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def os_error_text(exc: OSError) -> str:
     """A sentence for a file-system error no engine module turned into an ImporterError."""
-    where = f'"{exc.filename}"' if exc.filename is not None else "a file"
-    if isinstance(exc, FileNotFoundError):
-        return f"{where} does not exist. Check the name and the folder."
-    if isinstance(exc, IsADirectoryError):
-        return f"{where} is a folder; give the name of a file."
-    if isinstance(exc, NotADirectoryError):
-        return f"{where}: part of that path is a file, not a folder. Check the path."
-    if isinstance(exc, PermissionError):
-        return f"{where} cannot be used: permission denied. Check who may read or write it."
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"{where} could not be written: the disk is full. Free some space and try again."
-    reason = exc.strerror or type(exc).__name__
-    return f"{where} could not be used: {reason}."
+    where = f'"{exc.filename}"' if exc.filename is not None else "A file"
+    return f"{where} could not be used: {os_reason(exc)}."
 
 
 def _silence_closed_output() -> None:
