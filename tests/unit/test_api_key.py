@@ -19,26 +19,7 @@ from importer.api_key import (
     require_api_key,
     save_api_key,
 )
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A secure-looking in-memory backend for tests."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.items.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("not found")
+from tests.helpers.memory_keyring import MemoryKeyring
 
 
 class BrokenKeyring(MemoryKeyring):
@@ -70,7 +51,9 @@ def test_environment_variable_wins(
 def test_save_load_forget_round_trip(memory_keyring: MemoryKeyring) -> None:
     assert load_api_key() is None
     assert save_api_key(" saved:key ")
-    assert memory_keyring.items == {(api_key.KEYRING_SERVICE, api_key.KEYRING_USER): "saved:key"}
+    assert memory_keyring.passwords == {
+        (api_key.KEYRING_SERVICE, api_key.KEYRING_USER): "saved:key"
+    }
     assert load_api_key() == "saved:key"
     forget_api_key()
     assert load_api_key() is None
