@@ -8,13 +8,17 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     """Start the wizard when called without arguments, otherwise run the headless CLI."""
     args = sys.argv[1:] if argv is None else argv
-    if args and args[0] not in {"--self-test"}:
-        from importer.cli.main import main as cli_main
+    try:
+        if args and args[0] not in {"--self-test"}:
+            from importer.cli.main import main as cli_main
 
-        return cli_main(args)
-    from gui.app import run_app
+            return cli_main(args)
+        from gui.app import run_app
 
-    return run_app(args)
+        return run_app(args)
+    except KeyboardInterrupt:
+        print("contact-importer: stopped.", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

@@ -7,10 +7,12 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from types import ModuleType
 
 from importer import __version__
 from importer.cli import check_cmd, exit_status, lists_cmd, sandbox_cmd, upload_cmd
+from importer.cli.crash_log import write_crash_log
 from importer.cli.output import tell_error
 from importer.errors import ImporterError
 from importer.os_errors import os_reason
@@ -56,6 +58,20 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         tell_error(os_error_text(exc))
         return exit_status.UNUSABLE
+    except Exception as exc:
+        tell_error(
+            unexpected_error_text(write_crash_log(exc, sys.argv[1:] if argv is None else argv))
+        )
+        return exit_status.UNUSABLE
+
+
+def unexpected_error_text(log: Path | None) -> str:
+    """What to say when the program itself failed (a bug): nothing to fix in the file."""
+    where = f" The details were saved to {log}; please send that file to support." if log else ""
+    return (
+        "Something went wrong inside the program (this is a bug, not a problem with your file)."
+        f" Nothing more was sent.{where}"
+    )
 
 
 def os_error_text(exc: OSError) -> str:

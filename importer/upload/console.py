@@ -63,8 +63,7 @@ class ProgressPrinter:
         if self._live:
             self._rewrite(describe(progress))
         elif changed or now - self._last_time >= QUIET_SECONDS:
-            if progress.state is not UploadState.FINISHED:
-                self._stream.write(describe(progress) + "\n")
+            self._stream.write(describe(progress) + "\n")
         else:
             return
         self._last_time = now

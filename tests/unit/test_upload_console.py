@@ -66,7 +66,11 @@ def test_without_a_terminal_lines_are_throttled() -> None:
         now[0] += 1.0
     printer(progress(60_000, UploadState.FINISHED))
     lines = stream.getvalue().splitlines()
-    assert [line.split(" of ")[0] for line in lines] == ["Uploaded 0", "Uploaded 50,000"]
+    assert [line.split(" of ")[0] for line in lines] == [
+        "Uploaded 0",
+        "Uploaded 50,000",
+        "Uploaded 60,000",
+    ]
 
 
 def test_answers_wait_while_retries_remain_then_ask() -> None:
