@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 from pathlib import Path
 
 import pytest
@@ -120,6 +121,22 @@ def test_garbage_collector_is_paused_during_the_check_and_restored() -> None:
     with pytest.raises(CancelledError):
         check_rows(rows, MAPPING, cancel=lambda: True)
     assert gc.isenabled()
+
+
+def test_a_big_result_is_hidden_from_the_cycle_collector(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [(2, ["A", "6175551212"]), (3, ["B", "6175551213"])]
+    small = check_rows(rows, MAPPING)
+    assert any(o is small.phones for o in gc.get_objects())
+    monkeypatch.setattr("importer.check.FREEZE_MIN_ROWS", 2)
+    try:
+        big = check_rows(rows, MAPPING)
+        assert not any(o is big.phones for o in gc.get_objects())
+        assert gc.get_freeze_count() > 0
+        dropped = weakref.ref(big)
+        del big
+        assert dropped() is None
+    finally:
+        gc.unfreeze()
 
 
 def test_repeated_values_share_one_object_and_distinct_columns_stop_sharing() -> None:
