@@ -79,6 +79,16 @@ class IssuesModel(QAbstractTableModel):
         """The CheckResult index of table row ``row``."""
         return int(self._indices[row])
 
+    def row_summary(self, row: int) -> str:
+        """Table row ``row`` in one sentence: its sheet row and every problem, in full."""
+        result = self._result
+        if result is None or not 0 <= row < len(self._indices):
+            return ""
+        i = int(self._indices[row])
+        issues = result.issues.get(i, [])
+        messages = " ".join(issue.message for issue in issues) or FIXED_TEXT
+        return f"Row {result.row_numbers[i]}: {messages}"
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Rows shown (none under a valid parent: this is a flat table)."""
         return 0 if parent.isValid() else len(self._indices)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Slot
+from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QWidget,
 )
@@ -46,6 +47,23 @@ DUPLICATE_CHOICES = (
 )
 ALL_PROBLEMS = "All rows that need attention"
 FALLBACK_COUNTRY = "US"
+NOTHING_TO_FIX = "No rows need attention: every row is ready to send."
+DETAIL_HINT = "Select a row to read its whole problem here. Double-click a phone or name to fix it."
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """ "1 duplicate", "2 duplicates" (with thousands separators)."""
+    return f"{count:,} {one if count == 1 else many}"
+
+
+def counts_text(ready: int, invalid: int, duplicates: int, attention: int) -> str:
+    """The counts line above the table, with singular and plural words right."""
+    return (
+        f"<b>{ready:,}</b> ready to send &nbsp;·&nbsp; "
+        f"<b>{invalid:,}</b> cannot be sent &nbsp;·&nbsp; "
+        f"<b>{duplicates:,}</b> {'duplicate' if duplicates == 1 else 'duplicates'} "
+        f"&nbsp;·&nbsp; {plural(attention, 'row needs', 'rows need')} attention"
+    )
 
 
 def problem_label(code: str) -> str:
@@ -134,18 +152,40 @@ class CheckPage(WizardPage):
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.table.setWordWrap(True)
+        line = self.table.fontMetrics().lineSpacing()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * line + 10)  # two lines of a long problem, no measuring
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((ROW, 60), (1, 70), (PROBLEM, 330), (PHONE, 140), (NAME, 120)):
-            self.table.setColumnWidth(column, width)
+        char = self.table.fontMetrics().horizontalAdvance("0")
+        for column, chars in ((ROW, 7), (1, 8), (PROBLEM, 44), (PHONE, 17), (NAME, 14)):
+            self.table.setColumnWidth(column, chars * char + 16)
         self.table.setToolTip("Double-click a phone number or a name to correct it.")
-        self.body.addWidget(self.table, 1)
+        self.empty = QLabel(NOTHING_TO_FIX, self)
+        self.empty.setObjectName("nothingToFix")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.table_stack = QStackedWidget(self)
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty)
+        self.body.addWidget(self.table_stack, 1)
+        self.detail = QLabel(DETAIL_HINT, self)
+        self.detail.setObjectName("problemDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.addWidget(self.detail)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.model.modelReset.connect(self._show_detail)
+        self.model.dataChanged.connect(self._show_detail)
 
         self.country_combo.currentIndexChanged.connect(self._country_changed)
         self.duplicates_combo.currentIndexChanged.connect(self._duplicates_changed)
@@ -309,10 +349,12 @@ class CheckPage(WizardPage):
             return
         attention = len(result.issues)
         self.counts.setText(
-            f"<b>{result.count(RowStatus.READY):,}</b> ready to send &nbsp;·&nbsp; "
-            f"<b>{result.count(RowStatus.INVALID):,}</b> cannot be sent &nbsp;·&nbsp; "
-            f"<b>{result.count(RowStatus.DUPLICATE):,}</b> duplicates &nbsp;·&nbsp; "
-            f"{attention:,} rows need attention"
+            counts_text(
+                result.count(RowStatus.READY),
+                result.count(RowStatus.INVALID),
+                result.count(RowStatus.DUPLICATE),
+                attention,
+            )
         )
         self.export_button.setEnabled(attention > 0 and not self._busy)
         self.completeChanged.emit()
@@ -341,6 +383,18 @@ class CheckPage(WizardPage):
     @Slot(int)
     def _filter_changed(self, _index: int) -> None:
         self.model.set_code(self.filter_combo.currentData())
+
+    @Slot()
+    def _show_detail(self) -> None:
+        """The whole problem text of the selected row under the table (the cells cut it)."""
+        empty = self.model.result is not None and self.model.rowCount() == 0
+        self.table_stack.setCurrentWidget(self.empty if empty else self.table)
+        self.detail.setVisible(not empty)
+        current = self.table.currentIndex()
+        if not current.isValid() or current.row() >= self.model.rowCount():
+            self.detail.setText(DETAIL_HINT)
+            return
+        self.detail.setText(self.model.row_summary(current.row()))
 
     @Slot(int)
     def _row_edited(self, _index: int) -> None:

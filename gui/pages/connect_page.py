@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -28,6 +28,8 @@ from gui.widgets.collapsible import Collapsible
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
 from gui.workers.connect_workers import Connection, ConnectionTestWorker, SandboxStartWorker
+from importer.api.errors import InvalidApiUrlError
+from importer.api.urls import checked_base_url
 from importer.api_key import (
     ENV_VAR,
     forget_api_key,
@@ -48,7 +50,7 @@ WHERE_TO_FIND = (
     "Copy the key shown there and paste it above."
 )
 SANDBOX_OFFER = (
-    "<b>Just trying it out?</b> Practise with a sandbox: a pretend Sociocs that runs on this "
+    "<b>Just trying it out?</b> Practice with a sandbox: a pretend Sociocs that runs on this "
     "computer. You can go through every step with your own file or our sample, and nothing "
     "is sent to Sociocs."
 )
@@ -76,6 +78,7 @@ class ConnectPage(WizardPage):
         self._testing = False
         self._advance_when_connected = False
         self._saved_key = False
+        self._closing = False
         self._build()
         self._load_saved_key()
 
@@ -91,10 +94,17 @@ class ConnectPage(WizardPage):
         self.url_edit = QLineEdit(self.settings.api_url or DEFAULT_API_URL, self)
         self.url_edit.setObjectName("apiUrlEdit")
         self.url_edit.setAccessibleName("API address")
+        self.url_edit.setAccessibleDescription(
+            "Where Sociocs answers; leave it as it is unless Sociocs told you otherwise."
+        )
         self.url_edit.textEdited.connect(self._on_input_changed)
+        self.url_edit.editingFinished.connect(self.url_problem)
         url_label = QLabel("API a&ddress:", self)
         url_label.setBuddy(self.url_edit)
+        self.url_status = StatusLabel(self)
+        self.url_status.setObjectName("apiUrlStatus")
         advanced_form.addRow(url_label, self.url_edit)
+        advanced_form.addRow("", self.url_status)
         self.body.addWidget(self.advanced)
         self.body.addLayout(self._build_test_row())
         self.body.addStretch(1)
@@ -121,6 +131,9 @@ class ConnectPage(WizardPage):
         self.key_edit.setAccessibleName("API key")
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setPlaceholderText("Paste your API key here")
+        self.key_edit.setAccessibleDescription(
+            "A long code from the Sociocs web app, under Profile and settings, then API."
+        )
         self.key_edit.textEdited.connect(self._on_input_changed)
         self.key_edit.editingFinished.connect(self._tidy_key)
         self.show_key = QToolButton(self)
@@ -217,6 +230,13 @@ class ConnectPage(WizardPage):
         """Nothing is lost by closing on the first page."""
         return None
 
+    def shutdown(self) -> None:
+        """Stop the workers; a sandbox that finished starting meanwhile is stopped too."""
+        self._closing = True
+        super().shutdown()
+        # The worker's result is queued for this page: deliver it now, while _closing stops it.
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall.value)
+
     # ----- actions ------------------------------------------------------------------------
     def api_key(self) -> str:
         """The key as entered, whitespace removed."""
@@ -227,6 +247,17 @@ class ConnectPage(WizardPage):
         return self.url_edit.text().strip() or DEFAULT_API_URL
 
     @Slot()
+    def url_problem(self) -> str:
+        """The client's plain message when the API address cannot be used, shown under it."""
+        try:
+            checked_base_url(self.api_url())
+        except InvalidApiUrlError as exc:
+            self.url_status.show_error(user_text(exc))
+            return user_text(exc)
+        self.url_status.clear_status()
+        return ""
+
+    @Slot()
     def test_connection(self) -> None:
         """Check the key by asking Sociocs for the contact lists, in the background."""
         if self._testing:
@@ -234,6 +265,14 @@ class ConnectPage(WizardPage):
         key = self.api_key()
         if not key:
             self.status.show_error("Paste your API key first.")
+            self.key_edit.setFocus()
+            return
+        problem = self.url_problem()
+        if problem:
+            self._advance_when_connected = False
+            self.status.show_error("Check the API address under Advanced.")
+            self.advanced.set_open(True)
+            self.url_edit.setFocus()
             return
         hide_secret(key)
         self._set_testing(True)
@@ -311,6 +350,10 @@ class ConnectPage(WizardPage):
 
     @Slot(object)
     def _on_sandbox_started(self, server: SandboxServer) -> None:
+        if self._closing:
+            server.stop()
+            log.info("Practice sandbox stopped: the window closed while it started")
+            return
         self.session.sandbox = server
         hide_secret(server.api_key)
         self.key_edit.setText(server.api_key)

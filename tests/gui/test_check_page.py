@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from gui.models.issues_model import PHONE, ROW
-from gui.pages.check_page import CheckPage, default_country
+from gui.pages.check_page import CheckPage, counts_text, default_country
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from importer.issues import RowStatus
@@ -55,7 +55,8 @@ def test_checks_in_the_background_and_shows_counts(qtbot: QtBot, tmp_path: Path)
     assert result.count(RowStatus.READY) == 2
     assert "<b>2</b> ready to send" in page.counts.text()
     assert "<b>2</b> cannot be sent" in page.counts.text()
-    assert "<b>1</b> duplicates" in page.counts.text()
+    assert "<b>1</b> duplicate &nbsp;" in page.counts.text()
+    assert "3 rows need attention" in page.counts.text()
     assert page.model.rowCount() == 3
     assert page.filter_combo.count() == 1 + len(result.issue_codes())
 
@@ -157,3 +158,34 @@ def test_export_rows_that_need_attention(
     values = list(sheet.iter_rows(values_only=True))
     assert values[0][:2] == ("Phone", "Name")
     assert [row[1] for row in values[1:]] == ["Ann", "Bob", "Londoner"]
+
+
+def test_counts_use_singular_and_plural_words() -> None:
+    assert "<b>1</b> duplicate &nbsp;" in counts_text(5, 0, 1, 1)
+    assert "1 row needs attention" in counts_text(5, 0, 1, 1)
+    assert "<b>2</b> duplicates" in counts_text(5, 0, 2, 2)
+    assert "1,200 rows need attention" in counts_text(5, 0, 2, 1200)
+
+
+def test_selected_row_shows_its_whole_problem_under_the_table(qtbot: QtBot, tmp_path: Path) -> None:
+    page = _page(qtbot, tmp_path)
+    _checked(qtbot, page)
+    page.show()
+    assert page.table.isVisible()
+    page.table.selectRow(0)
+    first = page.model.data_row(0)
+    result = page.session.result
+    assert result is not None
+    whole = " ".join(issue.message for issue in result.issues[first])
+    assert page.detail.text() == f"Row {result.row_numbers[first]}: {whole}"
+
+
+def test_a_file_without_problems_says_so_instead_of_an_empty_table(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = _page(qtbot, tmp_path, [["Phone", "Name"], ["(617) 555-1212", "Ann"]])
+    _checked(qtbot, page)
+    page.show()
+    assert page.empty.isVisible()
+    assert not page.table.isVisible()
+    assert page.empty.text().startswith("No rows need attention")

@@ -134,3 +134,38 @@ def test_editing_the_key_after_success_requires_a_new_test(
     assert page.status.state == ""
     assert page.validatePage() is False
     qtbot.waitUntil(lambda: page.status.state == "error", timeout=5000)
+
+
+def test_unusable_api_address_is_explained_inline_and_nothing_is_started(
+    wizard: Any, qtbot: QtBot
+) -> None:
+    page = connect_page(wizard)
+    page.key_edit.setText("some-key")
+    page.url_edit.setText("http://api.example.com")
+    page.test_connection()
+    assert page.status.state == "error"
+    assert page.url_status.state == "error"
+    assert "https://" in page.url_status.text()
+    assert page.advanced.content.isVisibleTo(page)
+    assert not page.is_busy()
+    page.url_edit.setText("https://api.sociocs.com")
+    page.url_edit.editingFinished.emit()
+    assert page.url_status.state == ""
+
+
+def test_a_sandbox_still_starting_when_the_window_closes_is_stopped(
+    wizard: Any, monkeypatch: Any
+) -> None:
+    started: list[SandboxServer] = []
+    base_start = SandboxServer.start
+
+    def start_and_remember(self: SandboxServer) -> SandboxServer:
+        started.append(self)
+        return base_start(self)
+
+    monkeypatch.setattr(SandboxServer, "start", start_and_remember)
+    connect_page(wizard).start_practice()
+    wizard.shutdown()
+    assert len(started) == 1
+    assert started[0].stopping.is_set()
+    assert wizard.session.sandbox is None

@@ -76,3 +76,12 @@ def test_editing_the_name() -> None:
     assert model.setData(model.index(2, NAME), "Cyrus")
     assert result.names[3] == "Cyrus"
     assert not model.setData(model.index(2, ROW), "9")
+
+
+def test_row_summary_holds_every_message_in_full() -> None:
+    result = _result()
+    model = IssuesModel()
+    model.set_result(result)
+    assert model.row_summary(0).startswith("Row 2: ")
+    assert "row 4" in model.row_summary(0)
+    assert model.row_summary(99) == ""
