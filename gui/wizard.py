@@ -7,6 +7,7 @@ import logging
 from PySide6.QtWidgets import QWidget, QWizard
 
 from gui.errors import ConfirmDialog
+from gui.fast_forward import FastForward
 from gui.pages.base import WizardPage
 from gui.pages.check_page import CheckPage
 from gui.pages.confirm_page import ConfirmPage
@@ -65,6 +66,10 @@ class ImportWizard(QWizard):
         self.setMinimumSize(780, 580)
         for index, page_class in enumerate(PAGES):
             self.setPage(index, page_class(self.session, self.settings, self))
+        file_page = self.page(page_id(FilePage))
+        assert isinstance(file_page, FilePage)
+        file_page.resume_requested.connect(self.continue_import)
+        self.fast_forward: FastForward | None = None
         geometry = self.settings.geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -83,6 +88,15 @@ class ImportWizard(QWizard):
         """Show or hide the practice banner on every page."""
         for page in self.pages():
             page.refresh_banner()
+
+    def continue_import(self) -> None:
+        """Go on by itself to Confirm, where the unfinished upload is offered to continue."""
+        if self.fast_forward is None:
+            self.fast_forward = FastForward(self, page_id(ConfirmPage))
+            self.fast_forward.finished.connect(self._fast_forward_ended)
+
+    def _fast_forward_ended(self, _reached: bool) -> None:
+        self.fast_forward = None
 
     def _on_custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:

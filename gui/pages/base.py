@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.widgets.practice_banner import PracticeBanner
 from gui.workers.base import running_workers, stop_workers
+from importer.settings_paths import journal_dir
+
+PRACTICE_JOURNALS = "practice"
+"""Sub-folder for journals of practice uploads: never offered for the real account."""
+
+
+def journal_folder(practice: bool) -> Path:
+    """Where upload journals go; practice runs keep theirs apart from real ones."""
+    return journal_dir() / PRACTICE_JOURNALS if practice else journal_dir()
 
 
 class WizardPage(QWizardPage):
@@ -47,6 +58,10 @@ class WizardPage(QWizardPage):
         if self.session.path is not None:
             return f'Your choices for "{self.session.path.name}" will be lost.'
         return None
+
+    def skip_state(self) -> str:
+        """While continuing an import: "go" on with Next, "wait" for work, or "stop" here."""
+        return "go" if self.isComplete() else "stop"
 
     def shutdown(self) -> None:
         """Stop this page's background work (the window is closing)."""

@@ -449,6 +449,10 @@ class CheckPage(WizardPage):
         result = self.session.result
         return not self._busy and result is not None and result.count(RowStatus.READY) > 0
 
+    def skip_state(self) -> str:
+        """Wait for the check; go on when rows can be sent, else stay to show why not."""
+        return "wait" if self._busy else super().skip_state()
+
     def validatePage(self) -> bool:
         """Remember the country and policy for the upload (``phone_number_cc``)."""
         self.session.country = self.country()

@@ -7,13 +7,12 @@ from html import escape
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget, QWizard
 
-from gui.pages.base import WizardPage
+from gui.pages.base import WizardPage, journal_folder
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.workers.base import start_worker
 from gui.workers.upload_worker import ResumeLookup, ResumeLookupWorker
 from importer.issues import RowStatus
-from importer.settings_paths import journal_dir
 from importer.upload.journal import ResumeInfo
 
 OVERWRITE_WARNING = (
@@ -112,7 +111,7 @@ class ConfirmPage(WizardPage):
         self.restart.setChecked(False)
         result, list_id = self.session.result, self.session.list_id
         if result is not None and list_id is not None:
-            worker = ResumeLookupWorker(result, list_id, journal_dir())
+            worker = ResumeLookupWorker(result, list_id, journal_folder(self.session.practice_mode))
             worker.result.connect(self._resume_found)
             start_worker(worker, self)
 

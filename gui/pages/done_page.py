@@ -101,6 +101,7 @@ class DonePage(WizardPage):
     def _import_another(self) -> None:
         """Back to Choose file, keeping the connection."""
         self.session.forget_file()
+        self.session.path = None
         self.session.upload_summary = None
         self.session.report_path = None
         wizard = self.wizard()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,15 +27,35 @@ from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.widgets.drop_zone import DropZone
 from gui.widgets.file_dialog import OpenFileDialog
+from gui.widgets.resume_banner import ResumeBanner
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
 from gui.workers.load_worker import PREVIEW_ROWS, LoadedFile, LoadWorker
+from gui.workers.resumable_worker import Resumable, ResumableWorker
+from importer.mapping import ColumnChoice, Mapping, Role
+from importer.settings_paths import journal_dir
 from importer.sources import SheetInfo
+from importer.upload.journal import ResumeInfo
 
 log = logging.getLogger(__name__)
 
 SAMPLE_FILE = "samples/contacts-sample.xlsx"
 MAX_HEADER_ROW = 1_048_576
+NO_FILE = "No file chosen yet."
+
+
+def saved_mapping(details: dict[str, object], headers: list[str]) -> Mapping | None:
+    """The column choices a journal kept, when they still fit the sheet's column titles."""
+    entries = details.get("mapping")
+    if not isinstance(entries, list):
+        return None
+    try:
+        mapping = Mapping(
+            tuple(ColumnChoice(int(i), str(h), Role(r), str(k)) for i, h, r, k in entries)
+        )
+    except (TypeError, ValueError):
+        return None
+    return mapping if [c.header for c in mapping.columns] == headers else None
 
 
 def sheet_label(sheet: SheetInfo) -> str:
@@ -43,7 +64,14 @@ def sheet_label(sheet: SheetInfo) -> str:
 
 
 class FilePage(WizardPage):
-    """Lets the user pick the spreadsheet and shows what the program reads from it."""
+    """Lets the user pick the spreadsheet and shows what the program reads from it.
+
+    When the journal folder holds an import that stopped before the end, a banner offers to
+    continue it: the file is loaded with its saved sheet, header row, columns, country and
+    list, and ``resume_requested`` asks the wizard to go on to Confirm.
+    """
+
+    resume_requested = Signal()
 
     def __init__(
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
@@ -53,10 +81,17 @@ class FilePage(WizardPage):
         self.setSubTitle("Step 2: pick the spreadsheet. You will see its first rows below.")
         self._worker: LoadWorker | None = None
         self._pending: LoadWorker | None = None
+        self._offered: ResumeInfo | None = None
+        self._resuming: ResumeInfo | None = None
+        self._declined: set[Path] = set()
         self._build()
 
     # ----- layout -----------------------------------------------------------------------
     def _build(self) -> None:
+        self.resume_banner = ResumeBanner(self)
+        self.resume_banner.continue_clicked.connect(self.continue_offered)
+        self.resume_banner.dismissed.connect(self._decline_offer)
+        self.body.addWidget(self.resume_banner)
         self.drop_zone = DropZone(self)
         self.drop_zone.file_chosen.connect(self.load_file)
         self.drop_zone.browse_button.clicked.connect(self.browse)
@@ -64,7 +99,7 @@ class FilePage(WizardPage):
         self.sample_button = QPushButton("Use the &sample file", self)
         self.sample_button.setObjectName("sampleButton")
         self.sample_button.clicked.connect(self.use_sample)
-        self.file_label = QLabel("No file chosen yet.", self)
+        self.file_label = QLabel(NO_FILE, self)
         self.file_label.setObjectName("fileLabel")
         self.file_label.setWordWrap(True)
         file_row = QHBoxLayout()
@@ -120,11 +155,80 @@ class FilePage(WizardPage):
 
     # ----- QWizardPage --------------------------------------------------------------------
     def initializePage(self) -> None:
-        """Offer the sample file while practising."""
+        """Start empty when no file is chosen; offer the sample and any unfinished import."""
         super().initializePage()
         self.sample_button.setVisible(
             self.session.practice_mode and resource_path(SAMPLE_FILE).is_file()
         )
+        if self.session.path is None and self._worker is None:
+            self.reset()
+            self.look_for_unfinished()
+
+    def reset(self) -> None:
+        """Show no file (after "Import another file")."""
+        self.file_label.setText(NO_FILE)
+        self.sheet_combo.clear()
+        self.header_note.clear()
+        self.model.set_preview(None)
+        self.status.clear_status()
+        self.progress.setVisible(False)
+        self._set_choices_enabled(False)
+        self.completeChanged.emit()
+
+    def skip_state(self) -> str:
+        """Wait for the file being read, then go on when it could be shown."""
+        return "wait" if self._worker is not None else super().skip_state()
+
+    # ----- continuing an unfinished import ------------------------------------------------
+    def look_for_unfinished(self) -> None:
+        """Read the journal folder in the background; the banner offers the newest import."""
+        self.resume_banner.setVisible(False)
+        if self.session.practice_mode:
+            return  # practice uploads went to a sandbox that no longer holds them
+        worker = ResumableWorker(journal_dir())
+        worker.result.connect(self._unfinished_found)
+        start_worker(worker, self)
+
+    @Slot(object)
+    def _unfinished_found(self, resumable: Resumable) -> None:
+        offers = [i for i in resumable.found if i.journal_path not in self._declined]
+        if not offers or self.session.path is not None or self.session.practice_mode:
+            return
+        self._offered = offers[0]
+        self.resume_banner.offer(offers[0])
+
+    @Slot()
+    def _decline_offer(self) -> None:
+        if self._offered is not None:
+            self._declined.add(self._offered.journal_path)
+        self._offered = None
+        self.resume_banner.setVisible(False)
+        self.drop_zone.browse_button.setFocus()
+
+    @Slot()
+    def continue_offered(self) -> None:
+        """Load the offered import's file and settings, then ask to go on to Confirm."""
+        info = self._offered
+        if info is None:
+            return
+        details = info.details
+        session = self.session
+        session.country = str(details.get("country") or "")
+        session.duplicates = str(details.get("duplicates") or "last")
+        list_id = details.get("list_id")
+        session.list_id = list_id if isinstance(list_id, int) else None
+        session.list_name = str(details.get("list_name") or "")
+        sheet = details.get("sheet")
+        header_row = details.get("header_row")
+        self.resume_banner.setVisible(False)
+        self.load_file(
+            Path(str(details["path"])),
+            sheet if isinstance(sheet, str) else None,
+            header_row if isinstance(header_row, int) else None,
+        )
+        self._resuming = info
+        log.info("Continuing an unfinished import (%d of %d done)", info.rows_done, info.rows_total)
+        self.resume_requested.emit()
 
     def isComplete(self) -> bool:
         """Next once a sheet with columns is shown and nothing is loading."""
@@ -145,14 +249,18 @@ class FilePage(WizardPage):
         self.load_file(resource_path(SAMPLE_FILE))
 
     @Slot(Path)
-    def load_file(self, path: Path) -> None:
-        """Start reading ``path``: its sheets, detected header row and first rows."""
+    def load_file(
+        self, path: Path, sheet: str | None = None, header_row: int | None = None
+    ) -> None:
+        """Start reading ``path``: its sheets, the header row (detected unless given), rows."""
         self.session.forget_file()
         self.session.path = path
+        self.resume_banner.setVisible(False)
         self.settings.last_folder = path.parent
-        self.file_label.setText(f"<b>{path.name}</b> — {path.parent}")
+        self.file_label.setText(f"<b>{escape(path.name)}</b> — {escape(str(path.parent))}")
+        self.file_label.setToolTip(str(path))
         self.sheet_combo.clear()
-        self._start(LoadWorker(path))
+        self._start(LoadWorker(path, sheet, header_row=header_row))
 
     @Slot(int)
     def _on_sheet_chosen(self, position: int) -> None:
@@ -170,6 +278,7 @@ class FilePage(WizardPage):
         """Run ``worker`` now, or right after the load in progress (which is cancelled)."""
         self.session.preview = None
         self.session.mapping = None
+        self._resuming = None
         self.completeChanged.emit()
         if self._worker is not None:
             self._worker.cancel()
@@ -224,6 +333,8 @@ class FilePage(WizardPage):
         self.progress.setVisible(False)
         self._set_choices_enabled(True)
         self.status.show_ok(_summary(preview.headers, len(preview.rows)))
+        if self._resuming is not None:
+            self.session.mapping = saved_mapping(self._resuming.details, preview.headers)
         log.info("Loaded a %s file with %d sheet(s)", loaded.path.suffix, len(loaded.sheets))
         self.completeChanged.emit()
 

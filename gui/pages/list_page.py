@@ -221,6 +221,18 @@ class ListPage(WizardPage):
         """Next once a list is chosen and no list is being created."""
         return not self._creating and self.chosen() is not None
 
+    def skip_state(self) -> str:
+        """Wait for the lists; go on only when the list asked for is the one selected."""
+        if self._loading:
+            return "wait"
+        chosen = self.chosen()
+        if chosen is not None and chosen.id == self._wanted and self.isComplete():
+            return "go"
+        self.status.show_error(
+            "The list this import went to is not in your account any more. Choose a list."
+        )
+        return "stop"
+
     def validatePage(self) -> bool:
         """Remember the list in the session and for next time."""
         chosen = self.chosen()

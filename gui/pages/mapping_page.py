@@ -53,6 +53,7 @@ class MappingPage(WizardPage):
         self.setSubTitle("Step 3: choose what each column of your file becomes in Sociocs.")
         self.memory = MappingMemory(mappings_dir())
         self._problems: list[str] = []
+        self._kept_choices = False
         self._build()
 
     def _build(self) -> None:
@@ -107,7 +108,9 @@ class MappingPage(WizardPage):
         if preview is None:
             return
         mapping = self.session.mapping
+        self._kept_choices = mapping is not None
         if mapping is None or [c.header for c in mapping.columns] != preview.headers:
+            self._kept_choices = False
             recalled = self.memory.recall(preview.headers, preview.rows)
             self.origin.setText(REMEMBERED if recalled is not None else SUGGESTED)
             mapping = recalled or suggest_mapping(preview.headers, preview.rows)
@@ -116,6 +119,10 @@ class MappingPage(WizardPage):
     def isComplete(self) -> bool:
         """Next once the choices have no problem (a phone column is chosen, keys are valid)."""
         return bool(self.model.mapping().columns) and not self._problems
+
+    def skip_state(self) -> str:
+        """Go on only with the choices already made (a continued import); else let the user look."""
+        return "go" if self._kept_choices and self.isComplete() else "stop"
 
     def validatePage(self) -> bool:
         """Keep the choices for the next pages and remember them for files like this one."""

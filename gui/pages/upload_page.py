@@ -20,7 +20,7 @@ from gui.dialogs.new_key_dialog import NewKeyDialog
 from gui.dialogs.retry_dialog import RetryDialog
 from gui.errors import show_error, user_text
 from gui.log_file import hide_secret
-from gui.pages.base import WizardPage
+from gui.pages.base import WizardPage, journal_folder
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.widgets.status_label import StatusLabel
@@ -28,7 +28,7 @@ from gui.workers.base import start_worker
 from gui.workers.report_worker import ReportWorker
 from gui.workers.upload_worker import UploadJob, UploadRun, UploadWorker
 from importer.phones import dial_code
-from importer.settings_paths import data_dir, journal_dir
+from importer.settings_paths import data_dir
 from importer.upload.decisions import RetryChoice, RetryEvent, RetryKind, format_seconds
 from importer.upload.progress import UploadProgress, UploadState
 
@@ -119,7 +119,7 @@ class UploadPage(WizardPage):
             list_id=session.list_id,
             list_name=session.list_name,
             phone_number_cc=dial_code(result.country),
-            journal_folder=journal_dir(),
+            journal_folder=journal_folder(self.session.practice_mode),
             restart=session.restart_upload,
         )
         worker = UploadWorker(session.client, job)

@@ -62,6 +62,7 @@ def journal_details(job: UploadJob) -> dict[str, object]:
         "list_name": job.list_name,
         "country": result.country,
         "duplicates": result.duplicates_policy,
+        "mapping": [[c.index, c.header, c.role.value, c.key] for c in result.mapping.columns],
     }
 
 

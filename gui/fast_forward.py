@@ -1,0 +1,71 @@
+"""Move the wizard forward by itself, page after page, while each page allows it.
+
+Used to continue an unfinished import: the Choose file page loads the file with the saved
+choices, then each page is left with Next as soon as its work is done (``skip_state``
+"go"); a page that needs the user ("stop") keeps them there. The user can always take over:
+going Back or closing ends it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWizard
+
+from gui.pages.base import WizardPage
+
+log = logging.getLogger(__name__)
+
+
+class FastForward(QObject):
+    """Presses Next on ``wizard`` until the page ``target`` is shown or a page says stop."""
+
+    finished = Signal(bool)
+    """True when ``target`` was reached."""
+
+    def __init__(self, wizard: QWizard, target: int) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self._target = target
+        self._last = wizard.currentId()
+        self._pages = [p for p in map(wizard.page, wizard.pageIds()) if isinstance(p, WizardPage)]
+        # Signals only schedule a step: pages emit completeChanged from inside next().
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.step)
+        wizard.currentIdChanged.connect(self._timer.start)
+        for page in self._pages:
+            page.completeChanged.connect(self._timer.start)
+        self._timer.start()
+
+    @Slot()
+    def step(self) -> None:
+        """Look at the current page and press Next, keep waiting, or end."""
+        wizard = self._wizard
+        current = wizard.currentId()
+        if current < self._last or current == -1:
+            self._end(False)  # the user went back (or the wizard closed)
+            return
+        self._last = current
+        if current >= self._target:
+            self._end(current == self._target)
+            return
+        page = wizard.currentPage()
+        state = page.skip_state() if isinstance(page, WizardPage) else "stop"
+        if state == "go":
+            wizard.next()
+            if wizard.currentId() == current:
+                self._end(False)
+        elif state == "stop":
+            self._end(False)
+
+    def _end(self, reached: bool) -> None:
+        self._timer.stop()
+        self._wizard.currentIdChanged.disconnect(self._timer.start)
+        for page in self._pages:
+            page.completeChanged.disconnect(self._timer.start)
+        log.info("Continuing an import: %s", "reached Confirm" if reached else "stopped early")
+        self.finished.emit(reached)
+        self.deleteLater()

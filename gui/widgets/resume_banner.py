@@ -1,0 +1,56 @@
+"""The offer, on the Choose file page, to continue an import that stopped before the end."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from importer.upload.journal import ResumeInfo
+
+
+def offer_text(info: ResumeInfo) -> str:
+    """ "Continue the import of contacts.xlsx (52,000 of 120,000 done)" and where it went."""
+    list_name = info.details.get("list_name")
+    target = f" to the list <b>{escape(list_name)}</b>" if isinstance(list_name, str) else ""
+    return (
+        f"<b>Continue the import of {escape(info.file_name)}</b> "
+        f"({info.rows_done:,} of {info.rows_total:,} done){target}? It stopped before the end; "
+        "the rows already sent are skipped."
+    )
+
+
+class ResumeBanner(QFrame):
+    """The offer with Continue and Not now; emits ``continue_clicked`` or ``dismissed``."""
+
+    continue_clicked = Signal()
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resumeBanner")
+        self.setStyleSheet(
+            "#resumeBanner { background: #e8f0fe; border: 1px solid #8ab4f8; border-radius: 4px; }"
+            " #resumeBanner QLabel { color: #0b2a5b; }"
+        )
+        self.text = QLabel(self)
+        self.text.setObjectName("resumeText")
+        self.text.setWordWrap(True)
+        self.continue_button = QPushButton("&Continue", self)
+        self.continue_button.setObjectName("resumeButton")
+        self.continue_button.clicked.connect(self.continue_clicked)
+        self.dismiss_button = QPushButton("Not no&w", self)
+        self.dismiss_button.setObjectName("resumeDismissButton")
+        self.dismiss_button.clicked.connect(self.dismissed)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.continue_button)
+        layout.addWidget(self.dismiss_button)
+        self.setVisible(False)
+
+    def offer(self, info: ResumeInfo) -> None:
+        """Show the offer for ``info``."""
+        self.text.setText(offer_text(info))
+        self.continue_button.setAccessibleDescription(f"Continue the import of {info.file_name}")
+        self.setVisible(True)

@@ -1,0 +1,33 @@
+"""Find the unfinished imports in the journal folder (each journal is read in full)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from gui.workers.base import Worker
+from importer.upload.journal import ResumeInfo, list_resumable
+
+
+@dataclass(frozen=True)
+class Resumable:
+    """The unfinished imports whose spreadsheet is still there, newest first."""
+
+    found: list[ResumeInfo]
+
+
+def still_there(info: ResumeInfo) -> bool:
+    """True when the journal names a spreadsheet that still exists."""
+    path = info.details.get("path")
+    return isinstance(path, str) and Path(path).is_file()
+
+
+class ResumableWorker(Worker):
+    """``list_resumable(folder)`` in the background; ``result`` carries :class:`Resumable`."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self._folder = folder
+
+    def work(self) -> Resumable:
+        return Resumable([info for info in list_resumable(self._folder) if still_there(info)])

@@ -1,0 +1,141 @@
+"""The offer at start-up to continue an import that stopped before the end.
+
+An unfinished journal (as an earlier upload that stopped would leave it) lies in the journal
+folder; once connected, the Choose file page offers it, and Continue loads the file with the
+saved sheet, header row, columns, country and list, and goes on by itself to Confirm, where
+the upload is offered to continue.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from gui.pages.confirm_page import ConfirmPage
+from gui.pages.connect_page import ConnectPage
+from gui.pages.file_page import FilePage
+from gui.pages.list_page import ListPage
+from gui.wizard import ImportWizard, page_id
+from gui.workers.upload_worker import UploadJob, journal_details
+from importer.check import run_check
+from importer.mapping import ColumnChoice, Mapping, Role
+from importer.sandbox.server import SandboxServer
+from importer.settings_paths import journal_dir
+from importer.upload.identity import identity_of
+from importer.upload.journal import Journal
+from tests.helpers.make_files import write_csv
+from tests.helpers.sandbox import TEST_API_KEY
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+MAPPING = Mapping(
+    (
+        ColumnChoice(0, "Phone", Role.PHONE),
+        ColumnChoice(1, "Name", Role.NAME),
+        ColumnChoice(2, "Town", Role.EXTRA, "town"),
+    )
+)
+ROWS = [
+    ["Phone", "Name", "Town"],
+    *([f"020 7946 00{n:02d}", f"Person {n}", "Leeds"] for n in range(10, 20)),
+]
+
+
+def _unfinished_import(folder: Path, list_id: int, list_name: str) -> Path:
+    """A CSV and the journal of an upload of it (to ``list_id``) that stopped after 4 rows."""
+    path = write_csv(folder / "contacts.csv", ROWS)
+    result = run_check(path, MAPPING, sheet=None, header_row=1, country="GB", duplicates="first")
+    job = UploadJob(result, list_id, list_name, "44", journal_folder=None)
+    with Journal.open(
+        journal_dir(),
+        identity_of(result, list_id),
+        file_name=path.name,
+        rows_total=len(result.ready_indices()),
+        details=journal_details(job),
+    ) as journal:
+        journal.record_batch(range(4))
+    return path
+
+
+def _connect(qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer) -> FilePage:
+    page = wizard.currentPage()
+    assert isinstance(page, ConnectPage)
+    page.url_edit.setText(sandbox.url)
+    page.key_edit.setText(TEST_API_KEY)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == page_id(FilePage), timeout=10_000)
+    file_page = wizard.currentPage()
+    assert isinstance(file_page, FilePage)
+    return file_page
+
+
+def test_continue_offered_at_start_loads_the_saved_choices_and_reaches_confirm(
+    qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    newsletter = sandbox.store.lists()[1]
+    list_id, list_name = int(newsletter["id"]), str(newsletter["name"])
+    path = _unfinished_import(tmp_path, list_id, list_name)
+    file_page = _connect(qtbot, wizard, sandbox)
+    qtbot.waitUntil(lambda: file_page.resume_banner.isVisible(), timeout=10_000)
+    text = file_page.resume_banner.text.text()
+    assert "Continue the import of contacts.csv</b> (4 of 10 done)" in text
+    assert list_name in text
+
+    file_page.resume_banner.continue_button.click()
+    qtbot.waitUntil(lambda: wizard.currentId() == page_id(ConfirmPage), timeout=15_000)
+    confirm = wizard.currentPage()
+    assert isinstance(confirm, ConfirmPage)
+    qtbot.waitUntil(lambda: confirm.resume.isVisible(), timeout=10_000)
+    assert "(4 of 10 done)" in confirm.resume.text()
+    session = wizard.session
+    assert session.path == path
+    assert session.mapping == MAPPING
+    assert session.country == "GB"
+    assert session.duplicates == "first"
+    assert (session.list_id, session.list_name) == (list_id, list_name)
+    assert wizard.fast_forward is None
+
+
+def test_not_now_hides_the_offer_and_a_missing_list_stops_on_the_list_page(
+    qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    _unfinished_import(tmp_path, 424242, "Deleted list")
+    file_page = _connect(qtbot, wizard, sandbox)
+    qtbot.waitUntil(lambda: file_page.resume_banner.isVisible(), timeout=10_000)
+    file_page.resume_banner.dismiss_button.click()
+    assert not file_page.resume_banner.isVisible()
+    file_page.look_for_unfinished()
+    qtbot.waitUntil(lambda: not file_page.is_busy(), timeout=10_000)
+    assert not file_page.resume_banner.isVisible(), "declined once, not offered again"
+
+    file_page._declined.clear()
+    file_page.look_for_unfinished()
+    qtbot.waitUntil(lambda: file_page.resume_banner.isVisible(), timeout=10_000)
+    file_page.resume_banner.continue_button.click()
+    qtbot.waitUntil(lambda: wizard.currentId() == page_id(ListPage), timeout=15_000)
+    list_page = wizard.currentPage()
+    assert isinstance(list_page, ListPage)
+    qtbot.waitUntil(lambda: wizard.fast_forward is None, timeout=10_000)
+    assert wizard.currentId() == page_id(ListPage)
+    assert "not in your account any more" in list_page.status.text()
+
+
+def test_import_another_file_starts_with_an_empty_file_page(
+    qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    file_page = _connect(qtbot, wizard, sandbox)
+    path = write_csv(tmp_path / "first.csv", ROWS)
+    file_page.load_file(path)
+    qtbot.waitUntil(file_page.isComplete, timeout=10_000)
+    assert "first.csv" in file_page.file_label.text()
+    wizard.session.forget_file()
+    wizard.session.path = None
+    wizard.restart()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == page_id(FilePage), timeout=10_000)
+    assert "first.csv" not in file_page.file_label.text()
+    assert file_page.model.rowCount() == 0
+    assert file_page.sheet_combo.count() == 0
+    assert not file_page.isComplete()
