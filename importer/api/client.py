@@ -35,6 +35,22 @@ def encode_json(body: Any) -> bytes:
         return text.encode("ascii")
 
 
+def bulk_body(
+    list_id: int, phone_number_cc: str | None, records: Sequence[Mapping[str, Any]]
+) -> bytes:
+    """The JSON body of ``POST /contacts/bulk`` for 1..10,000 ``records`` (else ValueError).
+
+    Exactly ``{"list_id", "phone_number_cc" (omitted when None), "records"}``.
+    """
+    if not 1 <= len(records) <= MAX_BATCH_RECORDS:
+        raise ValueError(f"a batch holds 1..{MAX_BATCH_RECORDS} records, not {len(records)}")
+    body: dict[str, Any] = {"list_id": list_id}
+    if phone_number_cc is not None:
+        body["phone_number_cc"] = phone_number_cc
+    body["records"] = records
+    return encode_json(body)
+
+
 def _checked_key(api_key: str) -> str:
     key = api_key.strip()
     if not key or not all("!" <= ch <= "~" for ch in key):
@@ -109,13 +125,12 @@ class SociocsClient:
         The body is exactly ``{"list_id", "phone_number_cc" (omitted when None), "records"}``.
         Existing contacts with the same phone number are overwritten entirely.
         """
-        if not 1 <= len(records) <= MAX_BATCH_RECORDS:
-            raise ValueError(f"a batch holds 1..{MAX_BATCH_RECORDS} records, not {len(records)}")
-        body: dict[str, Any] = {"list_id": list_id}
-        if phone_number_cc is not None:
-            body["phone_number_cc"] = phone_number_cc
-        body["records"] = records
-        self._call("POST", "/contacts/bulk", body=body, detail=f"{len(records)} records")
+        self.post_bulk(bulk_body(list_id, phone_number_cc, records), len(records))
+
+    def post_bulk(self, body: bytes, count: int) -> None:
+        """Send a body made by :func:`bulk_body` holding ``count`` records (``POST
+        /contacts/bulk``); lets a caller encode the next body while this one is in flight."""
+        self._call("POST", "/contacts/bulk", data=body, detail=f"{count} records")
 
     def get_contact(self, phone: str) -> dict[str, Any] | None:
         """The contact with this phone number (``GET /contacts/{phone}``), None if unknown."""
@@ -126,8 +141,18 @@ class SociocsClient:
         data = payload.get("data") if isinstance(payload, dict) else None
         return data if isinstance(data, dict) else None
 
-    def _call(self, method: str, path: str, *, body: Any = None, detail: str = "") -> Any:
-        data = None if body is None else encode_json(body)
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        data: bytes | None = None,
+        detail: str = "",
+    ) -> Any:
+        """``body`` is encoded as JSON; ``data`` is JSON already encoded."""
+        if body is not None:
+            data = encode_json(body)
         headers = {} if data is None else {"Content-Type": "application/json"}
         started = time.perf_counter()
         try:

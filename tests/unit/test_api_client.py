@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from importer.api.client import SociocsClient, encode_json
+from importer.api.client import SociocsClient, bulk_body, encode_json
 from importer.api.errors import (
     AuthError,
     BatchRejectedError,
@@ -46,6 +46,20 @@ def test_bulk_body_is_exactly_the_documented_shape(
     )
     assert request.headers["Content-Type"] == "application/json"
     assert request.headers["apikey"] == TEST_API_KEY
+
+
+def test_a_body_encoded_beforehand_is_sent_as_bulk_upsert_sends_it(
+    sandbox: SandboxServer, client: SociocsClient
+) -> None:
+    records = [{"phone_number": "+16175551212", "name": "Ann"}]
+    client.bulk_upsert(10001, "1", records)
+    assert sandbox.store.last_request is not None
+    upserted = sandbox.store.last_request.body
+    client.post_bulk(bulk_body(10001, "1", records), len(records))
+    assert sandbox.store.last_request.body == upserted
+    assert sandbox.store.last_request.headers["Content-Type"] == "application/json"
+    with pytest.raises(ValueError, match="not 0"):
+        bulk_body(10001, None, [])
 
 
 def test_phone_number_cc_is_omitted_when_none(
