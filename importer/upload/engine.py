@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
+from importer.api.client import bulk_body
 from importer.api.errors import (
     ApiError,
     AuthError,
@@ -33,6 +34,7 @@ from importer.upload.decisions import (
     stop_message,
 )
 from importer.upload.journal import Journal, JournalError
+from importer.upload.prefetch import BodyPrefetch
 from importer.upload.progress import (
     ProgressCallback,
     RateMeter,
@@ -50,10 +52,9 @@ _STATUS_OUTCOMES = {RowStatus.INVALID: Outcome.INVALID, RowStatus.DUPLICATE: Out
 class BulkClient(Protocol):
     """The part of :class:`importer.api.client.SociocsClient` the engine uses."""
 
-    def bulk_upsert(
-        self, list_id: int, phone_number_cc: str | None, records: Sequence[Mapping[str, Any]]
-    ) -> None:
-        """Upsert ``records`` into ``list_id``; raises ``ApiError`` subclasses."""
+    def post_bulk(self, body: bytes, count: int) -> None:
+        """Send a body made by :func:`importer.api.client.bulk_body` holding ``count`` records;
+        raises ``ApiError`` subclasses."""
         ...
 
 
@@ -131,6 +132,8 @@ class UploadEngine:
         self._batches_total = 0
         self._batches_done = 0
         self._meter = RateMeter(clock())
+        self._bodies: BodyPrefetch | None = None
+        self._upcoming: list[int] | None = None
 
     def pause(self) -> None:
         """Pause between batches (a wait in progress is interrupted). Thread-safe."""
@@ -152,11 +155,13 @@ class UploadEngine:
         batches = self._prepare()
         stop: _Stop | None = None
         try:
-            for batch in batches:
-                self._control.checkpoint(self._on_pause)
-                self._send_batch(batch)
-                self._batches_done += 1
-                self._report(UploadState.RUNNING)
+            with BodyPrefetch(self._body) as self._bodies:
+                for number, batch in enumerate(batches):
+                    self._control.checkpoint(self._on_pause)
+                    self._upcoming = batches[number + 1] if number + 1 < len(batches) else None
+                    self._send_batch(batch)
+                    self._batches_done += 1
+                    self._report(UploadState.RUNNING)
             self._finish_journal()
         except _Stop as exc:
             stop = exc
@@ -226,13 +231,18 @@ class UploadEngine:
         self._reject_all(bisection.finish())
 
     def _send_with_retries(self, rows: list[int]) -> None:
-        """One request for ``rows``, retried through the decider until it is answered."""
-        records = [self._result.record(i) for i in rows]
+        """One request for ``rows``, retried through the decider until it is answered.
+
+        The next batch's body is made in the background while this request is in flight.
+        """
+        body: bytes | None = None
         attempt = 0
         while True:
             self._control.checkpoint(self._on_pause)
             try:
-                self._client.bulk_upsert(self._list_id, self._cc, records)
+                if body is None:
+                    body = self._take_body(rows)
+                self._client.post_bulk(body, len(rows))
                 return
             except (RateLimitedError, ServerError, NetworkError) as exc:
                 failure: ApiError = exc
@@ -254,6 +264,20 @@ class UploadEngine:
             self._ask(kind, attempt, delay, exhausted=exhausted, error=failure)
             if exhausted:
                 attempt = 0  # the user chose to keep trying: a new round of automatic retries
+
+    def _take_body(self, rows: list[int]) -> bytes:
+        """The body of ``rows``; then the next batch's body is started in the background."""
+        assert self._bodies is not None
+        body = self._bodies.take(rows)
+        if self._upcoming is not None:
+            self._bodies.start(self._upcoming)
+            self._upcoming = None
+        return body
+
+    def _body(self, rows: list[int]) -> bytes:
+        """The request body of ``rows`` (raises ValueError for a value JSON cannot carry)."""
+        records = [self._result.record(i) for i in rows]
+        return bulk_body(self._list_id, self._cc, records)
 
     def _retry_plan(self, error: ApiError, attempt: int) -> tuple[RetryKind, float]:
         """Why ``error`` is worth retrying, and how long to wait before retry ``attempt``."""

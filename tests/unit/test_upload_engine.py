@@ -295,3 +295,17 @@ def test_many_bad_records_in_a_row_are_each_rejected(
     summary = engine.run()
     assert (summary.uploaded, summary.rejected, summary.stopped) == (88, 12, False)
     assert sandbox.store.contacts() == expected_contacts(result, LIST_ID)
+
+
+def test_a_value_json_cannot_carry_rejects_only_its_row_in_any_batch(
+    sandbox: SandboxServer, client: SociocsClient
+) -> None:
+    result = make_result(30)
+    result.extras["city"][5] = float("nan")
+    result.extras["city"][25] = float("inf")
+    engine, _ = make_engine(client, 0, result=result, batch_size=10)
+    summary = engine.run()
+    assert (summary.uploaded, summary.rejected) == (28, 2)
+    assert sorted(engine.messages) == [5, 25]
+    assert "cannot be sent" in engine.messages[25]
+    assert len(sandbox.store.contacts()) == 28
