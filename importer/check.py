@@ -15,7 +15,7 @@ from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 
-from importer.check_result import CheckResult
+from importer.check_result import CheckResult, hide_from_collector
 from importer.duplicates import check_policy, mark_duplicates
 from importer.errors import CancelledError, MappingError
 from importer.mapping import Mapping
@@ -32,8 +32,6 @@ CHUNK_ROWS = 10_000
 """Rows read between two progress reports (and cancellation checks)."""
 MAX_SHARED_SHARE = 0.2
 """An extra-field column keeps sharing equal values while at most this share is distinct."""
-FREEZE_MIN_ROWS = 100_000
-"""From this many rows on, the finished result is hidden from the cyclic garbage collector."""
 
 Progress = Callable[[int, int | None], None]
 """Called with (rows read so far, total rows or None when unknown)."""
@@ -114,7 +112,7 @@ def check_rows(
             if progress is not None:
                 progress(stop, None)
         mark_duplicates(result)
-    _hide_from_collector(result)
+    hide_from_collector(result)
     return result
 
 
@@ -134,19 +132,6 @@ def _cycle_collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _hide_from_collector(result: CheckResult) -> None:
-    """Freeze (``gc.freeze``) every object alive now when ``result`` is big.
-
-    A full collection visits every value of every list it tracks: with a million-row result
-    each one held the GIL for ~200 ms, and re-checking or uploading (which create many objects)
-    triggered one after another, freezing the GUI. Frozen objects are still freed by reference
-    counting when the result is dropped; only reference cycles alive at that moment (the check
-    creates none) are kept until the program ends.
-    """
-    if len(result) >= FREEZE_MIN_ROWS:
-        gc.freeze()
 
 
 def _chunks(rows: Iterable[Row], cancel: Callable[[], bool] | None) -> Iterator[list[Row]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
@@ -24,6 +25,9 @@ class Keep(Enum):
 
     KEEP = "keep"
 
+
+FREEZE_MIN_ROWS = 100_000
+"""From this many rows on, a checked result is hidden from the cyclic garbage collector."""
 
 _READY_MASK = bytes(1 if s == RowStatus.READY else 0 for s in range(256))
 
@@ -91,6 +95,7 @@ class CheckResult:
         self.country = check_region(country)
         validate_phones(self, self.normalizer(), 0, len(self))
         mark_duplicates(self)
+        hide_from_collector(self)
 
     def edit(
         self,
@@ -159,3 +164,17 @@ class CheckResult:
             code for issues in self.issues.values() for code in {i.code for i in issues}
         )
         return dict(counts.most_common())
+
+
+def hide_from_collector(result: CheckResult) -> None:
+    """Freeze (``gc.freeze``) every object alive now when ``result`` is big.
+
+    A full collection visits every value of every list and dict it tracks: with a million-row
+    result (and its phone normalizer's cache) each one held the GIL for 50–200 ms, and
+    re-checking or uploading (which create many objects) triggered one after another, freezing
+    the GUI. Frozen objects are still freed by reference counting when the result is dropped;
+    only reference cycles alive at that moment (checking creates none) are kept until the
+    program ends.
+    """
+    if len(result) >= FREEZE_MIN_ROWS:
+        gc.freeze()

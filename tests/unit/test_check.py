@@ -127,7 +127,7 @@ def test_a_big_result_is_hidden_from_the_cycle_collector(monkeypatch: pytest.Mon
     rows = [(2, ["A", "6175551212"]), (3, ["B", "6175551213"])]
     small = check_rows(rows, MAPPING)
     assert any(o is small.phones for o in gc.get_objects())
-    monkeypatch.setattr("importer.check.FREEZE_MIN_ROWS", 2)
+    monkeypatch.setattr("importer.check_result.FREEZE_MIN_ROWS", 2)
     try:
         big = check_rows(rows, MAPPING)
         assert not any(o is big.phones for o in gc.get_objects())

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import gc
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -47,6 +49,20 @@ def test_revalidate_for_another_country() -> None:
     assert list(result.status) == [2, 0, 1, 0, 1]
     with pytest.raises(ImporterError):
         result.revalidate("QQ")
+
+
+def test_revalidating_a_big_result_hides_the_new_normalizer_from_the_collector(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    result = sample()
+    result.revalidate("US")
+    assert any(o is result.normalizer() for o in gc.get_objects())
+    monkeypatch.setattr("importer.check_result.FREEZE_MIN_ROWS", len(result))
+    try:
+        result.revalidate("CA")
+        assert not any(o is result.normalizer() for o in gc.get_objects())
+    finally:
+        gc.unfreeze()
 
 
 def test_edit_fixes_a_row_and_recomputes_duplicates() -> None:
