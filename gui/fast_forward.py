@@ -58,6 +58,8 @@ class FastForward(QObject):
             wizard.next()
             if wizard.currentId() == current:
                 self._end(False)
+            elif wizard.currentId() >= self._target:
+                self._end(wizard.currentId() == self._target)
         elif state == "stop":
             self._end(False)
 

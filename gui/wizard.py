@@ -63,6 +63,7 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CustomButton1, "&About")
         self.button(QWizard.WizardButton.CustomButton1).setObjectName("aboutButton")
         self.customButtonClicked.connect(self._on_custom_button)
+        self.currentIdChanged.connect(self._page_changed)
         self.setMinimumSize(780, 580)
         for index, page_class in enumerate(PAGES):
             self.setPage(index, page_class(self.session, self.settings, self))
@@ -97,6 +98,11 @@ class ImportWizard(QWizard):
 
     def _fast_forward_ended(self, _reached: bool) -> None:
         self.fast_forward = None
+
+    def _page_changed(self, _page_id: int) -> None:
+        """No Cancel on the last page: there is nothing left to cancel, only Finish."""
+        page = self.currentPage()
+        self.setOption(QWizard.WizardOption.NoCancelButton, page is not None and page.isFinalPage())
 
     def _on_custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:

@@ -21,7 +21,7 @@ OVERWRITE_WARNING = (
     "file holds. Fields this file leaves empty are emptied in Sociocs too. This cannot be "
     "undone."
 )
-UNDERSTAND_TEXT = "I &understand that existing contacts with the same phone number are replaced"
+UNDERSTAND_TEXT = "&I understand that existing contacts with the same phone number are replaced"
 
 
 def resume_text(info: ResumeInfo) -> str:

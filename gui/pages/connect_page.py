@@ -361,7 +361,7 @@ class ConnectPage(WizardPage):
         self.url_edit.setText(server.url)
         self.url_edit.setReadOnly(True)
         self.remember.setVisible(False)
-        self.sandbox_button.setText("&Stop practising")
+        self.sandbox_button.setText("Stop &practicing")
         self.sandbox_button.setEnabled(True)
         self.refresh_all_banners()
         log.info("Practice sandbox started at %s", server.url)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
@@ -21,7 +23,8 @@ def _rows(count: int, verb_one: str, verb_many: str) -> str:
 
 def summary_lines(summary: UploadSummary, list_name: str) -> list[str]:
     """The outcome counts in plain sentences."""
-    lines = [f"<b>{summary.uploaded:,}</b> contacts are now in <b>{list_name}</b>."]
+    contacts = "contact is" if summary.uploaded == 1 else "contacts are"
+    lines = [f"<b>{summary.uploaded:,}</b> {contacts} now in <b>{escape(list_name)}</b>."]
     if summary.invalid:
         lines.append(
             _rows(summary.invalid, "was", "were") + " not sent because of problems in the file."

@@ -122,6 +122,7 @@ class FilePage(WizardPage):
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.horizontalHeader().setStretchLastSection(True)
         self.body.addWidget(self.table, 1)
 

@@ -85,9 +85,9 @@ class ListPage(WizardPage):
         self.manual_id.textChanged.connect(self._manual_changed)
 
         form = QFormLayout()
-        new_label = QLabel("Create a &new list:", self)
+        new_label = QLabel("Create a ne&w list:", self)
         new_label.setBuddy(self.new_name)
-        manual_label = QLabel("Or type a list &number:", self)
+        manual_label = QLabel("Or type a list n&umber:", self)
         manual_label.setBuddy(self.manual_id)
         form.addRow(new_label, create_row)
         form.addRow(manual_label, self.manual_id)

@@ -71,9 +71,15 @@ class MappingPage(WizardPage):
         self.table.setAccessibleName("Column choices")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(ROLE, RoleDelegate(self.table))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.setEditTriggers(  # not CurrentChanged: Tab would open every name in turn
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to each "Import as" choice
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COLUMN, QHeaderView.ResizeMode.ResizeToContents)
@@ -139,8 +145,15 @@ class MappingPage(WizardPage):
         """Show ``mapping`` in the table with an "Import as" drop-down on every row."""
         preview = self.session.preview
         self.model.set_mapping(mapping, preview.rows if preview is not None else [])
+        previous: QWidget = self.table
         for row in range(self.model.rowCount()):
-            self.table.openPersistentEditor(self.model.index(row, ROLE))
+            index = self.model.index(row, ROLE)
+            self.table.openPersistentEditor(index)
+            editor = self.table.indexWidget(index)
+            if editor is not None:  # Tab visits the choices top to bottom
+                self.setTabOrder(previous, editor)
+                previous = editor
+        self.setTabOrder(previous, self.load_button)
 
     @Slot()
     def _on_mapping_changed(self) -> None:

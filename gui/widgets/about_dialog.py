@@ -10,7 +10,7 @@ ABOUT_TEXT = (
     "<h3>Sociocs Contact Importer {version}</h3>"
     "<p>Moves contacts from spreadsheets (Excel, LibreOffice, CSV) into Sociocs. Every good "
     "row goes in; every row that cannot go in is explained in plain words.</p>"
-    "<p>You can practise with the built-in sandbox first: nothing is sent to Sociocs.</p>"
+    "<p>You can practice with the built-in sandbox first: nothing is sent to Sociocs.</p>"
 )
 
 

@@ -95,7 +95,7 @@ def test_continue_offered_at_start_loads_the_saved_choices_and_reaches_confirm(
     assert session.country == "GB"
     assert session.duplicates == "first"
     assert (session.list_id, session.list_name) == (list_id, list_name)
-    assert wizard.fast_forward is None
+    qtbot.waitUntil(lambda: wizard.fast_forward is None, timeout=5000)
 
 
 def test_not_now_hides_the_offer_and_a_missing_list_stops_on_the_list_page(
