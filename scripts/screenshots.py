@@ -1,11 +1,13 @@
 """Regenerate the README screenshots: every wizard page, offscreen, in practice mode.
 
-    .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--states DIR]
 
 The wizard runs against the embedded sandbox with the bundled sample spreadsheet, in a
 temporary program folder with an in-memory keyring (nothing of the user's is read or
 written). Each page is one entry of :data:`SHOTS`: how to prepare it before the picture and
-what to do before moving on with Next.
+what to do before moving on with Next. ``--states DIR`` also pictures the states a user meets
+less often (see :mod:`screenshot_states`): a refused address, a password-protected file, the
+offer to continue, many problems, the rate-limit prompt, a paused upload, the dialogs.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,8 +28,8 @@ os.environ.pop("SOCIOCS_API_KEY", None)
 
 import keyring  # noqa: E402
 import keyring.backend  # noqa: E402
-from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from screenshot_states import picture_states, wait_until  # noqa: E402
 
 from gui.errors import ConfirmDialog  # noqa: E402
 from gui.pages.base import WizardPage  # noqa: E402
@@ -43,7 +44,6 @@ from gui.pages.upload_page import UploadPage  # noqa: E402
 from gui.wizard import PAGES, ImportWizard  # noqa: E402
 
 WINDOW_SIZE = (900, 680)
-TIMEOUT_S = 30.0
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -63,17 +63,6 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.passwords.pop((service, username), None)
-
-
-def wait_until(condition: Callable[[], bool], what: str) -> None:
-    """Process events until ``condition`` holds; SystemExit naming ``what`` on timeout."""
-    deadline = time.monotonic() + TIMEOUT_S
-    app = QApplication.instance()
-    while not condition():
-        if time.monotonic() > deadline:
-            raise SystemExit(f"Timed out waiting for {what}")
-        assert app is not None
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
 def page_ready(page: WizardPage) -> bool:
@@ -166,9 +155,11 @@ def main(argv: list[str] | None = None) -> int:
     """Write one PNG per entry of :data:`SHOTS` and list them."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--states", type=Path, help="also picture the less common states here")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     keyring.set_keyring(MemoryKeyring())
+    real_ask = ConfirmDialog.__dict__["ask"]
     ConfirmDialog.ask = classmethod(lambda cls, *args: True)  # type: ignore[method-assign]
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Sociocs Contact Importer")
@@ -186,6 +177,11 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         wizard.shutdown()
         wizard.hide()
+        ConfirmDialog.ask = real_ask  # type: ignore[method-assign]
+    if args.states is not None:
+        args.states.mkdir(parents=True, exist_ok=True)
+        for path in picture_states(args.states, WINDOW_SIZE):
+            print(path)
     return 0
 
 

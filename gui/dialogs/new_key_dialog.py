@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 EXPLANATION = (
-    "Sociocs did not accept the API key any more (it may have been deleted or replaced). "
+    "Sociocs no longer accepts the API key (it may have been deleted or replaced). "
     "Everything sent so far is kept. Paste a new key to continue, or stop and continue later. "
     "You find the key in the Sociocs web app under Profile & settings → API."
 )
@@ -46,7 +46,7 @@ class NewKeyDialog(QDialog):
         self.key_edit = QLineEdit(self)
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setAccessibleName("New API key")
-        self.key_edit.setPlaceholderText("xxxx:yyyy")
+        self.key_edit.setPlaceholderText("Paste the new API key here")
         form = QFormLayout()
         label = QLabel("New API &key:", self)
         label.setBuddy(self.key_edit)

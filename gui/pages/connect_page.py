@@ -8,7 +8,6 @@ import os
 from PySide6.QtCore import QCoreApplication, QEvent, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -90,7 +89,8 @@ class ConnectPage(WizardPage):
         self.body.addWidget(self._build_sandbox_offer())
         self.body.addLayout(self._build_form())
         self.advanced = Collapsible("Ad&vanced", self)
-        advanced_form = QFormLayout(self.advanced.content)
+        advanced = QVBoxLayout(self.advanced.content)
+        advanced.setContentsMargins(18, 0, 0, 0)
         self.url_edit = QLineEdit(self.settings.api_url or DEFAULT_API_URL, self)
         self.url_edit.setObjectName("apiUrlEdit")
         self.url_edit.setAccessibleName("API address")
@@ -103,8 +103,11 @@ class ConnectPage(WizardPage):
         url_label.setBuddy(self.url_edit)
         self.url_status = StatusLabel(self)
         self.url_status.setObjectName("apiUrlStatus")
-        advanced_form.addRow(url_label, self.url_edit)
-        advanced_form.addRow("", self.url_status)
+        url_row = QHBoxLayout()
+        url_row.addWidget(url_label)
+        url_row.addWidget(self.url_edit, 1)
+        advanced.addLayout(url_row)
+        advanced.addWidget(self.url_status)
         self.body.addWidget(self.advanced)
         self.body.addLayout(self._build_test_row())
         self.body.addStretch(1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QUrl, Slot
+from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -25,6 +25,8 @@ def summary_lines(summary: UploadSummary, list_name: str) -> list[str]:
     """The outcome counts in plain sentences."""
     contacts = "contact is" if summary.uploaded == 1 else "contacts are"
     lines = [f"<b>{summary.uploaded:,}</b> {contacts} now in <b>{escape(list_name)}</b>."]
+    if not summary.uploaded:
+        lines = [f"No contacts were sent to <b>{escape(list_name)}</b>."]
     if summary.invalid:
         lines.append(
             _rows(summary.invalid, "was", "were") + " not sent because of problems in the file."
@@ -39,7 +41,7 @@ def summary_lines(summary: UploadSummary, list_name: str) -> list[str]:
         )
     if summary.not_sent:
         lines.append(
-            _rows(summary.not_sent, "was", "were") + f" not sent yet: {summary.stop_message} "
+            _rows(summary.not_sent, "was", "were") + f" not sent yet. {summary.stop_message} "
             "Import the same file to the same list again to continue where it stopped."
         )
     return lines
@@ -59,6 +61,7 @@ class DonePage(WizardPage):
         self.summary.setWordWrap(True)
         self.report_label = QLabel(self)
         self.report_label.setWordWrap(True)
+        self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_report_button = QPushButton("&Open report", self)
         self.open_report_button.setToolTip("Every row with what happened to it (Excel file).")
         self.open_report_button.clicked.connect(self._open_report)

@@ -6,7 +6,7 @@ import logging
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,12 @@ log = logging.getLogger(__name__)
 SAMPLE_FILE = "samples/contacts-sample.xlsx"
 MAX_HEADER_ROW = 1_048_576
 NO_FILE = "No file chosen yet."
+LOAD_STAGES = (
+    "Step 1 of 3: opening the file…",
+    "Step 2 of 3: looking at its sheets…",
+    "Step 3 of 3: reading the first rows (a big file can take a moment)…",
+)
+"""What the progress bar's three steps mean (see ``load_worker.STEPS``)."""
 
 
 def saved_mapping(details: dict[str, object], headers: list[str]) -> Mapping | None:
@@ -125,6 +131,17 @@ class FilePage(WizardPage):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.horizontalHeader().setStretchLastSection(True)
         self.body.addWidget(self.table, 1)
+        self.no_preview = QLabel("The first rows of the file will show here.", self)
+        self.no_preview.setObjectName("noPreview")
+        self.no_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_preview.setStyleSheet("color: palette(placeholder-text);")
+        self.body.addWidget(self.no_preview, 1)
+        self._show_preview(False)
+
+    def _show_preview(self, loaded: bool) -> None:
+        """The table of first rows, or a quiet hint in its place when nothing is read yet."""
+        self.table.setVisible(loaded)
+        self.no_preview.setVisible(not loaded)
 
     def _build_choices(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -171,6 +188,7 @@ class FilePage(WizardPage):
         self.sheet_combo.clear()
         self.header_note.clear()
         self.model.set_preview(None)
+        self._show_preview(False)
         self.status.clear_status()
         self.progress.setVisible(False)
         self._set_choices_enabled(False)
@@ -312,6 +330,8 @@ class FilePage(WizardPage):
         if done > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
+        if done < len(LOAD_STAGES):
+            self.status.show_busy(LOAD_STAGES[done])
 
     @Slot(object)
     def _on_loaded(self, loaded: LoadedFile) -> None:
@@ -330,6 +350,7 @@ class FilePage(WizardPage):
             "(you chose it)" if loaded.header_chosen else "(found automatically)"
         )
         self.model.set_preview(preview)
+        self._show_preview(True)
         self.table.resizeColumnsToContents()
         self.progress.setVisible(False)
         self._set_choices_enabled(True)
@@ -344,6 +365,7 @@ class FilePage(WizardPage):
         if not self._load_finished():
             return
         self.model.set_preview(None)
+        self._show_preview(False)
         self.progress.setVisible(False)
         self._set_choices_enabled(self.sheet_combo.count() > 0)
         self.status.show_error(user_text(exc))

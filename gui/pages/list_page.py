@@ -31,6 +31,13 @@ MANUAL_HINT = (
 )
 
 
+def list_label(contact_list: ContactList) -> str:
+    """How a list is shown: its name, and its number for telling same-named lists apart."""
+    if contact_list.id == ALL_CONTACTS.id:
+        return f"{contact_list.name} — every contact in your account"
+    return f"{contact_list.name}   (list number {contact_list.id})"
+
+
 class ListPage(WizardPage):
     """Lists fetched in the background, with Retry; "All Contacts" is always offered."""
 
@@ -59,6 +66,7 @@ class ListPage(WizardPage):
         self.lists = QListWidget(self)
         self.lists.setObjectName("contactLists")
         self.lists.setAccessibleName("Contact lists")
+        self.lists.setSpacing(2)
         self.lists.currentItemChanged.connect(self._selection_changed)
         lists_label = QLabel("&Lists in your account:", self)
         lists_label.setBuddy(self.lists)
@@ -126,7 +134,8 @@ class ListPage(WizardPage):
     def _loaded(self, lists: list[ContactList]) -> None:
         self._loading = False
         self.session.lists_found = len(lists)
-        self.status.show_ok(f"{len(lists):,} lists found.")
+        count = len(lists)
+        self.status.show_ok(f"{count:,} {'list' if count == 1 else 'lists'} found in your account.")
         self._fill(lists)
         self.completeChanged.emit()
 
@@ -144,7 +153,7 @@ class ListPage(WizardPage):
         self._filling = True
         self.lists.clear()
         for contact_list in [ALL_CONTACTS, *(c for c in lists if c.id != 0)]:
-            item = QListWidgetItem(f"{contact_list.name}   (#{contact_list.id})", self.lists)
+            item = QListWidgetItem(list_label(contact_list), self.lists)
             item.setData(Qt.ItemDataRole.UserRole, contact_list)
             if contact_list.id == wanted:
                 self.lists.setCurrentItem(item)
@@ -176,7 +185,7 @@ class ListPage(WizardPage):
     def _created(self, contact_list: ContactList) -> None:
         self._creating = False
         self.new_name.clear()
-        item = QListWidgetItem(f"{contact_list.name}   (#{contact_list.id})", self.lists)
+        item = QListWidgetItem(list_label(contact_list), self.lists)
         item.setData(Qt.ItemDataRole.UserRole, contact_list)
         self.manual_id.clear()
         self.lists.setCurrentItem(item)
@@ -229,7 +238,7 @@ class ListPage(WizardPage):
         if chosen is not None and chosen.id == self._wanted and self.isComplete():
             return "go"
         self.status.show_error(
-            "The list this import went to is not in your account any more. Choose a list."
+            "The list this import went to is no longer in your account. Choose a list."
         )
         return "stop"
 

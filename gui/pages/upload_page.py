@@ -65,7 +65,9 @@ class UploadPage(WizardPage):
     ) -> None:
         super().__init__(session, settings, parent)
         self.setTitle("Sending contacts")
-        self.setSubTitle("You can keep working in other programs; this window stays responsive.")
+        self.setSubTitle(
+            "You can use other programs meanwhile. Stopping or closing keeps what was sent."
+        )
         self.setCommitPage(True)  # no way back to a finished upload (Back would not undo it)
         self.setButtonText(QWizard.WizardButton.CommitButton, "&Next >")
         self._worker: UploadWorker | None = None
@@ -130,6 +132,9 @@ class UploadPage(WizardPage):
         worker.failed.connect(self._failed)
         self._worker = worker
         self.progress.setRange(0, 0)
+        self.counts.setText(f"Getting ready to send {len(result.ready_indices()):,} contacts…")
+        self.speed.clear()
+        self.speed.setVisible(False)
         self.status.show_busy(f"Sending to {session.list_name or 'the list'}…")
         start_worker(worker, self)
         self.completeChanged.emit()
@@ -144,7 +149,9 @@ class UploadPage(WizardPage):
             f"(batch {min(progress.batches_done + 1, max(1, progress.batches_total)):,} "
             f"of {max(1, progress.batches_total):,})"
         )
-        self.speed.setText(speed_text(progress))
+        speed = speed_text(progress)
+        self.speed.setText(speed)
+        self.speed.setVisible(bool(speed))
         if progress.state is UploadState.WAITING and progress.wait is not None:
             self.status.show_busy(progress.wait.message)
         elif progress.state is UploadState.PAUSED:

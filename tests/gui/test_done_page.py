@@ -69,5 +69,8 @@ def test_stopped_run_says_how_to_continue() -> None:
     )
     lines = summary_lines(summary, "All Contacts")
     assert lines[0] == "<b>52,000</b> contacts are now in <b>All Contacts</b>."
-    assert "68,000 rows were not sent yet" in lines[-1]
+    assert "68,000 rows were not sent yet. " in lines[-1]
+    assert summary_lines(UploadSummary(0, 0, 0, 0, 5, 1.0, 0.0), "VIP")[0] == (
+        "No contacts were sent to <b>VIP</b>."
+    )
     assert "continue where it stopped" in lines[-1]

@@ -125,7 +125,7 @@ def test_whole_wizard_against_the_sandbox(
     qtbot.waitUntil(lambda: list_page.status.state == "ok", timeout=15_000)
     target = next(entry for entry in sandbox.store.lists() if entry["id"] != 0)
     for row in range(list_page.lists.count()):
-        if f"#{target['id']})" in list_page.lists.item(row).text():
+        if f"(list number {target['id']})" in list_page.lists.item(row).text():
             list_page.lists.setCurrentRow(row)
     wizard.next()
 

@@ -119,7 +119,7 @@ def test_not_now_hides_the_offer_and_a_missing_list_stops_on_the_list_page(
     assert isinstance(list_page, ListPage)
     qtbot.waitUntil(lambda: wizard.fast_forward is None, timeout=10_000)
     assert wizard.currentId() == page_id(ListPage)
-    assert "not in your account any more" in list_page.status.text()
+    assert "no longer in your account" in list_page.status.text()
 
 
 def test_import_another_file_starts_with_an_empty_file_page(

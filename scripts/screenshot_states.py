@@ -1,0 +1,185 @@
+"""The states of the wizard a user meets less often, pictured offscreen (``--states``).
+
+Run through ``scripts/screenshots.py --states DIR`` (which sets up the offscreen platform, the
+temporary program folder and the in-memory keyring). Each picture is a PNG named after the
+state; dialogs are pictured on their own.
+"""
+
+from __future__ import annotations
+
+import csv
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from gui.dialogs.new_key_dialog import NewKeyDialog
+from gui.errors import ErrorDialog, error_details, user_text
+from gui.pages.check_page import CheckPage
+from gui.pages.confirm_page import ConfirmPage
+from gui.pages.connect_page import ConnectPage
+from gui.pages.file_page import FilePage
+from gui.pages.upload_page import UploadPage
+from gui.widgets.about_dialog import open_about
+from gui.wizard import ImportWizard, page_id
+from importer.errors import EncryptedFileError
+from tests.helpers.hostile_files import write_encrypted_xlsx
+
+TIMEOUT_S = 30.0
+
+
+def wait_until(condition: Callable[[], bool], what: str) -> None:
+    """Process events until ``condition`` holds; SystemExit naming ``what`` on timeout."""
+    deadline = time.monotonic() + TIMEOUT_S
+    app = QApplication.instance()
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"Timed out waiting for {what}")
+        assert app is not None
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+MESSY_PHONES = (
+    "(212) 555-{n:04d}",
+    "555-01",
+    "call the office",
+    "",
+    "3.47555E+09",
+    "+1 212 555 {n:04d}",
+    "212 555 0101",
+)
+
+
+def write_messy_csv(path: Path, rows: int = 400) -> Path:
+    """A contact list where many rows have a problem (each kind the check finds)."""
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        out = csv.writer(handle)
+        out.writerow(["Name", "Phone", "Email"])
+        for n in range(rows):
+            phone = MESSY_PHONES[n % len(MESSY_PHONES)].format(n=n)
+            out.writerow([f"Customer {n}", phone, f"customer{n}@example.com"])
+    return path
+
+
+def _save(widget: QWidget, folder: Path, name: str) -> Path:
+    QApplication.processEvents()
+    path = folder / f"{name}.png"
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"Could not write {path}")
+    return path
+
+
+def _next_to(wizard: ImportWizard, page_class: type) -> None:
+    target = page_id(page_class)
+    while wizard.currentId() < target:
+        page, current = wizard.currentPage(), wizard.currentId()
+        wait_until(lambda p=page: p.isComplete() and not p.is_busy(), type(page).__name__)
+        wizard.next()
+        wait_until(lambda c=current: wizard.currentId() != c, "the next page")
+
+
+def _picture_exec(folder: Path, name: str, found: list[Path]) -> Callable[[QMessageBox], int]:
+    """A stand-in for QMessageBox.exec that pictures the box and answers its safe button."""
+
+    def exec_and_picture(box: QMessageBox) -> int:
+        box.show()
+        found.append(_save(box, folder, name))
+        box.done(0)
+        return 0
+
+    return exec_and_picture
+
+
+def picture_states(folder: Path, size: tuple[int, int]) -> Iterator[Path]:
+    """Walk a practice import through the rarer states and picture each one."""
+    work = Path(tempfile.mkdtemp(prefix="importer-states-"))
+    wizard = ImportWizard()
+    wizard.resize(*size)
+    wizard.show()
+    try:
+        yield from _connect_states(wizard, folder)
+        yield from _file_states(wizard, folder, work)
+        yield from _upload_states(wizard, folder)
+        yield from _dialogs(wizard, folder)
+    finally:
+        wizard.shutdown()
+        wizard.hide()
+
+
+def _connect_states(wizard: ImportWizard, folder: Path) -> Iterator[Path]:
+    page = wizard.currentPage()
+    assert isinstance(page, ConnectPage)
+    page.key_edit.setText("0123456789abcdef:fedcba9876543210")
+    page.url_edit.setText("http://api.sociocs.com")
+    page.test_connection()
+    yield _save(wizard, folder, "connect-address-refused")
+    page.url_edit.setText("https://api.sociocs.com")
+    page.url_problem()
+    page.advanced.set_open(False)
+    page.start_practice()
+    wait_until(lambda: page.status.state == "ok", "the practice connection")
+    _next_to(wizard, FilePage)
+
+
+def _file_states(wizard: ImportWizard, folder: Path, work: Path) -> Iterator[Path]:
+    page = wizard.currentPage()
+    assert isinstance(page, FilePage)
+    page.load_file(write_encrypted_xlsx(work / "Customers 2024.xlsx"))
+    wait_until(lambda: page.status.state == "error", "the password-protected file to fail")
+    yield _save(wizard, folder, "file-password-protected")
+    page.load_file(write_messy_csv(work / "contacts.csv"))
+    wait_until(page.isComplete, "the messy file to load")
+    _next_to(wizard, CheckPage)
+    check = wizard.currentPage()
+    assert isinstance(check, CheckPage)
+    wait_until(check.isComplete, "the check")
+    check.table.selectRow(3)  # a problem too long for its cell
+    yield _save(wizard, folder, "check-many-problems")
+
+
+def _upload_states(wizard: ImportWizard, folder: Path) -> Iterator[Path]:
+    _next_to(wizard, ConfirmPage)
+    sandbox = wizard.session.sandbox
+    sandbox.faults.rate_limit_next = 1  # the first batch is answered "slow down"
+    sandbox.faults.retry_after_seconds = 27
+    confirm = wizard.currentPage()
+    assert isinstance(confirm, ConfirmPage)
+    confirm.understand.setChecked(True)
+    wizard.next()
+    upload = wizard.currentPage()
+    assert isinstance(upload, UploadPage)
+    wait_until(lambda: upload.retry_prompt is not None, "the rate-limit prompt")
+    prompt = upload.retry_prompt
+    yield _save(prompt, folder, "upload-rate-limit-prompt")
+    prompt.wait_button.click()
+    upload.pause_button.click()
+    wait_until(lambda: "Paused" in upload.status.text(), "the upload to pause")
+    yield _save(wizard, folder, "upload-paused-while-waiting")
+    found: list[Path] = []
+    original_exec = QMessageBox.exec
+    QMessageBox.exec = _picture_exec(folder, "close-confirmation", found)  # type: ignore[method-assign]
+    try:
+        wizard.reject()  # answered "Keep working"
+    finally:
+        QMessageBox.exec = original_exec  # type: ignore[method-assign]
+    yield from found
+    upload.stop_button.click()
+    wait_until(lambda: wizard.currentId() == page_id(UploadPage) + 1, "the Done page")
+    yield _save(wizard, folder, "done-stopped")
+
+
+def _dialogs(wizard: ImportWizard, folder: Path) -> Iterator[Path]:
+    key_dialog = NewKeyDialog(wizard)
+    key_dialog.show()
+    yield _save(key_dialog, folder, "dialog-new-key")
+    key_dialog.reject()
+    exc = EncryptedFileError("Customers 2024.xlsx", "The workbook is protected with a password.")
+    box = ErrorDialog.show(wizard, "The file could not be read", user_text(exc), error_details(exc))
+    yield _save(box, folder, "dialog-error")
+    box.done(0)
+    about = open_about(wizard)
+    yield _save(about, folder, "dialog-about")
+    about.done(0)
