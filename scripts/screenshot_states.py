@@ -26,6 +26,7 @@ from gui.pages.upload_page import UploadPage
 from gui.widgets.about_dialog import open_about
 from gui.wizard import ImportWizard, page_id
 from importer.errors import EncryptedFileError
+from importer.upload.journal import ResumeInfo
 from tests.helpers.hostile_files import write_encrypted_xlsx
 
 TIMEOUT_S = 30.0
@@ -113,6 +114,7 @@ def _connect_states(wizard: ImportWizard, folder: Path) -> Iterator[Path]:
     page = wizard.currentPage()
     assert isinstance(page, ConnectPage)
     page.key_edit.setText("0123456789abcdef:fedcba9876543210")
+    page.completeChanged.emit()  # as typing would
     page.url_edit.setText("http://api.sociocs.com")
     page.test_connection()
     yield _save(wizard, folder, "connect-address-refused")
@@ -127,6 +129,18 @@ def _connect_states(wizard: ImportWizard, folder: Path) -> Iterator[Path]:
 def _file_states(wizard: ImportWizard, folder: Path, work: Path) -> Iterator[Path]:
     page = wizard.currentPage()
     assert isinstance(page, FilePage)
+    offer = ResumeInfo(
+        work / "unfinished.journal",
+        "0" * 64,
+        "contacts.xlsx",
+        52_000,
+        120_000,
+        "",
+        {"list_name": "Newsletter"},
+    )
+    page.resume_banner.offer(offer)  # in practice mode the real offer is never made
+    yield _save(wizard, folder, "file-continue-offer")
+    page.resume_banner.setVisible(False)
     page.load_file(write_encrypted_xlsx(work / "Customers 2024.xlsx"))
     wait_until(lambda: page.status.state == "error", "the password-protected file to fail")
     yield _save(wizard, folder, "file-password-protected")

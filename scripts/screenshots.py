@@ -101,6 +101,13 @@ def load_sample(wizard: ImportWizard, page: WizardPage) -> None:
     wait_until(page.isComplete, "the sample file to load")
 
 
+def select_long_problem(wizard: ImportWizard, page: WizardPage) -> None:
+    """Once checked, select the last row (the sample's longest problem) so its text shows."""
+    assert isinstance(page, CheckPage)
+    wait_until(page.isComplete, "the check")
+    page.table.selectRow(page.model.rowCount() - 1)
+
+
 def acknowledge_overwrite(wizard: ImportWizard, page: WizardPage) -> None:
     """Tick "I understand" on the Confirm page."""
     assert isinstance(page, ConfirmPage)
@@ -111,7 +118,7 @@ SHOTS: tuple[Shot, ...] = (
     Shot("01-connect", ConnectPage, leave=start_practice),
     Shot("02-choose-file", FilePage, prepare=load_sample),
     Shot("03-match-columns", MappingPage),
-    Shot("04-check-data", CheckPage),
+    Shot("04-check-data", CheckPage, prepare=select_long_problem),
     Shot("05-choose-list", ListPage),
     Shot("06-confirm", ConfirmPage, leave=acknowledge_overwrite),
     Shot("07-upload", UploadPage, settle=False),
