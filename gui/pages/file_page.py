@@ -181,6 +181,7 @@ class FilePage(WizardPage):
         if self.session.path is None and self._worker is None:
             self.reset()
             self.look_for_unfinished()
+            self.drop_zone.browse_button.setFocus()
 
     def reset(self) -> None:
         """Show no file (after "Import another file")."""

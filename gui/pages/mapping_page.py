@@ -86,7 +86,7 @@ class MappingPage(WizardPage):
         header.setSectionResizeMode(EXAMPLES, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(KEY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(KEY, 190)
+        header.resizeSection(KEY, 22 * self.table.fontMetrics().horizontalAdvance("n"))
         self.body.addWidget(self.table, 1)
         self.problems = StatusLabel(self)
         self.problems.setObjectName("mappingProblems")
