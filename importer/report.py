@@ -16,7 +16,7 @@ from importer.issues import Outcome
 from importer.report_lines import (
     REPORT_COLUMNS,
     align_rows,
-    needs_attention,
+    needs_fix,
     report_line,
     row_message,
 )
@@ -60,18 +60,21 @@ def save_report(
 
 
 def write_attention_file(path: Path, result: CheckResult, source_rows: Iterable[Row]) -> int:
-    """Write the rows that are invalid, duplicated or warned about to the .xlsx ``path``.
+    """Write the invalid rows (those not sent until fixed) to the .xlsx ``path``.
 
-    The sheet has the original header row and columns (cells beyond the last header are
-    left out), plus an "Import problem" column saying what is wrong, so the rows can be fixed
-    in Excel and imported again (that column is then ignored). Returns the rows written.
+    Only rows with an error are written: duplicates are left out, because their kept row is
+    imported and re-importing a stale duplicate would overwrite it; rows that were sent with
+    a warning are left out too. The sheet has the original header row and columns (cells
+    beyond the last header are left out), plus an "Import problem" column saying what is
+    wrong, so the rows can be fixed in Excel and imported again (that column is then
+    ignored). Returns the number of rows written.
     """
     written = 0
     with open_table(path, "Rows to fix") as table:
         table.write_row([*result.headers, ATTENTION_COLUMN])
         width = len(result.headers)
         for index, original in align_rows(result, source_rows):
-            if not needs_attention(result, index):
+            if not needs_fix(result, index):
                 continue
             cells = original[:width] + [None] * (width - len(original))
             table.write_row([*cells, row_message(result, index)])

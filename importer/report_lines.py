@@ -78,6 +78,6 @@ def report_line(
     ]
 
 
-def needs_attention(result: CheckResult, index: int) -> bool:
-    """Whether the row is invalid, a duplicate or has a warning."""
-    return result.status[index] != RowStatus.READY or index in result.issues
+def needs_fix(result: CheckResult, index: int) -> bool:
+    """Whether the row is invalid: it is not sent until fixed (duplicates and warnings are not)."""
+    return result.status[index] == RowStatus.INVALID

@@ -128,15 +128,26 @@ def test_source_rows_are_aligned_by_row_number(tmp_path: Path) -> None:
     assert [r[5:] for r in rows[1:]] == [["a"], ["b"], [], []]
 
 
-def test_attention_file_holds_rows_to_fix(tmp_path: Path) -> None:
+def test_attention_file_holds_only_invalid_rows(tmp_path: Path) -> None:
     path = tmp_path / "fix.xlsx"
     written = write_attention_file(path, make_result(), SOURCE)
     rows = xlsx_rows(path)
-    assert written == 3
+    assert written == 1
     assert rows[0] == [*HEADERS, "Import problem"]
-    assert [r[1] for r in rows[1:]] == ["Ann", "+Bob", "Dee"]
-    assert rows[2][3] == "Column A: Too few digits."
-    assert rows[3] == ["6175551313", "Dee", None, "Column A: Check it."]
+    assert rows[1:] == [["12", "+Bob", "-2+3", "Column A: Too few digits."]]
+
+
+def test_attention_file_leaves_out_duplicates_whose_kept_row_is_imported(
+    tmp_path: Path,
+) -> None:
+    result = make_result()
+    result.status = bytearray(
+        [RowStatus.DUPLICATE, RowStatus.READY, RowStatus.READY, RowStatus.READY]
+    )
+    result.issues = {0: result.issues[0]}
+    path = tmp_path / "fix.xlsx"
+    assert write_attention_file(path, result, SOURCE) == 0
+    assert xlsx_rows(path) == [[*HEADERS, "Import problem"]]
 
 
 def test_duplicate_without_issue_still_explained(tmp_path: Path) -> None:
