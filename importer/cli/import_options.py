@@ -9,6 +9,7 @@ from pathlib import Path
 from importer.check import run_check
 from importer.check_result import CheckResult
 from importer.cli.arg_types import row_number
+from importer.cli.phone_column_hint import missing_phone_error
 from importer.mapping import Mapping
 from importer.mapping_overrides import ColumnOverrides, apply_overrides
 from importer.mapping_rules import require_valid
@@ -102,11 +103,15 @@ def resolve_import(args: argparse.Namespace) -> tuple[TablePreview, Mapping]:
     args.country = check_region(args.country)
     with open_source(args.file) as source:
         preview = read_preview(source, args.sheet, args.header_row)
+        several_sheets = len(source.sheets()) > 1
     if args.template is not None:
         mapping = load_template(args.template, preview.headers, preview.rows)
     else:
         mapping = suggest_mapping(preview.headers, preview.rows, country=args.country)
     mapping = apply_overrides(mapping, preview.headers, overrides_from(args))
+    if mapping.phone_index is None:
+        sheet = preview.sheet if several_sheets else None
+        raise missing_phone_error(args.file, sheet, preview.headers)
     require_valid(mapping)
     return preview, mapping
 

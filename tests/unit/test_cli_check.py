@@ -195,7 +195,7 @@ def test_duplicates_policy(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         (["--phone", "C", "--ignore", "Mobile"], "given to both --phone and --ignore"),
         (["--extra", "Email=E-Mail"], "may only hold lowercase letters"),
         (["--name", "A", "--name", "B", "--name", "D"], "at most two name columns"),
-        (["--ignore", "C"], "No column is chosen for the phone number"),
+        (["--ignore", "C"], "no column is chosen for the phone number"),
         (["--template", "nowhere.json"], "nowhere.json"),
         (["--country", "XX"], "not a country code"),
         (["--sheet", "Nope"], 'There is no sheet named "Nope"'),
@@ -214,3 +214,44 @@ def test_json_lists_at_most_1000_issues(tmp_path: Path, capsys: pytest.CaptureFi
     path = write_xlsx(tmp_path / "many.xlsx", [["Phone"], *([["12"]] * 1_005)])
     status, data = check_json(capsys, path)
     assert (status, data["invalid"], len(data["issues"])) == (1, 1_005, 1_000)
+
+
+def test_missing_phone_names_file_option_and_columns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Favourite\ncolour,Town\nAnn,blue\n", encoding="utf-8")
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert '"people.csv": no column is chosen for the phone number' in err
+    assert "--phone COL" in err
+    assert 'Columns: A "Name", B "Favourite".' in err
+    assert "sheet" not in err
+
+
+def test_missing_phone_names_the_sheet_and_flattens_long_header_lists(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "book.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Staff"
+    headers = ["Given\nname", *[f"Col {i}" for i in range(2, 26)]]
+    sheet.append(headers)
+    sheet.append(["Ann", *["x"] * 24])
+    book.create_sheet("Other").append(["Phone"])
+    book.save(path)
+    assert main(["check", str(path), "--sheet", "Staff"]) == 2
+    err = capsys.readouterr().err
+    assert '"book.xlsx", sheet "Staff":' in err
+    assert 'A "Given name", B "Col 2"' in err
+    assert 'T "Col 20" and 5 more.' in err
+
+
+def test_corpus_file_without_phone_column_gets_the_hint(
+    corpus_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(corpus_dir / "bad.csv")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith('contact-importer: "bad.csv": no column')
+    assert 'Choose it with --phone COL (a title or letter). Columns: A "column_a"' in err
