@@ -30,9 +30,16 @@ WEAK_HEADER_SHARE = 0.5
 UNLIKELY_SHARE = 0.2
 """Below this share a phone-titled column holds something else (yes/no, labels…)."""
 NOT_PHONE_CONTENT_WORDS = frozenset(
-    {"id", "zip", "postal", "postcode", "plz", "cep", "cap", "cp", "code", "date", "fecha",
-     "datum", "amount", "total", "price", "account", "order", "invoice", "year"}
+    {"id", "ids", "zip", "postal", "postcode", "plz", "cep", "cap", "cp", "code", "codigo",
+     "date", "fecha", "datum", "time", "timestamp", "zeit", "uhrzeit", "heure", "hora",
+     "created", "modified", "updated", "amount", "betrag", "montant", "importe", "total",
+     "summe", "sum", "price", "preis", "prix", "precio", "cost", "count", "anzahl", "qty",
+     "quantity", "account", "order", "invoice", "year", "jahr", "annee", "ano", "sku", "ean",
+     "isbn", "iban"}
 )  # fmt: skip
+"""Header words of columns never taken as the phone column by content (IDs, dates, money…)."""
+CONTENT_COUNTRY = "US"
+"""The default country judging content when none is known yet (the wizard's first default)."""
 
 
 def column_values(width: int, sample_rows: Sequence[Row]) -> list[list[CellValue]]:
@@ -106,10 +113,12 @@ def phone_by_content(
 ) -> int | None:
     """The column whose sample values most look like phone numbers, if clearly enough.
 
-    With a ``country``, columns of numbers valid there rank first; the country-free guess
-    decides when no column has enough of them.
+    Columns whose header names something else (time, date, ID, code, postal code, price,
+    amount, count, total, year…) are never chosen, and at least :data:`CONTENT_SHARE` of a
+    column's non-empty sample values must be valid numbers for ``country`` (or
+    :data:`CONTENT_COUNTRY` when None) or carry a valid country code; otherwise None.
     """
-    normalizer = PhoneNormalizer(country) if country else None
+    normalizer = PhoneNormalizer(country or CONTENT_COUNTRY)
     best: tuple[float, float, int] | None = None
     for index, header in enumerate(headers):
         if NOT_PHONE_CONTENT_WORDS.intersection(header_words(header)):
@@ -117,8 +126,10 @@ def phone_by_content(
         share, filled = phone_share(columns[index])
         if not filled or share < CONTENT_SHARE:
             continue
-        valid = valid_share(columns[index], normalizer) if normalizer else 0.0
-        rank = (valid if valid >= CONTENT_SHARE else 0.0, share, -index)
+        valid = valid_share(columns[index], normalizer)
+        if valid < CONTENT_SHARE:
+            continue
+        rank = (valid, share, -index)
         if best is None or rank > best:
             best = rank
     return None if best is None else -best[2]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
 from importer.mapping import Mapping
 from importer.mapping_rules import check_mapping
 from importer.mapping_suggest import suggest_mapping
+from importer.sources import open_source
 from importer.sources.base import CellValue, Row
+from importer.table import read_preview
 
 
 def rows(*values: Sequence[CellValue]) -> list[Row]:
@@ -104,7 +107,7 @@ def test_phone_found_by_content_when_no_header_matches() -> None:
     headers = ["Customer ID", "Who", "Data", "Notes"]
     sample = rows(
         [10012345, "Ann", "+44 7911 123456", "call back"],
-        [10012346, "Bob", "07911 123457", ""],
+        [10012346, "Bob", "+44 7911 123457", ""],
         [10012347, "Cid", "not given", "vip"],
     )
     mapping = suggest_mapping(headers, sample)
@@ -155,10 +158,41 @@ def test_country_tells_phone_numbers_from_ids() -> None:
         [40012346, "Bob", "07 12 34 56 79"],
         [40012347, "Cid", "n/a"],
     )
-    assert suggest_mapping(headers, sample).phone_index == 0  # digits alone: the first column
+    ids_only = [(number, values[:2]) for number, values in sample]
+    assert suggest_mapping(headers[:2], ids_only).phone_index is None  # digits alone: no guess
     assert suggest_mapping(headers, sample, country="FR").phone_index == 2
 
 
 def test_country_counts_numbers_excel_damaged() -> None:
     sample = rows(["Ann", "1.61755E+10"], ["Bob", "1.61755E+10"])
     assert suggest_mapping(["Who", "What"], sample, country="US").phone_index == 1
+
+
+def test_content_guess_needs_a_clear_majority_of_valid_numbers() -> None:
+    headers = ["Ref", "Who"]
+    mostly_valid = rows(*([f"617555{1000 + i}", "x"] for i in range(7)), *([1234567, "y"],) * 3)
+    assert suggest_mapping(headers, mostly_valid, country="US").phone_index == 0
+    few_valid = rows(*([f"617555{1000 + i}", "x"] for i in range(3)), *([1234567, "y"],) * 27)
+    assert suggest_mapping(headers, few_valid, country="US").phone_index is None
+
+
+@pytest.mark.parametrize(
+    "title", ["createdTime", "Order date", "Postal code", "Kunden-ID", "Preis", "Total", "Año"]
+)
+def test_content_guess_skips_columns_titled_as_something_else(title: str) -> None:
+    sample = rows(*([f"617555{1000 + i}", "x"] for i in range(5)))
+    assert suggest_mapping([title, "Who"], sample, country="US").phone_index is None
+
+
+def test_corpus_timestamps_are_not_phone_numbers(corpus_dir: Path) -> None:
+    assert suggested_phone(corpus_dir / "issue-493.csv") is None
+
+
+def test_corpus_column_with_few_valid_numbers_is_not_guessed(corpus_dir: Path) -> None:
+    assert suggested_phone(corpus_dir / "large.xlsx") is None
+
+
+def suggested_phone(path: Path) -> int | None:
+    with open_source(path) as source:
+        preview = read_preview(source, None, None)
+    return suggest_mapping(preview.headers, preview.rows, country="US").phone_index
