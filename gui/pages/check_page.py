@@ -31,6 +31,7 @@ from gui.models.issues_model import NAME, PHONE, PROBLEM, ROW, IssuesModel
 from gui.pages.base import WizardPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from gui.widgets.country_combo import CountryCombo
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
 from gui.workers.check_worker import CheckWorker, RevalidateWorker
@@ -104,10 +105,8 @@ class CheckPage(WizardPage):
 
     # ----- layout -----------------------------------------------------------------------
     def _build(self) -> None:
-        self.country_combo = QComboBox(self)
+        self.country_combo = CountryCombo(self)
         self.country_combo.setAccessibleName("Default country for phone numbers")
-        for region, name, code in country_choices():
-            self.country_combo.addItem(f"{name} (+{code})", region)
         self.country_combo.setToolTip(
             "Phone numbers written without a country code are read as numbers of this country."
         )
