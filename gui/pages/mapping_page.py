@@ -84,7 +84,7 @@ class MappingPage(WizardPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(EXAMPLES, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(KEY, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(KEY, 22 * self.table.fontMetrics().horizontalAdvance("n"))
         self.body.addWidget(self.table, 1)
@@ -146,13 +146,16 @@ class MappingPage(WizardPage):
         preview = self.session.preview
         self.model.set_mapping(mapping, preview.rows if preview is not None else [])
         previous: QWidget = self.table
+        widest = self.table.horizontalHeader().sectionSizeHint(ROLE)
         for row in range(self.model.rowCount()):
             index = self.model.index(row, ROLE)
             self.table.openPersistentEditor(index)
             editor = self.table.indexWidget(index)
             if editor is not None:  # Tab visits the choices top to bottom
+                widest = max(widest, editor.sizeHint().width())
                 self.setTabOrder(previous, editor)
                 previous = editor
+        self.table.setColumnWidth(ROLE, widest)  # the longest choice is never cut
         self.setTabOrder(previous, self.load_button)
 
     @Slot()

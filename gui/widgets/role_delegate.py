@@ -11,13 +11,62 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from gui.models.mapping_model import ROLE_LABELS
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+STEP_KEYS = (
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+)
+FOCUS_FRAME = 3
+"""Width in pixels of the frame drawn round the focused drop-down."""
+
+
+class RoleCombo(QComboBox):
+    """A drop-down that changes only when opened: Space, F4 or Alt+Down open the list.
+
+    Arrow keys and the mouse wheel on the closed box do nothing (one key press must not
+    silently change what a column becomes), and a thick frame shows which box has the focus.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not take the focus
+        self.setToolTip("Press Space to open the list of choices.")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrows step nothing; Alt+Down still opens the list."""
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if event.key() in STEP_KEYS and not alt:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """The wheel scrolls the table, never the choice."""
+        event.ignore()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The usual box, framed in the highlight colour while it has the focus."""
+        super().paintEvent(event)
+        if not self.hasFocus():
+            return
+        painter = QPainter(self)
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_FRAME)
+        painter.setPen(pen)
+        half = FOCUS_FRAME // 2
+        painter.drawRect(self.rect().adjusted(half, half, -half - 1, -half - 1))
+        painter.end()
 
 
 class RoleDelegate(QStyledItemDelegate):
@@ -26,7 +75,7 @@ class RoleDelegate(QStyledItemDelegate):
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
-        combo = QComboBox(parent)
+        combo = RoleCombo(parent)
         column = index.siblingAtColumn(0).data(Qt.ItemDataRole.DisplayRole)
         combo.setAccessibleName(f"Import column {' '.join(str(column).split())} as")
         for role, label in ROLE_LABELS.items():

@@ -132,3 +132,33 @@ def test_empty_mapping_model_passes_the_model_tester(qtmodeltester: Any) -> None
     model = MappingModel()
     qtmodeltester.check(model)
     assert model.flags(model.index(0, 0)) == Qt.ItemFlag.NoItemFlags
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_arrow_keys_and_wheel_do_not_change_a_closed_choice(
+    page: MappingPage, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    page.show()
+    editor = page.table.indexWidget(page.model.index(3, ROLE))
+    editor.setFocus()
+    before = roles(page)
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_End, Qt.Key.Key_PageDown):
+        qtbot.keyClick(editor, key)
+    centre = QPointF(editor.rect().center())
+    wheel = QWheelEvent(
+        centre,
+        QPointF(editor.mapToGlobal(editor.rect().center())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(editor, wheel)
+    assert roles(page) == before
+    assert editor.currentData() == Role.EXTRA.value
