@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from gui.dialogs.report_location_dialog import ReportLocationBox
 from gui.pages.base import WizardPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
@@ -61,7 +62,12 @@ class DonePage(WizardPage):
         self.summary.setWordWrap(True)
         self.report_label = QLabel(self)
         self.report_label.setWordWrap(True)
-        self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report_label.setObjectName("reportPath")
+        self.report_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.report_box: ReportLocationBox | None = None
         self.open_report_button = QPushButton("&Open report", self)
         self.open_report_button.setToolTip("Every row with what happened to it (Excel file).")
         self.open_report_button.clicked.connect(self._open_report)
@@ -89,15 +95,19 @@ class DonePage(WizardPage):
         report = self.session.report_path
         self.open_report_button.setEnabled(report is not None)
         self.report_label.setText(
-            f"Report: {report}" if report is not None else "No report could be written."
+            f"The report is saved as: {report}"
+            if report is not None
+            else "No report could be written."
         )
         self.open_report_button.setFocus()
 
     @Slot()
     def _open_report(self) -> None:
         report = self.session.report_path
-        if report is not None:
-            self.open_url(QUrl.fromLocalFile(str(report)))
+        if report is None or self.open_url(QUrl.fromLocalFile(str(report))):
+            return
+        self.report_box = ReportLocationBox(report, self.open_url, self)
+        self.report_box.open()
 
     def open_url(self, url: QUrl) -> bool:
         """Open ``url`` with the system's program for it (tests replace this)."""

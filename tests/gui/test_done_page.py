@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from gui.pages.done_page import DonePage, summary_lines
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from importer.upload.summary import StopKind, UploadSummary
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def _summary(**counts: int) -> UploadSummary:
@@ -74,3 +78,61 @@ def test_stopped_run_says_how_to_continue() -> None:
         "No contacts were sent to <b>VIP</b>."
     )
     assert "continue where it stopped" in lines[-1]
+
+
+def _unopenable_report(
+    qtbot: QtBot, settings: AppSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[DonePage, Path, list[QUrl], list[bool]]:
+    report = tmp_path / "report.xlsx"
+    report.write_bytes(b"x")
+    session = ImportSession(upload_summary=_summary(uploaded=1), report_path=report)
+    page = _page(qtbot, settings, session)
+    opened: list[QUrl] = []
+    answers: list[bool] = [False]
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return answers.pop(0) if answers else False
+
+    monkeypatch.setattr(page, "open_url", open_url)
+    return page, report, opened, answers
+
+
+def test_report_path_is_shown_as_selectable_text(
+    qtbot: QtBot, settings: AppSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page, report, _opened, _answers = _unopenable_report(qtbot, settings, tmp_path, monkeypatch)
+    assert str(report) in page.report_label.text()
+    assert page.report_label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_report_nobody_opens_names_its_path_and_shows_the_folder(
+    qtbot: QtBot, settings: AppSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page, report, opened, answers = _unopenable_report(qtbot, settings, tmp_path, monkeypatch)
+    answers.append(True)  # the folder opens
+    page.open_report_button.click()
+    box = page.report_box
+    assert box is not None and box.isVisible()
+    assert escape(str(report)) in box.text()
+    box.folder_button.click()
+    assert opened == [QUrl.fromLocalFile(str(report)), QUrl.fromLocalFile(str(tmp_path))]
+    assert not box.isVisible()
+
+
+def test_when_the_folder_will_not_open_either_the_path_can_be_copied(
+    qtbot: QtBot, settings: AppSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page, report, _opened, answers = _unopenable_report(qtbot, settings, tmp_path, monkeypatch)
+    answers.append(False)
+    page.open_report_button.click()
+    box = page.report_box
+    assert box is not None
+    box.folder_button.click()
+    assert box.isVisible()
+    assert "could not be opened either" in box.text()
+    assert escape(str(tmp_path)) in box.text()
+    assert not box.folder_button.isEnabled()
+    box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == str(report)
+    box.close()
