@@ -9,6 +9,7 @@ from typing import Any
 from importer.check_result import CheckResult
 from importer.cli.output import counted
 from importer.columns import column_letter
+from importer.country_hint import country_hint_text, suggest_country
 from importer.issues import Issue
 from importer.mapping import Mapping
 
@@ -50,6 +51,7 @@ def check_json(result: CheckResult) -> dict[str, Any]:
         "header_row": result.header_row,
         **result.summary(),
         "country": result.country,
+        "suggested_country": suggest_country(result),
         "mapping": mapping_json(result.mapping),
         "issue_codes": result.issue_codes(),
         "issues": issues,
@@ -83,6 +85,9 @@ def summary_text(result: CheckResult) -> str:
         f"{counts['invalid']:,} invalid, {counted(counts['duplicates'], 'duplicate')}, "
         f"{counts['warnings']:,} with warnings (default country {result.country})",
     ]
+    suggested = suggest_country(result)
+    if suggested is not None:
+        lines.append(country_hint_text(suggested))
     shown = list(islice(iter_issues(result), SHOWN_ISSUES))
     if shown:
         lines.append("First problems:")
