@@ -38,13 +38,28 @@ def _plural(count: int, one: str, many: str) -> str:
 
 
 def plan_lines(
-    ready: int, invalid: int, duplicates: int, list_name: str, extra_keys: list[str]
+    ready: int,
+    invalid: int,
+    duplicates: int,
+    list_name: str,
+    extra_keys: list[str],
+    resume: ResumeInfo | None = None,
 ) -> list[str]:
-    """The plan in plain sentences (one per line), from the engine's counts."""
+    """The plan in plain sentences (one per line), from the engine's counts.
+
+    With ``resume`` (continuing an earlier run) the first line counts only the rows left.
+    """
     lines = [
         f"<b>{_plural(ready, 'contact', 'contacts')}</b> will be added or updated in the "
         f"list <b>{escape(list_name)}</b>."
     ]
+    if resume is not None:
+        left = max(0, resume.rows_total - resume.rows_done)
+        lines = [
+            f"<b>{_plural(left, 'contact is', 'contacts are')}</b> left to add or update in "
+            f"the list <b>{escape(list_name)}</b> ({resume.rows_done:,} of "
+            f"{resume.rows_total:,} were sent before)."
+        ]
     if invalid:
         lines.append(
             f"{_plural(invalid, 'row is', 'rows are')} skipped because of problems "
@@ -93,6 +108,8 @@ class ConfirmPage(WizardPage):
         self.restart = QCheckBox("&Start over: send every row again", self)
         self.restart.setAccessibleName("Start over instead of continuing")
         self.restart.setVisible(False)
+        self.restart.toggled.connect(self._show_plan)
+        self._resume_info: ResumeInfo | None = None
         self.body.addWidget(self.resume)
         self.body.addWidget(self.restart)
         self.body.addWidget(self.plan)
@@ -104,11 +121,12 @@ class ConfirmPage(WizardPage):
         """Fill in the numbers and ask again for the acknowledgement."""
         super().initializePage()
         self.understand.setChecked(False)
-        self.plan.setText("<br><br>".join(self._lines()))
+        self._resume_info = None
         self.understand.setFocus()
         self.resume.setVisible(False)
         self.restart.setVisible(False)
         self.restart.setChecked(False)
+        self._show_plan()
         result, list_id = self.session.result, self.session.list_id
         if result is not None and list_id is not None:
             worker = ResumeLookupWorker(result, list_id, journal_folder(self.session.practice_mode))
@@ -120,9 +138,16 @@ class ConfirmPage(WizardPage):
         info = lookup.info
         if info is None:
             return
+        self._resume_info = info
         self.resume.setText(resume_text(info))
         self.resume.setVisible(True)
         self.restart.setVisible(True)
+        self._show_plan()
+
+    @Slot()
+    def _show_plan(self) -> None:
+        """The plan, counting only the rows left when an earlier run is continued."""
+        self.plan.setText("<br><br>".join(self._lines()))
 
     def validatePage(self) -> bool:
         """Pass on whether to continue an earlier run or start over."""
@@ -140,6 +165,7 @@ class ConfirmPage(WizardPage):
             result.count(RowStatus.DUPLICATE),
             self.session.list_name or f"#{self.session.list_id}",
             list(mapping.extra_fields),
+            None if self.restart.isChecked() else self._resume_info,
         )
 
     def isComplete(self) -> bool:

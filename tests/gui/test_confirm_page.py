@@ -80,8 +80,11 @@ def test_offers_to_continue_an_interrupted_run(
     page.initializePage()
     qtbot.waitUntil(lambda: not page.resume.isHidden(), timeout=10_000)
     assert "Continue the import of contacts.xlsx</b> (4 of 10 done)" in page.resume.text()
+    assert "<b>6 contacts are</b> left to add or update" in page.plan.text()
+    assert "(4 of 10 were sent before)" in page.plan.text()
     page.validatePage()
     assert session.restart_upload is False
     page.restart.setChecked(True)
+    assert "<b>10 contacts</b> will be added or updated" in page.plan.text()
     page.validatePage()
     assert session.restart_upload is True
