@@ -22,12 +22,15 @@ def _rows(count: int, verb_one: str, verb_many: str) -> str:
     return f"{count:,} {'row' if count == 1 else 'rows'} {verb_one if count == 1 else verb_many}"
 
 
-def summary_lines(summary: UploadSummary, list_name: str) -> list[str]:
-    """The outcome counts in plain sentences."""
+def summary_lines(summary: UploadSummary, list_name: str, practice: bool = False) -> list[str]:
+    """The outcome counts in plain sentences (practice mode names the sandbox's list)."""
     contacts = "contact is" if summary.uploaded == 1 else "contacts are"
-    lines = [f"<b>{summary.uploaded:,}</b> {contacts} now in <b>{escape(list_name)}</b>."]
+    where = f"<b>{escape(list_name)}</b>"
+    if practice:
+        where = f"the practice sandbox's list {where} (nothing was sent to Sociocs)"
+    lines = [f"<b>{summary.uploaded:,}</b> {contacts} now in {where}."]
     if not summary.uploaded:
-        lines = [f"No contacts were sent to <b>{escape(list_name)}</b>."]
+        lines = [f"No contacts were sent to {where}."]
     if summary.invalid:
         lines.append(
             _rows(summary.invalid, "was", "were") + " not sent because of problems in the file."
@@ -90,7 +93,9 @@ class DonePage(WizardPage):
             self.setSubTitle(
                 "The upload stopped before the end." if summary.stopped else "All done."
             )
-            lines = summary_lines(summary, self.session.list_name or "the list")
+            lines = summary_lines(
+                summary, self.session.list_name or "the list", self.session.practice_mode
+            )
             self.summary.setText("<br><br>".join(lines))
         report = self.session.report_path
         self.open_report_button.setEnabled(report is not None)

@@ -136,3 +136,14 @@ def test_when_the_folder_will_not_open_either_the_path_can_be_copied(
     box.copy_button.click()
     assert QGuiApplication.clipboard().text() == str(report)
     box.close()
+
+
+def test_practice_mode_says_the_contacts_are_in_the_sandbox() -> None:
+    lines = summary_lines(_summary(uploaded=20), "UAT Customers", practice=True)
+    assert lines[0] == (
+        "<b>20</b> contacts are now in the practice sandbox's list <b>UAT Customers</b> "
+        "(nothing was sent to Sociocs)."
+    )
+    assert summary_lines(_summary(uploaded=20), "UAT Customers")[0] == (
+        "<b>20</b> contacts are now in <b>UAT Customers</b>."
+    )
