@@ -150,8 +150,8 @@ class FilePage(WizardPage):
         self.sheet_combo.setAccessibleName("Sheet")
         self.sheet_combo.setMinimumContentsLength(18)
         self.sheet_combo.activated.connect(self._on_sheet_chosen)
-        sheet_label_widget = QLabel("S&heet:", self)
-        sheet_label_widget.setBuddy(self.sheet_combo)
+        self.sheet_label = QLabel("S&heet:", self)
+        self.sheet_label.setBuddy(self.sheet_combo)
         self.header_spin = QSpinBox(self)
         self.header_spin.setObjectName("headerSpin")
         self.header_spin.setAccessibleName("Row with the column titles")
@@ -162,9 +162,11 @@ class FilePage(WizardPage):
         header_label.setBuddy(self.header_spin)
         self.header_note = QLabel("", self)
         self.header_note.setObjectName("headerNote")
-        row.addWidget(sheet_label_widget)
+        row.addWidget(self.sheet_label)
         row.addWidget(self.sheet_combo)
-        row.addSpacing(16)
+        self.sheet_spacing = QWidget(self)
+        self.sheet_spacing.setFixedWidth(16)
+        row.addWidget(self.sheet_spacing)
         row.addWidget(header_label)
         row.addWidget(self.header_spin)
         row.addWidget(self.header_note, 1)
@@ -187,6 +189,7 @@ class FilePage(WizardPage):
         """Show no file (after "Import another file")."""
         self.file_label.setText(NO_FILE)
         self.sheet_combo.clear()
+        self._show_sheet_picker(True)
         self.header_note.clear()
         self.model.set_preview(None)
         self._show_preview(False)
@@ -344,6 +347,7 @@ class FilePage(WizardPage):
         self.session.header_row = preview.header_row
         self.session.preview = preview
         self._show_sheets(loaded.sheets, preview.sheet)
+        self._show_sheet_picker(loaded.kind != "csv")
         self.header_spin.blockSignals(True)
         self.header_spin.setValue(preview.header_row)
         self.header_spin.blockSignals(False)
@@ -377,6 +381,11 @@ class FilePage(WizardPage):
         for sheet in sheets:
             self.sheet_combo.addItem(sheet_label(sheet), sheet.name)
         self.sheet_combo.setCurrentIndex(max(0, self.sheet_combo.findData(current)))
+
+    def _show_sheet_picker(self, shown: bool) -> None:
+        """CSV files have one table and no sheets: no Sheet box for them."""
+        for widget in (self.sheet_label, self.sheet_combo, self.sheet_spacing):
+            widget.setVisible(shown)
 
     def _set_choices_enabled(self, enabled: bool) -> None:
         self.sheet_combo.setEnabled(enabled)

@@ -24,6 +24,8 @@ class LoadedFile:
     preview: TablePreview
     header_chosen: bool
     """True when the user set the header row, False when it was detected."""
+    kind: str = ""
+    """The file's format as the engine names it ("xlsx", "csv", …)."""
 
 
 class LoadWorker(Worker):
@@ -42,11 +44,11 @@ class LoadWorker(Worker):
         self.report(0, STEPS)
         with open_source(self.path) as source:
             self._step(1)
-            sheets = source.sheets()
+            sheets, kind = source.sheets(), source.kind
             self._step(2)
             preview = read_preview(source, self.sheet, self.header_row, limit=PREVIEW_ROWS)
         self._step(3)
-        return LoadedFile(self.path, sheets, preview, self.header_row is not None)
+        return LoadedFile(self.path, sheets, preview, self.header_row is not None, kind)
 
     def _step(self, done: int) -> None:
         if self.is_cancelled():

@@ -131,3 +131,11 @@ def test_preview_model_passes_the_model_tester(
 ) -> None:
     load(page, qtbot, write_csv(tmp_path / "c.csv", [HEADERS, *ROWS]))
     qtmodeltester.check(page.model)
+
+
+def test_csv_files_have_no_sheet_box(page: FilePage, qtbot: QtBot, tmp_path: Path) -> None:
+    load(page, qtbot, write_csv(tmp_path / "c.csv", [HEADERS, *ROWS]))
+    assert page.status.state == "ok"
+    assert page.sheet_combo.isHidden() and page.sheet_label.isHidden()
+    load(page, qtbot, write_xlsx(tmp_path / "c.xlsx", [HEADERS, *ROWS]))
+    assert not page.sheet_combo.isHidden() and not page.sheet_label.isHidden()
