@@ -13,7 +13,8 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from importer.errors import CorruptFileError, ResourceLimitError
+from importer.errors import ResourceLimitError
+from importer.sources.damaged import damaged
 from importer.sources.sheet_extent import MAX_CELL_AREA
 
 _CHUNK = 1024 * 1024
@@ -61,10 +62,8 @@ def check_ods_extent(path: Path) -> None:
         with zipfile.ZipFile(path) as archive, archive.open("content.xml") as stream:
             _scan(path, stream.read)
     except (KeyError, zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise CorruptFileError(
-            path,
-            f"The workbook is damaged and cannot be read ({exc}).",
-            hint="Open it in LibreOffice, save it again, and try again.",
+        raise damaged(
+            path, exc, hint="Open it in LibreOffice, save it again, and try again."
         ) from None
 
 

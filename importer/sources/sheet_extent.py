@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 
 from importer.columns import column_index
 from importer.errors import CorruptFileError, ResourceLimitError
+from importer.sources.damaged import damaged
 
 MAX_CELL_AREA = 16_000_000
 """Rows × columns calamine may allocate (~0.5 GB): e.g. 1,048,576 rows × 15 columns."""
@@ -72,12 +73,7 @@ def sheet_part(archive: zipfile.ZipFile, index: int) -> str | None:
 
 
 def _damaged(path: Path, sheet_name: str, exc: BaseException) -> CorruptFileError:
-    return CorruptFileError(
-        path,
-        f"The workbook is damaged and cannot be read ({exc}).",
-        hint="Open it in Excel or LibreOffice, save it again, and try again.",
-        sheet=sheet_name,
-    )
+    return damaged(path, exc, sheet=sheet_name)
 
 
 def _sheet_part(archive: zipfile.ZipFile, names: dict[str, str], index: int) -> str | None:

@@ -12,15 +12,15 @@ from types import TracebackType
 
 import python_calamine as calamine
 
-from importer.errors import CorruptFileError, EmptyFileError, EncryptedFileError, SourceError
+from importer.errors import EmptyFileError, EncryptedFileError, SourceError
 from importer.sources.base import Row, SheetInfo
 from importer.sources.cells import normalize_row
+from importer.sources.damaged import SHEET_DAMAGED, damaged
 from importer.sources.ods_extent import check_ods_extent
 from importer.sources.sheet_extent import check_sheet_extent
 from importer.sources.sheet_head import head_copy
 from importer.sources.xls_extent import check_xls_extent
 
-RESAVE_HINT = "Open it in Excel or LibreOffice, save it again, and try again."
 PASSWORD_HINT = "Remove the password in Excel (File → Info → Protect Workbook) and save again."
 
 
@@ -123,9 +123,7 @@ class WorkbookSource:
         try:
             sheet = self._workbook.get_sheet_by_name(name)
         except calamine.CalamineError as exc:
-            raise CorruptFileError(
-                self.path, f"This sheet is damaged ({exc}).", hint=RESAVE_HINT, sheet=name
-            ) from None
+            raise damaged(self.path, exc, message=SHEET_DAMAGED, sheet=name) from None
         self._loaded = (name, sheet)
         return sheet
 
@@ -160,6 +158,4 @@ def _open_workbook(path: Path, kind: str) -> calamine.CalamineWorkbook:
             path, "The workbook is protected with a password.", hint=PASSWORD_HINT
         ) from None
     except (calamine.CalamineError, OSError, ValueError) as exc:
-        raise CorruptFileError(
-            path, f"The workbook is damaged and cannot be read ({exc}).", hint=RESAVE_HINT
-        ) from None
+        raise damaged(path, exc) from None

@@ -11,7 +11,8 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-from importer.errors import CorruptFileError, ResourceLimitError
+from importer.errors import ResourceLimitError
+from importer.sources.damaged import damaged
 from importer.sources.ole2 import Ole2Error, read_stream
 from importer.sources.sheet_extent import MAX_CELL_AREA
 
@@ -35,11 +36,7 @@ def check_xls_extent(path: Path) -> None:
     try:
         stream = read_stream(path, ("Workbook", "Book"))
     except (Ole2Error, OSError, struct.error) as exc:
-        raise CorruptFileError(
-            path,
-            f"The workbook is damaged and cannot be read ({exc}).",
-            hint="Open it in Excel or LibreOffice, save it again, and try again.",
-        ) from None
+        raise damaged(path, exc) from None
     if stream is None:
         return
     for name, offset in _sheets(stream):

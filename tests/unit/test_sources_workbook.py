@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import zipfile
 from pathlib import Path
 
 import pytest
 import xlsxwriter
 
-from importer.errors import EmptyFileError, ResourceLimitError, SourceError
+from importer.errors import CorruptFileError, EmptyFileError, ResourceLimitError, SourceError
 from importer.sources import open_source
 from importer.sources.zip_guard import RATIO_CHECK_FROM
 from tests.helpers.make_files import Formula, write_ods, write_xlsx
@@ -144,3 +145,38 @@ def test_a_wide_sheet_with_real_data_is_read(tmp_path: Path) -> None:
     )
     with open_source(path) as source:
         assert [len(values) for _, values in source.iter_rows()] == [300, 300, 300]
+
+
+def without_member(source: Path, target: Path, member: str) -> Path:
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for item in old.infolist():
+            if item.filename != member:
+                new.writestr(item, old.read(item))
+    return target
+
+
+def test_damaged_workbook_message_is_plain_and_detail_is_logged(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    whole = write_xlsx(tmp_path / "whole.xlsx", [["Phone"], ["6175551212"]])
+    path = without_member(whole, tmp_path / "missing.xlsx", "_rels/.rels")
+    with (
+        caplog.at_level(logging.DEBUG),
+        pytest.raises(CorruptFileError) as raised,
+        open_source(path) as source,
+    ):
+        list(source.iter_rows())
+    assert raised.value.message == '"missing.xlsx": The workbook is damaged and cannot be read.'
+    assert raised.value.hint == "Open it in Excel or LibreOffice, save it again, and try again."
+    assert "_rels" in caplog.text
+
+
+@pytest.mark.parametrize("name", ["issue252.xlsx", "missing-bits.xlsx"])
+def test_corpus_damaged_workbooks_leak_no_technical_text(corpus_dir: Path, name: str) -> None:
+    with pytest.raises(CorruptFileError) as raised, open_source(corpus_dir / name) as source:
+        for sheet in source.sheets():
+            list(source.iter_rows(sheet.name))
+    text = raised.value.user_text()
+    assert "damaged" in text
+    assert "(" not in text
+    assert "error" not in text.lower()
