@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
 from gui.errors import ConfirmDialog
@@ -24,6 +26,8 @@ from gui.widgets.about_dialog import open_about
 log = logging.getLogger(__name__)
 
 WINDOW_TITLE = "Sociocs Contact Importer"
+DEFAULT_SIZE = QSize(960, 680)
+"""The first window size: the Check data table shows its columns without cutting them."""
 
 PAGES: tuple[type[WizardPage], ...] = (
     ConnectPage,
@@ -41,6 +45,15 @@ PAGES: tuple[type[WizardPage], ...] = (
 def page_id(page_class: type[WizardPage]) -> int:
     """The wizard id of ``page_class`` (its position in :data:`PAGES`)."""
     return PAGES.index(page_class)
+
+
+def default_size(minimum: QSize) -> QSize:
+    """:data:`DEFAULT_SIZE`, made smaller to fit the screen's free area (not below ``minimum``)."""
+    screen = QGuiApplication.primaryScreen()
+    size = QSize(DEFAULT_SIZE)
+    if screen is not None:
+        size = size.boundedTo(screen.availableGeometry().size())
+    return size.expandedTo(minimum)
 
 
 class ImportWizard(QWizard):
@@ -72,8 +85,8 @@ class ImportWizard(QWizard):
         file_page.resume_requested.connect(self.continue_import)
         self.fast_forward: FastForward | None = None
         geometry = self.settings.geometry
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(default_size(self.minimumSize()))
         self._closed = False
 
     def pages(self) -> list[WizardPage]:
