@@ -1,7 +1,7 @@
 """`contact-importer check FILE`: check every row without sending anything.
 
 Exit status: 0 when no row is invalid, 1 when some are, 2 when the file or the arguments
-cannot be used (the message goes to stderr).
+cannot be used (the message goes to stderr, and with --json also to stdout as {"file", "error"}).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any
 from importer.cli import exit_status
 from importer.cli.check_summary import check_json, summary_text
 from importer.cli.import_options import add_import_options, check_file, resolve_import
+from importer.errors import ImporterError
 from importer.issues import RowStatus
 from importer.report import save_report
 from importer.report_writers import check_destination
@@ -35,7 +36,22 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Check the file; print the summary or JSON; save the report if asked."""
+    """Check the file; print the summary or JSON; save the report if asked.
+
+    With ``--json`` an unusable file still prints one object, ``{"file": …, "error": …}``,
+    before the error goes on (to stderr and exit status 2).
+    """
+    try:
+        return _check(args)
+    except ImporterError as exc:
+        if args.json:
+            print(
+                json.dumps({"file": str(args.file), "error": exc.user_text()}, ensure_ascii=False)
+            )
+        raise
+
+
+def _check(args: argparse.Namespace) -> int:
     if args.report is not None:
         check_destination(args.report)
     preview, mapping = resolve_import(args)

@@ -255,3 +255,16 @@ def test_corpus_file_without_phone_column_gets_the_hint(
     err = capsys.readouterr().err
     assert err.startswith('contact-importer: "bad.csv": no column')
     assert 'Choose it with --phone COL (a title or letter). Columns: A "column_a"' in err
+
+
+def test_json_on_unusable_file_prints_one_error_object(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    assert main(["check", str(path), "--json"]) == 2
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert data["file"] == str(path)
+    assert "damaged" in data["error"]
+    assert data["error"] in captured.err
