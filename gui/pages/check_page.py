@@ -8,9 +8,10 @@ table is detached from the result (the engine changes it in place) and editing i
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -81,6 +82,19 @@ def default_country(saved: str) -> str:
     return FALLBACK_COUNTRY
 
 
+def folder_is_writable(folder: Path) -> bool:
+    """True when a new file can be saved in ``folder``."""
+    return folder.is_dir() and os.access(folder, os.W_OK)
+
+
+def export_folder(source: Path) -> Path:
+    """The source file's folder, else (read-only, e.g. the bundled sample) the Documents folder."""
+    if folder_is_writable(source.parent):
+        return source.parent
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
 class CheckPage(WizardPage):
     """Counts, the table of rows with issues, the default country and the duplicates policy."""
 
@@ -91,7 +105,7 @@ class CheckPage(WizardPage):
         self.setTitle("Check the data")
         self.setSubTitle(
             "Every row is checked before anything is sent. Fix what you can here, "
-            "or export the rows that need attention and fix them in Excel."
+            "or export the rows that cannot be sent and fix them in Excel."
         )
         self.model = IssuesModel(self)
         self.model.row_edited.connect(self._row_edited)
@@ -134,9 +148,10 @@ class CheckPage(WizardPage):
 
         self.filter_combo = QComboBox(self)
         self.filter_combo.setAccessibleName("Show rows with this problem")
-        self.export_button = QPushButton("&Export rows that need attention…", self)
+        self.export_button = QPushButton("&Export rows that cannot be sent…", self)
         self.export_button.setToolTip(
-            "Saves these rows to an Excel file: fix them there, then import that file."
+            "Saves the rows with problems (not the repeated numbers) to an Excel file: "
+            "fix them there, then import that file."
         )
         self.export_button.clicked.connect(self._export)
         row = QHBoxLayout()
@@ -348,15 +363,16 @@ class CheckPage(WizardPage):
             self.counts.clear()
             return
         attention = len(result.issues)
+        invalid = result.count(RowStatus.INVALID)
         self.counts.setText(
             counts_text(
                 result.count(RowStatus.READY),
-                result.count(RowStatus.INVALID),
+                invalid,
                 result.count(RowStatus.DUPLICATE),
                 attention,
             )
         )
-        self.export_button.setEnabled(attention > 0 and not self._busy)
+        self.export_button.setEnabled(invalid > 0 and not self._busy)
         self.completeChanged.emit()
 
     # ----- user actions -----------------------------------------------------------------
@@ -431,10 +447,10 @@ class CheckPage(WizardPage):
         show_error(self, exc, "The rows could not be exported")
 
     def ask_export_path(self, result: CheckResult) -> Path | None:
-        """Where to save the rows that need attention (native Save dialog; tests replace it)."""
-        suggested = result.path.with_name(f"{result.path.stem} - rows to fix.xlsx")
+        """Where to save the rows that cannot be sent (native Save dialog; tests replace it)."""
+        suggested = export_folder(result.path) / f"{result.path.stem} - rows to fix.xlsx"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Export rows that need attention", str(suggested), "Excel workbook (*.xlsx)"
+            self, "Export rows that cannot be sent", str(suggested), "Excel workbook (*.xlsx)"
         )
         return Path(chosen) if chosen else None
 

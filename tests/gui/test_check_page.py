@@ -250,3 +250,26 @@ def test_alt_shortcuts_do_not_change_the_country(
         qtbot.keyClick(page.country_combo, key, Qt.KeyboardModifier.AltModifier)
         assert page.country() == "US"
         assert page.country_combo.currentText() == "United States (+1)"
+
+
+def test_export_folder_is_documents_when_the_source_folder_is_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    from gui.pages import check_page
+
+    source = tmp_path / "sample.xlsx"
+    assert check_page.export_folder(source) == tmp_path
+    monkeypatch.setattr(check_page, "folder_is_writable", lambda folder: folder != tmp_path)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert check_page.export_folder(source) == Path(documents)
+
+
+def test_export_button_names_the_rows_that_cannot_be_sent(qtbot: QtBot, tmp_path: Path) -> None:
+    page = _page(
+        qtbot, tmp_path, [["Phone", "Name"], ["(617) 555-1212", "Ann"], ["617 555 1212", "Bo"]]
+    )
+    _checked(qtbot, page)
+    assert "cannot be sent" in page.export_button.text()
+    assert not page.export_button.isEnabled()  # only a duplicate: nothing to fix in Excel
