@@ -55,6 +55,8 @@ class CheckResult:
     status: bytearray = field(default_factory=bytearray)
     issues: dict[int, list[Issue]] = field(default_factory=dict)
     """Data-row index → its issues (errors and warnings); rows without issues are absent."""
+    edited_phones: dict[int, CellValue] = field(default_factory=dict)
+    """Data-row index → the phone value the file held, for rows fixed with :meth:`edit`."""
     _normalizers: dict[str, PhoneNormalizer] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -106,10 +108,15 @@ class CheckResult:
     ) -> None:
         """Fix row ``index`` in place: new raw phone and/or name, then check it again.
 
+        The file's phone value is kept in :attr:`edited_phones` while the phone differs from it.
+
         Duplicates are recomputed among the rows sharing the old or the new number only.
         """
         before = self.phones[index]
         if not isinstance(phone, Keep):
+            original = self.edited_phones.pop(index, self.raw_phones[index])
+            if phone != original:
+                self.edited_phones[index] = original
             self.raw_phones[index] = phone
             validate_phones(self, self.normalizer(), index, index + 1)
         if not isinstance(name, Keep):

@@ -40,12 +40,21 @@ def align_rows(
 
 
 def row_message(result: CheckResult, index: int) -> str:
-    """The row's issues in plain words (errors first), or why it is a duplicate."""
+    """The row's issues in plain words (errors first), or why it is a duplicate; then, for a
+    phone fixed in the importer, what the file held."""
     issues = sorted(result.issues.get(index, ()), key=lambda i: i.severity is not Severity.ERROR)
     text = " ".join(f"{_column_prefix(i.column)}{i.message}" for i in issues)
     if not text and result.status[index] == RowStatus.DUPLICATE:
-        return DUPLICATE_TEXT
+        text = DUPLICATE_TEXT
+    if index in result.edited_phones:
+        text = f"{text} {correction_text(result.edited_phones[index])}".strip()
     return text
+
+
+def correction_text(original: CellValue) -> str:
+    """'Corrected in the importer (was: 555-01).' for a phone the user fixed in place."""
+    shown = "empty" if original is None or original == "" else str(original)
+    return f"Corrected in the importer (was: {shown})."
 
 
 def _column_prefix(column: str) -> str:

@@ -82,6 +82,16 @@ def test_edit_fixes_a_row_and_recomputes_duplicates() -> None:
     assert result.status[1] == RowStatus.INVALID
 
 
+def test_edit_remembers_the_phone_the_file_held() -> None:
+    result = sample()
+    result.edit(2, phone="020 7946 0958")
+    result.edit(2, phone="020 7946 0959")
+    result.edit(1, name="Bo")
+    assert result.edited_phones == {2: "bad"}
+    result.edit(2, phone="bad")
+    assert result.edited_phones == {}
+
+
 def test_edit_name_warns_about_long_names() -> None:
     result = sample()
     result.edit(3, name="n" * 300)

@@ -233,3 +233,13 @@ def test_report_gets_ordinary_permissions(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     write_report(path, make_result(), SOURCE)
     assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_phone_fixed_in_the_importer_is_shown_with_its_old_value(tmp_path: Path) -> None:
+    result = make_result()
+    result.edit(1, phone="6175551414")
+    path = tmp_path / "r.csv"
+    write_report(path, result, SOURCE)
+    line = csv_rows(path)[2]
+    assert (line[1], line[2]) == ("ready", "'+16175551414")
+    assert line[4] == "Corrected in the importer (was: 12)."
