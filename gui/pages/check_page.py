@@ -35,9 +35,10 @@ from gui.settings import AppSettings
 from gui.widgets.country_combo import CountryCombo
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
-from gui.workers.check_worker import CheckWorker, RevalidateWorker
+from gui.workers.check_worker import CheckWorker, CountryHintWorker, RevalidateWorker
 from gui.workers.report_worker import AttentionFileWorker
 from importer.check_result import CheckResult
+from importer.countries import COUNTRY_NAMES
 from importer.issues import RowStatus
 from importer.phones import country_choices
 
@@ -135,6 +136,7 @@ class CheckPage(WizardPage):
             self.duplicates_combo,
         )
         self.body.addLayout(form)
+        self.body.addWidget(self._build_hint())
 
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName("Checking progress")
@@ -210,6 +212,23 @@ class CheckPage(WizardPage):
         self.setTabOrder(self.filter_combo, self.export_button)
         self.setTabOrder(self.export_button, self.table)
 
+    def _build_hint(self) -> QWidget:
+        """The "Most numbers look like Germany numbers — Use Germany" line (hidden until found)."""
+        self.hint = QWidget(self)
+        self.hint.setObjectName("countryHint")
+        self.hint_text = QLabel(self.hint)
+        self.hint_text.setWordWrap(True)
+        self.hint_button = QPushButton(self.hint)
+        self.hint_button.clicked.connect(self._use_hinted_country)
+        row = QHBoxLayout(self.hint)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.hint_text, 1)
+        row.addWidget(self.hint_button)
+        self.hint.setVisible(False)
+        self._hinted_country: str | None = None
+        self._hint_for: tuple[int, str] = (0, "")
+        return self.hint
+
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
         label.setBuddy(buddy)
@@ -282,6 +301,7 @@ class CheckPage(WizardPage):
 
     def _begin(self, text: str) -> None:
         self._busy = True
+        self._show_hint(None)
         self.model.set_result(None)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -345,6 +365,31 @@ class CheckPage(WizardPage):
         self._refill_filter(result)
         self.model.set_result(result, self.filter_combo.currentData())
         self._update_counts()
+        self._look_for_better_country(result)
+
+    def _look_for_better_country(self, result: CheckResult) -> None:
+        self._show_hint(None)
+        worker = CountryHintWorker(result)
+        self._hint_for = (id(result), result.country)
+        worker.result.connect(self._hint_found)
+        start_worker(worker, self)
+
+    @Slot(object)
+    def _hint_found(self, region: str | None) -> None:
+        result = self.session.result
+        current = (id(result), result.country if result is not None else "")
+        if self._busy or self._closing or current != self._hint_for:
+            return  # the file or the country changed meanwhile: the hint is stale
+        self._show_hint(region)
+
+    def _show_hint(self, region: str | None) -> None:
+        self._hinted_country = region
+        self.hint.setVisible(region is not None)
+        if region is None:
+            return
+        name = COUNTRY_NAMES.get(region, region)
+        self.hint_text.setText(f"Most numbers look like <b>{name}</b> numbers.")
+        self.hint_button.setText(f"&Use {name}")
 
     def _refill_filter(self, result: CheckResult) -> None:
         current = self.filter_combo.currentData()
@@ -376,8 +421,17 @@ class CheckPage(WizardPage):
         self.completeChanged.emit()
 
     # ----- user actions -----------------------------------------------------------------
+    @Slot()
+    def _use_hinted_country(self) -> None:
+        """Switch the default country to the suggested one (which re-checks the numbers)."""
+        region = self._hinted_country
+        index = self.country_combo.findData(region) if region is not None else -1
+        if index >= 0:
+            self.country_combo.setCurrentIndex(index)
+
     @Slot(int)
     def _country_changed(self, _index: int) -> None:
+        self._show_hint(None)
         country = self.country()
         self.settings.country = country
         if self._busy:

@@ -7,6 +7,7 @@ from pathlib import Path
 from gui.workers.base import Worker
 from importer.check import run_check
 from importer.check_result import CheckResult
+from importer.country_hint import suggest_country
 from importer.mapping import Mapping
 
 
@@ -66,3 +67,18 @@ class RevalidateWorker(Worker):
         """``result.revalidate(country)``."""
         self._result.revalidate(self._country)
         return self._country
+
+
+class CountryHintWorker(Worker):
+    """Looks for a default country that would make clearly more rows valid.
+
+    ``result`` is the region (e.g. "DE") or None (``importer.country_hint.suggest_country``).
+    """
+
+    def __init__(self, result: CheckResult) -> None:
+        super().__init__()
+        self._result = result
+
+    def work(self) -> str | None:
+        """``suggest_country(result)``."""
+        return suggest_country(self._result)

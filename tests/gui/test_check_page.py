@@ -273,3 +273,31 @@ def test_export_button_names_the_rows_that_cannot_be_sent(qtbot: QtBot, tmp_path
     _checked(qtbot, page)
     assert "cannot be sent" in page.export_button.text()
     assert not page.export_button.isEnabled()  # only a duplicate: nothing to fix in Excel
+
+
+GERMAN_ROWS = [
+    ["Phone", "Name"],
+    *[[f"0171 12345{n:02d}", f"Kunde {n}"] for n in range(12)],
+    ["+49 30 1234567", "Berlin"],
+]
+
+
+def test_hint_offers_the_country_most_numbers_belong_to(qtbot: QtBot, tmp_path: Path) -> None:
+    page = _page(qtbot, tmp_path, GERMAN_ROWS)
+    _checked(qtbot, page)
+    qtbot.waitUntil(lambda: not page.hint.isHidden(), timeout=10_000)
+    assert "Germany" in page.hint_text.text()
+    assert page.hint_button.text() == "&Use Germany"
+    page.hint_button.click()
+    assert page.country() == "DE"
+    assert page.hint.isHidden()
+    result = page.session.result
+    qtbot.waitUntil(lambda: not page.is_busy() and result.country == "DE", timeout=10_000)
+    assert result.count(RowStatus.INVALID) == 0
+    assert page.hint.isHidden()
+
+
+def test_no_hint_when_the_numbers_fit_the_country(qtbot: QtBot, tmp_path: Path) -> None:
+    page = _page(qtbot, tmp_path)
+    _checked(qtbot, page)
+    assert page.hint.isHidden()
