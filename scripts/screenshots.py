@@ -43,7 +43,7 @@ from gui.pages.mapping_page import MappingPage  # noqa: E402
 from gui.pages.upload_page import UploadPage  # noqa: E402
 from gui.wizard import PAGES, ImportWizard  # noqa: E402
 
-WINDOW_SIZE = (900, 680)
+WINDOW_SIZE = (960, 680)
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
