@@ -27,7 +27,6 @@ os.environ["SOCIOCS_IMPORTER_HOME"] = tempfile.mkdtemp(prefix="importer-screensh
 os.environ.pop("SOCIOCS_API_KEY", None)
 
 import keyring  # noqa: E402
-import keyring.backend  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from screenshot_states import picture_states, wait_until  # noqa: E402
 
@@ -42,27 +41,9 @@ from gui.pages.list_page import ListPage  # noqa: E402
 from gui.pages.mapping_page import MappingPage  # noqa: E402
 from gui.pages.upload_page import UploadPage  # noqa: E402
 from gui.wizard import PAGES, ImportWizard  # noqa: E402
+from tests.helpers.memory_keyring import MemoryKeyring  # noqa: E402
 
 WINDOW_SIZE = (960, 680)
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """Keeps nothing beyond this run, so the screenshots never show a real saved key."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.passwords.pop((service, username), None)
 
 
 def page_ready(page: WizardPage) -> bool:
