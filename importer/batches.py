@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TypeVar
 
 from importer.api.client import MAX_BATCH_RECORDS
 from importer.errors import ImporterError
-
-if TYPE_CHECKING:
-    from importer.check_result import CheckResult
 
 MAX_BATCH = MAX_BATCH_RECORDS
 """The most records the bulk endpoint accepts in one request."""
@@ -32,15 +29,10 @@ class BatchSizeError(ImporterError, ValueError):
         )
 
 
-def plan_batches(indices: Sequence[int], size: int = MAX_BATCH) -> list[Sequence[int]]:
+_Indices = TypeVar("_Indices", list[int], Sequence[int])
+
+
+def plan_batches(indices: _Indices, size: int = MAX_BATCH) -> list[_Indices]:
     """``indices`` cut in order into consecutive slices of at most ``size`` (none empty)."""
     check_batch_size(size)
     return [indices[start : start + size] for start in range(0, len(indices), size)]
-
-
-def iter_record_batches(
-    result: CheckResult, size: int = MAX_BATCH
-) -> Iterator[tuple[Sequence[int], list[dict[str, Any]]]]:
-    """(row indices, API records) for each batch of the ready rows of ``result``."""
-    for batch in plan_batches(result.ready_indices(), size):
-        yield batch, [result.record(index) for index in batch]

@@ -22,6 +22,7 @@ from importer.api.errors import (
     RateLimitedError,
     ServerError,
 )
+from importer.batches import MAX_BATCH, plan_batches
 from importer.issues import Outcome, RowStatus
 from importer.upload.bisection import Bisection
 from importer.upload.control import Cancelled, Clock, RunControl
@@ -45,7 +46,7 @@ from importer.upload.progress import (
 from importer.upload.retry import BackoffPolicy
 from importer.upload.summary import StopKind, UploadSummary
 
-MAX_BATCH_SIZE = 10_000
+MAX_BATCH_SIZE = MAX_BATCH
 _STATUS_OUTCOMES = {RowStatus.INVALID: Outcome.INVALID, RowStatus.DUPLICATE: Outcome.DUPLICATE}
 
 
@@ -208,8 +209,7 @@ class UploadEngine:
                 pending.append(index)
         self._rows_total = len(ready)
         self._rows_done = len(ready) - len(pending)
-        size = self._batch_size
-        batches = [pending[i : i + size] for i in range(0, len(pending), size)]
+        batches = plan_batches(pending, self._batch_size)
         self._batches_total = len(batches)
         self._report(UploadState.RUNNING)
         return batches

@@ -4,9 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from importer.batches import MAX_BATCH, iter_record_batches, plan_batches
-from importer.check import check_rows
-from importer.mapping import ColumnChoice, Mapping, Role
+from importer.batches import MAX_BATCH, plan_batches
 
 
 @given(st.lists(st.integers(), max_size=200), st.integers(1, 50))
@@ -27,12 +25,3 @@ def test_default_size_is_the_api_limit() -> None:
 def test_size_outside_the_limits_is_refused(size: int) -> None:
     with pytest.raises(ValueError, match="between 1 and 10,000"):
         plan_batches([1, 2], size)
-
-
-def test_record_batches_cover_the_ready_rows_only() -> None:
-    mapping = Mapping((ColumnChoice(0, "Phone", Role.PHONE), ColumnChoice(1, "Name", Role.NAME)))
-    rows = [(r, [f"617555{r:04d}", f"P{r}"]) for r in range(2, 9)] + [(9, ["bad", "X"])]
-    result = check_rows(rows, mapping)
-    batches = list(iter_record_batches(result, size=3))
-    assert [list(indices) for indices, _ in batches] == [[0, 1, 2], [3, 4, 5], [6]]
-    assert batches[0][1][0] == {"phone_number": "+16175550002", "name": "P2"}
