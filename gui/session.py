@@ -43,6 +43,8 @@ class ImportSession:
     list_name: str = ""
     restart_upload: bool = False
     """Send every row again instead of continuing an unfinished earlier run of this import."""
+    import_identity: str | None = None
+    """The confirmed import's identity (file hash, settings, list), once Confirm computed it."""
     upload_summary: Any = None
     report_path: Path | None = None
 

@@ -110,6 +110,8 @@ class ConfirmPage(WizardPage):
         self.restart.setVisible(False)
         self.restart.toggled.connect(self._show_plan)
         self._resume_info: ResumeInfo | None = None
+        self._lookups = 0
+        """How many resume lookups were started; only the latest one's answer is used."""
         self.body.addWidget(self.resume)
         self.body.addWidget(self.restart)
         self.body.addWidget(self.plan)
@@ -127,14 +129,20 @@ class ConfirmPage(WizardPage):
         self.restart.setVisible(False)
         self.restart.setChecked(False)
         self._show_plan()
+        self.session.import_identity = None
+        self._lookups += 1
         result, list_id = self.session.result, self.session.list_id
         if result is not None and list_id is not None:
-            worker = ResumeLookupWorker(result, list_id, journal_folder(self.session.practice_mode))
+            folder = journal_folder(self.session.practice_mode)
+            worker = ResumeLookupWorker(result, list_id, folder, self._lookups)
             worker.result.connect(self._resume_found)
             start_worker(worker, self)
 
     @Slot(object)
     def _resume_found(self, lookup: ResumeLookup) -> None:
+        if lookup.generation != self._lookups:
+            return  # the page was left and entered again since: that lookup is stale
+        self.session.import_identity = lookup.identity
         info = lookup.info
         if info is None:
             return

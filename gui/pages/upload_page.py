@@ -123,6 +123,7 @@ class UploadPage(WizardPage):
             phone_number_cc=dial_code(result.country),
             journal_folder=journal_folder(self.session.practice_mode),
             restart=session.restart_upload,
+            identity=session.import_identity,
         )
         worker = UploadWorker(session.client, job)
         worker.upload_progress.connect(self._progress)

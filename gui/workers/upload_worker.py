@@ -39,6 +39,8 @@ class UploadJob:
     batch_size: int = MAX_BATCH_SIZE
     restart: bool = False
     """Forget an unfinished earlier run of the same import and send everything again."""
+    identity: str | None = None
+    """``identity_of(result, list_id)`` when already known (it hashes the whole file)."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,10 @@ class ResumeLookup:
     miscounts None's references when it crosses threads in a ``Signal(object)``)."""
 
     info: ResumeInfo | None
+    identity: str
+    """The import's identity the lookup computed, so the upload need not hash the file again."""
+    generation: int
+    """The page's count of lookups when this one started (later answers replace it)."""
 
 
 class ResumeLookupWorker(Worker):
@@ -80,15 +86,19 @@ class ResumeLookupWorker(Worker):
     Computing the import's identity reads the whole file (a content hash), hence a worker.
     """
 
-    def __init__(self, result: CheckResult, list_id: int, folder: Path) -> None:
+    def __init__(
+        self, result: CheckResult, list_id: int, folder: Path, generation: int = 0
+    ) -> None:
         super().__init__()
         self._result = result
         self._list_id = list_id
         self._folder = folder
+        self._generation = generation
 
     def work(self) -> ResumeLookup:
         """``find_resumable`` for the import's identity."""
-        return ResumeLookup(find_resumable(self._folder, identity_of(self._result, self._list_id)))
+        identity = identity_of(self._result, self._list_id)
+        return ResumeLookup(find_resumable(self._folder, identity), identity, self._generation)
 
 
 class UploadWorker(Worker):
@@ -117,7 +127,7 @@ class UploadWorker(Worker):
         if job.journal_folder is not None:
             journal = Journal.open(
                 job.journal_folder,
-                identity_of(job.result, job.list_id),
+                job.identity or identity_of(job.result, job.list_id),
                 file_name=job.result.path.name,
                 rows_total=len(job.result.ready_indices()),
                 details=journal_details(job),

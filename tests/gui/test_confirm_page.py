@@ -88,3 +88,21 @@ def test_offers_to_continue_an_interrupted_run(
     assert "<b>10 contacts</b> will be added or updated" in page.plan.text()
     page.validatePage()
     assert session.restart_upload is True
+
+
+def test_lookup_keeps_the_identity_for_the_upload(
+    qtbot: QtBot, settings: AppSettings, tmp_path: Path
+) -> None:
+    source = tmp_path / "contacts.xlsx"
+    source.write_bytes(b"the file's content")
+    result = make_result(3, path=source)
+    session = ImportSession(result=result, list_id=7, list_name="Customers")
+    page = ConfirmPage(session, settings)
+    qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
+    page.initializePage()
+    qtbot.waitUntil(lambda: session.import_identity is not None, timeout=10_000)
+    assert session.import_identity == identity_of(result, 7)
+    session.list_id = 8
+    page.initializePage()
+    assert session.import_identity is None, "entering again forgets the old identity"
+    qtbot.waitUntil(lambda: session.import_identity == identity_of(result, 8), timeout=10_000)
