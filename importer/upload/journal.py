@@ -27,6 +27,7 @@ from types import TracebackType
 from typing import Any, BinaryIO
 
 from importer.errors import ImporterError
+from importer.os_errors import os_reason
 from importer.upload.row_ranges import from_ranges, to_ranges
 
 JOURNAL_VERSION = 1
@@ -293,9 +294,13 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _write_error(path: Path, exc: OSError) -> JournalError:
-    reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+    """Why the journal at ``path`` cannot be written, with the remedy that fits the cause."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        remedy = "Free some disk space (or choose another journal folder)"
+    else:
+        remedy = "Choose a journal folder you may write to"
     return JournalError(
-        f'Could not save the upload progress in "{path}": {reason}.',
-        hint="Nothing sent so far is lost. Free some disk space (or choose another journal "
-        "folder) and run the same import again to continue where it stopped.",
+        f'Could not save the upload progress in "{path}": {os_reason(exc)}.',
+        hint=f"Nothing sent so far is lost. {remedy} and run the same import again to continue "
+        "where it stopped.",
     )

@@ -134,8 +134,11 @@ def test_write_failure_is_a_plain_language_error(tmp_path: Path) -> None:
 def test_unwritable_folder_is_a_plain_language_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    with pytest.raises(JournalError, match="Could not save the upload progress"):
+    with pytest.raises(JournalError, match="Could not save the upload progress") as caught:
         _open(blocker / "journals")
+    assert "part of the path is a file, not a folder" in str(caught.value)
+    assert "Choose a journal folder you may write to" in caught.value.hint
+    assert "disk space" not in caught.value.hint
 
 
 def test_identity_changes_with_content_and_settings(tmp_path: Path) -> None:
