@@ -13,6 +13,7 @@ from importer.errors import (
     SourceError,
     UnsupportedFormatError,
 )
+from importer.os_errors import os_reason
 from importer.sources.text_encoding import utf16_without_bom
 from importer.sources.zip_guard import check_zip_limits, member_names
 
@@ -59,7 +60,7 @@ def detect_format(path: Path) -> Format:
         raise SourceError(path, "The file does not exist.", hint="Check the file name.") from None
     except OSError as exc:
         raise SourceError(
-            path, f"The file cannot be opened ({exc.strerror}).", hint="Check it is not in use."
+            path, f"The file cannot be opened: {os_reason(exc)}.", hint=_open_hint(exc)
         ) from None
     if not head:
         raise EmptyFileError(path, "The file is empty (0 bytes).", hint="Choose another file.")
@@ -92,6 +93,15 @@ def _holds_encrypted_package(path: Path) -> bool:
                 return True
             previous = chunk[-overlap:]
     return False
+
+
+def _open_hint(exc: OSError) -> str:
+    """What to do when the file could not be opened for ``exc``."""
+    if isinstance(exc, IsADirectoryError):
+        return "Choose a file, not a folder."
+    if isinstance(exc, PermissionError):
+        return "Check you may read it and no other program holds it locked."
+    return "Check it is not in use."
 
 
 def _zip_format(path: Path) -> Format:

@@ -31,6 +31,12 @@ def test_missing_file(tmp_path: Path) -> None:
         open_source(tmp_path / "nope.csv")
 
 
+def test_folder_is_not_a_file(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match="it is a folder, not a file") as caught:
+        open_source(tmp_path)
+    assert caught.value.hint == "Choose a file, not a folder."
+
+
 @pytest.mark.parametrize(
     ("content", "what"),
     [
