@@ -16,11 +16,12 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 import keyring
-import keyring.backend
 import pytest
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+
+from tests.helpers.memory_keyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -29,26 +30,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark every test under tests/gui as ``gui``."""
     for item in items:
         item.add_marker(pytest.mark.gui)
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that keeps passwords in a dict (secure enough for tests, gone after)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.passwords.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("not found")
 
 
 @pytest.fixture(autouse=True)
