@@ -13,32 +13,30 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QWidget,
 )
 
 from gui.errors import show_error, user_text
-from gui.models.issues_model import NAME, PHONE, PROBLEM, ROW, IssuesModel
+from gui.models.issues_model import IssuesModel
 from gui.pages.base import WizardPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.widgets.country_combo import CountryCombo
+from gui.widgets.country_hint import CountryHint
+from gui.widgets.issues_table import issues_table
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
 from gui.workers.check_worker import CheckWorker, CountryHintWorker, RevalidateWorker
 from gui.workers.report_worker import AttentionFileWorker
 from importer.check_result import CheckResult
-from importer.countries import COUNTRY_NAMES
 from importer.issues import RowStatus
 from importer.phones import country_choices
 
@@ -116,6 +114,7 @@ class CheckPage(WizardPage):
         self._exported_to = Path()
         self._closing = False
         self._inputs_at_start: tuple[object, ...] = ()
+        self._hint_for: tuple[int, str] = (0, "")
         self._build()
 
     # ----- layout -----------------------------------------------------------------------
@@ -136,7 +135,9 @@ class CheckPage(WizardPage):
             self.duplicates_combo,
         )
         self.body.addLayout(form)
-        self.body.addWidget(self._build_hint())
+        self.hint = CountryHint(self)
+        self.hint.use_region.connect(self._use_hinted_country)
+        self.body.addWidget(self.hint)
 
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName("Checking progress")
@@ -162,31 +163,7 @@ class CheckPage(WizardPage):
         row.addWidget(self.export_button)
         self.body.addLayout(row)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("issuesTable")
-        self.table.setAccessibleName("Rows that need attention")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.table.setWordWrap(True)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
-        line = self.table.fontMetrics().lineSpacing()
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(2 * line + 10)  # two lines of a long problem, no measuring
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        char = self.table.fontMetrics().horizontalAdvance("0")
-        for column, chars in ((ROW, 7), (1, 8), (PROBLEM, 44), (PHONE, 17), (NAME, 14)):
-            self.table.setColumnWidth(column, chars * char + 16)
-        self.table.setToolTip("Double-click a phone number or a name to correct it.")
+        self.table = issues_table(self.model, self)
         self.empty = QLabel(NOTHING_TO_FIX, self)
         self.empty.setObjectName("nothingToFix")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -211,23 +188,6 @@ class CheckPage(WizardPage):
         self.setTabOrder(self.duplicates_combo, self.filter_combo)
         self.setTabOrder(self.filter_combo, self.export_button)
         self.setTabOrder(self.export_button, self.table)
-
-    def _build_hint(self) -> QWidget:
-        """The "Most numbers look like Germany numbers — Use Germany" line (hidden until found)."""
-        self.hint = QWidget(self)
-        self.hint.setObjectName("countryHint")
-        self.hint_text = QLabel(self.hint)
-        self.hint_text.setWordWrap(True)
-        self.hint_button = QPushButton(self.hint)
-        self.hint_button.clicked.connect(self._use_hinted_country)
-        row = QHBoxLayout(self.hint)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.hint_text, 1)
-        row.addWidget(self.hint_button)
-        self.hint.setVisible(False)
-        self._hinted_country: str | None = None
-        self._hint_for: tuple[int, str] = (0, "")
-        return self.hint
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -301,7 +261,7 @@ class CheckPage(WizardPage):
 
     def _begin(self, text: str) -> None:
         self._busy = True
-        self._show_hint(None)
+        self.hint.show_region(None)
         self.model.set_result(None)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -368,7 +328,7 @@ class CheckPage(WizardPage):
         self._look_for_better_country(result)
 
     def _look_for_better_country(self, result: CheckResult) -> None:
-        self._show_hint(None)
+        self.hint.show_region(None)
         worker = CountryHintWorker(result)
         self._hint_for = (id(result), result.country)
         worker.result.connect(self._hint_found)
@@ -380,16 +340,7 @@ class CheckPage(WizardPage):
         current = (id(result), result.country if result is not None else "")
         if self._busy or self._closing or current != self._hint_for:
             return  # the file or the country changed meanwhile: the hint is stale
-        self._show_hint(region)
-
-    def _show_hint(self, region: str | None) -> None:
-        self._hinted_country = region
-        self.hint.setVisible(region is not None)
-        if region is None:
-            return
-        name = COUNTRY_NAMES.get(region, region)
-        self.hint_text.setText(f"Most numbers look like <b>{name}</b> numbers.")
-        self.hint_button.setText(f"&Use {name}")
+        self.hint.show_region(region)
 
     def _refill_filter(self, result: CheckResult) -> None:
         current = self.filter_combo.currentData()
@@ -421,17 +372,16 @@ class CheckPage(WizardPage):
         self.completeChanged.emit()
 
     # ----- user actions -----------------------------------------------------------------
-    @Slot()
-    def _use_hinted_country(self) -> None:
+    @Slot(str)
+    def _use_hinted_country(self, region: str) -> None:
         """Switch the default country to the suggested one (which re-checks the numbers)."""
-        region = self._hinted_country
-        index = self.country_combo.findData(region) if region is not None else -1
+        index = self.country_combo.findData(region)
         if index >= 0:
             self.country_combo.setCurrentIndex(index)
 
     @Slot(int)
     def _country_changed(self, _index: int) -> None:
-        self._show_hint(None)
+        self.hint.show_region(None)
         country = self.country()
         self.settings.country = country
         if self._busy:

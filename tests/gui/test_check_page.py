@@ -286,9 +286,9 @@ def test_hint_offers_the_country_most_numbers_belong_to(qtbot: QtBot, tmp_path: 
     page = _page(qtbot, tmp_path, GERMAN_ROWS)
     _checked(qtbot, page)
     qtbot.waitUntil(lambda: not page.hint.isHidden(), timeout=10_000)
-    assert "Germany" in page.hint_text.text()
-    assert page.hint_button.text() == "&Use Germany"
-    page.hint_button.click()
+    assert "Germany" in page.hint.label.text()
+    assert page.hint.button.text() == "&Use Germany"
+    page.hint.button.click()
     assert page.country() == "DE"
     assert page.hint.isHidden()
     result = page.session.result

@@ -1,0 +1,43 @@
+"""The table of rows that need attention on Check data: fixed row heights, sized columns."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from gui.models.issues_model import NAME, PHONE, PROBLEM, ROW, IssuesModel
+
+COLUMN_CHARS = ((ROW, 7), (1, 8), (PROBLEM, 44), (PHONE, 17), (NAME, 14))
+"""Starting width of each column, in digits of the table's font."""
+
+
+def issues_table(model: IssuesModel, parent: QWidget) -> QTableView:
+    """A single-row-selection view of ``model``: double-click or type to edit, Tab leaves it.
+
+    Rows are two lines high without measuring (no ResizeToContents on a million rows).
+    """
+    table = QTableView(parent)
+    table.setObjectName("issuesTable")
+    table.setAccessibleName("Rows that need attention")
+    table.setModel(model)
+    table.verticalHeader().setVisible(False)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    table.setWordWrap(True)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
+    line = table.fontMetrics().lineSpacing()
+    rows = table.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(2 * line + 10)  # two lines of a long problem, no measuring
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    char = table.fontMetrics().horizontalAdvance("0")
+    for column, chars in COLUMN_CHARS:
+        table.setColumnWidth(column, chars * char + 16)
+    table.setToolTip("Double-click a phone number or a name to correct it.")
+    return table
