@@ -76,6 +76,30 @@ def _page(
     return page
 
 
+def _started(
+    qtbot: QtBot, tmp_path: Path, sandbox: SandboxServer, settings: AppSettings
+) -> UploadPage:
+    """The page entered: its upload is running."""
+    page = _page(qtbot, tmp_path, sandbox, settings)
+    page.initializePage()
+    return page
+
+
+def _held_at_prompt(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sandbox: SandboxServer,
+    settings: AppSettings,
+    prompts: PromptRecorder,
+) -> UploadPage:
+    """The upload waiting on an unanswered rate-limit prompt (in ``prompts.pending``)."""
+    prompts.answers = []
+    sandbox.faults.rate_limit_next = 1
+    page = _started(qtbot, tmp_path, sandbox, settings)
+    qtbot.waitUntil(lambda: len(prompts.pending) == 1, timeout=10_000)
+    return page
+
+
 def _finished(qtbot: QtBot, page: UploadPage) -> UploadSummary:
     def done() -> None:
         assert page.isComplete()
@@ -95,8 +119,7 @@ def test_uploads_through_a_rate_limit_prompt(
     prompts: PromptRecorder,
 ) -> None:
     sandbox.faults.rate_limit_next = 1
-    page = _page(qtbot, tmp_path, sandbox, settings)
-    page.initializePage()
+    page = _started(qtbot, tmp_path, sandbox, settings)
     summary = _finished(qtbot, page)
     assert [event.kind for event in prompts.events] == [RetryKind.RATE_LIMITED]
     assert (summary.uploaded, summary.invalid, summary.not_sent) == (2, 1, 0)
@@ -118,8 +141,7 @@ def test_stop_at_the_prompt_keeps_progress(
 ) -> None:
     prompts.answers = [RetryChoice.STOP]
     sandbox.faults.rate_limit_next = 1
-    page = _page(qtbot, tmp_path, sandbox, settings)
-    page.initializePage()
+    page = _started(qtbot, tmp_path, sandbox, settings)
     summary = _finished(qtbot, page)
     assert summary.stopped and summary.not_sent == 2
     assert sandbox.store.contacts() == {}
@@ -141,8 +163,7 @@ def test_refused_key_asks_for_a_new_one(
 
     monkeypatch.setattr(NewKeyDialog, "ask", give_key)
     sandbox.faults.auth_fail_next = 1
-    page = _page(qtbot, tmp_path, sandbox, settings)
-    page.initializePage()
+    page = _started(qtbot, tmp_path, sandbox, settings)
     summary = _finished(qtbot, page)
     assert asked == [True]
     assert summary.uploaded == 2
@@ -156,11 +177,7 @@ def test_closing_while_waiting_warns_and_stops_cleanly(
     settings: AppSettings,
     prompts: PromptRecorder,
 ) -> None:
-    prompts.answers = []
-    sandbox.faults.rate_limit_next = 1
-    page = _page(qtbot, tmp_path, sandbox, settings)
-    page.initializePage()
-    qtbot.waitUntil(lambda: len(prompts.pending) == 1, timeout=10_000)
+    page = _held_at_prompt(qtbot, tmp_path, sandbox, settings, prompts)
     assert page.close_warning() is not None
     page.shutdown()
     assert not page.is_busy()
@@ -173,11 +190,7 @@ def test_pause_and_resume_are_forwarded(
     settings: AppSettings,
     prompts: PromptRecorder,
 ) -> None:
-    prompts.answers = []
-    sandbox.faults.rate_limit_next = 1
-    page = _page(qtbot, tmp_path, sandbox, settings)
-    page.initializePage()
-    qtbot.waitUntil(lambda: len(prompts.pending) == 1, timeout=10_000)
+    page = _held_at_prompt(qtbot, tmp_path, sandbox, settings, prompts)
     page.pause_button.click()
     assert page.pause_button.text() == "&Resume"
     prompts.pending.pop()(RetryChoice.RETRY_NOW)
