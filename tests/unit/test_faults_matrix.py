@@ -59,12 +59,6 @@ UNREACHABLE = "https://api.sociocs.invalid"
 
 
 @pytest.fixture
-def client(sandbox: SandboxServer) -> Iterator[SociocsClient]:
-    with SociocsClient(TEST_API_KEY, sandbox.url, timeout=(5.0, 10.0)) as api:
-        yield api
-
-
-@pytest.fixture
 def rows(sandbox: SandboxServer) -> CheckResult:
     """60 rows (row 7 invalid, row 8 a duplicate); stale versions of some are on the server."""
     seed_stale(sandbox.store, LIST_ID, [phone_of(i) for i in STALE_ROWS])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,12 +21,6 @@ from tests.helpers.upload_faults import FakeTime, RecordingDecider
 from tests.helpers.upload_rows import expected_contacts, make_result, phone_of
 
 LIST_ID = 10001
-
-
-@pytest.fixture
-def client(sandbox: SandboxServer) -> Iterator[SociocsClient]:
-    with SociocsClient(TEST_API_KEY, sandbox.url, timeout=(5.0, 10.0)) as api:
-        yield api
 
 
 def make_engine(
