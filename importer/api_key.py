@@ -34,6 +34,11 @@ class MissingApiKeyError(ImporterError):
         )
 
 
+def clean_key(text: str) -> str:
+    """The key as typed or pasted, without spaces or line breaks anywhere."""
+    return "".join(text.split())
+
+
 def load_api_key() -> str | None:
     """The key from ``SOCIOCS_API_KEY`` or the keyring; None when neither has one."""
     from_env = os.environ.get(ENV_VAR, "").strip()

@@ -31,6 +31,7 @@ from importer.api.errors import InvalidApiUrlError
 from importer.api.urls import checked_base_url
 from importer.api_key import (
     ENV_VAR,
+    clean_key,
     forget_api_key,
     keyring_available,
     load_api_key,
@@ -57,11 +58,6 @@ NO_KEYRING = (
     "This computer has no safe place to keep the key, so it will not be saved. "
     "You will need to paste it again next time."
 )
-
-
-def clean_key(text: str) -> str:
-    """The key as typed or pasted, without spaces or line breaks anywhere."""
-    return "".join(text.split())
 
 
 class ConnectPage(WizardPage):

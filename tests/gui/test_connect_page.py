@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from gui.pages.connect_page import ConnectPage, clean_key
+from gui.pages.connect_page import ConnectPage
 from gui.wizard import page_id
 from importer.api_key import KEYRING_SERVICE, KEYRING_USER
 from importer.sandbox.server import SandboxServer
@@ -27,10 +27,6 @@ def test_key_is_masked_and_can_be_shown(wizard: Any, qtbot: QtBot) -> None:
     qtbot.mouseClick(page.show_key, Qt.MouseButton.LeftButton)
     assert page.key_edit.echoMode() is QLineEdit.EchoMode.Normal
     assert page.show_key.text() == "&Hide"
-
-
-def test_pasted_key_loses_spaces_and_line_breaks() -> None:
-    assert clean_key("  abc:def\n123 \r\n") == "abc:def123"
 
 
 def test_next_needs_a_key(wizard: Any, qtbot: QtBot) -> None:

@@ -14,6 +14,7 @@ from importer import api_key
 from importer.api_key import (
     ENV_VAR,
     MissingApiKeyError,
+    clean_key,
     forget_api_key,
     load_api_key,
     require_api_key,
@@ -86,3 +87,7 @@ def test_broken_backend_is_treated_as_unavailable(monkeypatch: pytest.MonkeyPatc
         assert load_api_key() is None
     finally:
         keyring.set_keyring(previous)
+
+
+def test_pasted_key_loses_spaces_and_line_breaks() -> None:
+    assert clean_key("  abc:def\n123 \r\n") == "abc:def123"
