@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from pathlib import Path
-from types import TracebackType
 from typing import TextIO
 
+from importer.closing import ClosesOnExit
 from importer.errors import CorruptFileError, EmptyFileError, ResourceLimitError, SourceError
 from importer.sources.base import Row, SheetInfo
 from importer.sources.cells import normalize_row
@@ -23,7 +23,7 @@ if csv.field_size_limit() < MAX_FIELD_CHARS:
     csv.field_size_limit(MAX_FIELD_CHARS)
 
 
-class CsvSource:
+class CsvSource(ClosesOnExit):
     """A delimited text file. Cells are stripped text; numbers are never guessed."""
 
     kind = "csv"
@@ -73,17 +73,6 @@ class CsvSource:
 
     def close(self) -> None:
         """Nothing stays open between calls to :meth:`iter_rows`."""
-
-    def __enter__(self) -> CsvSource:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def _open(self) -> TextIO:
         errors = UTF8_FALLBACK_ERRORS if self.encoding == "utf-8" else "replace"

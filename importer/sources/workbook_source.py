@@ -8,10 +8,10 @@ import itertools
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from types import TracebackType
 
 import python_calamine as calamine
 
+from importer.closing import ClosesOnExit
 from importer.errors import EmptyFileError, EncryptedFileError, SourceError
 from importer.sources.base import Row, SheetInfo
 from importer.sources.cells import normalize_row
@@ -24,7 +24,7 @@ from importer.sources.xls_extent import check_xls_extent
 PASSWORD_HINT = "Remove the password in Excel (File → Info → Protect Workbook) and save again."
 
 
-class WorkbookSource:
+class WorkbookSource(ClosesOnExit):
     """A workbook; one sheet at a time is loaded (the last one is kept for re-reading).
 
     Rows of a big xlsx sheet are first read from a copy holding only its first rows (see
@@ -84,17 +84,6 @@ class WorkbookSource:
         self._heads.clear()
         with contextlib.suppress(calamine.WorkbookClosed):
             self._workbook.close()
-
-    def __enter__(self) -> WorkbookSource:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def _head(self, name: str) -> calamine.CalamineSheet | None:
         """The first rows of a big xlsx sheet (``None`` for small sheets and other formats)."""

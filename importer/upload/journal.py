@@ -23,9 +23,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
 from typing import Any, BinaryIO
 
+from importer.closing import ClosesOnExit
 from importer.errors import ImporterError
 from importer.os_errors import os_reason
 from importer.upload.row_ranges import from_ranges, to_ranges
@@ -81,7 +81,7 @@ def list_resumable(folder: str | Path) -> list[ResumeInfo]:
     return sorted(found, key=lambda info: info.created, reverse=True)
 
 
-class Journal:
+class Journal(ClosesOnExit):
     """An open journal; use :meth:`open`. Not thread-safe: one upload thread writes it."""
 
     def __init__(self, path: Path, handle: BinaryIO, contents: _Contents) -> None:
@@ -189,17 +189,6 @@ class Journal:
         """Close and delete the journal."""
         self.close()
         self.path.unlink(missing_ok=True)
-
-    def __enter__(self) -> Journal:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def _append(self, entry: dict[str, Any]) -> None:
         if self._handle is None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from types import TracebackType
+
+from importer.closing import ClosesOnExit
 
 
-class BodyPrefetch:
+class BodyPrefetch(ClosesOnExit):
     """Bodies made by ``prepare(rows)``: at most one made ahead of time, in one helper thread.
 
     Use as a context manager: leaving it waits for a body still being made.
@@ -36,14 +37,7 @@ class BodyPrefetch:
             return pending[1].result()
         return self._prepare(rows)
 
-    def __enter__(self) -> BodyPrefetch:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
+    def close(self) -> None:
+        """Wait for a body still being made, then stop the helper thread."""
         self._pending = None
         self._pool.shutdown(wait=True, cancel_futures=True)
