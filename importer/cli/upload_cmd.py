@@ -103,7 +103,10 @@ def _confirm_and_upload(
     """Settle resume and confirmation, create the list if asked, upload, then report."""
     interactive = sys.stdin.isatty()
     folder = args.journal or journal_dir()
-    restart = _restart_wanted(args, _resumable(folder, result, target), interactive)
+    # a list still to be created has no earlier upload; the file is hashed once per list
+    identity = None if target.list_id is None else identity_of(result, target.list_id)
+    resume = None if identity is None else find_resumable(folder, identity)
+    restart = _restart_wanted(args, resume, interactive)
     if restart is None:
         return exit_status.UNUSABLE
     if not _confirmed(args, interactive):
@@ -113,17 +116,20 @@ def _confirm_and_upload(
     except ApiError as exc:
         return _stopped(exc.user_text())
     assert target.list_id is not None
-    with _open_journal(folder, result, target.list_id, restart) as journal:
+    identity = identity or identity_of(result, target.list_id)
+    with _open_journal(folder, result, identity, target.list_id, restart) as journal:
         summary, engine = _upload(args, client, result, target.list_id, journal)
     status = _finish(summary, target)  # first: a report that cannot be saved must not hide it
     _save_report(args, result, engine)
     return status
 
 
-def _open_journal(folder: Path, result: CheckResult, list_id: int, restart: bool) -> Journal:
+def _open_journal(
+    folder: Path, result: CheckResult, identity: str, list_id: int, restart: bool
+) -> Journal:
     return Journal.open(
         folder,
-        identity_of(result, list_id),
+        identity,
         file_name=result.path.name,
         rows_total=result.count(RowStatus.READY),
         details={"path": str(result.path), "sheet": result.sheet, "list_id": list_id},
@@ -181,12 +187,6 @@ def _print_plan(result: CheckResult, target: Target) -> None:
     )
     print(f"Target: {target.describe()}.")
     print(OVERWRITE_WARNING)
-
-
-def _resumable(folder: Path, result: CheckResult, target: Target) -> ResumeInfo | None:
-    if target.list_id is None:  # a list still to be created has no earlier upload
-        return None
-    return find_resumable(folder, identity_of(result, target.list_id))
 
 
 def _restart_wanted(
