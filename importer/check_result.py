@@ -68,6 +68,10 @@ class CheckResult:
         """How many rows have ``status``."""
         return self.status.count(status)
 
+    def has_sendable(self) -> bool:
+        """True when at least one row is ready to be sent."""
+        return RowStatus.READY in self.status
+
     def phone_column_letter(self) -> str:
         """The Excel letter of the phone column ("" when none is mapped)."""
         index = self.mapping.phone_index

@@ -467,7 +467,7 @@ class CheckPage(WizardPage):
     def isComplete(self) -> bool:
         """Next once the check is done and at least one row can be sent."""
         result = self.session.result
-        return not self._busy and result is not None and result.count(RowStatus.READY) > 0
+        return not self._busy and result is not None and result.has_sendable()
 
     def skip_state(self) -> str:
         """Wait for the check; go on when rows can be sent, else stay to show why not."""

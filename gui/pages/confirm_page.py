@@ -179,7 +179,7 @@ class ConfirmPage(WizardPage):
     def isComplete(self) -> bool:
         """Upload is possible once the warning is acknowledged and something is ready."""
         result = self.session.result
-        ready = result is not None and result.count(RowStatus.READY) > 0
+        ready = result is not None and result.has_sendable()
         return self.understand.isChecked() and ready
 
     @Slot(bool)

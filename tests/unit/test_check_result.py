@@ -144,3 +144,12 @@ def test_edits_keep_duplicates_as_a_full_recheck_would(
     assert {i: sorted(map(repr, v)) for i, v in result.issues.items()} == {
         i: sorted(map(repr, v)) for i, v in fresh.issues.items()
     }
+
+
+def test_has_sendable_only_while_a_row_is_ready() -> None:
+    result = sample()
+    assert result.has_sendable()
+    for index in result.ready_indices():
+        result.status[index] = RowStatus.INVALID
+    assert not result.has_sendable()
+    assert not check_rows([], MAPPING, country="GB").has_sendable()
