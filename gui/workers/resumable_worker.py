@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gui.workers.base import Worker
-from importer.upload.journal import ResumeInfo, list_resumable
+from importer.upload.journal import ResumeInfo, list_resumable, spreadsheet_still_there
 
 
 @dataclass(frozen=True)
@@ -14,12 +14,6 @@ class Resumable:
     """The unfinished imports whose spreadsheet is still there, newest first."""
 
     found: list[ResumeInfo]
-
-
-def still_there(info: ResumeInfo) -> bool:
-    """True when the journal names a spreadsheet that still exists."""
-    path = info.details.get("path")
-    return isinstance(path, str) and Path(path).is_file()
 
 
 class ResumableWorker(Worker):
@@ -30,4 +24,6 @@ class ResumableWorker(Worker):
         self._folder = folder
 
     def work(self) -> Resumable:
-        return Resumable([info for info in list_resumable(self._folder) if still_there(info)])
+        return Resumable(
+            [info for info in list_resumable(self._folder) if spreadsheet_still_there(info)]
+        )

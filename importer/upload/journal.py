@@ -81,6 +81,12 @@ def list_resumable(folder: str | Path) -> list[ResumeInfo]:
     return sorted(found, key=lambda info: info.created, reverse=True)
 
 
+def spreadsheet_still_there(info: ResumeInfo) -> bool:
+    """True when the journal names a spreadsheet that still exists (only those are offered)."""
+    path = info.details.get("path")
+    return isinstance(path, str) and Path(path).is_file()
+
+
 class Journal(ClosesOnExit):
     """An open journal; use :meth:`open`. Not thread-safe: one upload thread writes it."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from importer.upload.journal import (
     find_resumable,
     journal_path,
     list_resumable,
+    spreadsheet_still_there,
 )
 from importer.upload.row_ranges import from_ranges, to_ranges
 
@@ -112,6 +114,20 @@ def test_list_resumable_finds_unfinished_imports(tmp_path: Path) -> None:
     (infos,) = list_resumable(tmp_path)
     assert infos.details == {"list_id": 3}
     assert list_resumable(tmp_path / "missing") == []
+
+
+def test_only_journals_whose_spreadsheet_still_exists_are_offered(tmp_path: Path) -> None:
+    sheet = tmp_path / "contacts.xlsx"
+    sheet.write_bytes(b"x")
+    with _open(tmp_path, details={"path": str(sheet)}) as journal:
+        journal.record_batch([0])
+    (info,) = list_resumable(tmp_path)
+    assert spreadsheet_still_there(info)
+    sheet.unlink()
+    assert not spreadsheet_still_there(info)
+    assert not spreadsheet_still_there(replace(info, details={"path": str(tmp_path)}))
+    assert not spreadsheet_still_there(replace(info, details={"path": 3}))
+    assert not spreadsheet_still_there(replace(info, details={}))
 
 
 def test_write_failure_is_a_plain_language_error(tmp_path: Path) -> None:
