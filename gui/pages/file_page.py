@@ -32,10 +32,10 @@ from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
 from gui.workers.load_worker import PREVIEW_ROWS, LoadedFile, LoadWorker
 from gui.workers.resumable_worker import Resumable, ResumableWorker
-from importer.mapping import ColumnChoice, Mapping, Role
 from importer.settings_paths import journal_dir
 from importer.sources import SheetInfo
 from importer.upload.journal import ResumeInfo
+from importer.upload.journal_details import saved_mapping
 
 log = logging.getLogger(__name__)
 
@@ -48,20 +48,6 @@ LOAD_STAGES = (
     "Step 3 of 3: reading the first rows (a big file can take a moment)…",
 )
 """What the progress bar's three steps mean (see ``load_worker.STEPS``)."""
-
-
-def saved_mapping(details: dict[str, object], headers: list[str]) -> Mapping | None:
-    """The column choices a journal kept, when they still fit the sheet's column titles."""
-    entries = details.get("mapping")
-    if not isinstance(entries, list):
-        return None
-    try:
-        mapping = Mapping(
-            tuple(ColumnChoice(int(i), str(h), Role(r), str(k)) for i, h, r, k in entries)
-        )
-    except (TypeError, ValueError):
-        return None
-    return mapping if [c.header for c in mapping.columns] == headers else None
 
 
 def sheet_label(sheet: SheetInfo) -> str:

@@ -24,6 +24,7 @@ from importer.upload.decisions import PromptDecider, RetryChoice, RetryEvent
 from importer.upload.engine import MAX_BATCH_SIZE, UploadEngine
 from importer.upload.identity import identity_of
 from importer.upload.journal import Journal, ResumeInfo, find_resumable
+from importer.upload.journal_details import journal_details
 from importer.upload.summary import UploadSummary
 
 
@@ -51,21 +52,6 @@ class UploadRun:
     outcomes: list[Outcome]
     messages: dict[int, str] = field(default_factory=dict)
     journal_path: Path | None = None
-
-
-def journal_details(job: UploadJob) -> dict[str, object]:
-    """What the journal header keeps so a later start can offer to continue (never the key)."""
-    result = job.result
-    return {
-        "path": str(result.path),
-        "sheet": result.sheet,
-        "header_row": result.header_row,
-        "list_id": job.list_id,
-        "list_name": job.list_name,
-        "country": result.country,
-        "duplicates": result.duplicates_policy,
-        "mapping": [[c.index, c.header, c.role.value, c.key] for c in result.mapping.columns],
-    }
 
 
 @dataclass(frozen=True)
@@ -130,7 +116,7 @@ class UploadWorker(Worker):
                 job.identity or identity_of(job.result, job.list_id),
                 file_name=job.result.path.name,
                 rows_total=len(job.result.ready_indices()),
-                details=journal_details(job),
+                details=journal_details(job.result, job.list_id, job.list_name),
                 restart=job.restart,
             )
         engine = UploadEngine(

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from importer.mapping import Mapping
+from importer.upload.journal_details import mapping_entries
 
 if TYPE_CHECKING:
     from importer.check_result import CheckResult
@@ -44,7 +45,7 @@ def import_identity(
         "file": file_digest(path),
         "sheet": sheet,
         "header_row": header_row,
-        "mapping": [[c.index, c.header, c.role.value, c.key] for c in mapping.columns],
+        "mapping": mapping_entries(mapping),
         "list_id": list_id,
         "country": country,
         "duplicates": duplicates,

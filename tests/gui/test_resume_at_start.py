@@ -18,13 +18,13 @@ from gui.pages.connect_page import ConnectPage
 from gui.pages.file_page import FilePage
 from gui.pages.list_page import ListPage
 from gui.wizard import ImportWizard, page_id
-from gui.workers.upload_worker import UploadJob, journal_details
 from importer.check import run_check
 from importer.mapping import ColumnChoice, Mapping, Role
 from importer.sandbox.server import SandboxServer
 from importer.settings_paths import journal_dir
 from importer.upload.identity import identity_of
 from importer.upload.journal import Journal
+from importer.upload.journal_details import journal_details
 from tests.helpers.make_files import write_csv
 from tests.helpers.sandbox import TEST_API_KEY
 
@@ -47,13 +47,12 @@ def _unfinished_import(folder: Path, list_id: int, list_name: str) -> Path:
     """A CSV and the journal of an upload of it (to ``list_id``) that stopped after 4 rows."""
     path = write_csv(folder / "contacts.csv", ROWS)
     result = run_check(path, MAPPING, sheet=None, header_row=1, country="GB", duplicates="first")
-    job = UploadJob(result, list_id, list_name, "44", journal_folder=None)
     with Journal.open(
         journal_dir(),
         identity_of(result, list_id),
         file_name=path.name,
         rows_total=len(result.ready_indices()),
-        details=journal_details(job),
+        details=journal_details(result, list_id, list_name),
     ) as journal:
         journal.record_batch(range(4))
     return path
