@@ -32,6 +32,7 @@ from importer.upload.console import ConsoleAnswers, ConsoleSession, ProgressPrin
 from importer.upload.engine import UploadEngine
 from importer.upload.identity import identity_of
 from importer.upload.journal import Journal, ResumeInfo, find_resumable
+from importer.upload.journal_details import journal_details
 from importer.upload.summary import UploadSummary
 
 RESUME_HINT = "Run the same command again with --resume to continue where it stopped."
@@ -90,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
             return _stopped(exc.user_text())
         result = check_file(args, preview, mapping)
         _print_plan(result, target)
-        if result.count(RowStatus.READY) == 0:
+        if not result.has_sendable():
             print("No row is ready to upload; nothing was sent.")
             _save_report(args, result, None)
             return exit_status.INCOMPLETE
@@ -117,7 +118,7 @@ def _confirm_and_upload(
         return _stopped(exc.user_text())
     assert target.list_id is not None
     identity = identity or identity_of(result, target.list_id)
-    with _open_journal(folder, result, identity, target.list_id, restart) as journal:
+    with _open_journal(folder, result, identity, target, restart) as journal:
         summary, engine = _upload(args, client, result, target.list_id, journal)
     status = _finish(summary, target)  # first: a report that cannot be saved must not hide it
     _save_report(args, result, engine)
@@ -125,14 +126,16 @@ def _confirm_and_upload(
 
 
 def _open_journal(
-    folder: Path, result: CheckResult, identity: str, list_id: int, restart: bool
+    folder: Path, result: CheckResult, identity: str, target: Target, restart: bool
 ) -> Journal:
+    """The journal, with the same details the wizard keeps, so either can offer to continue."""
+    assert target.list_id is not None
     return Journal.open(
         folder,
         identity,
         file_name=result.path.name,
         rows_total=result.count(RowStatus.READY),
-        details={"path": str(result.path), "sheet": result.sheet, "list_id": list_id},
+        details=journal_details(result, target.list_id, target.name),
         restart=restart,
     )
 
