@@ -82,7 +82,7 @@ def test_a_file_that_may_not_be_read(tmp_path: Path) -> None:
     if not unreadable.exists():
         pytest.skip("needs Linux /proc")
     result = run_cli(tmp_path, "check", unreadable)
-    assert_told(result, exit_status.UNUSABLE, '"mem"', "Permission denied")
+    assert_told(result, exit_status.UNUSABLE, '"mem"', "permission denied")
 
 
 def test_a_report_in_a_folder_that_does_not_exist(tmp_path: Path) -> None:
