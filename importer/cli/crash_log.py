@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import traceback
 from pathlib import Path
 
 from importer import __version__
 from importer.api.redact import redact
-from importer.api_key import ENV_VAR
+from importer.api_key import load_api_key
 from importer.settings_paths import log_dir
 
 
 def write_crash_log(exc: BaseException, argv: list[str]) -> Path | None:
-    """Append the traceback of ``exc`` to ``cli-errors.log``; the file, or None if unwritable."""
+    """Append the traceback of ``exc`` to ``cli-errors.log``, with the key (from the environment
+    or the keyring) redacted; the file, or None if unwritable."""
     stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     details = "".join(traceback.format_exception(exc))
     text = f"--- {stamp} contact-importer {__version__} {' '.join(argv)}\n{details}\n"
-    text = redact(text, os.environ.get(ENV_VAR))
+    text = redact(text, load_api_key())
     path = log_dir() / "cli-errors.log"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
