@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import sys
 
+from importer.cli import exit_status
+from importer.cli.output import tell_error
+
 
 def main(argv: list[str] | None = None) -> int:
     """Start the wizard when called without arguments, otherwise run the headless CLI."""
@@ -17,8 +20,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(args)
     except KeyboardInterrupt:
-        print("contact-importer: stopped.", file=sys.stderr)
-        return 3
+        tell_error("stopped.")
+        return exit_status.STOPPED
 
 
 if __name__ == "__main__":
