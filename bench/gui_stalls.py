@@ -23,7 +23,7 @@ from gui.workers.check_worker import CheckWorker, RevalidateWorker
 from gui.workers.load_worker import LoadWorker
 from gui.workers.upload_worker import UploadJob, UploadWorker
 from importer.api.client import SociocsClient
-from importer.mapping_suggest import suggest_mapping
+from importer.mapping.suggest import suggest_mapping
 
 TICK_MS = 10
 

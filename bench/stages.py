@@ -41,10 +41,10 @@ def _baseline(engine: str) -> Callable[[Path], Figures]:
 
 def check_file(path: Path, country: str = "US") -> Any:
     """Read + map (suggested) + validate + duplicates, as ``contact-importer check`` does."""
-    from importer.check import run_check
-    from importer.mapping_suggest import suggest_mapping
+    from importer.check.run import run_check
+    from importer.mapping.suggest import suggest_mapping
     from importer.sources import open_source
-    from importer.table import read_preview
+    from importer.sources.table import read_preview
 
     with open_source(path) as source:
         preview = read_preview(source)
@@ -82,7 +82,7 @@ def _check(path: Path) -> Figures:
 def _preview(path: Path) -> Figures:
     """Time to the first rows the wizard shows."""
     from importer.sources import open_source
-    from importer.table import read_preview
+    from importer.sources.table import read_preview
 
     with open_source(path) as source:
         return {"rows": len(read_preview(source).rows)}

@@ -37,9 +37,9 @@ from gui.workers.check_worker import CheckWorker
 from gui.workers.connect_workers import Connection, ConnectionTestWorker, SandboxStartWorker
 from gui.workers.load_worker import LoadedFile, LoadWorker
 from gui.workers.upload_worker import UploadJob, UploadRun, UploadWorker
-from importer.check_result import CheckResult
+from importer.check.result import CheckResult
 from importer.errors import ImporterError
-from importer.mapping_suggest import suggest_mapping
+from importer.mapping.suggest import suggest_mapping
 from importer.sandbox.phones import normalize_phone
 from importer.sandbox.server import SandboxServer
 

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 from importer.sources.base import SheetInfo
 
 if TYPE_CHECKING:
-    from importer.check_result import CheckResult
-    from importer.mapping import Mapping
+    from importer.check.result import CheckResult
+    from importer.mapping.model import Mapping
 
 DEFAULT_API_URL = "https://api.sociocs.com"
 

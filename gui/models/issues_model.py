@@ -22,10 +22,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from importer.issues import Issue, Severity
+from importer.check.issues import Issue, Severity
 
 if TYPE_CHECKING:
-    from importer.check_result import CheckResult
+    from importer.check.result import CheckResult
 
 HEADERS = ("Row", "Column", "Problem", "Phone as typed", "Name")
 ROW, COLUMN, PROBLEM, PHONE, NAME = range(len(HEADERS))

@@ -1,7 +1,7 @@
 """The column choices of the Match columns page: one row per column of the sheet.
 
 Columns of the model: the sheet column, example values, what it becomes ("Import as") and
-the extra-field name. Edits produce a new immutable :class:`~importer.mapping.Mapping`.
+the extra-field name. Edits produce a new immutable :class:`~importer.mapping.model.Mapping`.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from gui.models.preview_model import cell_text
 from importer.columns import column_letter
-from importer.mapping import Mapping, Role
-from importer.mapping_keys import derive_key
+from importer.mapping.keys import derive_key
+from importer.mapping.model import Mapping, Role
 from importer.sources.base import Row
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from importer.columns import column_letter
 from importer.sources.base import CellValue
-from importer.table import TablePreview
+from importer.sources.table import TablePreview
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -36,9 +36,9 @@ from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
 from gui.workers.check_worker import CheckWorker, CountryHintWorker, RevalidateWorker
 from gui.workers.report_worker import AttentionFileWorker
-from importer.check_result import CheckResult
-from importer.issues import RowStatus
-from importer.phones import country_choices
+from importer.check.issues import RowStatus
+from importer.check.result import CheckResult
+from importer.phones.normalize import country_choices
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.workers.base import start_worker
 from gui.workers.upload_worker import ResumeLookup, ResumeLookupWorker
-from importer.issues import RowStatus
+from importer.check.issues import RowStatus
 from importer.upload.journal import ResumeInfo
 
 OVERWRITE_WARNING = (

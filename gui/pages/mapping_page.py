@@ -24,11 +24,11 @@ from gui.widgets.file_dialog import TemplateFileDialog
 from gui.widgets.role_delegate import RoleDelegate
 from gui.widgets.status_label import StatusLabel
 from importer.errors import MappingError
-from importer.mapping import Mapping
-from importer.mapping_memory import MappingMemory
-from importer.mapping_rules import check_mapping
-from importer.mapping_suggest import suggest_mapping
-from importer.mapping_template import load_template, save_template
+from importer.mapping.memory import MappingMemory
+from importer.mapping.model import Mapping
+from importer.mapping.rules import check_mapping
+from importer.mapping.suggest import suggest_mapping
+from importer.mapping.template import load_template, save_template
 from importer.settings_paths import mappings_dir
 
 log = logging.getLogger(__name__)

@@ -27,7 +27,7 @@ from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
 from gui.workers.report_worker import ReportWorker
 from gui.workers.upload_worker import UploadJob, UploadRun, UploadWorker
-from importer.phones import dial_code
+from importer.phones.normalize import dial_code
 from importer.settings_paths import data_dir
 from importer.upload.decisions import RetryChoice, RetryEvent, RetryKind, format_seconds
 from importer.upload.progress import UploadProgress, UploadState

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from importer.countries import COUNTRY_NAMES
+from importer.phones.countries import COUNTRY_NAMES
 
 
 class CountryHint(QWidget):

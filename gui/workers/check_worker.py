@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from gui.workers.base import Worker
-from importer.check import run_check
-from importer.check_result import CheckResult
-from importer.country_hint import suggest_country
-from importer.mapping import Mapping
+from importer.check.country_hint import suggest_country
+from importer.check.result import CheckResult
+from importer.check.run import run_check
+from importer.mapping.model import Mapping
 
 
 class CheckWorker(Worker):
-    """Reads and validates every row (``importer.check.run_check``); ``result`` is the CheckResult.
+    """Reads and validates every row (``importer.check.run.run_check``); ``result`` holds it.
 
     ``progress`` reports rows read so far (the total is unknown while streaming, so 0).
     """
@@ -72,7 +72,7 @@ class RevalidateWorker(Worker):
 class CountryHintWorker(Worker):
     """Looks for a default country that would make clearly more rows valid.
 
-    ``result`` is the region (e.g. "DE") or None (``importer.country_hint.suggest_country``).
+    ``result`` is the region (e.g. "DE") or None (``importer.check.country_hint.suggest_country``).
     """
 
     def __init__(self, result: CheckResult) -> None:

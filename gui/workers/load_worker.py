@@ -8,7 +8,7 @@ from pathlib import Path
 from gui.workers.base import Worker
 from importer.errors import CancelledError
 from importer.sources import SheetInfo, open_source
-from importer.table import TablePreview, read_preview
+from importer.sources.table import TablePreview, read_preview
 
 PREVIEW_ROWS = 200
 STEPS = 3

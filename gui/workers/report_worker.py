@@ -6,11 +6,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from gui.workers.base import Worker
-from importer.check_result import CheckResult
-from importer.issues import Outcome
-from importer.report import write_attention_file, write_report
+from importer.check.issues import Outcome
+from importer.check.result import CheckResult
+from importer.report.write import write_attention_file, write_report
 from importer.sources import open_source
-from importer.table import iter_data_rows
+from importer.sources.table import iter_data_rows
 
 
 class AttentionFileWorker(Worker):
@@ -22,7 +22,7 @@ class AttentionFileWorker(Worker):
         self._path = path
 
     def work(self) -> int:
-        """``importer.report.write_attention_file`` over the sheet read again."""
+        """``importer.report.write.write_attention_file`` over the sheet read again."""
         result = self._result
         with open_source(result.path) as source:
             rows = iter_data_rows(source, result.sheet, result.header_row)
@@ -46,7 +46,7 @@ class ReportWorker(Worker):
         self._messages = messages
 
     def work(self) -> Path:
-        """``importer.report.write_report`` over the sheet read again."""
+        """``importer.report.write.write_report`` over the sheet read again."""
         result = self._result
         self._path.parent.mkdir(parents=True, exist_ok=True)
         with open_source(result.path) as source:

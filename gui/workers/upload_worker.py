@@ -18,8 +18,8 @@ from PySide6.QtCore import Signal
 
 from gui.workers.base import Worker
 from importer.api.client import SociocsClient
-from importer.check_result import CheckResult
-from importer.issues import Outcome
+from importer.check.issues import Outcome
+from importer.check.result import CheckResult
 from importer.upload.decisions import PromptDecider, RetryChoice, RetryEvent
 from importer.upload.engine import MAX_BATCH_SIZE, UploadEngine
 from importer.upload.identity import identity_of

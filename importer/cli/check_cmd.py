@@ -11,13 +11,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+from importer.check.issues import RowStatus
 from importer.cli import exit_status
 from importer.cli.check_summary import check_json, summary_text
 from importer.cli.import_options import add_import_options, check_file, resolve_import
 from importer.errors import ImporterError
-from importer.issues import RowStatus
-from importer.report import save_report
-from importer.report_writers import check_destination
+from importer.report.write import save_report
+from importer.report.writers import check_destination
 
 
 def register(subparsers: Any) -> None:

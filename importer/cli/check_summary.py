@@ -6,12 +6,12 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import Any
 
-from importer.check_result import CheckResult
+from importer.check.country_hint import country_hint_text, suggest_country
+from importer.check.issues import Issue
+from importer.check.result import CheckResult
 from importer.cli.output import counted
 from importer.columns import column_letter
-from importer.country_hint import country_hint_text, suggest_country
-from importer.issues import Issue
-from importer.mapping import Mapping
+from importer.mapping.model import Mapping
 
 MAX_JSON_ISSUES = 1_000
 SHOWN_ISSUES = 10

@@ -6,18 +6,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from importer.check import run_check
-from importer.check_result import CheckResult
+from importer.check.result import CheckResult
+from importer.check.run import run_check
 from importer.cli.arg_types import row_number
 from importer.cli.phone_column_hint import missing_phone_error
-from importer.mapping import Mapping
-from importer.mapping_overrides import ColumnOverrides, apply_overrides
-from importer.mapping_rules import require_valid
-from importer.mapping_suggest import suggest_mapping
-from importer.mapping_template import load_template
-from importer.phones import check_region
+from importer.mapping.model import Mapping
+from importer.mapping.overrides import ColumnOverrides, apply_overrides
+from importer.mapping.rules import require_valid
+from importer.mapping.suggest import suggest_mapping
+from importer.mapping.template import load_template
+from importer.phones.normalize import check_region
 from importer.sources import open_source
-from importer.table import TablePreview, read_preview
+from importer.sources.table import TablePreview, read_preview
 
 DEFAULT_COUNTRY = "US"
 

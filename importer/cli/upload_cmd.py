@@ -15,19 +15,19 @@ from typing import Any
 
 from importer.api.client import SociocsClient
 from importer.api.errors import ApiError
-from importer.batches import MAX_BATCH, check_batch_size
-from importer.check_result import CheckResult
+from importer.check.issues import RowStatus
+from importer.check.result import CheckResult
 from importer.cli import exit_status
 from importer.cli.api_options import KEY_SOURCE, add_api_url_option, open_client
 from importer.cli.arg_types import positive_int
 from importer.cli.import_options import add_import_options, check_file, resolve_import
 from importer.cli.output import counted, tell_error
 from importer.cli.upload_target import Target, created, find_target
-from importer.issues import RowStatus
-from importer.phones import dial_code
-from importer.report import save_report
-from importer.report_writers import check_destination
+from importer.phones.normalize import dial_code
+from importer.report.write import save_report
+from importer.report.writers import check_destination
 from importer.settings_paths import journal_dir
+from importer.upload.batches import MAX_BATCH, check_batch_size
 from importer.upload.console import ConsoleAnswers, ConsoleSession, ProgressPrinter
 from importer.upload.engine import UploadEngine
 from importer.upload.identity import identity_of

@@ -22,8 +22,8 @@ from importer.api.errors import (
     RateLimitedError,
     ServerError,
 )
-from importer.batches import MAX_BATCH, plan_batches
-from importer.issues import Outcome, RowStatus
+from importer.check.issues import Outcome, RowStatus
+from importer.upload.batches import MAX_BATCH, plan_batches
 from importer.upload.bisection import Bisection
 from importer.upload.control import Cancelled, Clock, RunControl
 from importer.upload.decisions import (
@@ -60,7 +60,7 @@ class BulkClient(Protocol):
 
 
 class RowSource(Protocol):
-    """The part of :class:`importer.check_result.CheckResult` the engine uses."""
+    """The part of :class:`importer.check.result.CheckResult` the engine uses."""
 
     status: bytearray
 

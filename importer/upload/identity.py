@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from importer.mapping import Mapping
+from importer.mapping.model import Mapping
 from importer.upload.journal_details import mapping_entries
 
 if TYPE_CHECKING:
-    from importer.check_result import CheckResult
+    from importer.check.result import CheckResult
 
 _CHUNK = 1 << 20
 _ROWS_PER_CHUNK = 1 << 16

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from importer.mapping import ColumnChoice, Mapping, Role
+from importer.mapping.model import ColumnChoice, Mapping, Role
 
 if TYPE_CHECKING:
-    from importer.check_result import CheckResult
+    from importer.check.result import CheckResult
 
 
 def mapping_entries(mapping: Mapping) -> list[list[object]]:

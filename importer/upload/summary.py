@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from importer.issues import Outcome
+from importer.check.issues import Outcome
 
 
 class StopKind(StrEnum):

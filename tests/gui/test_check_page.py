@@ -12,8 +12,8 @@ from gui.models.issues_model import PHONE, ROW
 from gui.pages.check_page import CheckPage, counts_text, default_country
 from gui.session import ImportSession
 from gui.settings import AppSettings
-from importer.issues import RowStatus
-from importer.mapping import ColumnChoice, Mapping, Role
+from importer.check.issues import RowStatus
+from importer.mapping.model import ColumnChoice, Mapping, Role
 from tests.helpers.make_files import write_csv
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

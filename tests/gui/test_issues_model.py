@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from gui.models.issues_model import FIXED_TEXT, HEADERS, NAME, PHONE, PROBLEM, ROW, IssuesModel
-from importer.check import check_rows
-from importer.check_result import CheckResult
-from importer.issues import RowStatus
-from importer.mapping import ColumnChoice, Mapping, Role
+from importer.check.issues import RowStatus
+from importer.check.result import CheckResult
+from importer.check.run import check_rows
+from importer.mapping.model import ColumnChoice, Mapping, Role
 
 MAPPING = Mapping((ColumnChoice(0, "Phone", Role.PHONE), ColumnChoice(1, "Name", Role.NAME)))
 

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from gui.models.mapping_model import KEY, ROLE, MappingModel
 from gui.pages.mapping_page import REMEMBERED, SUGGESTED, MappingPage
 from gui.widgets.file_dialog import TemplateFileDialog
-from importer.mapping import Role
-from importer.mapping_memory import MappingMemory
+from importer.mapping.memory import MappingMemory
+from importer.mapping.model import Role
 from importer.settings_paths import mappings_dir
-from importer.table import TablePreview
+from importer.sources.table import TablePreview
 
 HEADERS = ["First name", "Last name", "Mobile", "Email"]
 ROWS = [

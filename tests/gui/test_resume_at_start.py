@@ -18,8 +18,8 @@ from gui.pages.connect_page import ConnectPage
 from gui.pages.file_page import FilePage
 from gui.pages.list_page import ListPage
 from gui.wizard import ImportWizard, page_id
-from importer.check import run_check
-from importer.mapping import ColumnChoice, Mapping, Role
+from importer.check.run import run_check
+from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.sandbox.server import SandboxServer
 from importer.settings_paths import journal_dir
 from importer.upload.identity import identity_of

@@ -14,8 +14,8 @@ from gui.pages.upload_page import UploadPage, speed_text
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from importer.api.client import SociocsClient
-from importer.check import run_check
-from importer.mapping import ColumnChoice, Mapping, Role
+from importer.check.run import run_check
+from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.sandbox.server import SandboxServer
 from importer.upload.decisions import RetryChoice, RetryEvent, RetryKind
 from importer.upload.progress import UploadProgress, UploadState

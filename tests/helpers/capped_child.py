@@ -24,7 +24,7 @@ def survey(path: Path) -> dict[str, Any]:
     """Open, list sheets, preview each, stream the default sheet: what a user's first step does."""
     from importer.errors import SourceError
     from importer.sources import open_source
-    from importer.table import read_preview
+    from importer.sources.table import read_preview
 
     started = time.perf_counter()
     try:

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from importer.check_result import CheckResult
-from importer.issues import Outcome
+from importer.check.issues import Outcome
+from importer.check.result import CheckResult
 from importer.sandbox.store import SandboxStore
 from importer.upload.decisions import AutoDecider, RetryChoice, RetryEvent
 from importer.upload.row_ranges import from_ranges

@@ -6,9 +6,9 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
-from importer.check_result import CheckResult
-from importer.issues import RowStatus
-from importer.mapping import ColumnChoice, Mapping, Role
+from importer.check.issues import RowStatus
+from importer.check.result import CheckResult
+from importer.mapping.model import ColumnChoice, Mapping, Role
 
 MAPPING = Mapping(
     (

@@ -20,19 +20,19 @@ from typing import Any
 import openpyxl
 import pytest
 
-from importer.check import run_check
-from importer.check_result import CheckResult
+from importer.check.issues import RowStatus
+from importer.check.result import CheckResult
+from importer.check.run import run_check
 from importer.errors import (
     CorruptFileError,
     EmptyFileError,
     UnsupportedFormatError,
 )
-from importer.issues import RowStatus
-from importer.mapping import ColumnChoice, Mapping, Role
-from importer.report import write_attention_file, write_report
-from importer.report_cells import is_formula_like
+from importer.mapping.model import ColumnChoice, Mapping, Role
+from importer.report.cells import is_formula_like
+from importer.report.write import write_attention_file, write_report
 from importer.sources import open_source
-from importer.table import iter_data_rows, read_preview
+from importer.sources.table import iter_data_rows, read_preview
 from tests.helpers.capped_child import survey_in_child
 from tests.helpers.hostile_files import (
     SHEET_END,

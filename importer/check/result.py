@@ -1,0 +1,191 @@
+"""The outcome of checking a sheet, held column by column (compact for a million rows)."""
+
+from __future__ import annotations
+
+import gc
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import Enum
+from itertools import compress
+from pathlib import Path
+from typing import Any
+
+from importer.check.duplicates import check_policy, mark_duplicates, mark_duplicates_of
+from importer.check.issues import Issue, RowStatus, Severity
+from importer.check.records import build_record
+from importer.check.validation import validate_names, validate_phones
+from importer.columns import column_letter
+from importer.mapping.model import Mapping
+from importer.phones.normalize import PhoneNormalizer, check_region
+from importer.sources.base import CellValue
+
+
+class Keep(Enum):
+    """Marks an argument of :meth:`CheckResult.edit` left unchanged."""
+
+    KEEP = "keep"
+
+
+FREEZE_MIN_ROWS = 100_000
+"""From this many rows on, a checked result is hidden from the cyclic garbage collector."""
+
+_READY_MASK = bytes(1 if s == RowStatus.READY else 0 for s in range(256))
+
+
+@dataclass
+class CheckResult:
+    """Mapped values and verdicts for every data row of one sheet.
+
+    Index ``i`` in every list refers to the same data row; ``row_numbers[i]`` is the row number
+    the user sees in Excel. Only the mapped columns are kept.
+    """
+
+    path: Path
+    sheet: str
+    header_row: int
+    headers: list[str]
+    mapping: Mapping
+    country: str
+    duplicates_policy: str
+    row_numbers: list[int] = field(default_factory=list)
+    raw_phones: list[CellValue] = field(default_factory=list)
+    phones: list[str | None] = field(default_factory=list)
+    names: list[str | None] = field(default_factory=list)
+    extras: dict[str, list[CellValue]] = field(default_factory=dict)
+    status: bytearray = field(default_factory=bytearray)
+    issues: dict[int, list[Issue]] = field(default_factory=dict)
+    """Data-row index → its issues (errors and warnings); rows without issues are absent."""
+    edited_phones: dict[int, CellValue] = field(default_factory=dict)
+    """Data-row index → the phone value the file held, for rows fixed with :meth:`edit`."""
+    _normalizers: dict[str, PhoneNormalizer] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def __len__(self) -> int:
+        return len(self.row_numbers)
+
+    def count(self, status: RowStatus) -> int:
+        """How many rows have ``status``."""
+        return self.status.count(status)
+
+    def has_sendable(self) -> bool:
+        """True when at least one row is ready to be sent."""
+        return RowStatus.READY in self.status
+
+    def phone_column_letter(self) -> str:
+        """The Excel letter of the phone column ("" when none is mapped)."""
+        index = self.mapping.phone_index
+        return "" if index is None else column_letter(index)
+
+    def name_column_letter(self) -> str:
+        """The Excel letter of the (first) name column ("" when none is mapped)."""
+        indices = self.mapping.name_indices
+        return column_letter(indices[0]) if indices else ""
+
+    def extra_column_letters(self) -> dict[str, str]:
+        """Extra-field key → Excel letter of its column."""
+        return {key: column_letter(index) for key, index in self.mapping.extra_fields.items()}
+
+    def normalizer(self) -> PhoneNormalizer:
+        """The phone reader for :attr:`country`; the previous country's is kept too, so
+        switching back and forth re-checks from the cache."""
+        found = self._normalizers.get(self.country)
+        if found is None:
+            found = PhoneNormalizer(self.country)
+            recent = list(self._normalizers.items())[-1:]
+            self._normalizers = {**dict(recent), self.country: found}
+        return found
+
+    def revalidate(self, country: str) -> None:
+        """Check every phone number again for a new default country."""
+        self.country = check_region(country)
+        validate_phones(self, self.normalizer(), 0, len(self))
+        mark_duplicates(self)
+        hide_from_collector(self)
+
+    def edit(
+        self,
+        index: int,
+        *,
+        phone: CellValue | Keep = Keep.KEEP,
+        name: str | Keep | None = Keep.KEEP,
+    ) -> None:
+        """Fix row ``index`` in place: new raw phone and/or name, then check it again.
+
+        The file's phone value is kept in :attr:`edited_phones` while the phone differs from it.
+
+        Duplicates are recomputed among the rows sharing the old or the new number only.
+        """
+        before = self.phones[index]
+        if not isinstance(phone, Keep):
+            original = self.edited_phones.pop(index, self.raw_phones[index])
+            if phone != original:
+                self.edited_phones[index] = original
+            self.raw_phones[index] = phone
+            validate_phones(self, self.normalizer(), index, index + 1)
+        if not isinstance(name, Keep):
+            self.names[index] = name.strip() or None if name is not None else None
+            validate_names(self, index, index + 1)
+        mark_duplicates_of(self, {before, self.phones[index]})
+
+    def set_duplicates_policy(self, policy: str) -> None:
+        """Keep the ``last`` or the ``first`` row of each repeated phone number."""
+        self.duplicates_policy = check_policy(policy)
+        mark_duplicates(self)
+
+    def issue_indices(self, code: str | None = None, severity: Severity | None = None) -> list[int]:
+        """Indices of rows with an issue matching ``code`` and ``severity`` (any when None)."""
+        return sorted(
+            index
+            for index, issues in self.issues.items()
+            if any(
+                (code is None or i.code == code) and (severity is None or i.severity == severity)
+                for i in issues
+            )
+        )
+
+    def ready_indices(self) -> list[int]:
+        """Indices of the rows that will be sent, in sheet order."""
+        return list(compress(range(len(self.status)), self.status.translate(_READY_MASK)))
+
+    def record(self, index: int) -> dict[str, Any]:
+        """The API record of row ``index`` (which must have a valid phone number)."""
+        phone = self.phones[index]
+        if phone is None:
+            raise ValueError(f"row {self.row_numbers[index]} has no valid phone number")
+        extras = {key: values[index] for key, values in self.extras.items()}
+        return build_record(phone, self.names[index], extras)
+
+    def summary(self) -> dict[str, int]:
+        """Row counts: rows, valid (ready), invalid, duplicates, warnings (rows with any)."""
+        warned = sum(
+            any(i.severity is Severity.WARNING for i in issues) for issues in self.issues.values()
+        )
+        return {
+            "rows": len(self),
+            "valid": self.count(RowStatus.READY),
+            "invalid": self.count(RowStatus.INVALID),
+            "duplicates": self.count(RowStatus.DUPLICATE),
+            "warnings": warned,
+        }
+
+    def issue_codes(self) -> dict[str, int]:
+        """Issue code → number of rows having it, most frequent first."""
+        counts = Counter(
+            code for issues in self.issues.values() for code in {i.code for i in issues}
+        )
+        return dict(counts.most_common())
+
+
+def hide_from_collector(result: CheckResult) -> None:
+    """Freeze (``gc.freeze``) every object alive now when ``result`` is big.
+
+    A full collection visits every value of every list and dict it tracks: with a million-row
+    result (and its phone normalizer's cache) each one held the GIL for 50–200 ms, and
+    re-checking or uploading (which create many objects) triggered one after another, freezing
+    the GUI. Frozen objects are still freed by reference counting when the result is dropped;
+    only reference cycles alive at that moment (checking creates none) are kept until the
+    program ends.
+    """
+    if len(result) >= FREEZE_MIN_ROWS:
+        gc.freeze()

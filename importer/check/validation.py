@@ -1,0 +1,133 @@
+"""Per-row checks: phone verdicts, names and extra-field values turned into :class:`Issue` s.
+
+The functions work on the columns of a :class:`CheckResult` over a range of row indices, so
+checking, re-checking for another country and fixing one row share the same code.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from importer.check.issues import Issue, RowStatus, Severity
+from importer.phones.normalize import PhoneNormalizer, PhoneResult
+from importer.sources.base import CellValue
+
+if TYPE_CHECKING:
+    from importer.check.result import CheckResult
+
+NAME_LIMIT = 100
+"""Names longer than this are probably another column (an address, notes) mapped by mistake."""
+
+_INVALID = RowStatus.INVALID.value
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+"""Control characters (line breaks, tabs, the invisible ones a workbook can hold) become
+spaces in names."""
+
+
+def join_name(parts: Sequence[CellValue]) -> str | None:
+    """The name from its columns (first + last joined by one space); ``None`` when all empty."""
+    texts = [_text(part) for part in parts]
+    joined = " ".join(text for text in texts if text)
+    return joined or None
+
+
+def _text(value: CellValue) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        if not value.isprintable():
+            value = _CONTROL_CHARACTERS.sub(" ", value)
+        return value.strip()
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    return str(value)
+
+
+def name_issues(name: str | None, row: int, column: str) -> list[Issue]:
+    """A warning when ``name`` is suspiciously long; names are optional, so nothing else."""
+    if name is None or len(name) <= NAME_LIMIT:
+        return []
+    message = (
+        f"The name is {len(name)} characters long; check that the right column is chosen "
+        "as the name."
+    )
+    return [Issue(row, column, Severity.WARNING, "long_name", message)]
+
+
+def phone_issues(found: PhoneResult, row: int, column: str) -> list[Issue]:
+    """The error (if any) and warnings of one phone verdict, as issues of ``row``."""
+    issues = [Issue(row, column, Severity.WARNING, w.code, w.message) for w in found.warnings]
+    if found.error is not None:
+        issues.insert(0, Issue(row, column, Severity.ERROR, found.error.code, found.error.message))
+    return issues
+
+
+def extra_value_issue(value: CellValue, row: int, column: str) -> Issue | None:
+    """A warning for a value JSON cannot carry (NaN, infinity): it is sent as empty."""
+    if isinstance(value, float) and not math.isfinite(value):
+        message = f"{value} is not a number that can be sent; this field is left empty."
+        return Issue(row, column, Severity.WARNING, "not_finite", message)
+    return None
+
+
+def validate_phones(
+    result: CheckResult, normalizer: PhoneNormalizer, start: int, stop: int
+) -> None:
+    """Set phone, status and phone issues of rows ``start``–``stop`` (duplicates come later)."""
+    column = result.phone_column_letter()
+    issues, numbers = result.issues, result.row_numbers
+    found = list(map(normalizer.lookup, result.raw_phones[start:stop]))
+    result.phones[start:stop] = [f if f.__class__ is str else f.e164 for f in found]  # type: ignore[union-attr]
+    result.status[start:stop] = bytes(len(found))
+    for index in sorted(issues.keys() & range(start, stop)):
+        _replace_issues(issues, index, column, [])
+    problems = [offset for offset, f in enumerate(found) if f.__class__ is not str]
+    for offset in problems:
+        verdict = found[offset]
+        assert isinstance(verdict, PhoneResult)
+        index = start + offset
+        if verdict.error is not None:
+            result.status[index] = _INVALID
+        _replace_issues(issues, index, column, phone_issues(verdict, numbers[index], column))
+
+
+def validate_names(result: CheckResult, start: int, stop: int) -> None:
+    """Set the name issues of rows ``start``–``stop``."""
+    column = result.name_column_letter()
+    names, numbers, issues = result.names, result.row_numbers, result.issues
+    for index in sorted(issues.keys() & range(start, stop)):
+        _replace_issues(issues, index, column, [])
+    if max(map(len, filter(None, names[start:stop])), default=0) <= NAME_LIMIT:
+        return
+    for index in range(start, stop):
+        found = name_issues(names[index], numbers[index], column)
+        if found:
+            issues.setdefault(index, []).extend(found)
+
+
+def clean_extras(result: CheckResult, start: int, stop: int) -> None:
+    """Blank out values JSON cannot carry in rows ``start``–``stop`` and warn about each."""
+    letters = result.extra_column_letters()
+    for key, values in result.extras.items():
+        if float not in set(map(type, values[start:stop])):
+            continue
+        for index in range(start, stop):
+            issue = extra_value_issue(values[index], result.row_numbers[index], letters[key])
+            if issue is not None:
+                result.issues.setdefault(index, []).append(issue)
+                values[index] = None
+
+
+def _replace_issues(
+    issues: dict[int, list[Issue]], index: int, column: str, new: list[Issue]
+) -> None:
+    """Replace the issues of ``column`` in row ``index`` by ``new`` (dropping empty entries)."""
+    kept = [issue for issue in issues.get(index, ()) if issue.column != column]
+    kept.extend(new)
+    if kept:
+        issues[index] = kept
+    else:
+        issues.pop(index, None)

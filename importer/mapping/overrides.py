@@ -1,0 +1,120 @@
+"""Column choices given explicitly (on the command line) applied over a suggested mapping."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from importer.columns import column_letter
+from importer.errors import MappingError
+from importer.mapping.column_spec import resolve_column
+from importer.mapping.keys import derive_key, validate_key
+from importer.mapping.model import ColumnChoice, Mapping, Role
+
+NAME_ROLES = frozenset({Role.NAME, Role.FIRST_NAME, Role.LAST_NAME})
+
+
+@dataclass(frozen=True)
+class ColumnOverrides:
+    """Columns named by header text or letter; ``extras`` entries are ``COL`` or ``COL=KEY``."""
+
+    phone: str | None = None
+    names: tuple[str, ...] = ()
+    extras: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    no_extra: bool = False
+
+
+def split_extra(spec: str, headers: list[str]) -> tuple[int, str | None]:
+    """The column and optional key of an ``COL[=KEY]`` spec (a header may itself hold "=")."""
+    if "=" in spec:
+        try:
+            return resolve_column(spec, headers), None
+        except MappingError:
+            column, _, key = spec.rpartition("=")
+            return resolve_column(column, headers), key.strip()
+    return resolve_column(spec, headers), None
+
+
+def apply_overrides(mapping: Mapping, headers: list[str], overrides: ColumnOverrides) -> Mapping:
+    """``mapping`` with the explicit choices of ``overrides``; MappingError if they clash."""
+    if len(overrides.names) > 2:
+        raise MappingError("Give at most two name columns: the first name, then the last name.")
+    choices = _Choices(mapping, headers)
+    if overrides.phone is not None:
+        _demote(choices.roles, frozenset({Role.PHONE}))
+        choices.assign(overrides.phone, Role.PHONE, "--phone")
+    if overrides.names:
+        _demote(choices.roles, NAME_ROLES)
+        name_roles = [Role.NAME] if len(overrides.names) == 1 else [Role.FIRST_NAME, Role.LAST_NAME]
+        for spec, role in zip(overrides.names, name_roles, strict=True):
+            choices.assign(spec, role, "--name")
+    for spec in overrides.extras:
+        choices.assign_extra(spec)
+    for spec in overrides.ignore:
+        choices.assign(spec, Role.IGNORE, "--ignore")
+    if overrides.no_extra:
+        choices.ignore_unchosen_extras()
+    return _with_keys(headers, choices.roles, choices.explicit_keys)
+
+
+class _Choices:
+    """The role of each column while overrides are applied, and which option set each one."""
+
+    def __init__(self, mapping: Mapping, headers: list[str]) -> None:
+        self.headers = headers
+        self.roles = {c.index: (c.role, c.key) for c in mapping.columns}
+        self.explicit_keys: dict[int, str] = {}
+        self._options: dict[int, str] = {}
+
+    def assign(self, spec: str, role: Role, option: str) -> None:
+        """Give the column ``spec`` names ``role`` (MappingError if an option already did)."""
+        self._set(resolve_column(spec, self.headers), role, "", option)
+
+    def assign_extra(self, spec: str) -> None:
+        """Make the column of a ``COL[=KEY]`` spec an extra field, under KEY when given."""
+        index, key = split_extra(spec, self.headers)
+        if key is not None:
+            error = validate_key(key)
+            if error:
+                raise MappingError(f'--extra "{spec}": {error}')
+            self.explicit_keys[index] = key
+        self._set(index, Role.EXTRA, key or "", "--extra")
+
+    def ignore_unchosen_extras(self) -> None:
+        """Leave out every extra field no option asked for (``--no-extra``)."""
+        for index, (role, _) in self.roles.items():
+            if role is Role.EXTRA and index not in self._options:
+                self.roles[index] = (Role.IGNORE, "")
+
+    def _set(self, index: int, role: Role, key: str, option: str) -> None:
+        if index in self._options:
+            raise MappingError(
+                f"Column {column_letter(index)} is given to both {self._options[index]} and "
+                f"{option}.",
+                hint="Give each column one role.",
+            )
+        self._options[index] = option
+        self.roles[index] = (role, key)
+
+
+def _demote(roles: dict[int, tuple[Role, str]], demoted: frozenset[Role]) -> None:
+    """Columns holding one of ``demoted`` become extra fields (their keys are derived later)."""
+    for index, (role, _) in list(roles.items()):
+        if role in demoted:
+            roles[index] = (Role.EXTRA, "")
+
+
+def _with_keys(
+    headers: list[str], roles: dict[int, tuple[Role, str]], explicit_keys: dict[int, str]
+) -> Mapping:
+    """The mapping, extra fields keyed: explicit keys first, then kept or derived ones."""
+    taken = set(explicit_keys.values())
+    choices: list[ColumnChoice] = []
+    for index, header in enumerate(headers):
+        role, key = roles.get(index, (Role.IGNORE, ""))
+        if role is Role.EXTRA and index not in explicit_keys:
+            if not key or key in taken or validate_key(key):
+                key = derive_key(header, taken, fallback=f"field_{column_letter(index).lower()}")
+            taken.add(key)
+        choices.append(ColumnChoice(index, header, role, explicit_keys.get(index, key)))
+    return Mapping(tuple(choices))

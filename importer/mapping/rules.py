@@ -1,0 +1,73 @@
+"""Whether a mapping can be used: exactly one phone column, one way of naming, valid keys."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from importer.columns import column_letter
+from importer.errors import MappingError
+from importer.mapping.keys import validate_key
+from importer.mapping.model import ColumnChoice, Mapping, Role
+
+
+def describe(choice: ColumnChoice) -> str:
+    """How a column is named to the user: 'column C ("Mobile")'."""
+    letter = column_letter(choice.index)
+    return f'column {letter} ("{choice.header}")' if choice.header else f"column {letter}"
+
+
+def _join(choices: list[ColumnChoice]) -> str:
+    names = [describe(c) for c in choices]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+
+def check_mapping(mapping: Mapping) -> list[str]:
+    """Plain-language problems that keep ``mapping`` from being used (empty when fine)."""
+    problems: list[str] = []
+    by_role: dict[Role, list[ColumnChoice]] = defaultdict(list)
+    for choice in mapping.columns:
+        by_role[choice.role].append(choice)
+    phones = by_role[Role.PHONE]
+    if not phones:
+        problems.append(
+            "No column is chosen for the phone number. Choose the column that holds the "
+            "phone numbers."
+        )
+    elif len(phones) > 1:
+        problems.append(
+            f"{_join(phones)} are all chosen as the phone number. Choose only one; keep the "
+            "others as extra fields or ignore them."
+        )
+    split = by_role[Role.FIRST_NAME] + by_role[Role.LAST_NAME]
+    if by_role[Role.NAME] and split:
+        problems.append(
+            f"{_join(by_role[Role.NAME])} is chosen as the full name and {_join(split)} as "
+            "first or last name. Choose either the full name or first and last name."
+        )
+    problems.extend(_key_problems(by_role[Role.EXTRA]))
+    return problems
+
+
+def _key_problems(extras: list[ColumnChoice]) -> list[str]:
+    problems: list[str] = []
+    by_key: dict[str, list[ColumnChoice]] = defaultdict(list)
+    for choice in extras:
+        error = validate_key(choice.key)
+        if error:
+            problems.append(f"Extra field from {describe(choice)}: {error}")
+        else:
+            by_key[choice.key].append(choice)
+    for key, choices in by_key.items():
+        if len(choices) > 1:
+            problems.append(
+                f'{_join(choices)} would all be saved as the extra field "{key}". '
+                "Rename all but one of them."
+            )
+    return problems
+
+
+def require_valid(mapping: Mapping) -> None:
+    """Raise :class:`MappingError` listing every problem of ``mapping``, if it has any."""
+    problems = check_mapping(mapping)
+    if problems:
+        raise MappingError(" ".join(problems))

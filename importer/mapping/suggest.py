@@ -1,0 +1,164 @@
+"""Suggest a column mapping from the headers and a sample of data rows.
+
+The phone column is found by its header (mobile columns preferred), or by content when no
+header names it; the name is a full-name column or first + last name columns. Every other
+column becomes an extra field, except columns that are empty throughout the sample.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from importer.columns import column_letter
+from importer.mapping.keys import derive_key
+from importer.mapping.model import ColumnChoice, Mapping, Role
+from importer.mapping.vocabulary import (
+    ATTENTION_COLUMN,
+    NameKind,
+    header_words,
+    name_kind,
+    phone_header_score,
+)
+from importer.phones.guess import phone_share, valid_share
+from importer.phones.normalize import PhoneNormalizer
+from importer.sources.base import CellValue, Row
+
+CONTENT_SHARE = 0.6
+"""Share of sample values that must look like phone numbers to pick a column by content."""
+WEAK_HEADER_SHARE = 0.5
+"""The same for a column whose header only says "Number" or "Contact"."""
+UNLIKELY_SHARE = 0.2
+"""Below this share a phone-titled column holds something else (yes/no, labels…)."""
+NOT_PHONE_CONTENT_WORDS = frozenset(
+    {"id", "ids", "zip", "postal", "postcode", "plz", "cep", "cap", "cp", "code", "codigo",
+     "date", "fecha", "datum", "time", "timestamp", "zeit", "uhrzeit", "heure", "hora",
+     "created", "modified", "updated", "amount", "betrag", "montant", "importe", "total",
+     "summe", "sum", "price", "preis", "prix", "precio", "cost", "count", "anzahl", "qty",
+     "quantity", "account", "order", "invoice", "year", "jahr", "annee", "ano", "sku", "ean",
+     "isbn", "iban"}
+)  # fmt: skip
+"""Header words of columns never taken as the phone column by content (IDs, dates, money…)."""
+CONTENT_COUNTRY = "US"
+"""The default country judging content when none is known yet (the wizard's first default)."""
+
+
+def column_values(width: int, sample_rows: Sequence[Row]) -> list[list[CellValue]]:
+    """The sample's values column by column (rows shorter than ``width`` padded with None)."""
+    columns: list[list[CellValue]] = [[] for _ in range(width)]
+    for _, values in sample_rows:
+        for index in range(width):
+            columns[index].append(values[index] if index < len(values) else None)
+    return columns
+
+
+def is_empty(values: Sequence[CellValue]) -> bool:
+    """Whether every value is blank."""
+    return all(v is None or v == "" for v in values)
+
+
+def suggest_mapping(
+    headers: list[str], sample_rows: Sequence[Row], *, country: str | None = None
+) -> Mapping:
+    """The most likely mapping for a sheet with ``headers``, judged on ``sample_rows``.
+
+    ``country`` (the default country, when known) sharpens finding the phone column by
+    content: numbers that are valid there win over mere runs of digits such as IDs.
+    """
+    columns = column_values(len(headers), sample_rows)
+    has_sample = bool(sample_rows)
+    roles: dict[int, Role] = {}
+    phone = pick_phone(headers, columns, has_sample, country)
+    if phone is not None:
+        roles[phone] = Role.PHONE
+    roles.update(pick_names(headers, columns, has_sample, exclude=phone))
+    choices: list[ColumnChoice] = []
+    taken: set[str] = set()
+    for index, header in enumerate(headers):
+        role = roles.get(index)
+        unused = header == ATTENTION_COLUMN or (has_sample and is_empty(columns[index]))
+        if role is None and unused:
+            role = Role.IGNORE
+        if role is not None:
+            choices.append(ColumnChoice(index, header, role))
+            continue
+        key = derive_key(header, taken, fallback=f"field_{column_letter(index).lower()}")
+        taken.add(key)
+        choices.append(ColumnChoice(index, header, Role.EXTRA, key))
+    return Mapping(tuple(choices))
+
+
+def pick_phone(
+    headers: list[str], columns: list[list[CellValue]], has_sample: bool, country: str | None
+) -> int | None:
+    """The phone column: the best phone header backed by its content, else by content alone."""
+    ranked: list[tuple[bool, float, float, int]] = []
+    for index, header in enumerate(headers):
+        score = phone_header_score(header)
+        if not score:
+            continue
+        share, filled = phone_share(columns[index])
+        if score < 2 and has_sample and share < WEAK_HEADER_SHARE:
+            continue
+        if has_sample and filled == 0:
+            score /= 10  # still chosen when it is the only phone column
+        plausible = filled < 5 or share >= UNLIKELY_SHARE
+        ranked.append((plausible, score, share, -index))
+    if ranked:
+        return -max(ranked)[3]
+    return phone_by_content(headers, columns, country)
+
+
+def phone_by_content(
+    headers: list[str], columns: list[list[CellValue]], country: str | None = None
+) -> int | None:
+    """The column whose sample values most look like phone numbers, if clearly enough.
+
+    Columns whose header names something else (time, date, ID, code, postal code, price,
+    amount, count, total, year…) are never chosen, and at least :data:`CONTENT_SHARE` of a
+    column's non-empty sample values must be valid numbers for ``country`` (or
+    :data:`CONTENT_COUNTRY` when None) or carry a valid country code; otherwise None.
+    """
+    normalizer = PhoneNormalizer(country or CONTENT_COUNTRY)
+    best: tuple[float, float, int] | None = None
+    for index, header in enumerate(headers):
+        if NOT_PHONE_CONTENT_WORDS.intersection(header_words(header)):
+            continue
+        share, filled = phone_share(columns[index])
+        if not filled or share < CONTENT_SHARE:
+            continue
+        valid = valid_share(columns[index], normalizer)
+        if valid < CONTENT_SHARE:
+            continue
+        rank = (valid, share, -index)
+        if best is None or rank > best:
+            best = rank
+    return None if best is None else -best[2]
+
+
+def pick_names(
+    headers: list[str], columns: list[list[CellValue]], has_sample: bool, exclude: int | None
+) -> dict[int, Role]:
+    """Name roles: one full-name column, or first and/or last name columns."""
+    found: dict[NameKind, list[int]] = {kind: [] for kind in NameKind}
+    for index, header in enumerate(headers):
+        kind = name_kind(header)
+        if kind is None or index == exclude:
+            continue
+        if has_sample and (is_empty(columns[index]) or phone_share(columns[index])[0] >= 0.5):
+            continue
+        found[kind].append(index)
+    for index in found[NameKind.AMBIGUOUS]:
+        word = header_words(headers[index])[0]
+        if word == "nom" and found[NameKind.FIRST]:
+            found[NameKind.LAST].append(index)
+        elif word != "nom" and found[NameKind.LAST]:
+            found[NameKind.FIRST].append(index)
+        else:
+            found[NameKind.FULL].append(index)
+    if found[NameKind.FULL]:
+        return {min(found[NameKind.FULL]): Role.NAME}
+    if (found[NameKind.FIRST] and found[NameKind.LAST]) or not found[NameKind.LOOSE]:
+        roles = dict.fromkeys(found[NameKind.FIRST][:1], Role.FIRST_NAME)
+        roles.update(dict.fromkeys(found[NameKind.LAST][:1], Role.LAST_NAME))
+        return roles
+    return {found[NameKind.LOOSE][0]: Role.NAME}

@@ -1,0 +1,92 @@
+"""The lines of a report: each checked row with its verdict, message and original cells."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Mapping as Lookup
+
+from importer.check.issues import Outcome, RowStatus, Severity
+from importer.check.result import CheckResult
+from importer.sources.base import CellValue, Row
+
+REPORT_COLUMNS = ("row", "status", "phone_number", "name", "message")
+STATUS_TEXT = {
+    RowStatus.READY: "ready",
+    RowStatus.INVALID: "invalid",
+    RowStatus.DUPLICATE: "duplicate",
+}
+DUPLICATE_TEXT = "The same phone number is in another row."
+
+
+def align_rows(
+    result: CheckResult, source_rows: Iterable[Row]
+) -> Iterator[tuple[int, list[CellValue]]]:
+    """(data-row index, original cells) for every row of ``result``, in order.
+
+    ``source_rows`` are the data rows re-read from the file; those absent from ``result`` are
+    skipped, and a result row missing from them gets no original cells.
+    """
+    numbers = result.row_numbers
+    index = 0
+    for number, values in source_rows:
+        while index < len(numbers) and numbers[index] < number:
+            yield index, []
+            index += 1
+        if index < len(numbers) and numbers[index] == number:
+            yield index, values
+            index += 1
+    for rest in range(index, len(numbers)):
+        yield rest, []
+
+
+def row_message(result: CheckResult, index: int) -> str:
+    """The row's issues in plain words (errors first), or why it is a duplicate; then, for a
+    phone fixed in the importer, what the file held."""
+    issues = sorted(result.issues.get(index, ()), key=lambda i: i.severity is not Severity.ERROR)
+    text = " ".join(f"{_column_prefix(i.column)}{i.message}" for i in issues)
+    if not text and result.status[index] == RowStatus.DUPLICATE:
+        text = DUPLICATE_TEXT
+    if index in result.edited_phones:
+        text = f"{text} {correction_text(result.edited_phones[index])}".strip()
+    return text
+
+
+def correction_text(original: CellValue) -> str:
+    """'Corrected in the importer (was: 555-01).' for a phone the user fixed in place."""
+    shown = "empty" if original is None or original == "" else str(original)
+    return f"Corrected in the importer (was: {shown})."
+
+
+def _column_prefix(column: str) -> str:
+    return f"Column {column}: " if column else ""
+
+
+def status_text(result: CheckResult, index: int, outcomes: Sequence[Outcome] | None) -> str:
+    """``ready``/``invalid``/``duplicate`` after a check, the :class:`Outcome` after an upload."""
+    if outcomes is not None:
+        return outcomes[index].value
+    return STATUS_TEXT[RowStatus(result.status[index])]
+
+
+def report_line(
+    result: CheckResult,
+    index: int,
+    original: list[CellValue],
+    outcomes: Sequence[Outcome] | None,
+    messages: Lookup[int, str] | None,
+) -> list[CellValue]:
+    """One report line: row, status, phone_number, name, message, then the original cells."""
+    message = messages.get(index) if messages else None
+    return [
+        result.row_numbers[index],
+        status_text(result, index, outcomes),
+        result.phones[index],
+        result.names[index],
+        message or row_message(result, index),
+        *original,
+    ]
+
+
+def needs_fix(result: CheckResult, index: int) -> bool:
+    """Whether the row is invalid: it is not sent until fixed (duplicates and warnings are not)."""
+    return result.status[index] == RowStatus.INVALID

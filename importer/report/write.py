@@ -1,0 +1,82 @@
+"""Reports: one line per data row with its verdict, and a file of the rows needing attention.
+
+Both are streamed, so they work for a million rows. See :mod:`importer.report.writers` for the
+file formats and :mod:`importer.report.cells` for how cells are kept from becoming formulas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from collections.abc import Mapping as Lookup
+from pathlib import Path
+
+from importer.check.issues import Outcome
+from importer.check.result import CheckResult
+from importer.mapping.vocabulary import ATTENTION_COLUMN
+from importer.report.lines import (
+    REPORT_COLUMNS,
+    align_rows,
+    needs_fix,
+    report_line,
+    row_message,
+)
+from importer.report.writers import open_table
+from importer.sources import open_source
+from importer.sources.base import Row
+from importer.sources.table import iter_data_rows
+
+
+def write_report(
+    path: Path,
+    result: CheckResult,
+    source_rows: Iterable[Row],
+    outcomes: Sequence[Outcome] | None = None,
+    messages: Lookup[int, str] | None = None,
+) -> None:
+    """Write the report of every data row to ``path`` (.xlsx or .csv, chosen by extension).
+
+    Columns: row, status, phone_number, name, message, then the original columns.
+    ``source_rows`` are the sheet's data rows read again in order; ``outcomes`` (after an
+    upload) replace the check status, and ``messages`` (data-row index → server message)
+    replace the row's check message. Raises :class:`ImporterError` when the file cannot be
+    written.
+    """
+    with open_table(path, "Report") as table:
+        table.write_row([*REPORT_COLUMNS, *result.headers])
+        for index, original in align_rows(result, source_rows):
+            table.write_row(report_line(result, index, original, outcomes, messages))
+
+
+def save_report(
+    path: Path,
+    result: CheckResult,
+    outcomes: Sequence[Outcome] | None = None,
+    messages: Lookup[int, str] | None = None,
+) -> None:
+    """:func:`write_report` over the checked sheet, read again for its original columns."""
+    with open_source(result.path) as source:
+        rows = iter_data_rows(source, result.sheet, result.header_row)
+        write_report(path, result, rows, outcomes, messages)
+
+
+def write_attention_file(path: Path, result: CheckResult, source_rows: Iterable[Row]) -> int:
+    """Write the invalid rows (those not sent until fixed) to the .xlsx ``path``.
+
+    Only rows with an error are written: duplicates are left out, because their kept row is
+    imported and re-importing a stale duplicate would overwrite it; rows that were sent with
+    a warning are left out too. The sheet has the original header row and columns (cells
+    beyond the last header are left out), plus an "Import problem" column saying what is
+    wrong, so the rows can be fixed in Excel and imported again (that column is then
+    ignored). Returns the number of rows written.
+    """
+    written = 0
+    with open_table(path, "Rows to fix") as table:
+        table.write_row([*result.headers, ATTENTION_COLUMN])
+        width = len(result.headers)
+        for index, original in align_rows(result, source_rows):
+            if not needs_fix(result, index):
+                continue
+            cells = original[:width] + [None] * (width - len(original))
+            table.write_row([*cells, row_message(result, index)])
+            written += 1
+    return written

@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+import phonenumbers
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from importer.errors import ImporterError
+from importer.phones.countries import COUNTRY_NAMES
+from importer.phones.normalize import (
+    PhoneNormalizer,
+    PhoneResult,
+    check_region,
+    country_choices,
+    dial_code,
+)
+
+DEFAULT_REGIONS = ["US", "GB", "DE", "FR", "IN", "MX", "ZA", "JP", "IT", "AU"]
+"""Default countries for the property tests (their own prefixes all differ)."""
+
+NORMALIZERS = {region: PhoneNormalizer(region) for region in DEFAULT_REGIONS}
+
+EXAMPLES = sorted(
+    phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    for region in phonenumbers.SUPPORTED_REGIONS
+    if (number := phonenumbers.example_number(region)) is not None
+)
+"""One valid number of every country (phonenumbers' examples), in E.164."""
+
+cell_values = st.one_of(
+    st.text(),
+    st.text(alphabet="0123456789 +-().x#eE,/"),
+    st.integers(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.booleans(),
+    st.none(),
+)
+
+
+def codes(result: PhoneResult) -> list[str]:
+    return [w.code for w in result.warnings]
+
+
+@settings(max_examples=400, deadline=None)
+@given(value=cell_values, region=st.sampled_from(DEFAULT_REGIONS))
+def test_never_raises_and_e164_is_well_formed(value: object, region: str) -> None:
+    normalizer = NORMALIZERS[region]
+    result = normalizer.normalize(value)  # type: ignore[arg-type]
+    assert (result.e164 is None) == (result.error is not None)
+    if result.e164 is not None:
+        assert result.e164.startswith("+")
+        assert result.e164[1:].isdigit()
+        assert 8 <= len(result.e164) <= 16
+        assert normalizer.normalize(result.e164).e164 == result.e164
+
+
+@st.composite
+def formatted_variants(draw: st.DrawFn) -> tuple[str, str]:
+    """An example E.164 number and the same number written the way people write it."""
+    e164 = draw(st.sampled_from(EXAMPLES))
+    number = phonenumbers.parse(e164)
+    country, national = str(number.country_code), e164[1 + len(str(number.country_code)) :]
+    cuts = sorted(draw(st.sets(st.integers(1, len(national) - 1), max_size=4)))
+    groups = [national[a:b] for a, b in zip([0, *cuts], [*cuts, len(national)], strict=True)]
+    separator = draw(st.sampled_from([" ", "-", ".", "", " - "]))
+    if draw(st.booleans()) and len(groups) > 1:
+        groups[0] = f"({groups[0]})"
+    prefix = draw(st.sampled_from(["+", "00", "+ ", "00 "]))
+    return e164, f"{prefix}{country} {separator.join(groups)}"
+
+
+@settings(max_examples=400, deadline=None)
+@given(variant=formatted_variants(), region=st.sampled_from(["US", "GB", "DE", "IN"]))
+def test_formatting_variants_give_the_same_e164(variant: tuple[str, str], region: str) -> None:
+    e164, written = variant
+    assert NORMALIZERS[region].normalize(written).e164 == e164
+
+
+@settings(max_examples=200, deadline=None)
+@given(e164=st.sampled_from(EXAMPLES), region=st.sampled_from(DEFAULT_REGIONS))
+def test_every_country_example_is_valid_from_any_default(e164: str, region: str) -> None:
+    assert NORMALIZERS[region].normalize(e164) == PhoneResult(e164, None, ())
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "(617) 555-1212",
+        "617.555.1212",
+        "617-555-1212",
+        "+1 617 555 1212",
+        "1 (617) 555-1212",
+        "001 617 555 1212",
+        "011 1 617 555 1212",
+        6175551212,
+        16175551212,
+        16175551212.0,
+        " 617 555 1212 ",
+    ],
+)
+def test_us_numbers_in_every_common_shape(value: object) -> None:
+    assert NORMALIZERS["US"].normalize(value) == PhoneResult("+16175551212", None, ())  # type: ignore[arg-type]
+
+
+def test_us_international_prefix_reaches_other_countries() -> None:
+    assert NORMALIZERS["US"].normalize("011 44 20 7946 0958").e164 == "+442079460958"
+    assert NORMALIZERS["US"].normalize("0044 20 7946 0958").e164 == "+442079460958"
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        ("", "empty"),
+        ("   ", "empty"),
+        (None, "empty"),
+        ("hello", "not_a_number"),
+        (True, "not_a_number"),
+        (6.5, "not_a_number"),
+        (float("nan"), "not_a_number"),
+        (float("inf"), "not_a_number"),
+        (-6175551212, "not_a_number"),
+        (0, "not_a_number"),
+        ("+1 617", "too_short"),
+        ("12", "too_short"),
+        ("+1 617 555 1212 1212 1212", "too_long"),
+        ("+999 123 4567", "unknown_country_code"),
+        ("555-1212", "missing_area_code"),
+        ("+1 617 555 121", "too_short"),
+    ],
+)
+def test_invalid_numbers_have_a_reason(value: object, code: str) -> None:
+    result = NORMALIZERS["US"].normalize(value)  # type: ignore[arg-type]
+    assert result.e164 is None
+    assert result.error is not None
+    assert result.error.code == code
+    assert result.error.message
+
+
+@pytest.mark.parametrize("text", ["1.61755E+10", "1,61755E+10", "6.17555E+09", "1.6E10"])
+def test_scientific_notation_is_excel_damage(text: str) -> None:
+    result = NORMALIZERS["US"].normalize(text)
+    assert result.error is not None
+    assert result.error.code == "excel_scientific"
+    assert "Text" in result.error.message
+
+
+@pytest.mark.parametrize("value", [10**15, 1617555121212345678, "1617555121212340000"])
+def test_more_than_15_digits_is_excel_damage(value: object) -> None:
+    result = NORMALIZERS["US"].normalize(value)  # type: ignore[arg-type]
+    assert result.error is not None
+    assert result.error.code == "excel_precision"
+    assert "15" in result.error.message
+
+
+def test_lost_leading_zero_is_restored_with_a_warning() -> None:
+    result = NORMALIZERS["IT"].normalize(612345678)
+    assert result.e164 == "+390612345678"
+    assert codes(result) == ["leading_zero_restored"]
+    assert NORMALIZERS["IT"].normalize("612345678").e164 == "+390612345678"
+
+
+def test_uk_mobile_stored_as_number_is_read_without_warning() -> None:
+    assert NORMALIZERS["GB"].normalize(7911123456) == PhoneResult("+447911123456", None, ())
+
+
+def test_international_number_without_plus_is_read_with_a_warning() -> None:
+    result = NORMALIZERS["US"].normalize(447911123456)
+    assert result.e164 == "+447911123456"
+    assert codes(result) == ["country_code_read"]
+
+
+def test_extension_is_dropped_with_a_warning() -> None:
+    for text in ["617-555-1212 x45", "617-555-1212 ext. 45", "(617) 555-1212 #45"]:
+        result = NORMALIZERS["US"].normalize(text)
+        assert result.e164 == "+16175551212"
+        assert codes(result) == ["extension_dropped"]
+
+
+def test_vanity_letters_are_converted_with_a_warning() -> None:
+    result = NORMALIZERS["US"].normalize("1-800-FLOWERS")
+    assert result.e164 == "+18003569377"
+    assert codes(result) == ["vanity_letters"]
+
+
+def test_possible_but_not_valid_is_kept_with_a_warning() -> None:
+    result = NORMALIZERS["US"].normalize("+1 123 456 7890")
+    assert result.e164 == "+11234567890"
+    assert codes(result) == ["possibly_invalid"]
+
+
+def test_results_are_cached_by_raw_value_and_type() -> None:
+    normalizer = PhoneNormalizer("US")
+    assert normalizer.normalize("617 555 1212") is not None
+    assert normalizer.lookup("617 555 1212") is normalizer.lookup("617 555 1212")
+    assert normalizer.normalize(1).error is not None
+    assert normalizer.normalize(True).error.code == "not_a_number"  # type: ignore[union-attr]
+
+
+def test_region_is_checked_and_upper_cased() -> None:
+    assert PhoneNormalizer("gb").region == "GB"
+    assert check_region(" us ") == "US"
+    with pytest.raises(ImporterError, match="XX"):
+        PhoneNormalizer("XX")
+
+
+def test_dial_codes() -> None:
+    assert dial_code("US") == "1"
+    assert dial_code("gb") == "44"
+    assert dial_code("IN") == "91"
+
+
+def test_country_choices_cover_every_region_sorted_by_name() -> None:
+    choices = country_choices()
+    assert {region for region, _, _ in choices} == set(phonenumbers.SUPPORTED_REGIONS)
+    assert set(COUNTRY_NAMES) == set(phonenumbers.SUPPORTED_REGIONS)
+    assert ("US", "United States", "1") in choices
+    assert choices[0][1] == "Afghanistan"
+    assert choices.index(("AX", "Åland Islands", "358")) < choices.index(("AL", "Albania", "355"))
+    assert all(name for _, name, _ in choices)

@@ -1,0 +1,284 @@
+"""SIGKILL of `contact-importer upload` at 24 seeded points, then `--resume`: nothing is lost,
+nothing acknowledged is sent twice, every row has one outcome, stale contacts are overwritten.
+
+The upload runs in a child process against the sandbox in this process. The kill points are
+exact, not timed: the sandbox's fault hooks kill the child while a chosen request is in flight
+(before its commit, or after the commit with the reply still unsent), a seeded fraction of a
+millisecond after the reply went out (the child is reading it or writing its journal), or
+after the child's journal recorded a chosen batch.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from importer.check.result import CheckResult
+from importer.check.run import run_check
+from importer.cli.import_options import resolve_import
+from importer.cli.main import build_parser, main
+from importer.sandbox.faults import FaultDecision
+from importer.sandbox.server import SandboxServer
+from tests.helpers.sandbox import TEST_API_KEY
+from tests.helpers.upload_faults import (
+    assert_journal_never_ahead_of_server,
+    journal_rows,
+    seed_stale,
+    with_bystander,
+)
+from tests.helpers.upload_rows import expected_contacts
+
+ROOT = Path(__file__).resolve().parents[3]
+LIST_ID = 10001
+ROWS = 40
+BATCH = 4
+INVALID = (2, 17)
+REPEATS = {30: 5}
+"""Row 30 repeats row 5's phone: with the default policy the last one (row 30) is sent."""
+READY = ROWS - len(INVALID) - len(REPEATS)
+BATCHES = -(-READY // BATCH)
+PHASES = ("before commit", "after commit", "after reply", "after journal")
+SEEDS = range(6)
+KILL_POINTS = [
+    pytest.param(seed, phase, id=f"{phase}-seed{seed}") for seed in SEEDS for phase in PHASES
+]
+
+
+JOURNALED = {
+    "before commit": lambda k: {(k - 1) * BATCH},
+    "after commit": lambda k: {(k - 1) * BATCH},
+    "after reply": lambda k: {(k - 1) * BATCH, k * BATCH},
+    "after journal": lambda k: {k * BATCH, (k + 1) * BATCH},
+}
+"""Kill point (batch k) → how many rows the killed child can have journaled."""
+
+
+def phone(index: int) -> str:
+    return f"+1 617 200 {REPEATS.get(index, index):04d}"
+
+
+def write_contacts(path: Path) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Phone", "Name", "City"])
+        for i in range(ROWS):
+            writer.writerow(["12" if i in INVALID else phone(i), f"Person {i}", f"City {i % 3}"])
+    return path
+
+
+def checked(path: Path) -> CheckResult:
+    args = build_parser().parse_args(["upload", str(path), "--list-id", str(LIST_ID)])
+    preview, mapping = resolve_import(args)
+    return run_check(path, mapping, sheet=preview.sheet, header_row=preview.header_row)
+
+
+class Killer:
+    """Kills the child upload at one seeded point, driven by the sandbox's fault hooks."""
+
+    def __init__(self, sandbox: SandboxServer, seed: int, phase: str) -> None:
+        rng = random.Random(2024 + seed)
+        self.batch = [rng.randint(1, BATCHES - 1) for _ in PHASES][PHASES.index(phase)]
+        self.after_reply = rng.uniform(0.0, 0.002)
+        self.phase = phase
+        self.pid = 0
+        self.fired = threading.Event()
+        self._commits = 0
+        plan = sandbox.faults
+        self._store = sandbox.store
+        self._before, self._lose = plan.before_request, plan.take_lose_reply
+        plan.before_request = self._before_request  # type: ignore[method-assign]
+        plan.take_lose_reply = self._take_lose_reply  # type: ignore[method-assign]
+
+    def kill(self) -> None:
+        if not self.fired.is_set():
+            self.fired.set()
+            os.kill(self.pid, signal.SIGKILL)
+
+    def _before_request(self) -> FaultDecision:
+        bulk_number = self._store.request_count - 1  # the first request is GET /lists
+        if self.phase == "before commit" and bulk_number == self.batch:
+            self.kill()
+            return FaultDecision(drop=True)
+        return self._before()
+
+    def _take_lose_reply(self) -> bool:
+        request = self._store.last_request
+        if request is None or request.path != "/contacts/bulk":
+            return self._lose()
+        self._commits += 1
+        if self._commits != self.batch:
+            return self._lose()
+        if self.phase == "after commit":
+            self.kill()
+            return True
+        if self.phase == "after reply":
+            threading.Timer(self.after_reply, self.kill).start()
+        return self._lose()
+
+
+def wait_for_journal(folder: Path, batches: int, process: subprocess.Popen[bytes]) -> None:
+    """Poll (bounded) until the child's journal recorded ``batches`` acknowledged batches."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and process.poll() is None:
+        acknowledged, _ = journal_rows(folder)
+        if len(acknowledged) >= batches * BATCH:
+            return
+        time.sleep(0.001)
+    raise AssertionError(f"the journal never recorded {batches} batches")
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SOCIOCS_API_KEY", TEST_API_KEY)
+    monkeypatch.setenv("SOCIOCS_IMPORTER_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("seed", "phase"), KILL_POINTS)
+def test_killed_upload_resumes_to_exactly_the_expected_contacts(
+    sandbox: SandboxServer,
+    home: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    seed: int,
+    phase: str,
+) -> None:
+    source = write_contacts(tmp_path / "contacts.csv")
+    result = checked(source)
+    assert result.summary()["valid"] == READY
+    seed_stale(sandbox.store, LIST_ID, [result.phones[i] or "" for i in (0, 5, 12, 39)])
+    sandbox.faults.delay_seconds = 0.002
+    journals = tmp_path / "journals"
+    command = [
+        "upload",
+        str(source),
+        "--api-url",
+        sandbox.url,
+        "--list-id",
+        str(LIST_ID),
+        "--batch-size",
+        str(BATCH),
+        "--journal",
+        str(journals),
+        "--yes",
+    ]
+    killer = Killer(sandbox, seed, phase)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "importer.cli", *command],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    killer.pid = process.pid
+    try:
+        if phase == "after journal":
+            wait_for_journal(journals, killer.batch, process)
+            killer.kill()
+        assert killer.fired.wait(30), "the kill point was never reached"
+    finally:
+        _, stderr = process.communicate(timeout=30)
+    assert process.returncode == -signal.SIGKILL, stderr.decode()
+    acknowledged, rejected = journal_rows(journals)
+    assert not rejected
+    assert_journal_never_ahead_of_server(journals, result, sandbox.store)
+    assert len(acknowledged) in JOURNALED[phase](killer.batch)
+
+    requests_before = sandbox.store.request_count
+    report = tmp_path / "report.csv"
+    assert main([*command, "--resume", "--report", str(report)]) == 1
+    out = capsys.readouterr().out
+    if acknowledged:
+        done = f"({len(acknowledged)} of {READY} rows were done)"
+        assert f"Continuing the earlier upload of contacts.csv {done}" in out
+    assert "Uploaded 37 rows" in out and "0 not sent" in out
+    bulk_requests = sandbox.store.request_count - requests_before - 1
+    assert bulk_requests == -(-(READY - len(acknowledged)) // BATCH)
+    with report.open(encoding="utf-8-sig") as handle:
+        statuses = [line["status"] for line in csv.DictReader(handle)]
+    assert len(statuses) == ROWS
+    assert Counter(statuses) == {"uploaded": READY, "invalid": 2, "duplicate": 1}
+    expected = with_bystander(expected_contacts(result, LIST_ID), LIST_ID)
+    assert sandbox.store.contacts() == expected
+    assert expected[result.phones[5] or ""]["name"] == "Person 30"
+
+
+def start_upload(sandbox: SandboxServer, source: Path, home: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SOCIOCS_IMPORTER_HOME": str(home)}
+    command = ["upload", str(source), "--api-url", sandbox.url, "--list-id", str(LIST_ID)]
+    return subprocess.Popen(
+        [sys.executable, "-m", "importer.cli", *command, "--batch-size", str(BATCH), "--yes"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def read_lines(process: subprocess.Popen[str]) -> list[str]:
+    """stderr lines as they arrive (a daemon thread appends them)."""
+    lines: list[str] = []
+
+    def pump() -> None:
+        assert process.stderr is not None
+        lines.extend(iter(process.stderr.readline, ""))
+
+    threading.Thread(target=pump, daemon=True).start()
+    return lines
+
+
+def wait_until(condition: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + 30
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.005)
+
+
+@pytest.mark.parametrize("presses", [1, 2], ids=["Ctrl+C", "Ctrl+C twice"])
+def test_ctrl_c_says_what_happens_and_the_upload_resumes(
+    sandbox: SandboxServer, home: Path, tmp_path: Path, presses: int
+) -> None:
+    source = write_contacts(tmp_path / "contacts.csv")
+    result = checked(source)
+    seed_stale(sandbox.store, LIST_ID, [result.phones[i] or "" for i in (0, 39)])
+    process = start_upload(sandbox, source, home)
+    lines = read_lines(process)
+    wait_until(lambda: sandbox.store.request_count >= 2, "the first batch")
+    sandbox.faults.delay_seconds = 0.5 if presses == 1 else 30.0
+    slowed = sandbox.store.request_count
+    wait_until(lambda: sandbox.store.request_count > slowed, "a slow request in flight")
+    process.send_signal(signal.SIGINT)
+    wait_until(lambda: any("Stopping once Sociocs answers" in line for line in lines), "notice")
+    if presses == 2:
+        process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=30) == 3
+    err = "".join(lines)
+    assert "press Ctrl+C again to quit at once; nothing is lost either way" in err
+    assert err.count("--resume to continue") == 3 - presses
+    last = "contact-importer: stopped." if presses == 2 else "stopped at your request."
+    assert last in err.splitlines()[-1]
+    assert "Traceback" not in err
+
+    sandbox.faults.delay_seconds = 0.0
+    assert main([*upload_args(sandbox, source), "--resume"]) == 1
+    expected = with_bystander(expected_contacts(result, LIST_ID), LIST_ID)
+    assert sandbox.store.contacts() == expected
+
+
+def upload_args(sandbox: SandboxServer, source: Path) -> list[str]:
+    command = ["upload", str(source), "--api-url", sandbox.url, "--list-id", str(LIST_ID)]
+    return [*command, "--batch-size", str(BATCH), "--yes"]
