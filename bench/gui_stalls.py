@@ -23,6 +23,7 @@ from gui.workers.check_worker import CheckWorker, RevalidateWorker
 from gui.workers.load_worker import LoadWorker
 from gui.workers.upload_worker import UploadJob, UploadWorker
 from importer.api.client import SociocsClient
+from importer.choices import ImportChoices
 from importer.mapping.suggest import suggest_mapping
 
 TICK_MS = 10
@@ -107,20 +108,16 @@ def run(path: Path) -> dict[str, Any]:
     phases.append(("load", seconds, gap))
     preview = loaded.preview
     mapping = suggest_mapping(preview.headers, preview.rows)
-    check = CheckWorker(
-        path,
-        mapping,
-        sheet=preview.sheet,
-        header_row=preview.header_row,
-        country="US",
-        duplicates="last",
+    choices = ImportChoices(
+        path, preview.sheet, preview.header_row, mapping, list_id=LIST_ID, list_name="Newsletter"
     )
+    check = CheckWorker(choices)
     result, seconds, gap = run_phase(check, heartbeat, owner)
     phases.append(("check", seconds, gap))
     _, seconds, gap = run_phase(RevalidateWorker(result, "CA"), heartbeat, owner)
     phases.append(("re-check", seconds, gap))
     with separate_sandbox() as sandbox:
-        job = UploadJob(result, LIST_ID, "Newsletter", "1", journal_folder=None)
+        job = UploadJob(choices, result, "1", journal_folder=None)
         client = SociocsClient(KEY, sandbox.url)
         run_, seconds, gap = run_phase(UploadWorker(client, job), heartbeat, owner)
         client.close()

@@ -42,6 +42,7 @@ def _baseline(engine: str) -> Callable[[Path], Figures]:
 def check_file(path: Path, country: str = "US") -> Any:
     """Read + map (suggested) + validate + duplicates, as ``contact-importer check`` does."""
     from importer.check.run import run_check
+    from importer.choices import ImportChoices
     from importer.mapping.suggest import suggest_mapping
     from importer.sources import open_source
     from importer.sources.table import read_preview
@@ -49,9 +50,8 @@ def check_file(path: Path, country: str = "US") -> Any:
     with open_source(path) as source:
         preview = read_preview(source)
     mapping = suggest_mapping(preview.headers, preview.rows)
-    return run_check(
-        path, mapping, sheet=preview.sheet, header_row=preview.header_row, country=country
-    )
+    choices = ImportChoices(path, preview.sheet, preview.header_row, mapping, country)
+    return run_check(choices)
 
 
 def _trimmed_rss_mb() -> float:

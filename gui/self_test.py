@@ -198,18 +198,14 @@ def check_sample(wizard: ImportWizard, report: SelfTestReport) -> CheckResult:
     expect(sample.is_file(), f"the sample spreadsheet is missing ({sample})")
     loaded = run_worker(LoadWorker(sample), wizard, "loading the sample", LoadedFile)
     preview = loaded.preview
-    session.path, session.sheets, session.preview = sample, loaded.sheets, preview
-    session.sheet, session.header_row = preview.sheet, preview.header_row
-    session.mapping = suggest_mapping(preview.headers, preview.rows)
-    session.country = SAMPLE_COUNTRY
-    worker = CheckWorker(
-        sample,
-        session.mapping,
-        sheet=session.sheet,
-        header_row=session.header_row,
-        country=session.country,
-        duplicates=session.duplicates,
+    session.choose_file(sample, country=SAMPLE_COUNTRY)
+    session.sheets, session.preview = loaded.sheets, preview
+    choices = session.change(
+        sheet=preview.sheet,
+        header_row=preview.header_row,
+        mapping=suggest_mapping(preview.headers, preview.rows),
     )
+    worker = CheckWorker(choices)
     result = run_worker(worker, wizard, "checking the sample", CheckResult)
     session.result = result
     report.sample, report.rows = sample.name, len(result)
@@ -229,7 +225,8 @@ def upload_to_sandbox(
     test = ConnectionTestWorker(sandbox.api_key, sandbox.url)
     connection = run_worker(test, wizard, "testing the connection", Connection)
     session.client = connection.client
-    job = UploadJob(result, ALL_CONTACTS, "All Contacts", None, journal_folder)
+    choices = session.change(list_id=ALL_CONTACTS, list_name="All Contacts")
+    job = UploadJob(choices, result, None, journal_folder)
     run = run_worker(UploadWorker(connection.client, job), wizard, "uploading", UploadRun)
     report.uploaded = run.summary.uploaded
     stored = sandbox.store.contacts()

@@ -1,6 +1,9 @@
-"""What the wizard pages share: the connection, the chosen file, the mapping and the results.
+"""What the wizard pages share: the connection, the import's choices and what was computed.
 
-A plain holder with no rules of its own; pages read it and write their choices into it.
+A plain holder with no rules of its own. The user's decisions about the import live in one
+typed value, :attr:`ImportSession.choices` (:class:`importer.choices.ImportChoices`); pages
+replace it with :meth:`ImportSession.change` and read it back. :meth:`ImportSession.forget_file`
+is the one place that drops what derives from the chosen file.
 """
 
 from __future__ import annotations
@@ -9,11 +12,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from importer.choices import ImportChoices
 from importer.sources.base import SheetInfo
 
 if TYPE_CHECKING:
+    from importer.api.client import SociocsClient
     from importer.check.result import CheckResult
-    from importer.mapping.model import Mapping
+    from importer.sandbox.server import SandboxServer
+    from importer.sources.table import TablePreview
+    from importer.upload.summary import UploadSummary
 
 DEFAULT_API_URL = "https://api.sociocs.com"
 
@@ -24,40 +31,66 @@ class ImportSession:
 
     api_url: str = DEFAULT_API_URL
     api_key: str = field(default="", repr=False)
-    sandbox: Any = None
-    """The running practice server (``importer.sandbox.server.SandboxServer``), if any."""
-    client: Any = None
-    """The ``SociocsClient`` that passed the connection test."""
+    sandbox: SandboxServer | None = None
+    """The running practice server, if any."""
+    client: SociocsClient | None = None
+    """The client that passed the connection test."""
     lists_found: int | None = None
-    path: Path | None = None
+    choices: ImportChoices | None = None
+    """The import being prepared: file, sheet, columns, country, policies, list (``None``
+    until a file is chosen)."""
     sheets: list[SheetInfo] = field(default_factory=list)
-    sheet: str | None = None
-    header_row: int | None = None
-    preview: Any = None
-    """The ``TablePreview`` of the chosen sheet (headers and first rows)."""
-    mapping: Mapping | None = None
-    country: str = ""
-    duplicates: str = "last"
+    preview: TablePreview | None = None
+    """The headers and first rows of the chosen sheet."""
     result: CheckResult | None = None
-    list_id: int | None = None
-    list_name: str = ""
     restart_upload: bool = False
     """Send every row again instead of continuing an unfinished earlier run of this import."""
     import_identity: str | None = None
     """The confirmed import's identity (file hash, settings, list), once Confirm computed it."""
-    upload_summary: Any = None
+    upload_summary: UploadSummary | None = None
     report_path: Path | None = None
+    _previous: ImportChoices | None = field(default=None, repr=False)
+    """The last import's choices, whose country, policies and list the next file keeps."""
 
     @property
     def practice_mode(self) -> bool:
         """True while the wizard talks to the local sandbox instead of Sociocs."""
         return self.sandbox is not None
 
+    @property
+    def path(self) -> Path | None:
+        """The chosen file, if any."""
+        return None if self.choices is None else self.choices.path
+
+    def choose_file(self, path: Path, *, country: str) -> ImportChoices:
+        """Start the choices for ``path``: the country, policies and list of the import before
+        are kept (``country`` is the default for the first import)."""
+        kept = self.choices or self._previous
+        self.forget_file()
+        self.choices = (kept or ImportChoices(path, country=country)).for_file(path)
+        return self.choices
+
+    def resume(self, choices: ImportChoices) -> None:
+        """Start again from the saved ``choices`` of an unfinished import."""
+        self.forget_file()
+        self.choices = choices
+
+    def change(self, **changes: Any) -> ImportChoices:
+        """Replace parts of the choices (``ImportChoices.with_changes``); a file must be chosen."""
+        if self.choices is None:
+            raise RuntimeError("No file is chosen yet.")
+        self.choices = self.choices.with_changes(**changes)
+        return self.choices
+
     def forget_file(self) -> None:
-        """Drop everything derived from the chosen file (a new file is about to be picked)."""
+        """Drop the file and everything derived from it: a new file is about to be chosen, or
+        "Import another file" was clicked. Its country, policies and list are kept."""
+        if self.choices is not None:
+            self._previous = self.choices
+        self.choices = None
         self.sheets = []
-        self.sheet = None
-        self.header_row = None
         self.preview = None
-        self.mapping = None
         self.result = None
+        self.import_identity = None
+        self.upload_summary = None
+        self.report_path = None

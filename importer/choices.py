@@ -3,9 +3,10 @@
 :class:`ImportChoices` names everything the user decides about one import — which file, sheet
 and header row, which column is what, the default country, which of two rows with the same
 number wins, whether numbers libphonenumber cannot confirm are sent, which list, and what
-happens to contacts that already exist in Sociocs. The wizard's pages fill it in step by step;
-the CLI builds it from its options; :func:`choices_to_json` / :func:`choices_from_json` store it
-in a journal (and the import history) and read it back, refusing clearly what they cannot read.
+happens to contacts that already exist in Sociocs. The wizard's pages fill it in step by step
+(:meth:`ImportChoices.with_changes`); the CLI builds it from its options;
+:func:`choices_to_json` / :func:`choices_from_json` store it in a journal (and the import
+history) and read it back, refusing clearly what they cannot read.
 """
 
 from __future__ import annotations
@@ -49,7 +50,11 @@ class ChoicesError(ImporterError):
 
 @dataclass(frozen=True, slots=True)
 class ImportChoices:
-    """Everything the user chose about one import; unchosen parts are ``None`` or defaults."""
+    """Everything the user chose about one import; unchosen parts are ``None`` or defaults.
+
+    ``sheet`` and ``header_row`` are ``None`` while the program is to find them (the first
+    sheet with data, the detected header row).
+    """
 
     path: Path
     sheet: str | None = None
@@ -66,8 +71,13 @@ class ImportChoices:
     """Keys a newer version stored that this one does not know: kept, never interpreted."""
 
     def with_changes(self, **changes: Any) -> ImportChoices:
-        """A copy with ``changes`` applied (``dataclasses.replace``)."""
+        """A copy with ``changes`` applied (``dataclasses.replace``: unknown names raise)."""
         return replace(self, **changes)
+
+    def for_file(self, path: Path) -> ImportChoices:
+        """The choices for another file: what was derived from this one (sheet, header row,
+        columns) is dropped; the country, policies and list stay."""
+        return replace(self, path=path, sheet=None, header_row=None, mapping=None)
 
 
 def mapping_entries(mapping: Mapping) -> list[list[object]]:
@@ -79,27 +89,35 @@ def mapping_from_entries(entries: object) -> Mapping:
     """The :class:`Mapping` stored by :func:`mapping_entries`; raises ``ValueError`` if damaged."""
     if not isinstance(entries, list):
         raise ValueError("the column choices are not a list")
-    try:
-        return Mapping(
-            tuple(ColumnChoice(int(i), str(h), Role(r), str(k)) for i, h, r, k in entries)
-        )
-    except (TypeError, ValueError) as exc:
-        raise ValueError(f"a column choice is damaged ({exc})") from exc
+    return Mapping(tuple(_column_choice(entry) for entry in entries))
 
 
-_KNOWN = {
-    "version",
-    "path",
-    "sheet",
-    "header_row",
-    "mapping",
-    "country",
-    "duplicates",
-    "send_unverified",
-    "list_id",
-    "list_name",
-    "existing",
-}
+def _column_choice(entry: object) -> ColumnChoice:
+    if not isinstance(entry, list) or len(entry) != 4:
+        raise ValueError(f"a column choice is not [index, title, role, key]: {entry!r}")
+    index, header, role, key = entry
+    if not _is_int(index) or index < 0:
+        raise ValueError(f"a column number is not a number: {index!r}")
+    if not isinstance(header, str) or not isinstance(key, str):
+        raise ValueError(f"a column title or field name is not text: {entry!r}")
+    return ColumnChoice(index, header, Role(role), key)
+
+
+_KNOWN = frozenset(
+    {
+        "version",
+        "path",
+        "sheet",
+        "header_row",
+        "mapping",
+        "country",
+        "duplicates",
+        "send_unverified",
+        "list_id",
+        "list_name",
+        "existing",
+    }
+)
 
 
 def choices_to_json(choices: ImportChoices) -> dict[str, Any]:
@@ -120,16 +138,20 @@ def choices_to_json(choices: ImportChoices) -> dict[str, Any]:
     }
 
 
-def choices_from_json(data: dict[str, Any]) -> ImportChoices:
+def choices_from_json(data: object) -> ImportChoices:
     """The choices :func:`choices_to_json` stored, from this version or an older one.
 
-    A journal written before the choices had a version holds the same keys without one and
-    without ``send_unverified`` and ``existing``; those take the behaviour of that time
-    (existing contacts were replaced). Raises :class:`ChoicesError` for a newer version or a
-    damaged value.
+    A journal written before the choices had a version (version 0) holds the same keys
+    without one and without ``send_unverified`` and ``existing``; those take the behaviour of
+    that time (existing contacts were replaced). Raises :class:`ChoicesError` for a newer
+    version or a damaged value.
     """
+    if not isinstance(data, dict):
+        raise _damaged("they are not a set of named values")
     version = data.get("version", 0)
-    if not isinstance(version, int) or version > CHOICES_VERSION:
+    if not _is_int(version) or version < 0:
+        raise _damaged(f"unknown version {version!r}")
+    if version > CHOICES_VERSION:
         raise ChoicesError(
             "These import settings were saved by a newer version of the program.",
             hint="Update the Sociocs Contact Importer, or start the import again.",
@@ -137,27 +159,60 @@ def choices_from_json(data: dict[str, Any]) -> ImportChoices:
     try:
         return _read_choices(data, legacy=version == 0)
     except (TypeError, ValueError, KeyError) as exc:
-        raise ChoicesError(
-            f"The saved import settings are damaged ({exc}).",
-            hint="Start the import again; nothing already sent is lost.",
-        ) from exc
+        raise _damaged(str(exc)) from exc
+
+
+def _damaged(reason: str) -> ChoicesError:
+    return ChoicesError(
+        f"The saved import settings are damaged ({reason}).",
+        hint="Start the import again; nothing already sent is lost.",
+    )
 
 
 def _read_choices(data: dict[str, Any], *, legacy: bool) -> ImportChoices:
     mapping = data.get("mapping")
-    header_row = data.get("header_row")
-    list_id = data.get("list_id")
+    header_row = _optional_int(data, "header_row", minimum=1)
     default_existing = ExistingPolicy.REPLACE if legacy else ExistingPolicy.KEEP
     return ImportChoices(
-        path=Path(str(data["path"])),
-        sheet=None if data.get("sheet") is None else str(data["sheet"]),
-        header_row=None if header_row is None else int(header_row),
+        path=Path(_text(data, "path", required=True)),
+        sheet=_text(data, "sheet") if data.get("sheet") is not None else None,
+        header_row=header_row,
         mapping=None if mapping is None else mapping_from_entries(mapping),
-        country=str(data.get("country") or DEFAULT_COUNTRY),
+        country=_text(data, "country") or DEFAULT_COUNTRY,
         duplicates=DuplicatePolicy(data.get("duplicates") or DuplicatePolicy.LAST),
-        send_unverified=bool(data.get("send_unverified", False)),
-        list_id=None if list_id is None else int(list_id),
-        list_name=str(data.get("list_name") or ""),
+        send_unverified=_flag(data, "send_unverified"),
+        list_id=_optional_int(data, "list_id", minimum=0),
+        list_name=_text(data, "list_name"),
         existing=ExistingPolicy(data.get("existing") or default_existing),
         extra={k: v for k, v in data.items() if k not in _KNOWN},
     )
+
+
+def _is_int(value: object) -> bool:
+    """True for a whole number (``bool`` is an ``int`` to Python, not here)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _text(data: dict[str, Any], key: str, *, required: bool = False) -> str:
+    value = data.get(key)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or (required and not value):
+        raise ValueError(f"{key} is not text: {value!r}")
+    return value
+
+
+def _optional_int(data: dict[str, Any], key: str, *, minimum: int) -> int | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if not _is_int(value) or value < minimum:
+        raise ValueError(f"{key} is not a number from {minimum} on: {value!r}")
+    return int(value)
+
+
+def _flag(data: dict[str, Any], key: str) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise ValueError(f"{key} is not true or false: {value!r}")
+    return value

@@ -11,7 +11,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -38,16 +38,15 @@ from gui.workers.check_worker import CheckWorker, CountryHintWorker, RevalidateW
 from gui.workers.report_worker import AttentionFileWorker
 from importer.check.issues import RowStatus
 from importer.check.result import CheckResult
-from importer.phones.normalize import country_choices
+from importer.choices import DuplicatePolicy
 
 log = logging.getLogger(__name__)
 
 DUPLICATE_CHOICES = (
-    ("last", "Keep the last row (as Sociocs would)"),
-    ("first", "Keep the first row"),
+    (DuplicatePolicy.LAST, "Keep the last row (as Sociocs would)"),
+    (DuplicatePolicy.FIRST, "Keep the first row"),
 )
 ALL_PROBLEMS = "All rows that need attention"
-FALLBACK_COUNTRY = "US"
 NOTHING_TO_FIX = "No rows need attention: every row is ready to send."
 DETAIL_HINT = "Select a row to read its whole problem here. Double-click a phone or name to fix it."
 
@@ -70,15 +69,6 @@ def counts_text(ready: int, invalid: int, duplicates: int, attention: int) -> st
 def problem_label(code: str) -> str:
     """An issue code as words: "too_short" → "Too short"."""
     return code.replace("_", " ").capitalize()
-
-
-def default_country(saved: str) -> str:
-    """The saved country, else the computer's own, else the United States."""
-    known = {region for region, _name, _code in country_choices()}
-    for candidate in (saved, QLocale.system().name().partition("_")[2]):
-        if candidate in known:
-            return candidate
-    return FALLBACK_COUNTRY
 
 
 def folder_is_writable(folder: Path) -> bool:
@@ -127,7 +117,7 @@ class CheckPage(WizardPage):
         self.duplicates_combo = QComboBox(self)
         self.duplicates_combo.setAccessibleName("Which row to keep when a number repeats")
         for policy, text in DUPLICATE_CHOICES:
-            self.duplicates_combo.addItem(text, policy)
+            self.duplicates_combo.addItem(text, policy.value)
         form = QFormLayout()
         form.addRow(self._label("Default &country:", self.country_combo), self.country_combo)
         form.addRow(
@@ -198,18 +188,19 @@ class CheckPage(WizardPage):
     def initializePage(self) -> None:
         """Check the file (again) unless the result already matches the file and mapping."""
         super().initializePage()
-        self._select(
-            self.country_combo, self.session.country or default_country(self.settings.country)
-        )
-        self._select(self.duplicates_combo, self.session.duplicates)
+        choices = self.session.choices
+        if choices is not None:
+            self._select(self.country_combo, choices.country)
+            self._select(self.duplicates_combo, choices.duplicates.value)
         if self.session.result is not None and self._checked_for == self._inputs():
             self._show_result()
             return
         self._start_check()
 
     def _inputs(self) -> tuple[object, ...]:
-        s = self.session
-        return (s.path, s.sheet, s.header_row, s.mapping)
+        """What a new check depends on (the country and policy are applied in place)."""
+        c = self.session.choices
+        return () if c is None else (c.path, c.sheet, c.header_row, c.mapping)
 
     @staticmethod
     def _select(combo: QComboBox, data: str) -> None:
@@ -223,24 +214,19 @@ class CheckPage(WizardPage):
         """The default country chosen (ISO region code)."""
         return str(self.country_combo.currentData())
 
-    def duplicates(self) -> str:
-        """The duplicates policy chosen ("last" or "first")."""
-        return str(self.duplicates_combo.currentData())
+    def duplicates(self) -> DuplicatePolicy:
+        """The duplicates policy chosen."""
+        return DuplicatePolicy(self.duplicates_combo.currentData())
 
     # ----- background work --------------------------------------------------------------
     def _start_check(self) -> None:
         session = self.session
-        if session.path is None or session.mapping is None:
+        if session.choices is None or session.choices.mapping is None:
             self.status.show_error("Choose a file and its columns first (go Back).")
             return
         session.result = None
         worker = CheckWorker(
-            session.path,
-            session.mapping,
-            sheet=session.sheet,
-            header_row=session.header_row,
-            country=self.country(),
-            duplicates=self.duplicates(),
+            session.choices.with_changes(country=self.country(), duplicates=self.duplicates())
         )
         self._begin("Checking every row…")
         worker.progress.connect(self._progress)
@@ -384,6 +370,8 @@ class CheckPage(WizardPage):
         self.hint.show_region(None)
         country = self.country()
         self.settings.country = country
+        if self.session.choices is not None:
+            self.session.change(country=country)
         if self._busy:
             self._pending_country = country
             return
@@ -394,7 +382,8 @@ class CheckPage(WizardPage):
     @Slot(int)
     def _duplicates_changed(self, _index: int) -> None:
         result = self.session.result
-        self.session.duplicates = self.duplicates()
+        if self.session.choices is not None:
+            self.session.change(duplicates=self.duplicates())
         if result is None or self._busy:
             return
         result.set_duplicates_policy(self.duplicates())
@@ -475,7 +464,6 @@ class CheckPage(WizardPage):
 
     def validatePage(self) -> bool:
         """Remember the country and policy for the upload (``phone_number_cc``)."""
-        self.session.country = self.country()
-        self.session.duplicates = self.duplicates()
+        self.session.change(country=self.country(), duplicates=self.duplicates())
         self.settings.country = self.country()
         return True

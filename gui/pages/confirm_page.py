@@ -131,7 +131,8 @@ class ConfirmPage(WizardPage):
         self._show_plan()
         self.session.import_identity = None
         self._lookups += 1
-        result, list_id = self.session.result, self.session.list_id
+        result, choices = self.session.result, self.session.choices
+        list_id = None if choices is None else choices.list_id
         if result is not None and list_id is not None:
             folder = journal_folder(self.session.practice_mode)
             worker = ResumeLookupWorker(result, list_id, folder, self._lookups)
@@ -163,15 +164,15 @@ class ConfirmPage(WizardPage):
         return True
 
     def _lines(self) -> list[str]:
-        result = self.session.result
-        if result is None:
+        result, choices = self.session.result, self.session.choices
+        if result is None or choices is None:
             return ["No checked file yet."]
         mapping = result.mapping
         return plan_lines(
             result.count(RowStatus.READY),
             result.count(RowStatus.INVALID),
             result.count(RowStatus.DUPLICATE),
-            self.session.list_name or f"#{self.session.list_id}",
+            choices.list_name or f"#{choices.list_id}",
             list(mapping.extra_fields),
             None if self.restart.isChecked() else self._resume_info,
         )

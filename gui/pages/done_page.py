@@ -94,7 +94,7 @@ class DonePage(WizardPage):
                 "The upload stopped before the end." if summary.stopped else "All done."
             )
             lines = summary_lines(
-                summary, self.session.list_name or "the list", self.session.practice_mode
+                summary, self._list_name() or "the list", self.session.practice_mode
             )
             self.summary.setText("<br><br>".join(lines))
         report = self.session.report_path
@@ -105,6 +105,10 @@ class DonePage(WizardPage):
             else "No report could be written."
         )
         self.open_report_button.setFocus()
+
+    def _list_name(self) -> str:
+        choices = self.session.choices
+        return "" if choices is None else choices.list_name
 
     @Slot()
     def _open_report(self) -> None:
@@ -122,9 +126,6 @@ class DonePage(WizardPage):
     def _import_another(self) -> None:
         """Back to Choose file, keeping the connection."""
         self.session.forget_file()
-        self.session.path = None
-        self.session.upload_summary = None
-        self.session.report_path = None
         wizard = self.wizard()
         if wizard is None:
             return

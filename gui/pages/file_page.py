@@ -25,6 +25,7 @@ from gui.pages.base import WizardPage
 from gui.resources import resource_path
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from gui.widgets.country_combo import default_country
 from gui.widgets.drop_zone import DropZone
 from gui.widgets.file_dialog import OpenFileDialog
 from gui.widgets.resume_banner import ResumeBanner
@@ -32,6 +33,7 @@ from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
 from gui.workers.load_worker import PREVIEW_ROWS, LoadedFile, LoadWorker
 from gui.workers.resumable_worker import Resumable, ResumableWorker
+from importer.choices import ChoicesError, ImportChoices
 from importer.settings_paths import journal_dir
 from importer.sources import SheetInfo
 from importer.upload.journal import ResumeInfo
@@ -74,7 +76,8 @@ class FilePage(WizardPage):
         self._worker: LoadWorker | None = None
         self._pending: LoadWorker | None = None
         self._offered: ResumeInfo | None = None
-        self._resuming: ResumeInfo | None = None
+        self._resuming: ImportChoices | None = None
+        """The saved choices of the import being continued, until its file is shown."""
         self._declined: set[Path] = set()
         self._build()
 
@@ -220,22 +223,16 @@ class FilePage(WizardPage):
         info = self._offered
         if info is None:
             return
-        details = info.details
-        session = self.session
-        session.country = str(details.get("country") or "")
-        session.duplicates = str(details.get("duplicates") or "last")
-        list_id = details.get("list_id")
-        session.list_id = list_id if isinstance(list_id, int) else None
-        session.list_name = str(details.get("list_name") or "")
-        sheet = details.get("sheet")
-        header_row = details.get("header_row")
+        try:
+            choices = info.choices()
+        except ChoicesError as exc:
+            self._decline_offer()
+            self.status.show_error(user_text(exc))
+            return
         self.resume_banner.setVisible(False)
-        self.load_file(
-            Path(str(details["path"])),
-            sheet if isinstance(sheet, str) else None,
-            header_row if isinstance(header_row, int) else None,
-        )
-        self._resuming = info
+        self.session.resume(choices)
+        self._load(choices.path, choices.sheet, choices.header_row)
+        self._resuming = choices
         log.info("Continuing an unfinished import (%d of %d done)", info.rows_done, info.rows_total)
         self.resume_requested.emit()
 
@@ -262,8 +259,10 @@ class FilePage(WizardPage):
         self, path: Path, sheet: str | None = None, header_row: int | None = None
     ) -> None:
         """Start reading ``path``: its sheets, the header row (detected unless given), rows."""
-        self.session.forget_file()
-        self.session.path = path
+        self.session.choose_file(path, country=default_country(self.settings.country))
+        self._load(path, sheet, header_row)
+
+    def _load(self, path: Path, sheet: str | None, header_row: int | None) -> None:
         self.resume_banner.setVisible(False)
         self.settings.last_folder = path.parent
         self.file_label.setText(f"<b>{escape(path.name)}</b> — {escape(str(path.parent))}")
@@ -274,19 +273,22 @@ class FilePage(WizardPage):
     @Slot(int)
     def _on_sheet_chosen(self, position: int) -> None:
         name = self.sheet_combo.itemData(position)
-        if self.session.path is not None and name != self.session.sheet:
-            self._start(LoadWorker(self.session.path, sheet=name))
+        choices = self.session.choices
+        if choices is not None and name != choices.sheet:
+            self._start(LoadWorker(choices.path, sheet=name))
 
     @Slot(int)
     def _on_header_row_changed(self, row: int) -> None:
-        if self.session.path is not None and row != self.session.header_row:
-            self._start(LoadWorker(self.session.path, self.session.sheet, header_row=row))
+        choices = self.session.choices
+        if choices is not None and row != choices.header_row:
+            self._start(LoadWorker(choices.path, choices.sheet, header_row=row))
 
     # ----- loading ------------------------------------------------------------------------
     def _start(self, worker: LoadWorker) -> None:
         """Run ``worker`` now, or right after the load in progress (which is cancelled)."""
         self.session.preview = None
-        self.session.mapping = None
+        if self.session.choices is not None:
+            self.session.change(mapping=None)
         self._resuming = None
         self.completeChanged.emit()
         if self._worker is not None:
@@ -329,8 +331,7 @@ class FilePage(WizardPage):
             return
         preview = loaded.preview
         self.session.sheets = loaded.sheets
-        self.session.sheet = preview.sheet
-        self.session.header_row = preview.header_row
+        self.session.change(sheet=preview.sheet, header_row=preview.header_row)
         self.session.preview = preview
         self._show_sheets(loaded.sheets, preview.sheet)
         self._show_sheet_picker(loaded.kind != "csv")
@@ -347,7 +348,7 @@ class FilePage(WizardPage):
         self._set_choices_enabled(True)
         self.status.show_ok(_summary(preview.headers, len(preview.rows)))
         if self._resuming is not None:
-            self.session.mapping = saved_mapping(self._resuming.details, preview.headers)
+            self.session.change(mapping=saved_mapping(self._resuming, preview.headers))
         log.info("Loaded a %s file with %d sheet(s)", loaded.path.suffix, len(loaded.sheets))
         self.completeChanged.emit()
 

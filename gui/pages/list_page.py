@@ -109,9 +109,9 @@ class ListPage(WizardPage):
     def initializePage(self) -> None:
         """Fetch the lists each time the page is entered."""
         super().initializePage()
-        self._wanted = (
-            self.session.list_id if self.session.list_id is not None else self.settings.list_id
-        )
+        choices = self.session.choices
+        chosen = None if choices is None else choices.list_id
+        self._wanted = chosen if chosen is not None else self.settings.list_id
         self._load()
 
     @Slot()
@@ -247,7 +247,6 @@ class ListPage(WizardPage):
         chosen = self.chosen()
         if chosen is None:
             return False
-        self.session.list_id = chosen.id
-        self.session.list_name = chosen.name
+        self.session.change(list_id=chosen.id, list_name=chosen.name)
         self.settings.list_id = chosen.id
         return True

@@ -113,7 +113,7 @@ class MappingPage(WizardPage):
         preview = self.session.preview
         if preview is None:
             return
-        mapping = self.session.mapping
+        mapping = None if self.session.choices is None else self.session.choices.mapping
         self._kept_choices = mapping is not None
         if mapping is None or [c.header for c in mapping.columns] != preview.headers:
             self._kept_choices = False
@@ -133,7 +133,7 @@ class MappingPage(WizardPage):
     def validatePage(self) -> bool:
         """Keep the choices for the next pages and remember them for files like this one."""
         mapping = self.model.mapping()
-        self.session.mapping = mapping
+        self.session.change(mapping=mapping)
         try:
             self.memory.remember([c.header for c in mapping.columns], mapping)
         except MappingError as exc:

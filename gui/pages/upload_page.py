@@ -112,14 +112,13 @@ class UploadPage(WizardPage):
         self.pause_button.setEnabled(True)
         self.stop_button.setEnabled(True)
         session = self.session
-        result = session.result
-        if result is None or session.client is None or session.list_id is None:
+        result, choices = session.result, session.choices
+        if result is None or session.client is None or choices is None or choices.list_id is None:
             self.status.show_error("Nothing to send yet: go back and check the file first.")
             return
         job = UploadJob(
+            choices=choices,
             result=result,
-            list_id=session.list_id,
-            list_name=session.list_name,
             phone_number_cc=dial_code(result.country),
             journal_folder=journal_folder(self.session.practice_mode),
             restart=session.restart_upload,
@@ -136,7 +135,7 @@ class UploadPage(WizardPage):
         self.counts.setText(f"Getting ready to send {len(result.ready_indices()):,} contacts…")
         self.speed.clear()
         self.speed.setVisible(False)
-        self.status.show_busy(f"Sending to {session.list_name or 'the list'}…")
+        self.status.show_busy(f"Sending to {self._list_name()}…")
         start_worker(worker, self)
         self.completeChanged.emit()
 
@@ -158,7 +157,11 @@ class UploadPage(WizardPage):
         elif progress.state is UploadState.PAUSED:
             self.status.show_busy("Paused. Click Resume to go on.")
         elif progress.state is UploadState.RUNNING:
-            self.status.show_busy(f"Sending to {self.session.list_name or 'the list'}…")
+            self.status.show_busy(f"Sending to {self._list_name()}…")
+
+    def _list_name(self) -> str:
+        choices = self.session.choices
+        return (choices.list_name if choices is not None else "") or "the list"
 
     @Slot(object)
     def _retry_asked(self, event: RetryEvent) -> None:

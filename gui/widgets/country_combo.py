@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from importer.choices import DEFAULT_COUNTRY
 from importer.phones.normalize import country_choices
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def default_country(saved: str) -> str:
+    """The saved country, else the computer's own, else the United States."""
+    known = {region for region, _name, _code in country_choices()}
+    for candidate in (saved, QLocale.system().name().partition("_")[2]):
+        if candidate in known:
+            return candidate
+    return DEFAULT_COUNTRY
 
 
 class CountryCombo(QComboBox):

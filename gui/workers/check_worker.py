@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from gui.workers.base import Worker
 from importer.check.country_hint import suggest_country
 from importer.check.result import CheckResult
 from importer.check.run import run_check
-from importer.mapping.model import Mapping
+from importer.choices import ImportChoices
 
 
 class CheckWorker(Worker):
@@ -17,36 +15,13 @@ class CheckWorker(Worker):
     ``progress`` reports rows read so far (the total is unknown while streaming, so 0).
     """
 
-    def __init__(
-        self,
-        path: Path,
-        mapping: Mapping,
-        *,
-        sheet: str | None,
-        header_row: int | None,
-        country: str,
-        duplicates: str,
-    ) -> None:
+    def __init__(self, choices: ImportChoices) -> None:
         super().__init__()
-        self._path = path
-        self._mapping = mapping
-        self._sheet = sheet
-        self._header_row = header_row
-        self._country = country
-        self._duplicates = duplicates
+        self._choices = choices
 
     def work(self) -> CheckResult:
         """Run the check; raises CancelledError when cancelled."""
-        return run_check(
-            self._path,
-            self._mapping,
-            sheet=self._sheet,
-            header_row=self._header_row,
-            country=self._country,
-            duplicates=self._duplicates,
-            progress=self._rows_read,
-            cancel=self.is_cancelled,
-        )
+        return run_check(self._choices, progress=self._rows_read, cancel=self.is_cancelled)
 
     def _rows_read(self, done: int, total: int | None) -> None:
         self.report(done, total or 0)

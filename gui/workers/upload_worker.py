@@ -20,21 +20,21 @@ from gui.workers.base import Worker
 from importer.api.client import SociocsClient
 from importer.check.issues import Outcome
 from importer.check.result import CheckResult
+from importer.choices import ImportChoices
 from importer.upload.decisions import PromptDecider, RetryChoice, RetryEvent
 from importer.upload.engine import MAX_BATCH_SIZE, UploadEngine
 from importer.upload.identity import identity_of
-from importer.upload.journal import Journal, ResumeInfo, find_resumable
-from importer.upload.journal_details import journal_details
+from importer.upload.journal import ResumeInfo, find_resumable
+from importer.upload.journal_details import open_import_journal
 from importer.upload.summary import UploadSummary
 
 
 @dataclass(frozen=True)
 class UploadJob:
-    """Where to send which rows."""
+    """Where to send which rows: ``choices`` name the list (``list_id`` must be set)."""
 
+    choices: ImportChoices
     result: CheckResult
-    list_id: int
-    list_name: str
     phone_number_cc: str | None
     journal_folder: Path | None
     batch_size: int = MAX_BATCH_SIZE
@@ -42,6 +42,13 @@ class UploadJob:
     """Forget an unfinished earlier run of the same import and send everything again."""
     identity: str | None = None
     """``identity_of(result, list_id)`` when already known (it hashes the whole file)."""
+
+    @property
+    def list_id(self) -> int:
+        """The list the rows go to."""
+        if self.choices.list_id is None:
+            raise ValueError("an upload needs the list it goes to")
+        return self.choices.list_id
 
 
 @dataclass(frozen=True)
@@ -111,12 +118,11 @@ class UploadWorker(Worker):
         job = self._job
         journal = None
         if job.journal_folder is not None:
-            journal = Journal.open(
+            journal = open_import_journal(
                 job.journal_folder,
-                job.identity or identity_of(job.result, job.list_id),
-                file_name=job.result.path.name,
-                rows_total=len(job.result.ready_indices()),
-                details=journal_details(job.result, job.list_id, job.list_name),
+                job.choices,
+                job.result,
+                identity=job.identity,
                 restart=job.restart,
             )
         engine = UploadEngine(

@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from importer.check.issues import Issue, RowStatus, Severity
+from importer.choices import DuplicatePolicy
 from importer.errors import ImporterError
 
 if TYPE_CHECKING:
     from importer.check.result import CheckResult
 
-POLICIES = ("last", "first")
 CODE = "duplicate"
 
 _GIL_SLICE = 50_000
@@ -27,27 +27,30 @@ _READY = RowStatus.READY.value
 _DUPLICATE = RowStatus.DUPLICATE.value
 
 
-def check_policy(policy: str) -> str:
-    """``policy`` if it is ``last`` or ``first``; an :class:`ImporterError` otherwise."""
-    if policy not in POLICIES:
+def check_policy(policy: str) -> DuplicatePolicy:
+    """``policy`` as a :class:`DuplicatePolicy`; an :class:`ImporterError` when it is none."""
+    try:
+        return DuplicatePolicy(policy)
+    except ValueError:
         raise ImporterError(
             f'"{policy}" is not a duplicates policy.',
             hint='Use "last" (the later row wins, as on the server) or "first".',
-        )
-    return policy
+        ) from None
 
 
-def find_duplicates(phones: Sequence[str | None], policy: str = "last") -> list[tuple[int, int]]:
+def find_duplicates(
+    phones: Sequence[str | None], policy: str = DuplicatePolicy.LAST
+) -> list[tuple[int, int]]:
     """(duplicate index, index of the row kept instead) for every row losing to another.
 
     ``None`` entries (rows without a valid number) never take part.
     """
-    check_policy(policy)
+    policy = check_policy(policy)
     count = len(phones)
     kept: dict[str | None, int] = {}
     for start in range(0, count, _GIL_SLICE):
         stop = min(count, start + _GIL_SLICE)
-        if policy == "last":
+        if policy is DuplicatePolicy.LAST:
             kept.update(zip(phones[start:stop], range(start, stop), strict=True))
         else:
             kept.update(

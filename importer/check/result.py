@@ -14,6 +14,7 @@ from importer.check.duplicates import check_policy, mark_duplicates, mark_duplic
 from importer.check.issues import Issue, RowStatus, Severity
 from importer.check.records import build_record
 from importer.check.validation import validate_names, validate_phones
+from importer.choices import DuplicatePolicy, ImportChoices
 from importer.columns import column_letter
 from importer.mapping.model import Mapping
 from importer.phones.normalize import PhoneNormalizer, check_region
@@ -46,7 +47,7 @@ class CheckResult:
     headers: list[str]
     mapping: Mapping
     country: str
-    duplicates_policy: str
+    duplicates_policy: DuplicatePolicy
     row_numbers: list[int] = field(default_factory=list)
     raw_phones: list[CellValue] = field(default_factory=list)
     phones: list[str | None] = field(default_factory=list)
@@ -85,6 +86,18 @@ class CheckResult:
     def extra_column_letters(self) -> dict[str, str]:
         """Extra-field key → Excel letter of its column."""
         return {key: column_letter(index) for key, index in self.mapping.extra_fields.items()}
+
+    def checked_choices(self, choices: ImportChoices) -> ImportChoices:
+        """``choices`` with what this result was checked with: its file, sheet, header row,
+        columns, country and duplicates policy (the sheet and header row found, not ``None``)."""
+        return choices.with_changes(
+            path=self.path,
+            sheet=self.sheet,
+            header_row=self.header_row,
+            mapping=self.mapping,
+            country=self.country,
+            duplicates=self.duplicates_policy,
+        )
 
     def normalizer(self) -> PhoneNormalizer:
         """The phone reader for :attr:`country`; the previous country's is kept too, so
@@ -128,7 +141,7 @@ class CheckResult:
             validate_names(self, index, index + 1)
         mark_duplicates_of(self, {before, self.phones[index]})
 
-    def set_duplicates_policy(self, policy: str) -> None:
+    def set_duplicates_policy(self, policy: DuplicatePolicy | str) -> None:
         """Keep the ``last`` or the ``first`` row of each repeated phone number."""
         self.duplicates_policy = check_policy(policy)
         mark_duplicates(self)

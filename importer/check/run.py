@@ -18,6 +18,7 @@ from pathlib import Path
 from importer.check.duplicates import check_policy, mark_duplicates
 from importer.check.result import CheckResult, hide_from_collector
 from importer.check.validation import clean_extras, join_name, validate_names, validate_phones
+from importer.choices import DEFAULT_COUNTRY, DuplicatePolicy, ImportChoices
 from importer.errors import CancelledError, MappingError
 from importer.mapping.model import Mapping
 from importer.phones.normalize import check_region
@@ -38,33 +39,30 @@ Progress = Callable[[int, int | None], None]
 
 
 def run_check(
-    path: str | Path,
-    mapping: Mapping,
+    choices: ImportChoices,
     *,
-    sheet: str | None = None,
-    header_row: int | None = None,
-    country: str = "US",
-    duplicates: str = "last",
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> CheckResult:
-    """Check the data rows of ``sheet`` in the file at ``path`` under ``mapping``.
+    """Check the data rows of the file, sheet and header row ``choices`` name, with its
+    columns, country and duplicates policy.
 
     Raises a :class:`importer.errors.SourceError` when the file cannot be read, a
     :class:`MappingError` when no phone column is chosen, :class:`CancelledError` when
     ``cancel()`` turns true.
     """
-    with open_source(path) as source:
-        preview = read_preview(source, sheet, header_row)
+    mapping = choices.mapping if choices.mapping is not None else Mapping()
+    with open_source(choices.path) as source:
+        preview = read_preview(source, choices.sheet, choices.header_row)
         rows = iter_data_rows(source, preview.sheet, preview.header_row)
         return check_rows(
             rows,
             mapping,
-            country=country,
-            duplicates=duplicates,
+            country=choices.country,
+            duplicates=choices.duplicates,
             progress=progress,
             cancel=cancel,
-            path=path,
+            path=choices.path,
             sheet=preview.sheet,
             header_row=preview.header_row,
             headers=preview.headers,
@@ -75,8 +73,8 @@ def check_rows(
     rows: Iterable[Row],
     mapping: Mapping,
     *,
-    country: str = "US",
-    duplicates: str = "last",
+    country: str = DEFAULT_COUNTRY,
+    duplicates: DuplicatePolicy | str = DuplicatePolicy.LAST,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
     path: str | Path = "",

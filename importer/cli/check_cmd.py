@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from importer.check.issues import RowStatus
+from importer.check.run import run_check
 from importer.cli import exit_status
 from importer.cli.check_summary import check_json, summary_text
-from importer.cli.import_options import add_import_options, check_file, resolve_import
+from importer.cli.import_options import add_import_options, resolve_import
 from importer.errors import ImporterError
 from importer.report.write import save_report
 from importer.report.writers import check_destination
@@ -54,8 +55,7 @@ def run(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     if args.report is not None:
         check_destination(args.report)
-    preview, mapping = resolve_import(args)
-    result = check_file(args, preview, mapping)
+    result = run_check(resolve_import(args))
     if args.report is not None:
         save_report(args.report, result)
     if args.json:

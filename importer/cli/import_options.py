@@ -1,25 +1,21 @@
-"""The options shared by `check` and `upload`: which file, sheet, columns and country, and
-the check they lead to."""
+"""The options shared by `check` and `upload`: which file, sheet, columns and country, the
+:class:`~importer.choices.ImportChoices` they make, and the check they lead to."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from importer.check.result import CheckResult
-from importer.check.run import run_check
+from importer.choices import DEFAULT_COUNTRY, DuplicatePolicy, ImportChoices
 from importer.cli.arg_types import row_number
 from importer.cli.phone_column_hint import missing_phone_error
-from importer.mapping.model import Mapping
 from importer.mapping.overrides import ColumnOverrides, apply_overrides
 from importer.mapping.rules import require_valid
 from importer.mapping.suggest import suggest_mapping
 from importer.mapping.template import load_template
 from importer.phones.normalize import check_region
 from importer.sources import open_source
-from importer.sources.table import TablePreview, read_preview
-
-DEFAULT_COUNTRY = "US"
+from importer.sources.table import read_preview
 
 
 def add_import_options(parser: argparse.ArgumentParser) -> None:
@@ -45,8 +41,8 @@ def add_import_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--duplicates",
-        choices=("last", "first"),
-        default="last",
+        choices=[policy.value for policy in DuplicatePolicy],
+        default=DuplicatePolicy.LAST.value,
         help="which row of a repeated phone number is kept (default: last, as the server does)",
     )
 
@@ -94,35 +90,30 @@ def overrides_from(args: argparse.Namespace) -> ColumnOverrides:
     )
 
 
-def resolve_import(args: argparse.Namespace) -> tuple[TablePreview, Mapping]:
-    """Read the sheet's header and first rows, then build and check the column mapping.
+def resolve_import(args: argparse.Namespace) -> ImportChoices:
+    """The import's choices: the options, with the sheet's header read and the column mapping
+    built and checked.
 
     The mapping is the template's (``--template``) or the suggested one, with the explicit
     column options applied. Raises :class:`ImporterError` subclasses the CLI reports as-is.
     """
-    args.country = check_region(args.country)
-    with open_source(args.file) as source:
-        preview = read_preview(source, args.sheet, args.header_row)
+    choices = ImportChoices(
+        args.file,
+        sheet=args.sheet,
+        header_row=args.header_row,
+        country=check_region(args.country),
+        duplicates=DuplicatePolicy(args.duplicates),
+    )
+    with open_source(choices.path) as source:
+        preview = read_preview(source, choices.sheet, choices.header_row)
         several_sheets = len(source.sheets()) > 1
     if args.template is not None:
         mapping = load_template(args.template, preview.headers, preview.rows)
     else:
-        mapping = suggest_mapping(preview.headers, preview.rows, country=args.country)
+        mapping = suggest_mapping(preview.headers, preview.rows, country=choices.country)
     mapping = apply_overrides(mapping, preview.headers, overrides_from(args))
     if mapping.phone_index is None:
         sheet = preview.sheet if several_sheets else None
-        raise missing_phone_error(args.file, sheet, preview.headers)
+        raise missing_phone_error(choices.path, sheet, preview.headers)
     require_valid(mapping)
-    return preview, mapping
-
-
-def check_file(args: argparse.Namespace, preview: TablePreview, mapping: Mapping) -> CheckResult:
-    """Check every row of the sheet ``preview`` came from, with the options in ``args``."""
-    return run_check(
-        args.file,
-        mapping,
-        sheet=preview.sheet,
-        header_row=preview.header_row,
-        country=args.country,
-        duplicates=args.duplicates,
-    )
+    return choices.with_changes(sheet=preview.sheet, header_row=preview.header_row, mapping=mapping)

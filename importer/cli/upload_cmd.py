@@ -15,12 +15,13 @@ from typing import Any
 
 from importer.api.client import SociocsClient
 from importer.api.errors import ApiError
-from importer.check.issues import RowStatus
 from importer.check.result import CheckResult
+from importer.check.run import run_check
+from importer.choices import ImportChoices
 from importer.cli import exit_status
 from importer.cli.api_options import KEY_SOURCE, add_api_url_option, open_client
 from importer.cli.arg_types import positive_int
-from importer.cli.import_options import add_import_options, check_file, resolve_import
+from importer.cli.import_options import add_import_options, resolve_import
 from importer.cli.output import counted, tell_error
 from importer.cli.upload_target import Target, created, find_target
 from importer.phones.normalize import dial_code
@@ -32,7 +33,7 @@ from importer.upload.console import ConsoleAnswers, ConsoleSession, ProgressPrin
 from importer.upload.engine import UploadEngine
 from importer.upload.identity import identity_of
 from importer.upload.journal import Journal, ResumeInfo, find_resumable
-from importer.upload.journal_details import journal_details
+from importer.upload.journal_details import open_import_journal
 from importer.upload.summary import UploadSummary
 
 RESUME_HINT = "Run the same command again with --resume to continue where it stopped."
@@ -83,23 +84,27 @@ def run(args: argparse.Namespace) -> int:
     check_batch_size(args.batch_size)
     if args.report is not None:
         check_destination(args.report)
-    preview, mapping = resolve_import(args)
+    choices = resolve_import(args)
     with open_client(args) as client:
         try:
             target = find_target(client, args.list_id, args.list, create=args.create_list)
         except ApiError as exc:
             return _stopped(exc.user_text())
-        result = check_file(args, preview, mapping)
+        result = run_check(choices)
         _print_plan(result, target)
         if not result.has_sendable():
             print("No row is ready to upload; nothing was sent.")
             _save_report(args, result, None)
             return exit_status.INCOMPLETE
-        return _confirm_and_upload(args, client, result, target)
+        return _confirm_and_upload(args, client, choices, result, target)
 
 
 def _confirm_and_upload(
-    args: argparse.Namespace, client: SociocsClient, result: CheckResult, target: Target
+    args: argparse.Namespace,
+    client: SociocsClient,
+    choices: ImportChoices,
+    result: CheckResult,
+    target: Target,
 ) -> int:
     """Settle resume and confirmation, create the list if asked, upload, then report."""
     interactive = sys.stdin.isatty()
@@ -117,27 +122,14 @@ def _confirm_and_upload(
     except ApiError as exc:
         return _stopped(exc.user_text())
     assert target.list_id is not None
-    identity = identity or identity_of(result, target.list_id)
-    with _open_journal(folder, result, identity, target, restart) as journal:
+    choices = choices.with_changes(list_id=target.list_id, list_name=target.name)
+    with open_import_journal(
+        folder, choices, result, identity=identity, restart=restart
+    ) as journal:
         summary, engine = _upload(args, client, result, target.list_id, journal)
     status = _finish(summary, target)  # first: a report that cannot be saved must not hide it
     _save_report(args, result, engine)
     return status
-
-
-def _open_journal(
-    folder: Path, result: CheckResult, identity: str, target: Target, restart: bool
-) -> Journal:
-    """The journal, with the same details the wizard keeps, so either can offer to continue."""
-    assert target.list_id is not None
-    return Journal.open(
-        folder,
-        identity,
-        file_name=result.path.name,
-        rows_total=result.count(RowStatus.READY),
-        details=journal_details(result, target.list_id, target.name),
-        restart=restart,
-    )
 
 
 def _upload(

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from importer.choices import DuplicatePolicy, mapping_entries
 from importer.mapping.model import Mapping
-from importer.upload.journal_details import mapping_entries
 
 if TYPE_CHECKING:
     from importer.check.result import CheckResult
@@ -32,7 +32,7 @@ def import_identity(
     mapping: Mapping,
     list_id: int,
     country: str,
-    duplicates: str,
+    duplicates: DuplicatePolicy,
     *,
     header_row: int | None = None,
     rows: str | None = None,
@@ -48,7 +48,7 @@ def import_identity(
         "mapping": mapping_entries(mapping),
         "list_id": list_id,
         "country": country,
-        "duplicates": duplicates,
+        "duplicates": str(duplicates),
     }
     if rows is not None:
         settings["rows"] = rows

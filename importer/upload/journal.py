@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from importer.choices import ChoicesError, ImportChoices, choices_from_json
 from importer.closing import ClosesOnExit
 from importer.errors import ImporterError
 from importer.os_errors import os_reason
@@ -49,6 +50,12 @@ class ResumeInfo:
     rows_total: int
     created: str
     details: dict[str, Any] = field(default_factory=dict)
+    """The import's choices as :func:`~importer.choices.choices_to_json` stored them."""
+
+    def choices(self) -> ImportChoices:
+        """The import's choices; a :class:`~importer.choices.ChoicesError` says why they
+        cannot be read (a newer version wrote them, or they are damaged)."""
+        return choices_from_json(self.details)
 
 
 @dataclass
@@ -82,9 +89,15 @@ def list_resumable(folder: str | Path) -> list[ResumeInfo]:
 
 
 def spreadsheet_still_there(info: ResumeInfo) -> bool:
-    """True when the journal names a spreadsheet that still exists (only those are offered)."""
-    path = info.details.get("path")
-    return isinstance(path, str) and Path(path).is_file()
+    """True when the journal names a spreadsheet that still exists (only those are offered).
+
+    A journal whose choices cannot be read (none kept, damaged, or from a newer version) is
+    not offered; choosing the same file, settings and list still continues it.
+    """
+    try:
+        return info.choices().path.is_file()
+    except ChoicesError:
+        return False
 
 
 class Journal(ClosesOnExit):

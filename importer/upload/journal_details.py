@@ -1,47 +1,55 @@
-"""What a journal's header keeps about an import, so a later start can offer to continue it.
+"""What a journal's header keeps about an import, and the one way to open an import's journal.
 
-The details name the spreadsheet, sheet, header row, list, country, duplicates policy and the
-column choices (never the API key); :func:`saved_mapping` reads the column choices back.
+The header's ``details`` are the import's :class:`~importer.choices.ImportChoices` as
+:func:`~importer.choices.choices_to_json` stores them (never the API key), so a later start can
+offer to continue it: :meth:`ResumeInfo.choices <importer.upload.journal.ResumeInfo.choices>`
+reads them back and :func:`saved_mapping` checks the columns still fit.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from importer.mapping.model import ColumnChoice, Mapping, Role
+from importer.check.issues import RowStatus
+from importer.choices import ImportChoices, choices_to_json
+from importer.mapping.model import Mapping
+from importer.upload.identity import identity_of
+from importer.upload.journal import Journal
 
 if TYPE_CHECKING:
     from importer.check.result import CheckResult
 
 
-def mapping_entries(mapping: Mapping) -> list[list[object]]:
-    """The column choices as JSON-ready ``[index, header, role, key]`` lists."""
-    return [[c.index, c.header, c.role.value, c.key] for c in mapping.columns]
+def open_import_journal(
+    folder: str | Path,
+    choices: ImportChoices,
+    result: CheckResult,
+    *,
+    identity: str | None = None,
+    restart: bool = False,
+) -> Journal:
+    """The journal of sending ``result`` as ``choices`` say (their list must be chosen).
+
+    ``identity`` is :func:`~importer.upload.identity.identity_of` when already computed (it
+    hashes the whole file). The header keeps the choices the rows were checked with, so the
+    wizard and the CLI can each offer to continue what the other started.
+    """
+    if choices.list_id is None:
+        raise ValueError("an import's journal needs the list it goes to")
+    return Journal.open(
+        folder,
+        identity or identity_of(result, choices.list_id),
+        file_name=result.path.name,
+        rows_total=result.count(RowStatus.READY),
+        details=choices_to_json(result.checked_choices(choices)),
+        restart=restart,
+    )
 
 
-def journal_details(result: CheckResult, list_id: int, list_name: str) -> dict[str, object]:
-    """What the journal header keeps about ``result`` sent to ``list_id`` (never the key)."""
-    return {
-        "path": str(result.path),
-        "sheet": result.sheet,
-        "header_row": result.header_row,
-        "list_id": list_id,
-        "list_name": list_name,
-        "country": result.country,
-        "duplicates": result.duplicates_policy,
-        "mapping": mapping_entries(result.mapping),
-    }
-
-
-def saved_mapping(details: dict[str, object], headers: list[str]) -> Mapping | None:
+def saved_mapping(choices: ImportChoices, headers: list[str]) -> Mapping | None:
     """The column choices a journal kept, when they still fit the sheet's column titles."""
-    entries = details.get("mapping")
-    if not isinstance(entries, list):
+    mapping = choices.mapping
+    if mapping is None or [c.header for c in mapping.columns] != headers:
         return None
-    try:
-        mapping = Mapping(
-            tuple(ColumnChoice(int(i), str(h), Role(r), str(k)) for i, h, r, k in entries)
-        )
-    except (TypeError, ValueError):
-        return None
-    return mapping if [c.header for c in mapping.columns] == headers else None
+    return mapping

@@ -24,6 +24,7 @@ from gui.pages.connect_page import ConnectPage
 from gui.pages.file_page import FilePage
 from gui.pages.mapping_page import MappingPage
 from gui.wizard import PAGES, WINDOW_TITLE, ImportWizard, page_id
+from importer.choices import ImportChoices
 from importer.errors import EncryptedFileError
 
 REAL_ERROR_DIALOG = ErrorDialog.show
@@ -119,7 +120,7 @@ def test_closing_on_the_first_page_does_not_ask(wizard: ImportWizard, dialogs: A
 def test_closing_with_a_file_chosen_asks_first(
     wizard: ImportWizard, dialogs: Any, session: Any
 ) -> None:
-    session.path = Path("contacts.xlsx")
+    session.choices = ImportChoices(Path("contacts.xlsx"))
     wizard.setStartId(page_id(FilePage))
     wizard.restart()
     dialogs.answer = False

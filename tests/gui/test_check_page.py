@@ -9,10 +9,12 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from gui.models.issues_model import PHONE, ROW
-from gui.pages.check_page import CheckPage, counts_text, default_country
+from gui.pages.check_page import CheckPage, counts_text
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from gui.widgets.country_combo import default_country
 from importer.check.issues import RowStatus
+from importer.choices import DuplicatePolicy, ImportChoices
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from tests.helpers.make_files import write_csv
 
@@ -31,7 +33,7 @@ ROWS = [
 
 def _page(qtbot: QtBot, tmp_path: Path, rows: list[list[object]] = ROWS) -> CheckPage:
     path = write_csv(tmp_path / "contacts.csv", rows)
-    session = ImportSession(path=path, sheet=None, header_row=1, mapping=MAPPING, country="US")
+    session = ImportSession(choices=ImportChoices(path, header_row=1, mapping=MAPPING))
     page = CheckPage(session, AppSettings(tmp_path / "settings.ini"))
     qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
     return page
@@ -95,7 +97,8 @@ def test_country_change_revalidates_in_the_background(qtbot: QtBot, tmp_path: Pa
     page.country_combo.setCurrentIndex(page.country_combo.findData("GB"))
     qtbot.waitUntil(revalidated, timeout=10_000)
     page.validatePage()
-    assert page.session.country == "GB"
+    assert page.session.choices is not None
+    assert page.session.choices.country == "GB"
     assert page.settings.country == "GB"
 
 
@@ -105,7 +108,9 @@ def test_duplicates_policy_first(qtbot: QtBot, tmp_path: Path) -> None:
     page.duplicates_combo.setCurrentIndex(page.duplicates_combo.findData("first"))
     result = page.session.result
     assert result is not None
-    assert result.duplicates_policy == "first"
+    assert result.duplicates_policy is DuplicatePolicy.FIRST
+    assert page.session.choices is not None
+    assert page.session.choices.duplicates is DuplicatePolicy.FIRST
     assert result.status[2] == RowStatus.DUPLICATE
     assert result.status[0] == RowStatus.READY
 
@@ -201,7 +206,7 @@ def test_typing_a_country_name_picks_it_and_enter_stays_on_the_page(
     from PySide6.QtWidgets import QWizard, QWizardPage
 
     path = write_csv(tmp_path / "contacts.csv", ROWS)
-    session = ImportSession(path=path, sheet=None, header_row=1, mapping=MAPPING, country="US")
+    session = ImportSession(choices=ImportChoices(path, header_row=1, mapping=MAPPING))
     page = CheckPage(session, AppSettings(tmp_path / "settings.ini"))
     wizard = QWizard()
     qtbot.addWidget(wizard, before_close_func=lambda _: page.shutdown())

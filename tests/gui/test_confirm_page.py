@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from gui.pages.confirm_page import ConfirmPage, plan_lines
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from importer.choices import ImportChoices
 from importer.settings_paths import journal_dir
 from importer.upload.identity import identity_of
 from importer.upload.journal import Journal
@@ -17,7 +18,8 @@ from tests.helpers.upload_rows import make_result
 
 def _page(qtbot: QtBot, settings: AppSettings, ready_rows: int = 5) -> ConfirmPage:
     result = make_result(ready_rows + 3, invalid=[0, 1], duplicate=[2], path=Path("c.xlsx"))
-    session = ImportSession(result=result, list_id=7, list_name="Customers <May>")
+    choices = ImportChoices(result.path, list_id=7, list_name="Customers <May>")
+    session = ImportSession(choices=choices, result=result)
     page = ConfirmPage(session, settings)
     qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
     page.initializePage()
@@ -74,7 +76,8 @@ def test_offers_to_continue_an_interrupted_run(
         journal_dir(), identity_of(result, 7), file_name="contacts.xlsx", rows_total=10
     ) as journal:
         journal.record_batch(range(4))
-    session = ImportSession(result=result, list_id=7, list_name="Customers")
+    choices = ImportChoices(result.path, list_id=7, list_name="Customers")
+    session = ImportSession(choices=choices, result=result)
     page = ConfirmPage(session, settings)
     qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
     page.initializePage()
@@ -96,13 +99,14 @@ def test_lookup_keeps_the_identity_for_the_upload(
     source = tmp_path / "contacts.xlsx"
     source.write_bytes(b"the file's content")
     result = make_result(3, path=source)
-    session = ImportSession(result=result, list_id=7, list_name="Customers")
+    choices = ImportChoices(source, list_id=7, list_name="Customers")
+    session = ImportSession(choices=choices, result=result)
     page = ConfirmPage(session, settings)
     qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
     page.initializePage()
     qtbot.waitUntil(lambda: session.import_identity is not None, timeout=10_000)
     assert session.import_identity == identity_of(result, 7)
-    session.list_id = 8
+    session.change(list_id=8)
     page.initializePage()
     assert session.import_identity is None, "entering again forgets the old identity"
     qtbot.waitUntil(lambda: session.import_identity == identity_of(result, 8), timeout=10_000)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from gui.pages.done_page import DonePage, summary_lines
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from importer.choices import ImportChoices
 from importer.upload.summary import StopKind, UploadSummary
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -37,7 +38,7 @@ def test_summary_and_open_report(
     report = tmp_path / "report.xlsx"
     report.write_bytes(b"x")
     session = ImportSession(
-        list_name="Customers",
+        choices=ImportChoices(tmp_path / "contacts.xlsx", list_name="Customers"),
         upload_summary=_summary(uploaded=1200, invalid=3, duplicate=2, rejected=1),
         report_path=report,
     )

@@ -107,13 +107,14 @@ def test_whole_wizard_against_the_sandbox(
     file_page = _go_to(qtbot, wizard, FilePage)
     file_page.load_file(source)
     _ready(qtbot, file_page)
-    assert wizard.session.header_row == 3
+    assert wizard.session.choices is not None
+    assert wizard.session.choices.header_row == 3
     wizard.next()
 
     mapping_page = _go_to(qtbot, wizard, MappingPage)
     _ready(qtbot, mapping_page)
     wizard.next()
-    mapping = wizard.session.mapping
+    mapping = wizard.session.choices.mapping
     assert mapping is not None and mapping.phone_index == 2
     assert mapping.name_indices == (0, 1)
 

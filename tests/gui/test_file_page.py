@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from gui.pages.file_page import FilePage, sheet_label
 from gui.widgets.file_dialog import OpenFileDialog
 from importer.sources import SheetInfo
+from importer.upload.journal import ResumeInfo
 from tests.helpers.make_files import write_csv, write_xlsx
 
 HEADERS = ["Name", "Mobile", "Email"]
@@ -63,7 +64,8 @@ def test_hidden_sheet_is_marked_and_another_sheet_can_be_chosen(
         page.sheet_combo.setCurrentIndex(1)
         page.sheet_combo.activated.emit(1)
     qtbot.waitUntil(lambda: page.session.preview is not None, timeout=5000)
-    assert page.session.sheet == "Archive"
+    assert page.session.choices is not None
+    assert page.session.choices.sheet == "Archive"
     assert page.session.preview.headers == ["Phone", "Who"]
 
 
@@ -73,7 +75,14 @@ def test_header_row_override_reloads_the_preview(
     path = write_csv(tmp_path / "c.csv", [HEADERS, *ROWS])
     load(page, qtbot, path)
     page.header_spin.setValue(2)
-    qtbot.waitUntil(lambda: page.session.header_row == 2 and page.isComplete(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            page.session.choices is not None
+            and page.session.choices.header_row == 2
+            and page.isComplete()
+        ),
+        timeout=5000,
+    )
     assert page.session.preview.headers == ROWS[0]
     assert page.header_note.text() == "(you chose it)"
 
@@ -139,3 +148,13 @@ def test_csv_files_have_no_sheet_box(page: FilePage, qtbot: QtBot, tmp_path: Pat
     assert page.sheet_combo.isHidden() and page.sheet_label.isHidden()
     load(page, qtbot, write_xlsx(tmp_path / "c.xlsx", [HEADERS, *ROWS]))
     assert not page.sheet_combo.isHidden() and not page.sheet_label.isHidden()
+
+
+def test_an_offer_whose_settings_cannot_be_read_says_why(page: FilePage, tmp_path: Path) -> None:
+    newer = {"path": str(tmp_path / "contacts.xlsx"), "version": 99}
+    page._offered = ResumeInfo(tmp_path / "a.journal", "a" * 64, "contacts.xlsx", 4, 10, "", newer)
+    page.continue_offered()
+    assert page.status.state == "error"
+    assert "saved by a newer version of the program" in page.status.text()
+    assert page.session.choices is None, "nothing was loaded"
+    assert not page.resume_banner.isVisible()

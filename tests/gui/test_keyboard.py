@@ -28,6 +28,7 @@ from gui.pages.connect_page import ConnectPage
 from gui.pages.done_page import DonePage
 from gui.pages.file_page import FilePage
 from gui.wizard import ImportWizard, page_id
+from importer.choices import ImportChoices
 from importer.sandbox.server import SandboxServer
 from tests.helpers.make_files import write_csv
 from tests.helpers.sandbox import TEST_API_KEY
@@ -158,7 +159,7 @@ def test_every_page_can_be_used_with_the_keyboard(
 def test_escape_asks_before_closing_and_keeps_working_on_no(
     qtbot: QtBot, wizard: ImportWizard, dialogs: object, tmp_path: Path
 ) -> None:
-    wizard.session.path = tmp_path / "contacts.csv"
+    wizard.session.choices = ImportChoices(tmp_path / "contacts.csv")
     wizard.setStartId(page_id(FilePage))
     wizard.restart()
     dialogs.answer = False  # type: ignore[attr-defined]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -9,6 +11,7 @@ from gui.pages.list_page import ListPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from importer.api.client import SociocsClient
+from importer.choices import ImportChoices
 from importer.sandbox.server import SandboxServer
 from tests.helpers.sandbox import TEST_API_KEY
 
@@ -22,7 +25,9 @@ def server(sandbox: SandboxServer) -> SandboxServer:
 
 
 def _page(qtbot: QtBot, server: SandboxServer, settings: AppSettings) -> ListPage:
-    session = ImportSession(client=SociocsClient(TEST_API_KEY, server.url))
+    session = ImportSession(
+        client=SociocsClient(TEST_API_KEY, server.url), choices=ImportChoices(Path("c.csv"))
+    )
     page = ListPage(session, settings)
     qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
     return page
@@ -78,7 +83,9 @@ def test_create_a_new_list(qtbot: QtBot, server: SandboxServer, settings: AppSet
     assert chosen is not None and chosen.name == "Customers May"
     assert server.store.list_exists(chosen.id)
     assert page.validatePage()
-    assert page.session.list_id == chosen.id
+    assert page.session.choices is not None
+    assert page.session.choices.list_id == chosen.id
+    assert page.session.choices.list_name == "Customers May"
     assert settings.list_id == chosen.id
 
 
@@ -88,7 +95,8 @@ def test_manual_number_wins(qtbot: QtBot, server: SandboxServer, settings: AppSe
     page.manual_id.setText("10001")
     assert not page.lists.isEnabled()
     assert page.validatePage()
-    assert page.session.list_id == 10001
+    assert page.session.choices is not None
+    assert page.session.choices.list_id == 10001
 
 
 def test_remembered_list_is_preselected(

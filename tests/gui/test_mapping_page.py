@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from gui.models.mapping_model import KEY, ROLE, MappingModel
 from gui.pages.mapping_page import REMEMBERED, SUGGESTED, MappingPage
 from gui.widgets.file_dialog import TemplateFileDialog
+from importer.choices import ImportChoices
 from importer.mapping.memory import MappingMemory
 from importer.mapping.model import Role
 from importer.settings_paths import mappings_dir
@@ -26,7 +27,7 @@ ROWS = [
 
 @pytest.fixture
 def page(qtbot: QtBot, session: Any, settings: Any) -> MappingPage:
-    session.path = Path("contacts.xlsx")
+    session.choices = ImportChoices(Path("contacts.xlsx"))
     session.preview = TablePreview("Sheet1", 1, HEADERS, ROWS)
     widget = MappingPage(session, settings)
     qtbot.addWidget(widget)
@@ -75,8 +76,8 @@ def test_mapping_is_remembered_on_next_and_recalled(
 ) -> None:
     page.model.setData(page.model.index(3, ROLE), Role.IGNORE.value)
     assert page.validatePage()
-    assert session.mapping == page.model.mapping()
-    session.mapping = None
+    assert session.choices.mapping == page.model.mapping()
+    session.change(mapping=None)
     again = MappingPage(session, settings)
     qtbot.addWidget(again)
     again.initializePage()

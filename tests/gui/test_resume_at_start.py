@@ -19,12 +19,13 @@ from gui.pages.file_page import FilePage
 from gui.pages.list_page import ListPage
 from gui.wizard import ImportWizard, page_id
 from importer.check.run import run_check
+from importer.choices import DuplicatePolicy, ImportChoices
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.sandbox.server import SandboxServer
 from importer.settings_paths import journal_dir
 from importer.upload.identity import identity_of
 from importer.upload.journal import Journal
-from importer.upload.journal_details import journal_details
+from importer.upload.journal_details import open_import_journal
 from tests.helpers.make_files import write_csv
 from tests.helpers.sandbox import TEST_API_KEY
 
@@ -43,17 +44,47 @@ ROWS = [
 ]
 
 
-def _unfinished_import(folder: Path, list_id: int, list_name: str) -> Path:
-    """A CSV and the journal of an upload of it (to ``list_id``) that stopped after 4 rows."""
+def _unfinished_import(folder: Path, list_id: int, list_name: str, *, legacy: bool = False) -> Path:
+    """A CSV and the journal of an upload of it (to ``list_id``) that stopped after 4 rows.
+
+    ``legacy`` writes the journal's details exactly as versions before ``ImportChoices`` did
+    (no version, no ``send_unverified``/``existing``), as users' journal folders still hold.
+    """
     path = write_csv(folder / "contacts.csv", ROWS)
-    result = run_check(path, MAPPING, sheet=None, header_row=1, country="GB", duplicates="first")
-    with Journal.open(
-        journal_dir(),
-        identity_of(result, list_id),
-        file_name=path.name,
-        rows_total=len(result.ready_indices()),
-        details=journal_details(result, list_id, list_name),
-    ) as journal:
+    choices = ImportChoices(
+        path,
+        mapping=MAPPING,
+        header_row=1,
+        country="GB",
+        duplicates=DuplicatePolicy.FIRST,
+        list_id=list_id,
+        list_name=list_name,
+    )
+    result = run_check(choices)
+    if not legacy:
+        journal = open_import_journal(journal_dir(), choices, result)
+    else:
+        journal = Journal.open(
+            journal_dir(),
+            identity_of(result, list_id),
+            file_name=path.name,
+            rows_total=len(result.ready_indices()),
+            details={
+                "path": str(path),
+                "sheet": result.sheet,
+                "header_row": 1,
+                "list_id": list_id,
+                "list_name": list_name,
+                "country": "GB",
+                "duplicates": "first",
+                "mapping": [
+                    [0, "Phone", "phone", ""],
+                    [1, "Name", "name", ""],
+                    [2, "Town", "extra", "town"],
+                ],
+            },
+        )
+    with journal:
         journal.record_batch(range(4))
     return path
 
@@ -70,12 +101,13 @@ def _connect(qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer) -> File
     return file_page
 
 
+@pytest.mark.parametrize("legacy", [False, True], ids=["current", "journal-before-choices"])
 def test_continue_offered_at_start_loads_the_saved_choices_and_reaches_confirm(
-    qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer, tmp_path: Path
+    qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer, tmp_path: Path, legacy: bool
 ) -> None:
     newsletter = sandbox.store.lists()[1]
     list_id, list_name = int(newsletter["id"]), str(newsletter["name"])
-    path = _unfinished_import(tmp_path, list_id, list_name)
+    path = _unfinished_import(tmp_path, list_id, list_name, legacy=legacy)
     file_page = _connect(qtbot, wizard, sandbox)
     qtbot.waitUntil(lambda: file_page.resume_banner.isVisible(), timeout=10_000)
     text = file_page.resume_banner.text.text()
@@ -88,12 +120,13 @@ def test_continue_offered_at_start_loads_the_saved_choices_and_reaches_confirm(
     assert isinstance(confirm, ConfirmPage)
     qtbot.waitUntil(lambda: confirm.resume.isVisible(), timeout=10_000)
     assert "(4 of 10 done)" in confirm.resume.text()
-    session = wizard.session
-    assert session.path == path
-    assert session.mapping == MAPPING
-    assert session.country == "GB"
-    assert session.duplicates == "first"
-    assert (session.list_id, session.list_name) == (list_id, list_name)
+    choices = wizard.session.choices
+    assert choices is not None
+    assert choices.path == path
+    assert choices.mapping == MAPPING
+    assert choices.country == "GB"
+    assert choices.duplicates is DuplicatePolicy.FIRST
+    assert (choices.list_id, choices.list_name) == (list_id, list_name)
     qtbot.waitUntil(lambda: wizard.fast_forward is None, timeout=5000)
 
 
@@ -130,7 +163,6 @@ def test_import_another_file_starts_with_an_empty_file_page(
     qtbot.waitUntil(file_page.isComplete, timeout=10_000)
     assert "first.csv" in file_page.file_label.text()
     wizard.session.forget_file()
-    wizard.session.path = None
     wizard.restart()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == page_id(FilePage), timeout=10_000)

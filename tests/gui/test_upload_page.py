@@ -15,6 +15,7 @@ from gui.session import ImportSession
 from gui.settings import AppSettings
 from importer.api.client import SociocsClient
 from importer.check.run import run_check
+from importer.choices import ImportChoices
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.sandbox.server import SandboxServer
 from importer.upload.decisions import RetryChoice, RetryEvent, RetryKind
@@ -65,11 +66,11 @@ def _page(
     qtbot: QtBot, tmp_path: Path, sandbox: SandboxServer, settings: AppSettings
 ) -> UploadPage:
     path = write_csv(tmp_path / "contacts.csv", ROWS)
+    choices = ImportChoices(path, mapping=MAPPING, list_id=0, list_name="All Contacts")
     session = ImportSession(
         client=SociocsClient(TEST_API_KEY, sandbox.url),
-        result=run_check(path, MAPPING, country="US"),
-        list_id=0,
-        list_name="All Contacts",
+        choices=choices,
+        result=run_check(choices),
     )
     page = UploadPage(session, settings)
     qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())

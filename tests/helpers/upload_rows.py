@@ -8,6 +8,7 @@ from typing import Any
 
 from importer.check.issues import RowStatus
 from importer.check.result import CheckResult
+from importer.choices import DuplicatePolicy
 from importer.mapping.model import ColumnChoice, Mapping, Role
 
 MAPPING = Mapping(
@@ -50,7 +51,7 @@ def make_result(
         headers=["Phone", "Name", "City"],
         mapping=MAPPING,
         country="US",
-        duplicates_policy="last",
+        duplicates_policy=DuplicatePolicy.LAST,
         row_numbers=[i + 2 for i in range(count)],
         raw_phones=list(phones),
         phones=phones,

@@ -23,6 +23,7 @@ import pytest
 from importer.check.issues import RowStatus
 from importer.check.result import CheckResult
 from importer.check.run import run_check
+from importer.choices import ImportChoices
 from importer.errors import (
     CorruptFileError,
     EmptyFileError,
@@ -274,7 +275,7 @@ def test_empty_workbook_and_empty_files(tmp_path: Path) -> None:
     }
     for name, message in messages.items():
         with pytest.raises(EmptyFileError, match=f'"{name}": {re.escape(message)}'):
-            run_check(tmp_path / name, MAPPING)
+            run_check(ImportChoices(tmp_path / name, mapping=MAPPING))
 
 
 @pytest.mark.parametrize("name", ["header.xlsx", "header.csv"])
@@ -284,7 +285,7 @@ def test_sheet_with_only_a_header_checks_zero_rows(tmp_path: Path, name: str) ->
         write_xlsx(path, [["Name", "Phone", "Note"]])
     else:
         path.write_bytes(b"Name,Phone,Note\r\n")
-    result = run_check(path, MAPPING)
+    result = run_check(ImportChoices(path, mapping=MAPPING))
     assert (len(result), result.headers) == (0, ["Name", "Phone", "Note"])
 
 
@@ -321,7 +322,9 @@ def test_control_characters_in_xlsx_names_do_not_reach_the_record(tmp_path: Path
         + b"</row>"
         + SHEET_END
     )
-    result = run_check(write_raw_xlsx(tmp_path / "ctrl.xlsx", sheet), MAPPING)
+    result = run_check(
+        ImportChoices(write_raw_xlsx(tmp_path / "ctrl.xlsx", sheet), mapping=MAPPING)
+    )
     assert result.names == ["A nn Lee"]
     assert result.record(0)["name"] == "A nn Lee"
 
@@ -339,7 +342,7 @@ def test_invalid_xml_character_reference_is_a_damaged_sheet(tmp_path: Path) -> N
 def test_cell_of_32767_characters_is_kept_whole(tmp_path: Path) -> None:
     long_name = "N" * 32_766 + "!"
     path = write_xlsx(tmp_path / "long.xlsx", [["Name", "Phone"], [long_name, "2025550123"]])
-    result = run_check(path, MAPPING)
+    result = run_check(ImportChoices(path, mapping=MAPPING))
     assert result.names == [long_name]
     assert [issue.code for issue in result.issues[0]] == ["long_name"]
     report = tmp_path / "report.xlsx"
@@ -362,7 +365,9 @@ def test_formulas_with_and_without_cached_values(tmp_path: Path) -> None:
         + b'<c r="B4"><f>2025550000+125</f><v>2025550125</v></c></row>'
         + SHEET_END
     )
-    result = run_check(write_raw_xlsx(tmp_path / "formulas.xlsx", sheet), MAPPING)
+    result = run_check(
+        ImportChoices(write_raw_xlsx(tmp_path / "formulas.xlsx", sheet), mapping=MAPPING)
+    )
     assert result.names == ["Ann Lee", None, None]
     assert result.phones[0] == result.record(0)["phone_number"] == "+12025550123"
     assert result.status[1] == RowStatus.INVALID.value
@@ -387,7 +392,7 @@ def injection_result(tmp_path: Path) -> CheckResult:
     rows = [["Name", "Phone", "Note"]]
     rows += [[payload, f"202555{1000 + i}", payload] for i, payload in enumerate(PAYLOADS)]
     rows += [["Eve", payload, payload] for payload in PAYLOADS[:3]]
-    return run_check(write_xlsx(tmp_path / "payloads.xlsx", rows), MAPPING)
+    return run_check(ImportChoices(write_xlsx(tmp_path / "payloads.xlsx", rows), mapping=MAPPING))
 
 
 def source_rows(result: CheckResult) -> Any:
@@ -448,7 +453,7 @@ def test_right_to_left_emoji_and_combining_names_are_kept_exactly(
     else:
         with path.open("w", encoding="utf-8", newline="") as handle:
             csv.writer(handle).writerows(rows)
-    result = run_check(path, MAPPING)
+    result = run_check(ImportChoices(path, mapping=MAPPING))
     assert result.names == NAMES
     report = tmp_path / "report.csv"
     write_report(report, result, source_rows(result))

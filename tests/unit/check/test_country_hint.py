@@ -10,6 +10,7 @@ import pytest
 from importer.check.country_hint import country_hint_text, suggest_country
 from importer.check.result import CheckResult
 from importer.check.run import run_check
+from importer.choices import ImportChoices
 from importer.cli.main import main
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from tests.helpers.make_files import write_xlsx
@@ -29,7 +30,7 @@ GERMAN = [
 
 def checked(tmp_path: Path, phones: list[str], country: str = "US") -> CheckResult:
     path = write_xlsx(tmp_path / "contacts.xlsx", [["Phone"], *([p] for p in phones)])
-    return run_check(path, MAPPING, country=country)
+    return run_check(ImportChoices(path, mapping=MAPPING, country=country))
 
 
 def test_german_national_numbers_suggest_germany(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from importer.check.issues import RowStatus
 from importer.check.run import CHUNK_ROWS, check_rows, run_check
+from importer.choices import DuplicatePolicy, ImportChoices
 from importer.errors import CancelledError, ImporterError, MappingError, SourceError
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from tests.helpers.make_files import write_csv, write_xlsx
@@ -31,7 +32,7 @@ DATA = [
 
 def test_check_of_an_xlsx_with_a_title_row(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "c.xlsx", [["Contacts"], [], HEADER, *DATA])
-    result = run_check(path, MAPPING)
+    result = run_check(ImportChoices(path, mapping=MAPPING))
     assert (result.sheet, result.header_row, result.headers) == ("Sheet1", 3, HEADER)
     assert result.row_numbers == [4, 5, 6, 7]
     assert result.raw_phones == [16175551212, "1.61755E+10", "(617) 555-1213", "617.555.1212"]
@@ -52,7 +53,11 @@ def test_check_of_an_xlsx_with_a_title_row(tmp_path: Path) -> None:
 
 def test_check_of_a_csv_with_sheet_and_header_row_given(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "c.csv", [HEADER, *DATA], delimiter=";", encoding="cp1252")
-    result = run_check(path, MAPPING, header_row=1, country="us", duplicates="first")
+    result = run_check(
+        ImportChoices(
+            path, mapping=MAPPING, header_row=1, country="us", duplicates=DuplicatePolicy.FIRST
+        )
+    )
     assert result.country == "US"
     assert result.row_numbers == [2, 3, 4, 5]
     assert list(result.status) == [0, 1, 0, 2]
@@ -67,7 +72,7 @@ def test_unreadable_file_is_a_source_error(tmp_path: Path) -> None:
     path = tmp_path / "empty.xlsx"
     path.write_bytes(b"")
     with pytest.raises(SourceError):
-        run_check(path, MAPPING)
+        run_check(ImportChoices(path, mapping=MAPPING))
 
 
 def test_a_phone_column_is_required() -> None:

@@ -37,8 +37,7 @@ def write_csv(path: Path, count: int, *, bad_rows: tuple[int, ...] = ()) -> Path
 
 def expected_for(path: Path, list_id: int) -> dict[str, dict[str, object]]:
     args = build_parser().parse_args(["upload", str(path), "--list-id", str(list_id)])
-    preview, mapping = resolve_import(args)
-    result = run_check(path, mapping, sheet=preview.sheet, header_row=preview.header_row)
+    result = run_check(resolve_import(args))
     return expected_contacts(result, list_id)
 
 

@@ -14,6 +14,7 @@ import pytest
 
 from importer.check.issues import Issue, Outcome, RowStatus, Severity
 from importer.check.result import CheckResult
+from importer.choices import DuplicatePolicy
 from importer.errors import ImporterError
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.report.cells import csv_text, is_formula_like, xlsx_value
@@ -45,7 +46,7 @@ def make_result() -> CheckResult:
         headers=list(HEADERS),
         mapping=MAPPING,
         country="US",
-        duplicates_policy="last",
+        duplicates_policy=DuplicatePolicy.LAST,
         row_numbers=[2, 3, 4, 5],
         raw_phones=["6175551212", "12", "6175551212", "6175551313"],
         phones=["+16175551212", None, "+16175551212", "+16175551313"],

@@ -79,8 +79,7 @@ def write_contacts(path: Path) -> Path:
 
 def checked(path: Path) -> CheckResult:
     args = build_parser().parse_args(["upload", str(path), "--list-id", str(LIST_ID)])
-    preview, mapping = resolve_import(args)
-    return run_check(path, mapping, sheet=preview.sheet, header_row=preview.header_row)
+    return run_check(resolve_import(args))
 
 
 class Killer:

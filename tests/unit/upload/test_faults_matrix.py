@@ -529,8 +529,7 @@ def cli_upload(url: str, path: Path, *extra: str, list_id: int = LIST_ID) -> int
 
 def assert_cli_finished(sandbox: SandboxServer, path: Path, list_id: int = LIST_ID) -> None:
     args = build_parser().parse_args(["upload", str(path), "--list-id", str(list_id)])
-    preview, mapping = resolve_import(args)
-    result = run_check(path, mapping, sheet=preview.sheet, header_row=preview.header_row)
+    result = run_check(resolve_import(args))
     expected = with_bystander(expected_contacts(result, list_id), LIST_ID)
     for phone in ("+16172000000", "+16172000019"):
         expected[phone]["lists"].add(LIST_ID)  # the stale versions were members of LIST_ID

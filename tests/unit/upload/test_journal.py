@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import errno
+import hashlib
+import json
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from importer.choices import ChoicesError, DuplicatePolicy
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.upload.identity import file_digest, import_identity
 from importer.upload.journal import (
@@ -128,6 +131,11 @@ def test_only_journals_whose_spreadsheet_still_exists_are_offered(tmp_path: Path
     assert not spreadsheet_still_there(replace(info, details={"path": str(tmp_path)}))
     assert not spreadsheet_still_there(replace(info, details={"path": 3}))
     assert not spreadsheet_still_there(replace(info, details={}))
+    sheet.write_bytes(b"x")
+    newer = {"path": str(sheet), "version": 99}
+    assert not spreadsheet_still_there(replace(info, details=newer)), "cannot be read back"
+    with pytest.raises(ChoicesError, match="newer version"):
+        replace(info, details=newer).choices()
 
 
 def test_write_failure_is_a_plain_language_error(tmp_path: Path) -> None:
@@ -160,20 +168,41 @@ def test_unwritable_folder_is_a_plain_language_error(tmp_path: Path) -> None:
 def test_identity_changes_with_content_and_settings(tmp_path: Path) -> None:
     source = tmp_path / "contacts.csv"
     source.write_bytes(b"phone,name\n+16175551212,Ann\n" * 50_000)
-    base = import_identity(source, "Sheet1", MAPPING, 3, "US", "keep_last")
-    assert base == import_identity(source, "Sheet1", MAPPING, 3, "US", "keep_last")
+    base = import_identity(source, "Sheet1", MAPPING, 3, "US", DuplicatePolicy.LAST)
+    assert base == import_identity(source, "Sheet1", MAPPING, 3, "US", DuplicatePolicy.LAST)
     variants = {
-        import_identity(source, "Sheet2", MAPPING, 3, "US", "keep_last"),
+        import_identity(source, "Sheet2", MAPPING, 3, "US", DuplicatePolicy.LAST),
         import_identity(
-            source, "Sheet1", MAPPING.with_choice(1, Role.IGNORE), 3, "US", "keep_last"
+            source, "Sheet1", MAPPING.with_choice(1, Role.IGNORE), 3, "US", DuplicatePolicy.LAST
         ),
-        import_identity(source, "Sheet1", MAPPING, 4, "US", "keep_last"),
-        import_identity(source, "Sheet1", MAPPING, 3, "GB", "keep_last"),
-        import_identity(source, "Sheet1", MAPPING, 3, "US", "keep_first"),
-        import_identity(source, "Sheet1", MAPPING, 3, "US", "keep_last", header_row=2),
+        import_identity(source, "Sheet1", MAPPING, 4, "US", DuplicatePolicy.LAST),
+        import_identity(source, "Sheet1", MAPPING, 3, "GB", DuplicatePolicy.LAST),
+        import_identity(source, "Sheet1", MAPPING, 3, "US", DuplicatePolicy.FIRST),
+        import_identity(source, "Sheet1", MAPPING, 3, "US", DuplicatePolicy.LAST, header_row=2),
     }
     assert base not in variants and len(variants) == 6
     digest = file_digest(source)
     source.write_bytes(source.read_bytes() + b"+16175551213,Bob\n")
     assert file_digest(source) != digest
-    assert import_identity(source, "Sheet1", MAPPING, 3, "US", "keep_last") != base
+    assert import_identity(source, "Sheet1", MAPPING, 3, "US", DuplicatePolicy.LAST) != base
+
+
+def test_identity_is_the_one_journals_were_named_by(tmp_path: Path) -> None:
+    """Journals already on users' disks are found again only while this stays the same."""
+    source = tmp_path / "contacts.csv"
+    source.write_bytes(b"phone,name\n+16175551212,Ann\n")
+    settings = {
+        "file": hashlib.sha256(source.read_bytes()).hexdigest(),
+        "sheet": "Sheet1",
+        "header_row": 2,
+        "mapping": [[0, "Phone", "phone", ""], [1, "Name", "name", ""]],
+        "list_id": 3,
+        "country": "US",
+        "duplicates": "first",
+        "rows": "r",
+    }
+    text = json.dumps(settings, sort_keys=True, ensure_ascii=False)
+    identity = import_identity(
+        source, "Sheet1", MAPPING, 3, "US", DuplicatePolicy.FIRST, header_row=2, rows="r"
+    )
+    assert identity == hashlib.sha256(text.encode("utf-8")).hexdigest()
