@@ -1,4 +1,5 @@
-"""Spreadsheet readers: open any supported file and stream rows of normalized cells."""
+"""Readers: open any supported file (spreadsheet, CSV, vCard) and stream rows of normalized
+cells."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Protocol, Self
 from importer.sources.base import CellValue, Row, SheetInfo, Source
 from importer.sources.csv_source import CsvSource
 from importer.sources.detect import Format, detect_format
+from importer.sources.vcard_source import VcardSource
 from importer.sources.workbook_source import WorkbookSource
 
 __all__ = ["CellValue", "OpenedSource", "Row", "SheetInfo", "Source", "open_source"]
@@ -41,4 +43,6 @@ def open_source(path: str | Path) -> OpenedSource:
     detected = detect_format(file_path)
     if detected is Format.CSV:
         return CsvSource(file_path)
+    if detected is Format.VCARD:
+        return VcardSource(file_path)
     return WorkbookSource(file_path, detected.value)

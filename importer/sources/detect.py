@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from enum import Enum
 from pathlib import Path
@@ -22,6 +23,10 @@ ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 """The name of the stream an encrypted xlsx hides in, as OLE2 directory entries spell it."""
+_VCARD_START = re.compile(
+    rb"(?:\xef\xbb\xbf|\xff\xfe|\xfe\xff)?\s*begin\s*:\s*vcard", re.IGNORECASE
+)
+"""A vCard file starts with its first card (in UTF-16 once the zero bytes are dropped)."""
 SAVE_AS_XLSX = "Open it in Excel or LibreOffice and save it as .xlsx or .csv, then try again."
 
 _BINARY_KINDS: tuple[tuple[bytes, str], ...] = (
@@ -49,6 +54,7 @@ class Format(Enum):
     XLS = "xls"
     ODS = "ods"
     CSV = "csv"
+    VCARD = "vcf"
 
 
 def detect_format(path: Path) -> Format:
@@ -138,6 +144,8 @@ def _is_ods(archive: zipfile.ZipFile) -> bool:
 
 def _text_format(path: Path, head: bytes) -> Format:
     sniff = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if _VCARD_START.match(head.replace(b"\x00", b"")):
+        return Format.VCARD
     if sniff.startswith((b"<!doctype html", b"<html", b"<table")):
         raise _unsupported(path, "a web page (HTML) saved with a spreadsheet name")
     if sniff.startswith(b"<?xml"):
@@ -161,5 +169,6 @@ def _unsupported(path: Path, what: str) -> UnsupportedFormatError:
     return UnsupportedFormatError(
         path,
         f"This file is {what}, not a spreadsheet the program can read.",
-        hint="Choose an Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file. " + SAVE_AS_XLSX,
+        hint="Choose an Excel (.xlsx, .xls), LibreOffice (.ods), CSV or vCard (.vcf) file. "
+        + SAVE_AS_XLSX,
     )
