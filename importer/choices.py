@@ -81,8 +81,12 @@ class ImportChoices:
 
 
 def mapping_entries(mapping: Mapping) -> list[list[object]]:
-    """The column choices as JSON-ready ``[index, header, role, key]`` lists."""
-    return [[c.index, c.header, c.role.value, c.key] for c in mapping.columns]
+    """The column choices as JSON-ready ``[index, header, role, key]`` lists; a phone
+    fallback column adds its rank as a fifth item (older entries stay exactly as they were)."""
+    return [
+        [c.index, c.header, c.role.value, c.key, *([c.fallback] if c.fallback else [])]
+        for c in mapping.columns
+    ]
 
 
 def mapping_from_entries(entries: object) -> Mapping:
@@ -93,14 +97,17 @@ def mapping_from_entries(entries: object) -> Mapping:
 
 
 def _column_choice(entry: object) -> ColumnChoice:
-    if not isinstance(entry, list) or len(entry) != 4:
-        raise ValueError(f"a column choice is not [index, title, role, key]: {entry!r}")
-    index, header, role, key = entry
+    if not isinstance(entry, list) or len(entry) not in (4, 5):
+        raise ValueError(f"a column choice is not [index, title, role, key(, fallback)]: {entry!r}")
+    index, header, role, key, *rest = entry
     if not _is_int(index) or index < 0:
         raise ValueError(f"a column number is not a number: {index!r}")
     if not isinstance(header, str) or not isinstance(key, str):
         raise ValueError(f"a column title or field name is not text: {entry!r}")
-    return ColumnChoice(index, header, Role(role), key)
+    fallback = rest[0] if rest else 0
+    if not _is_int(fallback) or fallback < 0:
+        raise ValueError(f"a phone fallback rank is not a number: {fallback!r}")
+    return ColumnChoice(index, header, Role(role), key, fallback)
 
 
 _KNOWN = frozenset(

@@ -12,6 +12,7 @@ from typing import Any
 
 from importer.check.duplicates import check_policy, mark_duplicates, mark_duplicates_of
 from importer.check.issues import Issue, RowStatus, Severity
+from importer.check.phone_sources import OTHER_NUMBERS_KEY
 from importer.check.records import build_record
 from importer.check.validation import validate_names, validate_phones
 from importer.choices import DuplicatePolicy, ImportChoices
@@ -58,6 +59,14 @@ class CheckResult:
     """Data-row index → its issues (errors and warnings); rows without issues are absent."""
     edited_phones: dict[int, CellValue] = field(default_factory=dict)
     """Data-row index → the phone value the file held, for rows fixed with :meth:`edit`."""
+    phone_sources: dict[int, int] = field(default_factory=dict)
+    """Data-row index → the fallback column its number came from (its phone cell is empty)."""
+    other_numbers: dict[int, str] = field(default_factory=dict)
+    """Data-row index → the other numbers of a phone cell that listed several."""
+    spare_columns: tuple[int, ...] = ()
+    """Unchosen columns titled as phone numbers (see :mod:`importer.check.phone_sources`)."""
+    spare_phones: dict[int, dict[int, CellValue]] = field(default_factory=dict)
+    """Spare column → data-row index → its value, for rows left without a number."""
     _normalizers: dict[str, PhoneNormalizer] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -167,6 +176,10 @@ class CheckResult:
         if phone is None:
             raise ValueError(f"row {self.row_numbers[index]} has no valid phone number")
         extras = {key: values[index] for key, values in self.extras.items()}
+        others = self.other_numbers.get(index)
+        if others:
+            kept = extras.get(OTHER_NUMBERS_KEY)
+            extras[OTHER_NUMBERS_KEY] = f"{kept}; {others}" if kept else others
         return build_record(phone, self.names[index], extras)
 
     def summary(self) -> dict[str, int]:

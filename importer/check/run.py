@@ -16,6 +16,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from importer.check.duplicates import check_policy, mark_duplicates
+from importer.check.phone_sources import fill_from_fallbacks, spare_columns
 from importer.check.result import CheckResult, hide_from_collector
 from importer.check.validation import clean_extras, join_name, validate_names, validate_phones
 from importer.choices import DEFAULT_COUNTRY, DuplicatePolicy, ImportChoices
@@ -96,6 +97,7 @@ def check_rows(
         mapping,
         check_region(country),
         check_policy(duplicates),
+        spare_columns=spare_columns(headers, mapping),
     )
     collector = _ColumnCollector(result)
     normalizer = result.normalizer()
@@ -153,7 +155,14 @@ class _ColumnCollector:
         self.result = result
         self.names = mapping.name_indices
         self.keys = list(mapping.extra_fields)
-        self.indices = [phone, *self.names, *mapping.extra_fields.values()]
+        self.sources = len(mapping.phone_fallbacks) + len(result.spare_columns)
+        self.indices = [
+            phone,
+            *mapping.phone_fallbacks,
+            *result.spare_columns,
+            *self.names,
+            *mapping.extra_fields.values(),
+        ]
         self.width = max(self.indices) + 1
         self.padding: list[CellValue] = [None] * self.width
         getter = itemgetter(*self.indices)
@@ -173,14 +182,26 @@ class _ColumnCollector:
             for values in map(_VALUES, chunk)
         ]
         columns = list(zip(*picked, strict=True))
-        result.raw_phones.extend(columns[0])
+        phones: Sequence[CellValue] = columns[0]
+        if self.sources:
+            phones = self._with_fallbacks(list(phones), columns[1 : 1 + self.sources])
+        result.raw_phones.extend(phones)
         result.phones.extend([None] * len(chunk))
         result.status.extend(bytes(len(chunk)))
+        first_name = 1 + self.sources
         name_count = len(self.names)
-        names = _names(columns[1 : 1 + name_count], len(chunk))
+        names = _names(columns[first_name : first_name + name_count], len(chunk))
         result.names.extend(self._share(None, names))  # type: ignore[arg-type]
-        for key, column in zip(self.keys, columns[1 + name_count :], strict=True):
+        for key, column in zip(self.keys, columns[first_name + name_count :], strict=True):
             result.extras[key].extend(self._share(key, column))
+
+    def _with_fallbacks(
+        self, phones: list[CellValue], sources: list[tuple[CellValue, ...]]
+    ) -> list[CellValue]:
+        fallbacks = len(self.result.mapping.phone_fallbacks)
+        start = len(self.result.raw_phones)
+        fill_from_fallbacks(self.result, start, phones, sources[:fallbacks], sources[fallbacks:])
+        return phones
 
     def _share(self, key: str | None, column: Iterable[CellValue]) -> Iterable[CellValue]:
         """``column`` with equal values replaced by one shared object (cities, dates, …).

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from importer.check.issues import Issue, RowStatus, Severity
+from importer.check.phone_sources import pick_listed_numbers
 from importer.phones.normalize import PhoneNormalizer, PhoneResult
 from importer.sources.base import CellValue
 
@@ -80,18 +81,21 @@ def validate_phones(
     column = result.phone_column_letter()
     issues, numbers = result.issues, result.row_numbers
     found = list(map(normalizer.lookup, result.raw_phones[start:stop]))
+    notes = pick_listed_numbers(result, normalizer, start, found)
     result.phones[start:stop] = [f if f.__class__ is str else f.e164 for f in found]  # type: ignore[union-attr]
     result.status[start:stop] = bytes(len(found))
     for index in sorted(issues.keys() & range(start, stop)):
         _replace_issues(issues, index, column, [])
-    problems = [offset for offset, f in enumerate(found) if f.__class__ is not str]
-    for offset in problems:
+    problems = {offset for offset, f in enumerate(found) if f.__class__ is not str}
+    for offset in sorted(problems.union(index - start for index in notes)):
         verdict = found[offset]
-        assert isinstance(verdict, PhoneResult)
         index = start + offset
-        if verdict.error is not None:
-            result.status[index] = _INVALID
-        _replace_issues(issues, index, column, phone_issues(verdict, numbers[index], column))
+        new = notes.get(index, [])
+        if isinstance(verdict, PhoneResult):
+            if verdict.error is not None:
+                result.status[index] = _INVALID
+            new = phone_issues(verdict, numbers[index], column) + new
+        _replace_issues(issues, index, column, new)
 
 
 def validate_names(result: CheckResult, start: int, stop: int) -> None:

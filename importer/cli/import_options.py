@@ -72,6 +72,13 @@ def _add_column_options(parser: argparse.ArgumentParser) -> None:
         help="leave the column out (repeatable)",
     )
     columns.add_argument(
+        "--phone-fallback",
+        metavar="COL",
+        action="append",
+        default=[],
+        help="when the phone cell is empty, take the number from COL (repeatable, in order)",
+    )
+    columns.add_argument(
         "--no-extra", action="store_true", help="send only the columns chosen explicitly"
     )
     columns.add_argument(
@@ -87,6 +94,7 @@ def overrides_from(args: argparse.Namespace) -> ColumnOverrides:
         extras=tuple(args.extra),
         ignore=tuple(args.ignore),
         no_extra=args.no_extra,
+        fallbacks=tuple(args.phone_fallback),
     )
 
 

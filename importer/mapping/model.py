@@ -23,12 +23,17 @@ class Role(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ColumnChoice:
-    """The role chosen for one source column; ``key`` is the extra-field key for ``EXTRA``."""
+    """The role chosen for one source column; ``key`` is the extra-field key for ``EXTRA``.
+
+    ``fallback`` > 0 makes the column a phone fallback: its number is used for rows whose
+    phone column is empty (1 is tried first, then 2…). It keeps its own role besides.
+    """
 
     index: int
     header: str
     role: Role
     key: str = ""
+    fallback: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +46,12 @@ class Mapping:
     def phone_index(self) -> int | None:
         """The column holding phone numbers, if one is chosen."""
         return next((c.index for c in self.columns if c.role is Role.PHONE), None)
+
+    @property
+    def phone_fallbacks(self) -> tuple[int, ...]:
+        """Columns whose number is used, in this order, for rows with an empty phone."""
+        ranked = sorted((c.fallback, c.index) for c in self.columns if c.fallback > 0)
+        return tuple(index for _, index in ranked if index != self.phone_index)
 
     @property
     def name_indices(self) -> tuple[int, ...]:
@@ -64,3 +75,8 @@ class Mapping:
             for c in self.columns
         )
         return Mapping(columns)
+
+    def with_fallbacks(self, indices: tuple[int, ...]) -> Mapping:
+        """A copy whose phone fallbacks are the columns ``indices``, in that order."""
+        rank = {index: position for position, index in enumerate(indices, start=1)}
+        return Mapping(tuple(replace(c, fallback=rank.get(c.index, 0)) for c in self.columns))

@@ -22,6 +22,8 @@ class ColumnOverrides:
     extras: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     no_extra: bool = False
+    fallbacks: tuple[str, ...] = ()
+    """Phone fallback columns, tried in this order (``--phone-fallback``)."""
 
 
 def split_extra(spec: str, headers: list[str]) -> tuple[int, str | None]:
@@ -54,7 +56,12 @@ def apply_overrides(mapping: Mapping, headers: list[str], overrides: ColumnOverr
         choices.assign(spec, Role.IGNORE, "--ignore")
     if overrides.no_extra:
         choices.ignore_unchosen_extras()
-    return _with_keys(headers, choices.roles, choices.explicit_keys)
+    result = _with_keys(headers, choices.roles, choices.explicit_keys)
+    if overrides.fallbacks:
+        return result.with_fallbacks(
+            tuple(resolve_column(spec, headers) for spec in overrides.fallbacks)
+        )
+    return result.with_fallbacks(mapping.phone_fallbacks)
 
 
 class _Choices:

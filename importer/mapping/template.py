@@ -37,6 +37,7 @@ def template_json(mapping: Mapping) -> dict[str, Any]:
                 "letter": column_letter(c.index),
                 "role": c.role.value,
                 "key": c.key,
+                **({"fallback": c.fallback} if c.fallback else {}),
             }
             for c in mapping.columns
         ],
@@ -70,7 +71,7 @@ def load_template(path: Path, headers: list[str], sample_rows: Sequence[Row] = (
     for index, header in enumerate(headers):
         entry = matched.get(index)
         if entry is not None:
-            choices.append(ColumnChoice(index, header, entry.role, entry.key))
+            choices.append(ColumnChoice(index, header, entry.role, entry.key, entry.fallback))
             continue
         choice = suggested.columns[index]
         if choice.role in taken_roles or choice.role is Role.EXTRA:
@@ -109,9 +110,12 @@ def _entry(path: Path, number: int, item: object) -> ColumnChoice:
     header, letter, role, key = (item.get(k, "") for k in ("header", "letter", "role", "key"))
     if not all(isinstance(v, str) for v in (header, letter, role, key)):
         raise _unreadable(path, f"column entry {number} has a value that is not text")
+    fallback = item.get("fallback", 0)
+    if not isinstance(fallback, int) or fallback < 0:
+        raise _unreadable(path, f"column entry {number} has a fallback that is not a rank")
     try:
         index = column_index(letter) if letter else -1
-        return ColumnChoice(index, header, Role(role), key if role == Role.EXTRA else "")
+        return ColumnChoice(index, header, Role(role), key if role == Role.EXTRA else "", fallback)
     except ValueError as exc:
         raise _unreadable(path, f"column entry {number} has an unknown letter or role") from exc
 

@@ -69,3 +69,13 @@ def test_clashing_or_bad_overrides(overrides: ColumnOverrides, message: str) -> 
     mapping = suggest_mapping(HEADERS, SAMPLE)
     with pytest.raises(MappingError, match=message):
         apply_overrides(mapping, HEADERS, overrides)
+
+
+def test_phone_fallbacks_in_the_order_given() -> None:
+    mapping = suggest_mapping(HEADERS, SAMPLE)
+    changed = apply_overrides(mapping, HEADERS, ColumnOverrides(fallbacks=("Email", "B")))
+    assert changed.phone_fallbacks == (3, 1)
+    assert apply_overrides(changed, HEADERS, ColumnOverrides(ignore=("Mail",))).phone_fallbacks == (
+        3,
+        1,
+    )

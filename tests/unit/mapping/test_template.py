@@ -98,3 +98,12 @@ def test_unwritable_destination(tmp_path: Path) -> None:
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(MappingError, match="Could not save the mapping template"):
         save_template(MAPPING, blocker / "t.json")
+
+
+def test_phone_fallbacks_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "t.json"
+    mapping = MAPPING.with_fallbacks((3, 2))
+    save_template(mapping, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert [c.get("fallback") for c in data["columns"]] == [None, None, 2, 1]
+    assert load_template(path, HEADERS).phone_fallbacks == (3, 2)

@@ -1,0 +1,133 @@
+"""Where a row's phone number comes from, when not simply from its phone cell.
+
+- **Fallback columns** (chosen by the user): a row whose phone cell is empty takes the number
+  of the first fallback column that has one.
+- **Spare columns** (not chosen): other columns titled as phone numbers. Their values are kept
+  only for rows still without a number, to say how many rows a fallback would rescue.
+- **Cells listing several numbers**: the first valid one is used and the others are kept in the
+  extra field :data:`OTHER_NUMBERS_KEY` (see :mod:`importer.phones.several`).
+
+Each case adds a note to the row, so nothing changes silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from importer.check.issues import Issue, Severity
+from importer.columns import column_letter
+from importer.mapping.model import Mapping
+from importer.mapping.vocabulary import phone_header_score
+from importer.phones.normalize import Lookup, PhoneNormalizer
+from importer.phones.several import Picked, is_valid, pick_number
+from importer.sources.base import CellValue
+
+if TYPE_CHECKING:
+    from importer.check.result import CheckResult
+
+OTHER_NUMBERS_KEY = "other_phones"
+"""The extra field that keeps the numbers of a cell listing several, besides the one used."""
+MAX_SPARE_COLUMNS = 4
+FALLBACK_CODE = "phone_from_fallback"
+SEVERAL_CODE = "several_numbers"
+
+
+def spare_columns(headers: Sequence[str], mapping: Mapping) -> tuple[int, ...]:
+    """Up to :data:`MAX_SPARE_COLUMNS` other columns titled as phone numbers (fax, pager,
+    type and label columns excluded), best titles first."""
+    taken = {mapping.phone_index, *mapping.phone_fallbacks}
+    scored = [
+        (-phone_header_score(header), index)
+        for index, header in enumerate(headers)
+        if index not in taken and phone_header_score(header) > 1
+    ]
+    return tuple(index for _, index in sorted(scored)[:MAX_SPARE_COLUMNS])
+
+
+def fill_from_fallbacks(
+    result: CheckResult,
+    start: int,
+    phones: list[CellValue],
+    fallbacks: Sequence[Sequence[CellValue]],
+    spares: Sequence[Sequence[CellValue]],
+) -> None:
+    """Give the empty cells of ``phones`` (rows ``start``…) a fallback number, and keep the
+    spare columns' values of the rows left without one."""
+    fallback_indices = result.mapping.phone_fallbacks
+    spare_indices = result.spare_columns
+    for offset, value in enumerate(phones):
+        if value is not None and value != "":
+            continue
+        for column, values in zip(fallback_indices, fallbacks, strict=True):
+            found = values[offset]
+            if found is not None and found != "":
+                phones[offset] = found
+                result.phone_sources[start + offset] = column
+                break
+        else:
+            for column, values in zip(spare_indices, spares, strict=True):
+                if values[offset] is not None and values[offset] != "":
+                    result.spare_phones.setdefault(column, {})[start + offset] = values[offset]
+
+
+def pick_listed_numbers(
+    result: CheckResult, normalizer: PhoneNormalizer, start: int, found: list[Lookup]
+) -> dict[int, list[Issue]]:
+    """Use the first valid number of cells listing several (``found`` is updated in place);
+    the notes of rows ``start``… whose number was picked from a list or a fallback column."""
+    column = result.phone_column_letter()
+    stop = start + len(found)
+    for index in result.other_numbers.keys() & range(start, stop):
+        del result.other_numbers[index]
+    notes: dict[int, list[Issue]] = {}
+    for index in sorted(result.phone_sources.keys() & range(start, stop)):
+        notes[index] = [_fallback_note(result, index, column)]
+    for offset, verdict in enumerate(found):
+        raw = result.raw_phones[start + offset]
+        if is_valid(verdict) or not isinstance(raw, str):
+            continue
+        picked = pick_number(raw, normalizer)
+        if picked is None:
+            continue
+        index = start + offset
+        found[offset] = picked.verdict
+        if is_valid(picked.verdict):
+            result.other_numbers[index] = "; ".join(picked.others)
+            notes.setdefault(index, []).append(_several_note(result, index, column, picked))
+    return notes
+
+
+def rescue_counts(result: CheckResult) -> dict[int, int]:
+    """Spare column → how many rows without a number it holds a valid number for."""
+    normalizer = result.normalizer()
+    counts: dict[int, int] = {}
+    for column, values in result.spare_phones.items():
+        counts[column] = sum(_valid(value, normalizer) for value in values.values())
+    return {column: count for column, count in counts.items() if count}
+
+
+def _valid(value: CellValue, normalizer: PhoneNormalizer) -> bool:
+    verdict = normalizer.lookup(value)
+    if is_valid(verdict):
+        return True
+    picked = pick_number(value, normalizer) if isinstance(value, str) else None
+    return picked is not None and is_valid(picked.verdict)
+
+
+def _fallback_note(result: CheckResult, index: int, column: str) -> Issue:
+    source = result.phone_sources[index]
+    title = result.headers[source] if source < len(result.headers) else ""
+    message = (
+        f"The phone cell is empty; the number comes from column {column_letter(source)} "
+        f'("{title}").'
+    )
+    return Issue(result.row_numbers[index], column, Severity.WARNING, FALLBACK_CODE, message)
+
+
+def _several_note(result: CheckResult, index: int, column: str, picked: Picked) -> Issue:
+    message = (
+        f'The cell lists several numbers; "{picked.number_text}" is used and the others '
+        f'({result.other_numbers[index]}) are kept in the extra field "{OTHER_NUMBERS_KEY}".'
+    )
+    return Issue(result.row_numbers[index], column, Severity.WARNING, SEVERAL_CODE, message)
