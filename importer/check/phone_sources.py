@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from importer.check.issues import Issue, Severity
 from importer.columns import column_letter
+from importer.mapping.layouts import recognise_layout
 from importer.mapping.model import Mapping
 from importer.mapping.vocabulary import phone_header_score
 from importer.phones.normalize import Lookup, PhoneNormalizer
@@ -35,14 +36,15 @@ SEVERAL_CODE = "several_numbers"
 
 def spare_columns(headers: Sequence[str], mapping: Mapping) -> tuple[int, ...]:
     """Up to :data:`MAX_SPARE_COLUMNS` other columns titled as phone numbers (fax, pager,
-    type and label columns excluded), best titles first."""
+    type and label columns excluded): in a known layout's order, else best titles first."""
     taken = {mapping.phone_index, *mapping.phone_fallbacks}
-    scored = [
-        (-phone_header_score(header), index)
-        for index, header in enumerate(headers)
-        if index not in taken and phone_header_score(header) > 1
-    ]
-    return tuple(index for _, index in sorted(scored)[:MAX_SPARE_COLUMNS])
+    layout = recognise_layout(headers)
+    if layout is not None:
+        ordered = layout.phone_order(headers, [[] for _ in headers])
+    else:
+        scored = sorted((-phone_header_score(h), i) for i, h in enumerate(headers))
+        ordered = [index for score, index in scored if -score > 1]
+    return tuple(index for index in ordered if index not in taken)[:MAX_SPARE_COLUMNS]
 
 
 def fill_from_fallbacks(

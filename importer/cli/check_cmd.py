@@ -16,6 +16,7 @@ from importer.check.run import run_check
 from importer.cli import exit_status
 from importer.cli.check_summary import check_json, summary_text
 from importer.cli.import_options import add_import_options, resolve_import
+from importer.cli.phone_column_hint import advice_json, advice_lines
 from importer.errors import ImporterError
 from importer.report.write import save_report
 from importer.report.writers import check_destination
@@ -59,9 +60,12 @@ def _check(args: argparse.Namespace) -> int:
     if args.report is not None:
         save_report(args.report, result)
     if args.json:
-        print(json.dumps(check_json(result), ensure_ascii=False))
+        data = {**check_json(result), **advice_json(result)}
+        print(json.dumps(data, ensure_ascii=False))
     else:
         print(summary_text(result))
+        for line in advice_lines(result):
+            print(line)
         if args.report is not None:
             print(f"Report saved to {args.report}.")
     return exit_status.INCOMPLETE if result.count(RowStatus.INVALID) else exit_status.OK

@@ -11,6 +11,7 @@ from importer.check.issues import Issue
 from importer.check.result import CheckResult
 from importer.cli.output import counted
 from importer.columns import column_letter
+from importer.mapping.layouts import recognise_layout
 from importer.mapping.model import Mapping
 
 MAX_JSON_ISSUES = 1_000
@@ -45,10 +46,12 @@ def check_json(result: CheckResult) -> dict[str, Any]:
         }
         for i in islice(iter_issues(result), MAX_JSON_ISSUES)
     ]
+    layout = recognise_layout(result.headers)
     return {
         "file": str(result.path),
         "sheet": result.sheet,
         "header_row": result.header_row,
+        "layout": None if layout is None else layout.name,
         **result.summary(),
         "country": result.country,
         "suggested_country": suggest_country(result),
@@ -78,8 +81,10 @@ def mapping_lines(mapping: Mapping) -> list[str]:
 def summary_text(result: CheckResult) -> str:
     """A few lines for people: file, mapping, counts and the first problems."""
     counts = result.summary()
+    layout = recognise_layout(result.headers)
     lines = [
         f'{result.path.name}, sheet "{result.sheet}", titles in row {result.header_row}',
+        *([f"Recognised: {layout.name}"] if layout is not None else []),
         *mapping_lines(result.mapping),
         f"{counted(counts['rows'], 'row')}: {counts['valid']:,} ready, "
         f"{counts['invalid']:,} invalid, {counted(counts['duplicates'], 'duplicate')}, "

@@ -1,12 +1,19 @@
-"""The command-line message for a sheet where no column is, or looks like, the phone number."""
+"""The command-line messages about the phone column: none chosen, or one that leaves rows
+unsendable (the engine's diagnosis with the ``--phone`` / ``--phone-fallback`` to try)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
+from importer.check.diagnosis import diagnose, fallback_offer
+from importer.check.result import CheckResult
 from importer.columns import column_letter
 from importer.errors import MappingError
+from importer.sources import open_source
+from importer.sources.base import Row
+from importer.sources.table import read_preview
 
 MAX_LISTED_COLUMNS = 20
 
@@ -34,3 +41,55 @@ def list_columns(headers: Sequence[str]) -> str:
     more = len(headers) - MAX_LISTED_COLUMNS
     text = ", ".join(shown) if shown else "none"
     return f"{text} and {more} more." if more > 0 else f"{text}."
+
+
+def advice_lines(result: CheckResult) -> list[str]:
+    """Why many rows cannot be sent and the option to try; a fallback column's rescue."""
+    lines: list[str] = []
+    diagnosis = diagnose(result, _sample(result))
+    if diagnosis is not None:
+        lines.append(diagnosis.message)
+        if diagnosis.column is not None:
+            lines.append(f"Try --phone {_quoted(result.headers[diagnosis.column])}.")
+    offer = fallback_offer(result)
+    if offer is not None:
+        lines.append(offer.message)
+        lines.append(f"Try --phone-fallback {_quoted(result.headers[offer.column])}.")
+    return lines
+
+
+def advice_json(result: CheckResult) -> dict[str, Any]:
+    """The same advice for ``check --json``: ``diagnosis`` and ``fallback`` (or null)."""
+    diagnosis = diagnose(result, _sample(result))
+    offer = fallback_offer(result)
+    return {
+        "diagnosis": None
+        if diagnosis is None
+        else {
+            "message": diagnosis.message,
+            "suggested_phone": _column_json(result, diagnosis.column),
+        },
+        "fallback": None
+        if offer is None
+        else {
+            "message": offer.message,
+            "column": _column_json(result, offer.column),
+            "rows": offer.rows,
+        },
+    }
+
+
+def _sample(result: CheckResult) -> list[Row]:
+    """The first data rows of the checked sheet, to find a better phone column in."""
+    with open_source(result.path) as source:
+        return read_preview(source, result.sheet, result.header_row).rows
+
+
+def _column_json(result: CheckResult, index: int | None) -> dict[str, str] | None:
+    if index is None:
+        return None
+    return {"letter": column_letter(index), "title": result.headers[index]}
+
+
+def _quoted(title: str) -> str:
+    return '"' + title.replace('"', '\\"') + '"' if (" " in title or '"' in title) else title

@@ -1,8 +1,11 @@
 """Suggest a column mapping from the headers and a sample of data rows.
 
-The phone column is found by its header (mobile columns preferred), or by content when no
-header names it; the name is a full-name column or first + last name columns. Every other
-column becomes an extra field, except columns that are empty throughout the sample.
+A known export layout (:mod:`.layouts`) is mapped as that layout says. Otherwise the phone
+column is found by its header (varied numbers over a repeated one, mobile preferred), or by
+content when no header names it; the name is a full-name column or first + last name columns,
+preferably with the phone column's prefix. Every other column becomes an extra field, except
+columns that are empty throughout the sample and — in a wide file — columns that do not describe
+the contact (:mod:`.describing`).
 """
 
 from __future__ import annotations
@@ -10,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from importer.columns import column_letter
+from importer.mapping.describing import WIDE_COLUMNS, describes_contact
 from importer.mapping.keys import derive_key
+from importer.mapping.layouts import recognise_layout
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.mapping.vocabulary import (
     ATTENTION_COLUMN,
@@ -27,6 +32,8 @@ CONTENT_SHARE = 0.6
 """Share of sample values that must look like phone numbers to pick a column by content."""
 WEAK_HEADER_SHARE = 0.5
 """The same for a column whose header only says "Number" or "Contact"."""
+REPEATED_MIN = 3
+"""A phone column holding one number in this many sample rows or more repeats it on every row."""
 UNLIKELY_SHARE = 0.2
 """Below this share a phone-titled column holds something else (yes/no, labels…)."""
 NOT_PHONE_CONTENT_WORDS = frozenset(
@@ -66,17 +73,18 @@ def suggest_mapping(
     """
     columns = column_values(len(headers), sample_rows)
     has_sample = bool(sample_rows)
-    roles: dict[int, Role] = {}
-    phone = pick_phone(headers, columns, has_sample, country)
-    if phone is not None:
-        roles[phone] = Role.PHONE
-    roles.update(pick_names(headers, columns, has_sample, exclude=phone))
+    layout = recognise_layout(headers)
+    if layout is not None:
+        roles = layout.roles(headers, columns)
+    else:
+        roles = guess_roles(headers, columns, has_sample, country)
+    wide = len(headers) >= WIDE_COLUMNS
     choices: list[ColumnChoice] = []
     taken: set[str] = set()
     for index, header in enumerate(headers):
         role = roles.get(index)
         unused = header == ATTENTION_COLUMN or (has_sample and is_empty(columns[index]))
-        if role is None and unused:
+        if role is None and (unused or (wide and not describes_contact(header))):
             role = Role.IGNORE
         if role is not None:
             choices.append(ColumnChoice(index, header, role))
@@ -87,11 +95,32 @@ def suggest_mapping(
     return Mapping(tuple(choices))
 
 
+def guess_roles(
+    headers: list[str], columns: list[list[CellValue]], has_sample: bool, country: str | None
+) -> dict[int, Role]:
+    """The phone and name columns of a sheet in no known layout."""
+    roles: dict[int, Role] = {}
+    phone = pick_phone(headers, columns, has_sample, country)
+    if phone is not None:
+        roles[phone] = Role.PHONE
+        prefixed = prefixed_names(headers, phone)
+        if any(prefixed):
+            roles.update(pick_names(prefixed, columns, has_sample, exclude=phone))
+    if len(roles) < 2:
+        roles.update(pick_names(headers, columns, has_sample, exclude=phone))
+    return roles
+
+
 def pick_phone(
     headers: list[str], columns: list[list[CellValue]], has_sample: bool, country: str | None
 ) -> int | None:
-    """The phone column: the best phone header backed by its content, else by content alone."""
-    ranked: list[tuple[bool, float, float, int]] = []
+    """The phone column: the best phone header backed by its content, else by content alone.
+
+    Among phone headers, a column whose numbers vary beats one repeating the same number on
+    every row (the seller's own phone in a sales export), then mobile beats office, then a
+    column with a name column of the same prefix ("Buyer Phone" and "Buyer Name") wins.
+    """
+    ranked: list[tuple[bool, bool, bool, float, bool, float, int]] = []
     for index, header in enumerate(headers):
         score = phone_header_score(header)
         if not score:
@@ -102,10 +131,27 @@ def pick_phone(
         if has_sample and filled == 0:
             score /= 10  # still chosen when it is the only phone column
         plausible = filled < 5 or share >= UNLIKELY_SHARE
-        ranked.append((plausible, score, share, -index))
+        repeated = filled >= REPEATED_MIN and len(set(columns[index]) - {None, ""}) == 1
+        paired = any(name_kind(h) for h in prefixed_names(headers, index))
+        ranked.append((plausible, filled > 0, not repeated, score, paired, share, -index))
     if ranked:
-        return -max(ranked)[3]
+        return -max(ranked)[-1]
     return phone_by_content(headers, columns, country)
+
+
+def prefixed_names(headers: list[str], phone: int) -> list[str]:
+    """``headers`` of the columns sharing the phone column's prefix ("Buyer" of "Buyer Phone"),
+    with that prefix removed; "" for every other column (and all, when there is no prefix)."""
+    words = header_words(headers[phone])
+    cut = next((i for i, w in enumerate(words) if phone_header_score(w)), 0)
+    prefix = words[:cut]
+    if not prefix:
+        return [""] * len(headers)
+    found = []
+    for header in headers:
+        other = header_words(header)
+        found.append(" ".join(other[cut:]) if other[:cut] == prefix else "")
+    return found
 
 
 def phone_by_content(

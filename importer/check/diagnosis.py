@@ -1,0 +1,148 @@
+"""Why rows cannot be sent, in one sentence naming the column and its values, and the change
+that fixes it — the same words in the wizard's Check page and in ``contact-importer check``.
+
+:func:`diagnose` speaks when no row, or a large share of rows, cannot be sent (or they all
+repeat one number); :func:`fallback_offer` when another phone column holds the number of rows
+whose phone cell is empty.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from importer.check.issues import RowStatus, Severity
+from importer.check.phone_sources import rescue_counts
+from importer.check.result import CheckResult
+from importer.mapping.suggest import column_values
+from importer.mapping.vocabulary import phone_header_score
+from importer.phones.countries import COUNTRY_NAMES
+from importer.phones.guess import valid_share
+from importer.sources.base import CellValue, Row
+
+LARGE_SHARE = 0.5
+"""From this share of rows that cannot be sent on, the Check page explains why."""
+MIN_SUGGESTED_SHARE = 0.5
+"""A column is suggested as the phone when at least this share of its sample values is valid."""
+EXAMPLES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnosis:
+    """What keeps rows from being sent, and the column to use instead (if one is better)."""
+
+    message: str
+    column: int | None = None
+    """The column suggested as the phone number, or None (choose it on Match columns)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FallbackOffer:
+    """A column holding the number of rows whose phone cell is empty."""
+
+    message: str
+    column: int
+    rows: int
+
+
+def diagnose(result: CheckResult, sample: Sequence[Row]) -> Diagnosis | None:
+    """Why no row or a large share of rows can be sent, or None when most rows can be."""
+    rows = len(result)
+    phone = result.mapping.phone_index
+    if not rows or phone is None:
+        return None
+    invalid = result.count(RowStatus.INVALID)
+    duplicates = result.count(RowStatus.DUPLICATE)
+    title = _title(result, phone)
+    if duplicates >= LARGE_SHARE * rows and result.count(RowStatus.READY) == 1:
+        number = next(p for p in result.phones if p is not None)
+        message = (
+            f'The phone column "{title}" holds the same number ({number}) in {rows:,} rows: '
+            "they would all become one contact."
+        )
+        return Diagnosis(message, _better_column(result, sample, phone))
+    if result.has_sendable() and invalid < LARGE_SHARE * rows:
+        return None
+    return Diagnosis(
+        _invalid_message(result, title, invalid), _better_column(result, sample, phone)
+    )
+
+
+def fallback_offer(result: CheckResult) -> FallbackOffer | None:
+    """The spare phone column that would give the most rows without a number one."""
+    counts = rescue_counts(result)
+    phone = result.mapping.phone_index
+    if not counts or phone is None:
+        return None
+    column, count = max(counts.items(), key=lambda item: (item[1], -item[0]))
+    values = {
+        "count": f"{count:,}",
+        "phone": _title(result, phone),
+        "other": _title(result, column),
+    }
+    template = (
+        '{count} row has no number in "{phone}" but has one in "{other}".'
+        if count == 1
+        else '{count} rows have no number in "{phone}" but have one in "{other}".'
+    )
+    return FallbackOffer(template.format(**values), column, count)
+
+
+def _invalid_message(result: CheckResult, title: str, invalid: int) -> str:
+    codes = Counter(
+        issue.code
+        for index, issues in result.issues.items()
+        if result.status[index] == RowStatus.INVALID
+        for issue in issues
+        if issue.severity is Severity.ERROR
+    )
+    code = codes.most_common(1)[0][0] if codes else ""
+    rows = len(result)
+    if code == "empty":
+        return f'The phone column "{title}" is empty in {codes[code]:,} of {rows:,} rows.'
+    examples = _examples(result)
+    if code == "not_a_number":
+        return f'The phone column "{title}" holds words like {examples}, not phone numbers.'
+    country = COUNTRY_NAMES.get(result.country, result.country)
+    return (
+        f'The phone column "{title}" holds values like {examples}, which are not valid phone '
+        f"numbers ({invalid:,} of {rows:,} rows; numbers without a country code are read as "
+        f"{country} numbers)."
+    )
+
+
+def _examples(result: CheckResult) -> str:
+    found: list[str] = []
+    for index in result.issue_indices(severity=Severity.ERROR):
+        value = result.raw_phones[index]
+        text = " ".join(str(value).split()) if value is not None else ""
+        if text and f'"{text}"' not in found:
+            found.append(f'"{text}"')
+        if len(found) == EXAMPLES:
+            break
+    return ", ".join(found) if found else '""'
+
+
+def _better_column(result: CheckResult, sample: Sequence[Row], phone: int) -> int | None:
+    """The sample's column with the most valid numbers (a phone title wins ties), if enough."""
+    columns = column_values(len(result.headers), sample)
+    normalizer = result.normalizer()
+    best: tuple[float, float, int] | None = None
+    for index, values in enumerate(columns):
+        if index == phone or not _varied(values):
+            continue
+        share = valid_share(values, normalizer)
+        rank = (share, phone_header_score(result.headers[index]), -index)
+        if share >= MIN_SUGGESTED_SHARE and (best is None or rank > best):
+            best = rank
+    return None if best is None else -best[2]
+
+
+def _varied(values: Sequence[CellValue]) -> bool:
+    filled = [v for v in values if v is not None and v != ""]
+    return len(filled) < 3 or len(set(filled)) > 1
+
+
+def _title(result: CheckResult, index: int) -> str:
+    return result.headers[index] if index < len(result.headers) else ""
