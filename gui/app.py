@@ -54,10 +54,6 @@ def create_app(argv: list[str]) -> QApplication:
 
 def run_app(argv: list[str]) -> int:
     """Open the import wizard and run until it is closed; returns the exit status."""
-    if "--self-test" in argv:
-        from gui.self_test import main as self_test_main
-
-        return self_test_main(argv)
     app = create_app(argv)
     wizard = ImportWizard()
     wizard.show()

@@ -1,9 +1,9 @@
 """Move the wizard forward by itself, page after page, while each page allows it.
 
 Used to continue an unfinished import: the Choose file page loads the file with the saved
-choices, then each page is left with Next as soon as its work is done (``skip_state``
-"go"); a page that needs the user ("stop") keeps them there. The user can always take over:
-going Back or closing ends it.
+choices, then each page is left with Next as soon as its work is done (its ``skip_state`` is
+``SkipState.GO``); a page that needs the user (``STOP``) keeps them there. The user can always
+take over: going Back or closing ends it.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWizard
 
-from gui.pages.base import WizardPage
+from gui.pages.base import SkipState, WizardPage
 
 log = logging.getLogger(__name__)
 
@@ -53,14 +53,14 @@ class FastForward(QObject):
             self._end(current == self._target)
             return
         page = wizard.currentPage()
-        state = page.skip_state() if isinstance(page, WizardPage) else "stop"
-        if state == "go":
+        state = page.skip_state() if isinstance(page, WizardPage) else SkipState.STOP
+        if state is SkipState.GO:
             wizard.next()
             if wizard.currentId() == current:
                 self._end(False)
             elif wizard.currentId() >= self._target:
                 self._end(wizard.currentId() == self._target)
-        elif state == "stop":
+        elif state is SkipState.STOP:
             self._end(False)
 
     def _end(self, reached: bool) -> None:

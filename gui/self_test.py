@@ -161,12 +161,15 @@ def expect(condition: bool, reason: str) -> None:
 def check_tls_bundle() -> int:
     """certifi's CA bundle exists and requests/urllib3 build a verifying context from it."""
     import certifi
-    import requests.certs
+    import requests.utils
     from urllib3.util.ssl_ import create_urllib3_context
 
     bundle = Path(certifi.where())
     expect(bundle.is_file(), f"the CA certificate bundle is missing ({bundle})")
-    expect(Path(requests.certs.where()) == bundle, "requests does not use certifi's CA bundle")
+    expect(
+        Path(requests.utils.DEFAULT_CA_BUNDLE_PATH) == bundle,
+        "requests does not use certifi's CA bundle",
+    )
     context = create_urllib3_context()
     context.load_verify_locations(cafile=str(bundle))
     expect(context.verify_mode == ssl.CERT_REQUIRED, "the TLS context does not verify servers")

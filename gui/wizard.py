@@ -83,6 +83,9 @@ class ImportWizard(QWizard):
         file_page = self.page(page_id(FilePage))
         assert isinstance(file_page, FilePage)
         file_page.resume_requested.connect(self.continue_import)
+        done_page = self.page(page_id(DonePage))
+        assert isinstance(done_page, DonePage)
+        done_page.import_another.connect(self.import_another)
         self.fast_forward: FastForward | None = None
         geometry = self.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
@@ -108,6 +111,16 @@ class ImportWizard(QWizard):
         if self.fast_forward is None:
             self.fast_forward = FastForward(self, page_id(ConfirmPage))
             self.fast_forward.finished.connect(self._fast_forward_ended)
+
+    def import_another(self) -> None:
+        """Back to Choose file for the next import, keeping the connection."""
+        target = page_id(FilePage)
+        self.restart()
+        while -1 < self.currentId() < target:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
 
     def _fast_forward_ended(self, _reached: bool) -> None:
         self.fast_forward = None

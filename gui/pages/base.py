@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
@@ -19,6 +20,17 @@ PRACTICE_JOURNALS = "practice"
 def journal_folder(practice: bool) -> Path:
     """Where upload journals go; practice runs keep theirs apart from real ones."""
     return journal_dir() / PRACTICE_JOURNALS if practice else journal_dir()
+
+
+class SkipState(StrEnum):
+    """What a page tells :class:`gui.fast_forward.FastForward` while an import is continued."""
+
+    GO = "go"
+    """Its work is done: press Next."""
+    WAIT = "wait"
+    """Its work is still running: ask again when something changes."""
+    STOP = "stop"
+    """It needs the user: stay here."""
 
 
 class WizardPage(QWizardPage):
@@ -59,9 +71,9 @@ class WizardPage(QWizardPage):
             return f'Your choices for "{self.session.path.name}" will be lost.'
         return None
 
-    def skip_state(self) -> str:
-        """While continuing an import: "go" on with Next, "wait" for work, or "stop" here."""
-        return "go" if self.isComplete() else "stop"
+    def skip_state(self) -> SkipState:
+        """While continuing an import: go on with Next, wait for work, or stop here."""
+        return SkipState.GO if self.isComplete() else SkipState.STOP
 
     def shutdown(self) -> None:
         """Stop this page's background work (the window is closing)."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from gui.errors import show_error, user_text
 from gui.models.issues_model import IssuesModel
-from gui.pages.base import WizardPage
+from gui.pages.base import SkipState, WizardPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.widgets.country_combo import CountryCombo
@@ -39,6 +39,7 @@ from gui.workers.report_worker import AttentionFileWorker
 from importer.check.issues import RowStatus
 from importer.check.result import CheckResult
 from importer.choices import DuplicatePolicy
+from importer.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -51,18 +52,14 @@ NOTHING_TO_FIX = "No rows need attention: every row is ready to send."
 DETAIL_HINT = "Select a row to read its whole problem here. Double-click a phone or name to fix it."
 
 
-def plural(count: int, one: str, many: str) -> str:
-    """ "1 duplicate", "2 duplicates" (with thousands separators)."""
-    return f"{count:,} {one if count == 1 else many}"
-
-
 def counts_text(ready: int, invalid: int, duplicates: int, attention: int) -> str:
     """The counts line above the table, with singular and plural words right."""
     return (
         f"<b>{ready:,}</b> ready to send &nbsp;·&nbsp; "
         f"<b>{invalid:,}</b> cannot be sent &nbsp;·&nbsp; "
-        f"<b>{duplicates:,}</b> {'duplicate' if duplicates == 1 else 'duplicates'} "
-        f"&nbsp;·&nbsp; {plural(attention, 'row needs', 'rows need')} attention"
+        + plural(duplicates, "<b>{n}</b> duplicate", "<b>{n}</b> duplicates")
+        + " &nbsp;·&nbsp; "
+        + plural(attention, "{n} row needs attention", "{n} rows need attention")
     )
 
 
@@ -458,9 +455,9 @@ class CheckPage(WizardPage):
         result = self.session.result
         return not self._busy and result is not None and result.has_sendable()
 
-    def skip_state(self) -> str:
+    def skip_state(self) -> SkipState:
         """Wait for the check; go on when rows can be sent, else stay to show why not."""
-        return "wait" if self._busy else super().skip_state()
+        return SkipState.WAIT if self._busy else super().skip_state()
 
     def validatePage(self) -> bool:
         """Remember the country and policy for the upload (``phone_number_cc``)."""

@@ -14,6 +14,7 @@ from gui.workers.base import start_worker
 from gui.workers.upload_worker import ResumeLookup, ResumeLookupWorker
 from importer.check.issues import RowStatus
 from importer.upload.journal import ResumeInfo
+from importer.wording import plural
 
 OVERWRITE_WARNING = (
     "<b>Please read:</b> when a phone number in this file already belongs to a contact in "
@@ -33,10 +34,6 @@ def resume_text(info: ResumeInfo) -> str:
     )
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count:,} {one if count == 1 else many}"
-
-
 def plan_lines(
     ready: int,
     invalid: int,
@@ -49,26 +46,44 @@ def plan_lines(
 
     With ``resume`` (continuing an earlier run) the first line counts only the rows left.
     """
+    name = escape(list_name)
     lines = [
-        f"<b>{_plural(ready, 'contact', 'contacts')}</b> will be added or updated in the "
-        f"list <b>{escape(list_name)}</b>."
+        plural(
+            ready,
+            "<b>{n} contact</b> will be added or updated in the list <b>{name}</b>.",
+            "<b>{n} contacts</b> will be added or updated in the list <b>{name}</b>.",
+            name=name,
+        )
     ]
     if resume is not None:
         left = max(0, resume.rows_total - resume.rows_done)
         lines = [
-            f"<b>{_plural(left, 'contact is', 'contacts are')}</b> left to add or update in "
-            f"the list <b>{escape(list_name)}</b> ({resume.rows_done:,} of "
-            f"{resume.rows_total:,} were sent before)."
+            plural(
+                left,
+                "<b>{n} contact is</b> left to add or update in the list <b>{name}</b> "
+                "({done:,} of {total:,} were sent before).",
+                "<b>{n} contacts are</b> left to add or update in the list <b>{name}</b> "
+                "({done:,} of {total:,} were sent before).",
+                name=name,
+                done=resume.rows_done,
+                total=resume.rows_total,
+            )
         ]
     if invalid:
         lines.append(
-            f"{_plural(invalid, 'row is', 'rows are')} skipped because of problems "
-            "(they are listed in the report)."
+            plural(
+                invalid,
+                "{n} row is skipped because of problems (they are listed in the report).",
+                "{n} rows are skipped because of problems (they are listed in the report).",
+            )
         )
     if duplicates:
         lines.append(
-            f"{_plural(duplicates, 'row repeats', 'rows repeat')} a phone number found in "
-            "another row and is skipped."
+            plural(
+                duplicates,
+                "{n} row repeats a phone number found in another row and is skipped.",
+                "{n} rows repeat a phone number found in another row and is skipped.",
+            )
         )
     if extra_keys:
         lines.append("Extra fields sent: " + escape(", ".join(extra_keys)) + ".")

@@ -38,6 +38,7 @@ from importer.api_key import (
     save_api_key,
 )
 from importer.sandbox.server import SandboxServer
+from importer.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -389,6 +390,12 @@ class ConnectPage(WizardPage):
 
 
 def _connected_text(list_count: int, practice: bool) -> str:
-    lists = "1 contact list" if list_count == 1 else f"{list_count} contact lists"
-    where = "Connected to the practice sandbox" if practice else "Connected"
-    return f"{where} — {lists} found"
+    if practice:
+        return plural(
+            list_count,
+            "Connected to the practice sandbox — {n} contact list found",
+            "Connected to the practice sandbox — {n} contact lists found",
+        )
+    return plural(
+        list_count, "Connected — {n} contact list found", "Connected — {n} contact lists found"
+    )

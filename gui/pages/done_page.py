@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -13,46 +13,67 @@ from gui.pages.base import WizardPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from importer.upload.summary import UploadSummary
-
-FILE_PAGE_ID = 1
-"""The wizard id of the Choose file page ("Import another file" goes back there)."""
-
-
-def _rows(count: int, verb_one: str, verb_many: str) -> str:
-    return f"{count:,} {'row' if count == 1 else 'rows'} {verb_one if count == 1 else verb_many}"
+from importer.wording import plural
 
 
 def summary_lines(summary: UploadSummary, list_name: str, practice: bool = False) -> list[str]:
     """The outcome counts in plain sentences (practice mode names the sandbox's list)."""
-    contacts = "contact is" if summary.uploaded == 1 else "contacts are"
     where = f"<b>{escape(list_name)}</b>"
     if practice:
         where = f"the practice sandbox's list {where} (nothing was sent to Sociocs)"
-    lines = [f"<b>{summary.uploaded:,}</b> {contacts} now in {where}."]
+    lines = [
+        plural(
+            summary.uploaded,
+            "<b>{n}</b> contact is now in {where}.",
+            "<b>{n}</b> contacts are now in {where}.",
+            where=where,
+        )
+    ]
     if not summary.uploaded:
         lines = [f"No contacts were sent to {where}."]
     if summary.invalid:
         lines.append(
-            _rows(summary.invalid, "was", "were") + " not sent because of problems in the file."
+            plural(
+                summary.invalid,
+                "{n} row was not sent because of problems in the file.",
+                "{n} rows were not sent because of problems in the file.",
+            )
         )
     if summary.duplicate:
         lines.append(
-            _rows(summary.duplicate, "was", "were") + " not sent: the phone number repeats."
+            plural(
+                summary.duplicate,
+                "{n} row was not sent: the phone number repeats.",
+                "{n} rows were not sent: the phone number repeats.",
+            )
         )
     if summary.rejected:
         lines.append(
-            _rows(summary.rejected, "was", "were") + " refused by Sociocs (the report says why)."
+            plural(
+                summary.rejected,
+                "{n} row was refused by Sociocs (the report says why).",
+                "{n} rows were refused by Sociocs (the report says why).",
+            )
         )
     if summary.not_sent:
         lines.append(
-            _rows(summary.not_sent, "was", "were") + f" not sent yet. {summary.stop_message} "
-            "Import the same file to the same list again to continue where it stopped."
+            plural(
+                summary.not_sent,
+                "{n} row was not sent yet. {reason} Import the same file to the same list "
+                "again to continue where it stopped.",
+                "{n} rows were not sent yet. {reason} Import the same file to the same list "
+                "again to continue where it stopped.",
+                reason=summary.stop_message,
+            )
         )
     return lines
 
 
 class DonePage(WizardPage):
     """The summary, "Open report" and "Import another file"."""
+
+    import_another = Signal()
+    """"Import another file" was clicked: the wizard goes back to Choose file."""
 
     def __init__(
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
@@ -124,14 +145,6 @@ class DonePage(WizardPage):
 
     @Slot()
     def _import_another(self) -> None:
-        """Back to Choose file, keeping the connection."""
+        """Forget the file and ask the wizard to go back to Choose file (the connection stays)."""
         self.session.forget_file()
-        wizard = self.wizard()
-        if wizard is None:
-            return
-        wizard.restart()
-        while wizard.currentId() < FILE_PAGE_ID and wizard.currentId() != -1:
-            before = wizard.currentId()
-            wizard.next()
-            if wizard.currentId() == before:
-                break
+        self.import_another.emit()

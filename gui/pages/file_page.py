@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from gui.errors import user_text
 from gui.models.preview_model import PreviewModel
-from gui.pages.base import WizardPage
+from gui.pages.base import SkipState, WizardPage
 from gui.resources import resource_path
 from gui.session import ImportSession
 from gui.settings import AppSettings
@@ -36,8 +36,10 @@ from gui.workers.resumable_worker import Resumable, ResumableWorker
 from importer.choices import ChoicesError, ImportChoices
 from importer.settings_paths import journal_dir
 from importer.sources import SheetInfo
+from importer.sources.base import Format
 from importer.upload.journal import ResumeInfo
 from importer.upload.journal_details import saved_mapping
+from importer.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -187,9 +189,9 @@ class FilePage(WizardPage):
         self._set_choices_enabled(False)
         self.completeChanged.emit()
 
-    def skip_state(self) -> str:
+    def skip_state(self) -> SkipState:
         """Wait for the file being read, then go on when it could be shown."""
-        return "wait" if self._worker is not None else super().skip_state()
+        return SkipState.WAIT if self._worker is not None else super().skip_state()
 
     # ----- continuing an unfinished import ------------------------------------------------
     def look_for_unfinished(self) -> None:
@@ -334,7 +336,7 @@ class FilePage(WizardPage):
         self.session.change(sheet=preview.sheet, header_row=preview.header_row)
         self.session.preview = preview
         self._show_sheets(loaded.sheets, preview.sheet)
-        self._show_sheet_picker(loaded.kind != "csv")
+        self._show_sheet_picker(loaded.kind is not Format.CSV)
         self.header_spin.blockSignals(True)
         self.header_spin.setValue(preview.header_row)
         self.header_spin.blockSignals(False)
@@ -380,8 +382,8 @@ class FilePage(WizardPage):
 
 
 def _summary(headers: list[str], row_count: int) -> str:
-    columns = "1 column" if len(headers) == 1 else f"{len(headers)} columns"
+    columns = plural(len(headers), "{n} column", "{n} columns")
     if row_count >= PREVIEW_ROWS:
-        return f"Found {columns}. Below are the first {row_count} rows."
-    rows = "1 row" if row_count == 1 else f"{row_count} rows"
+        return f"Found {columns}. Below are the first {row_count:,} rows."
+    rows = plural(row_count, "{n} row", "{n} rows")
     return f"Found {columns} and {rows} of contacts."

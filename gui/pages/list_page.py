@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from gui.errors import show_error, user_text
-from gui.pages.base import WizardPage
+from gui.pages.base import SkipState, WizardPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
 from gui.workers.lists_worker import CreateListWorker, ListsWorker
 from importer.api.models import ContactList
+from importer.wording import plural
 
 ALL_CONTACTS = ContactList(0, "All Contacts")
 MANUAL_HINT = (
@@ -135,7 +136,9 @@ class ListPage(WizardPage):
         self._loading = False
         self.session.lists_found = len(lists)
         count = len(lists)
-        self.status.show_ok(f"{count:,} {'list' if count == 1 else 'lists'} found in your account.")
+        self.status.show_ok(
+            plural(count, "{n} list found in your account.", "{n} lists found in your account.")
+        )
         self._fill(lists)
         self.completeChanged.emit()
 
@@ -220,7 +223,7 @@ class ListPage(WizardPage):
         if text.isdigit():
             list_id = int(text)
             return ALL_CONTACTS if list_id == 0 else ContactList(list_id, f"list #{list_id}")
-        item = self.lists.currentItem()
+        item: QListWidgetItem | None = self.lists.currentItem()  # None when nothing is selected
         if item is None:
             return None
         value = item.data(Qt.ItemDataRole.UserRole)
@@ -230,17 +233,17 @@ class ListPage(WizardPage):
         """Next once a list is chosen and no list is being created."""
         return not self._creating and self.chosen() is not None
 
-    def skip_state(self) -> str:
+    def skip_state(self) -> SkipState:
         """Wait for the lists; go on only when the list asked for is the one selected."""
         if self._loading:
-            return "wait"
+            return SkipState.WAIT
         chosen = self.chosen()
         if chosen is not None and chosen.id == self._wanted and self.isComplete():
-            return "go"
+            return SkipState.GO
         self.status.show_error(
             "The list this import went to is no longer in your account. Choose a list."
         )
-        return "stop"
+        return SkipState.STOP
 
     def validatePage(self) -> bool:
         """Remember the list in the session and for next time."""

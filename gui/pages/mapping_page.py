@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from gui.errors import show_error
 from gui.models.mapping_model import COLUMN, EXAMPLES, KEY, ROLE, MappingModel
-from gui.pages.base import WizardPage
+from gui.pages.base import SkipState, WizardPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.widgets.file_dialog import TemplateFileDialog
@@ -126,9 +126,9 @@ class MappingPage(WizardPage):
         """Next once the choices have no problem (a phone column is chosen, keys are valid)."""
         return bool(self.model.mapping().columns) and not self._problems
 
-    def skip_state(self) -> str:
+    def skip_state(self) -> SkipState:
         """Go on only with the choices already made (a continued import); else let the user look."""
-        return "go" if self._kept_choices and self.isComplete() else "stop"
+        return SkipState.GO if self._kept_choices and self.isComplete() else SkipState.STOP
 
     def validatePage(self) -> bool:
         """Keep the choices for the next pages and remember them for files like this one."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QWidget
 
 from importer.choices import DEFAULT_COUNTRY
 from importer.phones.normalize import country_choices
@@ -67,7 +67,7 @@ class CountryCombo(QComboBox):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter picks the typed country and stays here (not the wizard's Next)."""
         if event.key() in ENTER_KEYS:
-            popup = self.completer().popup() if self.completer() else None
+            popup = self._popup()
             if popup is not None and popup.isVisible():
                 super().keyPressEvent(event)
             self.commit_text()
@@ -82,9 +82,14 @@ class CountryCombo(QComboBox):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         """Leaving the box settles the text on a real country."""
         super().focusOutEvent(event)
-        popup = self.completer().popup() if self.completer() else None
+        popup = self._popup()
         if popup is None or not popup.isVisible():
             self.commit_text()
+
+    def _popup(self) -> QAbstractItemView | None:
+        """The completer's list of matching countries (None before a completer is set)."""
+        completer = self.completer()
+        return None if completer is None else completer.popup()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Scrolling the page over the box does not change the country."""

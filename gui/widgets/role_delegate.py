@@ -76,7 +76,7 @@ class RoleDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         combo = RoleCombo(parent)
-        column = index.siblingAtColumn(0).data(Qt.ItemDataRole.DisplayRole)
+        column = index.sibling(index.row(), 0).data(Qt.ItemDataRole.DisplayRole)
         combo.setAccessibleName(f"Import column {' '.join(str(column).split())} as")
         for role, label in ROLE_LABELS.items():
             combo.addItem(label, role.value)

@@ -8,6 +8,7 @@ from pathlib import Path
 from gui.workers.base import Worker
 from importer.errors import CancelledError
 from importer.sources import SheetInfo, open_source
+from importer.sources.base import Format
 from importer.sources.table import TablePreview, read_preview
 
 PREVIEW_ROWS = 200
@@ -24,7 +25,7 @@ class LoadedFile:
     preview: TablePreview
     header_chosen: bool
     """True when the user set the header row, False when it was detected."""
-    kind: str = ""
+    kind: Format = Format.XLSX
     """The file's format as the engine names it ("xlsx", "csv", …)."""
 
 

@@ -9,10 +9,10 @@ from typing import Any
 from importer.check.country_hint import country_hint_text, suggest_country
 from importer.check.issues import Issue
 from importer.check.result import CheckResult
-from importer.cli.output import counted
 from importer.columns import column_letter
 from importer.mapping.layouts import recognise_layout
 from importer.mapping.model import Mapping
+from importer.wording import plural
 
 MAX_JSON_ISSUES = 1_000
 SHOWN_ISSUES = 10
@@ -86,8 +86,9 @@ def summary_text(result: CheckResult) -> str:
         f'{result.path.name}, sheet "{result.sheet}", titles in row {result.header_row}',
         *([f"Recognised: {layout.name}"] if layout is not None else []),
         *mapping_lines(result.mapping),
-        f"{counted(counts['rows'], 'row')}: {counts['valid']:,} ready, "
-        f"{counts['invalid']:,} invalid, {counted(counts['duplicates'], 'duplicate')}, "
+        f"{plural(counts['rows'], '{n} row', '{n} rows')}: {counts['valid']:,} ready, "
+        f"{counts['invalid']:,} invalid, "
+        f"{plural(counts['duplicates'], '{n} duplicate', '{n} duplicates')}, "
         f"{counts['warnings']:,} with warnings (default country {result.country})",
     ]
     suggested = suggest_country(result)

@@ -1,4 +1,4 @@
-"""How the command line speaks to people: messages on stderr, counts with the right noun."""
+"""How the command line speaks to people: messages on stderr, after stdout's own."""
 
 from __future__ import annotations
 
@@ -18,8 +18,3 @@ def tell_error(message: str) -> None:
         sys.stdout.flush()
     with contextlib.suppress(OSError, ValueError):
         print(f"{PROGRAM}: {message}", file=sys.stderr, flush=True)
-
-
-def counted(number: int, noun: str) -> str:
-    """``1 row``, ``2 rows``, ``1,000 rows``: the number and the noun, plural when needed."""
-    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"

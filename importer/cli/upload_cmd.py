@@ -22,7 +22,7 @@ from importer.cli import exit_status
 from importer.cli.api_options import KEY_SOURCE, add_api_url_option, open_client
 from importer.cli.arg_types import positive_int
 from importer.cli.import_options import add_import_options, resolve_import
-from importer.cli.output import counted, tell_error
+from importer.cli.output import tell_error
 from importer.cli.upload_target import Target, created, find_target
 from importer.phones.normalize import dial_code
 from importer.report.write import save_report
@@ -35,6 +35,7 @@ from importer.upload.identity import identity_of
 from importer.upload.journal import Journal, ResumeInfo, find_resumable
 from importer.upload.journal_details import open_import_journal
 from importer.upload.summary import UploadSummary
+from importer.wording import plural
 
 RESUME_HINT = "Run the same command again with --resume to continue where it stopped."
 OVERWRITE_WARNING = (
@@ -235,8 +236,9 @@ def _save_report(
 
 def _finish(summary: UploadSummary, target: Target) -> int:
     print(
-        f"Uploaded {counted(summary.uploaded, 'row')} to {target.describe()}. Not uploaded: "
-        f"{summary.invalid:,} invalid, {counted(summary.duplicate, 'duplicate')}, "
+        f"Uploaded {plural(summary.uploaded, '{n} row', '{n} rows')} to {target.describe()}. "
+        f"Not uploaded: {summary.invalid:,} invalid, "
+        f"{plural(summary.duplicate, '{n} duplicate', '{n} duplicates')}, "
         f"{summary.rejected:,} rejected by Sociocs, {summary.not_sent:,} not sent."
     )
     if summary.stopped:

@@ -7,13 +7,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import Protocol, Self
 
-from importer.sources.base import CellValue, Row, SheetInfo, Source
+from importer.sources.base import CellValue, Format, Row, SheetInfo, Source
 from importer.sources.csv_source import CsvSource
-from importer.sources.detect import Format, detect_format
+from importer.sources.detect import detect_format
 from importer.sources.vcard_source import VcardSource
 from importer.sources.workbook_source import WorkbookSource
 
-__all__ = ["CellValue", "OpenedSource", "Row", "SheetInfo", "Source", "open_source"]
+__all__ = ["CellValue", "Format", "OpenedSource", "Row", "SheetInfo", "Source", "open_source"]
 
 
 class OpenedSource(Source, Protocol):
@@ -45,4 +45,4 @@ def open_source(path: str | Path) -> OpenedSource:
         return CsvSource(file_path)
     if detected is Format.VCARD:
         return VcardSource(file_path)
-    return WorkbookSource(file_path, detected.value)
+    return WorkbookSource(file_path, detected)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
@@ -12,6 +13,16 @@ CellValue = str | int | float | bool | None
 
 Row = tuple[int, list[CellValue]]
 """A row as the user sees it in Excel: (1-based row number, values from column A on)."""
+
+
+class Format(StrEnum):
+    """The formats a file's content can be read as."""
+
+    XLSX = "xlsx"
+    XLS = "xls"
+    ODS = "ods"
+    CSV = "csv"
+    VCARD = "vcf"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +38,8 @@ class Source(Protocol):
     """An open spreadsheet. Readers stream: rows are produced one at a time."""
 
     path: Path
-    kind: str
-    """Short format name shown to users: "xlsx", "xls", "ods", "csv"."""
+    kind: Format
+    """The format the content was read as (its value is the short name shown to users)."""
 
     def sheets(self) -> list[SheetInfo]:
         """All sheets in workbook order (chart sheets excluded)."""

@@ -9,7 +9,7 @@ from typing import TextIO
 
 from importer.closing import ClosesOnExit
 from importer.errors import CorruptFileError, EmptyFileError, ResourceLimitError, SourceError
-from importer.sources.base import Row, SheetInfo
+from importer.sources.base import Format, Row, SheetInfo
 from importer.sources.cells import normalize_row
 from importer.sources.csv_dialect import sep_line_delimiter, sniff_delimiter
 from importer.sources.text_encoding import UTF8_FALLBACK_ERRORS, detect_encoding
@@ -26,7 +26,7 @@ if csv.field_size_limit() < MAX_FIELD_CHARS:
 class CsvSource(ClosesOnExit):
     """A delimited text file. Cells are stripped text; numbers are never guessed."""
 
-    kind = "csv"
+    kind = Format.CSV
 
     def __init__(self, path: Path) -> None:
         self.path = path

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import zipfile
-from enum import Enum
 from pathlib import Path
 
 from importer.errors import (
@@ -15,6 +14,7 @@ from importer.errors import (
     UnsupportedFormatError,
 )
 from importer.os_errors import os_reason
+from importer.sources.base import Format
 from importer.sources.text_encoding import utf16_without_bom
 from importer.sources.zip_guard import check_zip_limits, member_names
 
@@ -45,16 +45,6 @@ _BINARY_KINDS: tuple[tuple[bytes, str], ...] = (
     (b"MZ", "a program"),
     (b"SQLite format 3", "a database file"),
 )
-
-
-class Format(Enum):
-    """The formats a file's content can be read as."""
-
-    XLSX = "xlsx"
-    XLS = "xls"
-    ODS = "ods"
-    CSV = "csv"
-    VCARD = "vcf"
 
 
 def detect_format(path: Path) -> Format:

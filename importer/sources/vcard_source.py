@@ -15,7 +15,7 @@ from pathlib import Path
 from importer.closing import ClosesOnExit
 from importer.errors import EmptyFileError, SourceError
 from importer.os_errors import os_reason
-from importer.sources.base import CellValue, Row, SheetInfo
+from importer.sources.base import CellValue, Format, Row, SheetInfo
 from importer.sources.text_encoding import utf16_without_bom
 from importer.sources.vcard_card import COLUMNS, card_row
 from importer.sources.vcard_lines import (
@@ -32,7 +32,7 @@ _BOM_CODECS = ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 class VcardSource(ClosesOnExit):
     """A vCard file: a single sheet named after the file, one row per card."""
 
-    kind = "vcf"
+    kind = Format.VCARD
 
     def __init__(self, path: Path) -> None:
         self.path = path

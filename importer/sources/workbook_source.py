@@ -13,7 +13,7 @@ import python_calamine as calamine
 
 from importer.closing import ClosesOnExit
 from importer.errors import EmptyFileError, EncryptedFileError, SourceError
-from importer.sources.base import Row, SheetInfo
+from importer.sources.base import Format, Row, SheetInfo
 from importer.sources.cells import normalize_row
 from importer.sources.damaged import SHEET_DAMAGED, damaged
 from importer.sources.ods_extent import check_ods_extent
@@ -32,14 +32,14 @@ class WorkbookSource(ClosesOnExit):
     sheet is loaded whole only when a reader goes past those rows.
     """
 
-    def __init__(self, path: Path, kind: str) -> None:
+    def __init__(self, path: Path, kind: Format) -> None:
         self.path = path
-        self.kind = kind
-        if kind == "xls":
+        self.kind = Format(kind)
+        if self.kind is Format.XLS:
             check_xls_extent(path)
-        elif kind == "ods":
+        elif self.kind is Format.ODS:
             check_ods_extent(path)
-        self._workbook = _open_workbook(path, kind)
+        self._workbook = _open_workbook(path, self.kind)
         self._sheets = [
             SheetInfo(name=meta.name, index=index, hidden=meta.visible != _VISIBLE)
             for index, meta in enumerate(self._workbook.sheets_metadata)
@@ -87,7 +87,7 @@ class WorkbookSource(ClosesOnExit):
 
     def _head(self, name: str) -> calamine.CalamineSheet | None:
         """The first rows of a big xlsx sheet (``None`` for small sheets and other formats)."""
-        if self.kind != "xlsx" or name not in self._calamine_index:
+        if self.kind is not Format.XLSX or name not in self._calamine_index:
             return None
         if name not in self._heads:
             self._heads[name] = None
@@ -107,7 +107,7 @@ class WorkbookSource(ClosesOnExit):
                 self.path, f'There is no sheet named "{name}".', hint=f"Choose one of: {choices}."
             )
         self._loaded = None
-        if self.kind == "xlsx":
+        if self.kind is Format.XLSX:
             check_sheet_extent(self.path, self._calamine_index[name], name)
         try:
             sheet = self._workbook.get_sheet_by_name(name)
@@ -119,7 +119,7 @@ class WorkbookSource(ClosesOnExit):
 
 _VISIBLE = calamine.SheetVisibleEnum.Visible
 _WORKSHEET = calamine.SheetTypeEnum.WorkSheet
-_EXTENSIONS = {"xlsx": (".xlsx", ".xlsm"), "xls": (".xls",), "ods": (".ods",)}
+_EXTENSIONS = {Format.XLSX: (".xlsx", ".xlsm"), Format.XLS: (".xls",), Format.ODS: (".ods",)}
 
 
 def _sheet_rows(sheet: calamine.CalamineSheet, skip: int = 0) -> Iterator[Row]:
@@ -135,7 +135,7 @@ def _sheet_rows(sheet: calamine.CalamineSheet, skip: int = 0) -> Iterator[Row]:
             yield number, padding + values if padding else values
 
 
-def _open_workbook(path: Path, kind: str) -> calamine.CalamineWorkbook:
+def _open_workbook(path: Path, kind: Format) -> calamine.CalamineWorkbook:
     """calamine picks its reader by extension; a misnamed file is handed over by content."""
     try:
         if path.suffix.lower() in _EXTENSIONS[kind]:

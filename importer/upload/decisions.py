@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+from importer.wording import plural
+
 
 class RetryKind(StrEnum):
     """Why a batch must be tried again."""
@@ -96,7 +98,7 @@ def stop_message(kind: RetryKind, attempts: int, last_error: str = "") -> str:
     """Why the run stopped after ``attempts`` failed tries of one request; ``last_error``
     (the last failure in plain words, e.g. "… the server name could not be found (DNS)")
     is appended so the user knows what to fix."""
-    tries = "1 try" if attempts == 1 else f"{attempts} tries"
+    tries = plural(attempts, "{n} try", "{n} tries")
     text = f"{_OPENINGS[kind]} The upload stopped after {tries}; what was sent is kept."
     return f"{text} Last error: {last_error}" if last_error else text
 

@@ -15,7 +15,8 @@ from importer.errors import (
     UnsupportedFormatError,
 )
 from importer.sources import open_source
-from importer.sources.detect import OLE2_MAGIC, Format, detect_format
+from importer.sources.base import Format
+from importer.sources.detect import OLE2_MAGIC, detect_format
 from tests.helpers.make_files import write_csv, write_xlsx
 
 
