@@ -1,10 +1,11 @@
 """Regenerate the README screenshots: every wizard page, offscreen, in practice mode.
 
-    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--states DIR]
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--states DIR] [--file PATH]
 
 The wizard runs against the embedded sandbox with the bundled sample spreadsheet, in a
 temporary program folder with an in-memory keyring (nothing of the user's is read or
-written). Each page is one entry of :data:`SHOTS`: how to prepare it before the picture and
+written); ``--file PATH`` pictures the walk with that file instead (a Google export, a vCard…).
+Each page is one entry of :data:`SHOTS`: how to prepare it before the picture and
 what to do before moving on with Next. ``--states DIR`` also pictures the states a user meets
 less often (see :mod:`screenshot_states`): a refused address, a password-protected file, the
 offer to continue, many problems, the rate-limit prompt, a paused upload, the dialogs.
@@ -75,11 +76,18 @@ def start_practice(wizard: ImportWizard, page: WizardPage) -> None:
     wait_until(lambda: page.status.state == "ok", "the practice connection")
 
 
+CHOSEN_FILE: list[Path] = []
+"""The file given with ``--file`` (empty: the bundled sample)."""
+
+
 def load_sample(wizard: ImportWizard, page: WizardPage) -> None:
-    """Load the bundled sample workbook."""
+    """Load the bundled sample workbook, or the file given with ``--file``."""
     assert isinstance(page, FilePage)
-    page.use_sample()
-    wait_until(page.isComplete, "the sample file to load")
+    if CHOSEN_FILE:
+        page.load_file(CHOSEN_FILE[0])
+    else:
+        page.use_sample()
+    wait_until(page.isComplete, "the file to load")
 
 
 def select_long_problem(wizard: ImportWizard, page: WizardPage) -> None:
@@ -144,7 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--states", type=Path, help="also picture the less common states here")
+    parser.add_argument("--file", type=Path, help="walk with this file instead of the sample")
     args = parser.parse_args(argv)
+    CHOSEN_FILE[:] = [args.file.resolve()] if args.file is not None else []
     args.out.mkdir(parents=True, exist_ok=True)
     keyring.set_keyring(MemoryKeyring())
     real_ask = ConfirmDialog.__dict__["ask"]

@@ -29,6 +29,7 @@ from gui.models.issues_model import IssuesModel
 from gui.pages.base import SkipState, WizardPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from gui.widgets.advice_panel import AdvicePanel
 from gui.widgets.country_combo import CountryCombo
 from gui.widgets.country_hint import CountryHint
 from gui.widgets.issues_table import issues_table
@@ -36,9 +37,14 @@ from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
 from gui.workers.check_worker import CheckWorker, CountryHintWorker, RevalidateWorker
 from gui.workers.report_worker import AttentionFileWorker
+from importer.check.diagnosis import diagnose, fallback_offer
 from importer.check.issues import RowStatus
 from importer.check.result import CheckResult
 from importer.choices import DuplicatePolicy
+from importer.columns import column_letter
+from importer.mapping.layouts import recognise_layout
+from importer.mapping.model import Mapping
+from importer.mapping.overrides import ColumnOverrides, apply_overrides
 from importer.wording import plural
 
 log = logging.getLogger(__name__)
@@ -132,9 +138,17 @@ class CheckPage(WizardPage):
         self.body.addWidget(self.progress)
         self.body.addWidget(self.status)
 
+        self.layout_label = QLabel(self)
+        self.layout_label.setObjectName("layoutName")
+        self.body.addWidget(self.layout_label)
         self.counts = QLabel(self)
         self.counts.setObjectName("counts")
         self.body.addWidget(self.counts)
+        self.advice = AdvicePanel(self)
+        self.advice.use_column.connect(self._use_phone_column)
+        self.advice.use_fallback.connect(self._use_fallback)
+        self.advice.back_to_columns.connect(self._back_to_columns)
+        self.body.addWidget(self.advice)
 
         self.filter_combo = QComboBox(self)
         self.filter_combo.setAccessibleName("Show rows with this problem")
@@ -245,6 +259,7 @@ class CheckPage(WizardPage):
     def _begin(self, text: str) -> None:
         self._busy = True
         self.hint.show_region(None)
+        self.advice.setVisible(False)
         self.model.set_result(None)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -303,12 +318,63 @@ class CheckPage(WizardPage):
         result = self.session.result
         if result is None:
             return
-        self.status.show_ok(f"All {len(result):,} rows checked.")
+        if result.has_sendable() or not len(result):
+            self.status.show_ok(f"All {len(result):,} rows checked.")
+        else:
+            self.status.show_error(
+                "The only row cannot be sent."
+                if len(result) == 1
+                else f"None of the {len(result):,} rows can be sent."
+            )
+        self._show_advice(result)
         self.progress.setVisible(False)
         self._refill_filter(result)
         self.model.set_result(result, self.filter_combo.currentData())
         self._update_counts()
         self._look_for_better_country(result)
+
+    def _show_advice(self, result: CheckResult) -> None:
+        """The recognised layout; why rows cannot be sent and what fixes it (engine's words)."""
+        layout = recognise_layout(result.headers)
+        self.layout_label.setText("" if layout is None else f"Recognised: {layout.name}.")
+        self.layout_label.setVisible(layout is not None)
+        phone = result.mapping.phone_index
+        if phone is None:
+            self.advice.setVisible(False)
+            return
+        preview = self.session.preview
+        sample = preview.rows if preview is not None else []
+        self.advice.show_advice(
+            diagnose(result, sample), fallback_offer(result), result.headers, result.headers[phone]
+        )
+
+    def _change_mapping(self, mapping: Mapping) -> None:
+        """Check again with ``mapping`` (chosen from the advice)."""
+        self.session.change(mapping=mapping)
+        self.advice.setVisible(False)
+        self._start_check()
+
+    @Slot(int)
+    def _use_phone_column(self, column: int) -> None:
+        result = self.session.result
+        if result is None or self._busy:
+            return
+        choice = ColumnOverrides(phone=column_letter(column))
+        self._change_mapping(apply_overrides(result.mapping, result.headers, choice))
+
+    @Slot(int)
+    def _use_fallback(self, column: int) -> None:
+        result = self.session.result
+        if result is None or self._busy:
+            return
+        mapping = result.mapping
+        self._change_mapping(mapping.with_fallbacks((*mapping.phone_fallbacks, column)))
+
+    @Slot()
+    def _back_to_columns(self) -> None:
+        wizard = self.wizard()
+        if wizard is not None and not self._busy:
+            wizard.back()
 
     def _look_for_better_country(self, result: CheckResult) -> None:
         self.hint.show_region(None)

@@ -336,7 +336,7 @@ class FilePage(WizardPage):
         self.session.change(sheet=preview.sheet, header_row=preview.header_row)
         self.session.preview = preview
         self._show_sheets(loaded.sheets, preview.sheet)
-        self._show_sheet_picker(loaded.kind is not Format.CSV)
+        self._show_sheet_picker(loaded.kind not in (Format.CSV, Format.VCARD))
         self.header_spin.blockSignals(True)
         self.header_spin.setValue(preview.header_row)
         self.header_spin.blockSignals(False)

@@ -21,9 +21,13 @@ from gui.pages.base import SkipState, WizardPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.widgets.file_dialog import TemplateFileDialog
+from gui.widgets.mapping_overview import FallbackChooser, LeftOutLine, chosen_text
 from gui.widgets.role_delegate import RoleDelegate
 from gui.widgets.status_label import StatusLabel
 from importer.errors import MappingError
+from importer.mapping.extras import import_as_extras, leave_out, left_out
+from importer.mapping.fallbacks import fallback_candidates
+from importer.mapping.layouts import recognise_layout
 from importer.mapping.memory import MappingMemory
 from importer.mapping.model import Mapping
 from importer.mapping.rules import check_mapping
@@ -40,6 +44,7 @@ EXPLANATION = (
 )
 REMEMBERED = "These choices are the ones you made last time for a file with the same columns."
 SUGGESTED = "The program guessed these choices from the column titles and values. Check them."
+RECOGNISED = "Recognised: {layout}. The columns are matched for you; check them if you like."
 
 
 class MappingPage(WizardPage):
@@ -54,6 +59,8 @@ class MappingPage(WizardPage):
         self.memory = MappingMemory(mappings_dir())
         self._problems: list[str] = []
         self._kept_choices = False
+        self._added: list[int] = []
+        """Columns the user just made extra fields all at once (undone together)."""
         self._build()
 
     def _build(self) -> None:
@@ -64,6 +71,13 @@ class MappingPage(WizardPage):
         self.origin.setObjectName("mappingOrigin")
         self.origin.setWordWrap(True)
         self.body.addWidget(self.origin)
+        self.chosen = QLabel("", self)
+        self.chosen.setObjectName("chosenColumns")
+        self.chosen.setWordWrap(True)
+        self.body.addWidget(self.chosen)
+        self.fallback = FallbackChooser(self)
+        self.fallback.chosen.connect(self._fallback_chosen)
+        self.body.addWidget(self.fallback)
         self.model = MappingModel(self)
         self.model.mapping_changed.connect(self._on_mapping_changed)
         self.table = QTableView(self)
@@ -88,6 +102,10 @@ class MappingPage(WizardPage):
         header.setSectionResizeMode(KEY, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(KEY, 22 * self.table.fontMetrics().horizontalAdvance("n"))
         self.body.addWidget(self.table, 1)
+        self.left_out = LeftOutLine(self)
+        self.left_out.import_all.connect(self._import_left_out)
+        self.left_out.undo_import.connect(self._undo_import)
+        self.body.addWidget(self.left_out)
         self.problems = StatusLabel(self)
         self.problems.setObjectName("mappingProblems")
         self.body.addWidget(self.problems)
@@ -118,9 +136,15 @@ class MappingPage(WizardPage):
         if mapping is None or [c.header for c in mapping.columns] != preview.headers:
             self._kept_choices = False
             recalled = self.memory.recall(preview.headers, preview.rows)
-            self.origin.setText(REMEMBERED if recalled is not None else SUGGESTED)
+            self.origin.setText(REMEMBERED if recalled is not None else self._suggested_text())
             mapping = recalled or suggest_mapping(preview.headers, preview.rows)
+        self._added = []
         self.show_mapping(mapping)
+
+    def _suggested_text(self) -> str:
+        preview = self.session.preview
+        layout = recognise_layout(preview.headers) if preview is not None else None
+        return SUGGESTED if layout is None else RECOGNISED.format(layout=layout.name)
 
     def isComplete(self) -> bool:
         """Next once the choices have no problem (a phone column is chosen, keys are valid)."""
@@ -156,11 +180,14 @@ class MappingPage(WizardPage):
                 self.setTabOrder(previous, editor)
                 previous = editor
         self.table.setColumnWidth(ROLE, widest)  # the longest choice is never cut
-        self.setTabOrder(previous, self.load_button)
+        self.setTabOrder(previous, self.left_out.button)
+        self.setTabOrder(self.left_out.button, self.load_button)
 
     @Slot()
     def _on_mapping_changed(self) -> None:
-        self._problems = check_mapping(self.model.mapping())
+        mapping = self.model.mapping()
+        self._show_overview(mapping)
+        self._problems = check_mapping(mapping)
         if self._problems:
             self.problems.show_error("\n".join(self._problems))
         elif self.model.mapping().columns:
@@ -168,6 +195,33 @@ class MappingPage(WizardPage):
         else:
             self.problems.clear_status()
         self.completeChanged.emit()
+
+    def _show_overview(self, mapping: Mapping) -> None:
+        """The chosen columns, the fallback choice and the left-out columns for ``mapping``."""
+        preview = self.session.preview
+        rows = preview.rows if preview is not None else []
+        headers = [c.header for c in mapping.columns]
+        self.chosen.setText(chosen_text(mapping) if mapping.columns else "")
+        self.fallback.show_choices(mapping, fallback_candidates(headers, rows, mapping))
+        self._added = [i for i in self._added if i in mapping.extra_fields.values()]
+        self.left_out.show_counts(len(left_out(mapping, rows)), len(self._added))
+
+    @Slot(int)
+    def _fallback_chosen(self, column: int) -> None:
+        self.show_mapping(self.model.mapping().with_fallbacks((column,) if column >= 0 else ()))
+
+    @Slot()
+    def _import_left_out(self) -> None:
+        preview = self.session.preview
+        mapping = self.model.mapping()
+        columns = left_out(mapping, preview.rows if preview is not None else [])
+        self._added = columns
+        self.show_mapping(import_as_extras(mapping, columns))
+
+    @Slot()
+    def _undo_import(self) -> None:
+        columns, self._added = self._added, []
+        self.show_mapping(leave_out(self.model.mapping(), columns))
 
     @Slot()
     def load_template(self) -> None:

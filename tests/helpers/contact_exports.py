@@ -119,3 +119,16 @@ EXPORTS = {
     "salesforce_data_loader": Export(SALESFORCE_DATA_LOADER),
     "thunderbird": Export(THUNDERBIRD),
 }
+
+
+VCARDS = (
+    "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=BCller;J=\r\n"
+    "=C3=BCrgen;;;\r\nTEL;WORK;VOICE:+49 30 2345678\r\nTEL;CELL;PREF:+49 151 23456789\r\n"
+    "EMAIL;PREF;INTERNET:juergen@example.com\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nORG:Acme;Sales\r\n"
+    "TEL;TYPE=WORK,VOICE:+1 617-253-1000\r\nitem1.TEL:+1 617-253-\r\n 2000\r\n"
+    "item1.X-ABLabel:_$!<Mobile>!$_\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:No Number\r\nEMAIL:nobody@example.com\r\nEND:VCARD\r\n"
+)
+"""Three cards as an Android 2.1 export (QP name), an iPhone 3.0 export (labelled, folded
+number) and a 4.0 card without a number write them."""

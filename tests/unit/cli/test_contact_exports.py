@@ -15,7 +15,7 @@ import pytest
 
 from importer.cli.main import main
 from importer.sandbox.server import SandboxServer
-from tests.helpers.contact_exports import EXPORTS
+from tests.helpers.contact_exports import EXPORTS, VCARDS
 from tests.helpers.sandbox import TEST_API_KEY
 
 
@@ -246,17 +246,6 @@ def test_crm_and_address_book_exports(
     assert list(contacts) == [phone]
     assert contacts[phone]["name"] == "Ann Lee"
     assert "ann@example.com" in contacts[phone]["extra_fields"].values()
-
-
-VCARDS = (
-    "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=BCller;J=\r\n"
-    "=C3=BCrgen;;;\r\nTEL;WORK;VOICE:+49 30 2345678\r\nTEL;CELL;PREF:+49 151 23456789\r\n"
-    "EMAIL;PREF;INTERNET:juergen@example.com\r\nEND:VCARD\r\n"
-    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nORG:Acme;Sales\r\n"
-    "TEL;TYPE=WORK,VOICE:+1 617-253-1000\r\nitem1.TEL:+1 617-253-\r\n 2000\r\n"
-    "item1.X-ABLabel:_$!<Mobile>!$_\r\nEND:VCARD\r\n"
-    "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:No Number\r\nEMAIL:nobody@example.com\r\nEND:VCARD\r\n"
-)
 
 
 def test_vcard_file_checks_and_uploads_like_any_other_format(

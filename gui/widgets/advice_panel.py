@@ -1,0 +1,80 @@
+"""The Check page's way out of a dead end: the engine's sentence on why rows cannot be sent,
+with the button that fixes it (use another column, use a fallback, or go back to the columns).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from importer.check.diagnosis import Diagnosis, FallbackOffer
+
+_STYLE = "#advicePanel { background: #fff4e5; border: 1px solid #f0b429; border-radius: 4px; }"
+
+
+class AdvicePanel(QFrame):
+    """Hidden until :meth:`show_advice` gets a diagnosis or a fallback offer."""
+
+    use_column = Signal(int)
+    """Make this column the phone number."""
+    use_fallback = Signal(int)
+    """Take this column's number when the phone cell is empty."""
+    back_to_columns = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("advicePanel")
+        self.setStyleSheet(_STYLE)
+        self.message = QLabel(self)
+        self.message.setObjectName("adviceMessage")
+        self.message.setWordWrap(True)
+        self.column_button = QPushButton(self)
+        self.column_button.setObjectName("useColumnButton")
+        self.column_button.clicked.connect(self._column_clicked)
+        self.fallback_button = QPushButton(self)
+        self.fallback_button.setObjectName("useFallbackButton")
+        self.fallback_button.clicked.connect(self._fallback_clicked)
+        self.back_button = QPushButton("Back to &Match columns", self)
+        self.back_button.setObjectName("backToColumnsButton")
+        self.back_button.clicked.connect(self.back_to_columns)
+        buttons = QHBoxLayout()
+        for button in (self.column_button, self.fallback_button, self.back_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self._column = -1
+        self._fallback = -1
+        self.setVisible(False)
+
+    def show_advice(
+        self,
+        diagnosis: Diagnosis | None,
+        offer: FallbackOffer | None,
+        headers: list[str],
+        phone_title: str,
+    ) -> None:
+        """Show the sentences and the buttons that apply (hide the panel when none does)."""
+        sentences = [found.message for found in (diagnosis, offer) if found is not None]
+        self.message.setText(" ".join(sentences))
+        self._column = diagnosis.column if diagnosis and diagnosis.column is not None else -1
+        self._fallback = offer.column if offer is not None else -1
+        self.column_button.setVisible(self._column >= 0)
+        if self._column >= 0:
+            self.column_button.setText(f'&Use "{headers[self._column]}" as the phone number')
+        self.fallback_button.setVisible(self._fallback >= 0)
+        if self._fallback >= 0:
+            self.fallback_button.setText(
+                f'&Take the number from "{headers[self._fallback]}" when "{phone_title}" is empty'
+            )
+        self.back_button.setVisible(diagnosis is not None)
+        self.setVisible(bool(sentences))
+
+    @Slot()
+    def _column_clicked(self) -> None:
+        self.use_column.emit(self._column)
+
+    @Slot()
+    def _fallback_clicked(self) -> None:
+        self.use_fallback.emit(self._fallback)
