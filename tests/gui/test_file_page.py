@@ -33,6 +33,7 @@ def load(page: FilePage, qtbot: QtBot, path: Path) -> None:
     with qtbot.waitSignal(page.completeChanged, timeout=5000):
         page.load_file(path)
     qtbot.waitUntil(lambda: page.status.state in ("ok", "error"), timeout=5000)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=5000)  # its thread has ended too
 
 
 def test_xlsx_with_title_row_is_previewed_with_detected_header(

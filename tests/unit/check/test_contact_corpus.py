@@ -1,0 +1,94 @@
+"""Every real export in ../shared/corpus/contacts is read and gives the contacts it holds;
+the vCards with real-looking numbers yield a contact that can be sent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from importer.check.result import CheckResult
+from importer.check.run import run_check
+from importer.choices import ImportChoices
+from importer.mapping.suggest import suggest_mapping
+from importer.sources import open_source
+from importer.sources.table import read_preview
+
+pytestmark = pytest.mark.corpus
+
+ROWS = {
+    "contactsio_Google.csv": 1,
+    "contactsio_GoogleCreatedOutlook.csv": 1,
+    "contactsio_Outlook365.csv": 6,
+    "contactsio_Outlook365_Web.csv": 1,
+    "contactsio_ThunderbirdAnsi.csv": 1,
+    "contactsio_WindowsLiveMail.csv": 1,
+    "thunderbird_export.csv": 2,
+    "thunderbird_shiftjis_addressbook.csv": 1,
+    "thunderbird_utf16_addressbook.csv": 1,
+    "ezvcard_John_Doe_ANDROID.vcf": 6,
+    "ezvcard_John_Doe_EVOLUTION.vcf": 1,
+    "ezvcard_John_Doe_IPHONE.vcf": 1,
+    "ezvcard_John_Doe_MAC_ADDRESS_BOOK.vcf": 1,
+    "ezvcard_John_Doe_MS_OUTLOOK.vcf": 1,
+    "ezvcard_fullcontact.vcf": 1,
+    "ezvcard_gmail-single2.vcf": 1,
+    "ezvcard_outlook-2003.vcf": 1,
+    "fkvcards_LabelIssue.vcf": 1,
+    "roundcube_thebat.vcf": 1,
+    "roundcube_utf-16_sample.vcf": 1,
+}
+
+
+def _check(path: Path, country: str = "US") -> CheckResult:
+    with open_source(path) as source:
+        preview = read_preview(source)
+    mapping = suggest_mapping(preview.headers, preview.rows)
+    choices = ImportChoices(
+        path, sheet=preview.sheet, header_row=preview.header_row, mapping=mapping, country=country
+    )
+    return run_check(choices)
+
+
+def test_the_list_covers_the_whole_folder(corpus_dir: Path) -> None:
+    files = {p.name for p in (corpus_dir / "contacts").iterdir() if p.suffix != ".md"}
+    assert files == set(ROWS)
+
+
+@pytest.mark.parametrize(("name", "rows"), sorted(ROWS.items()))
+def test_each_export_gives_its_contacts(corpus_dir: Path, name: str, rows: int) -> None:
+    assert len(_check(corpus_dir / "contacts" / name)) == rows
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "phone"),
+    [
+        ("ezvcard_John_Doe_IPHONE.vcf", "US", "+19055551234"),
+        ("ezvcard_John_Doe_MAC_ADDRESS_BOOK.vcf", "US", "+19055551234"),
+        ("ezvcard_John_Doe_MS_OUTLOOK.vcf", "US", "+19055551234"),
+        ("ezvcard_John_Doe_EVOLUTION.vcf", "US", "+19056661234"),
+        ("fkvcards_LabelIssue.vcf", "DE", "+499876543"),
+    ],
+)
+def test_vcards_with_real_looking_numbers_can_be_sent(
+    corpus_dir: Path, name: str, country: str, phone: str
+) -> None:
+    result = _check(corpus_dir / "contacts" / name, country)
+    assert result.ready_indices() == [0]
+    assert result.record(0)["phone_number"] == phone
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("ezvcard_outlook-2003.vcf", "not_a_number"),
+        ("contactsio_Google.csv", "not_a_number"),
+        ("roundcube_thebat.vcf", "empty"),
+    ],
+)
+def test_placeholder_words_end_as_rows_that_cannot_be_sent(
+    corpus_dir: Path, name: str, code: str
+) -> None:
+    result = _check(corpus_dir / "contacts" / name)
+    assert result.summary()["valid"] == 0
+    assert code in result.issue_codes()
