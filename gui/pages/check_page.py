@@ -319,12 +319,12 @@ class CheckPage(WizardPage):
         if result is None:
             return
         if result.has_sendable() or not len(result):
-            self.status.show_ok(f"All {len(result):,} rows checked.")
+            self.status.show_ok(plural(len(result), "The row is checked.", "All {n} rows checked."))
         else:
             self.status.show_error(
-                "The only row cannot be sent."
-                if len(result) == 1
-                else f"None of the {len(result):,} rows can be sent."
+                plural(
+                    len(result), "The only row cannot be sent.", "None of the {n} rows can be sent."
+                )
             )
         self._show_advice(result)
         self.progress.setVisible(False)

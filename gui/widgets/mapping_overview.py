@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from importer.columns import column_letter
 from importer.mapping.model import Mapping
+from importer.wording import plural
 
 NO_FALLBACK = "Nothing: the row cannot be sent"
 
@@ -96,19 +97,23 @@ class LeftOutLine(QWidget):
         self._added = added > 0
         if added:
             self.label.setText(
-                "1 column was added as an extra field."
-                if added == 1
-                else f"{added:,} columns were added as extra fields."
+                plural(
+                    added,
+                    "{n} column was added as an extra field.",
+                    "{n} columns were added as extra fields.",
+                )
             )
-            self.button.setText("&Don't import it" if added == 1 else "&Don't import them")
+            self.button.setText(plural(added, "&Don't import it", "&Don't import them"))
         elif left_out:
             self.label.setText(
-                "1 other column is not imported."
-                if left_out == 1
-                else f"{left_out:,} other columns are not imported."
+                plural(
+                    left_out,
+                    "{n} other column is not imported.",
+                    "{n} other columns are not imported.",
+                )
             )
             self.button.setText(
-                "&Import it as an extra field" if left_out == 1 else "&Import them as extra fields"
+                plural(left_out, "&Import it as an extra field", "&Import them as extra fields")
             )
         self.setVisible(bool(added or left_out))
 

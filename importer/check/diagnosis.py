@@ -20,6 +20,7 @@ from importer.mapping.vocabulary import phone_header_score
 from importer.phones.countries import COUNTRY_NAMES
 from importer.phones.guess import valid_share
 from importer.sources.base import CellValue, Row
+from importer.wording import plural
 
 LARGE_SHARE = 0.5
 """From this share of rows that cannot be sent on, the Check page explains why."""
@@ -76,17 +77,14 @@ def fallback_offer(result: CheckResult) -> FallbackOffer | None:
     if not counts or phone is None:
         return None
     column, count = max(counts.items(), key=lambda item: (item[1], -item[0]))
-    values = {
-        "count": f"{count:,}",
-        "phone": _title(result, phone),
-        "other": _title(result, column),
-    }
-    template = (
-        '{count} row has no number in "{phone}" but has one in "{other}".'
-        if count == 1
-        else '{count} rows have no number in "{phone}" but have one in "{other}".'
+    message = plural(
+        count,
+        '{n} row has no number in "{phone}" but has one in "{other}".',
+        '{n} rows have no number in "{phone}" but have one in "{other}".',
+        phone=_title(result, phone),
+        other=_title(result, column),
     )
-    return FallbackOffer(template.format(**values), column, count)
+    return FallbackOffer(message, column, count)
 
 
 def _invalid_message(result: CheckResult, title: str, invalid: int) -> str:
