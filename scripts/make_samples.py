@@ -1,10 +1,11 @@
 """Write the sample spreadsheets under resources/samples/ (run again after changing them).
 
-contacts-sample.xlsx and contacts-sample.csv hold the same 24 fictional contacts (phone
-numbers from the 555-01xx range reserved for fiction) and a few rows with typical problems:
-a missing phone, a number too short, text instead of a number, a duplicate and a number
-Excel turned into scientific notation. The workbook also has a title row above the column
-titles and a hidden "Archive" sheet.
+contacts-sample.xlsx and contacts-sample.csv hold the same 24 fictional contacts (made-up New
+York numbers; the sample is offered only in practice mode, against the local sandbox) and a few
+rows with typical problems: a missing phone, a number too short, text instead of a number, a
+duplicate, a number Excel turned into scientific notation, a placeholder (000-000-0000), a
+number in a range not in use and a number a spreadsheet wrote as "17183740113.0". The workbook
+also has a title row above the column titles and a hidden "Archive" sheet.
 """
 
 from __future__ import annotations
@@ -19,32 +20,32 @@ OUT = Path(__file__).resolve().parent.parent / "resources" / "samples"
 TITLE = "Customer contacts — exported from our shop system"
 HEADERS = ["First name", "Last name", "Mobile", "Email", "City", "Customer since"]
 PEOPLE = [
-    ("Maria", "Garcia", "(212) 555-0101", "maria.garcia@example.com", "New York"),
-    ("James", "Smith", "+1 212 555 0102", "james.smith@example.com", "New York"),
-    ("Aisha", "Khan", "212-555-0103", "aisha.khan@example.com", "Brooklyn"),
-    ("Chen", "Wei", "2125550104", "chen.wei@example.com", "Queens"),
-    ("Olivia", "Brown", "(646) 555-0105", "olivia.brown@example.com", "Jersey City"),
-    ("Lucas", "Martin", "646.555.0106", "lucas.martin@example.com", "Hoboken"),
-    ("Fatima", "Diallo", "+1 (646) 555-0107", "fatima.diallo@example.com", "Newark"),
+    ("Maria", "Garcia", "(212) 374-0101", "maria.garcia@example.com", "New York"),
+    ("James", "Smith", "+1 212 374 0102", "james.smith@example.com", "New York"),
+    ("Aisha", "Khan", "212-374-0103", "aisha.khan@example.com", "Brooklyn"),
+    ("Chen", "Wei", "2123740104", "chen.wei@example.com", "Queens"),
+    ("Olivia", "Brown", "(646) 374-0105", "olivia.brown@example.com", "Jersey City"),
+    ("Lucas", "Martin", "646.374.0106", "lucas.martin@example.com", "Hoboken"),
+    ("Fatima", "Diallo", "+1 (646) 023-0107", "fatima.diallo@example.com", "Newark"),
     ("Noah", "Johnson", "", "noah.johnson@example.com", "Yonkers"),
-    ("Sofia", "Rossi", "917 555 0108", "sofia.rossi@example.com", "Bronx"),
+    ("Sofia", "Rossi", "917 374 0108", "sofia.rossi@example.com", "Bronx"),
     ("Liam", "O'Connor", "555-01", "liam.oconnor@example.com", "Staten Island"),
-    ("Emma", "Müller", "917-555-0109", "emma.mueller@example.com", "Manhattan"),
+    ("Emma", "Müller", "917-374-0109", "emma.mueller@example.com", "Manhattan"),
     ("Mateo", "López", "call the office", "mateo.lopez@example.com", "Queens"),
-    ("Yuki", "Tanaka", "(917) 555-0110", "yuki.tanaka@example.com", "Brooklyn"),
-    ("Amara", "Okafor", "+1 718 555 0111", "amara.okafor@example.com", "Brooklyn"),
-    ("Ethan", "Davis", "718-555-0112", "ethan.davis@example.com", "Bronx"),
-    ("Chloé", "Dubois", "(718) 555-0113", "chloe.dubois@example.com", "Queens"),
-    ("Maria", "Garcia", "212 555 0101", "m.garcia@example.com", "New York"),
-    ("Hannah", "Cohen", "347-555-0114", "hannah.cohen@example.com", "Brooklyn"),
-    ("Ravi", "Patel", "3.47555E+09", "ravi.patel@example.com", "Edison"),
-    ("Grace", "Kim", "(347) 555-0115", "grace.kim@example.com", "Fort Lee"),
-    ("Diego", "Fernández", "+1 347 555 0116", "diego.fernandez@example.com", "Queens"),
-    ("Zoe", "Williams", "332-555-0117", "zoe.williams@example.com", "Manhattan"),
-    ("Ahmed", "Hassan", "(332) 555-0118", "ahmed.hassan@example.com", "Paterson"),
-    ("Isabella", "Silva", "332.555.0119", "isabella.silva@example.com", "Newark"),
+    ("Yuki", "Tanaka", "(917) 374-0110", "yuki.tanaka@example.com", "Brooklyn"),
+    ("Amara", "Okafor", "+1 718 374 0111", "amara.okafor@example.com", "Brooklyn"),
+    ("Ethan", "Davis", "718-374-0112", "ethan.davis@example.com", "Bronx"),
+    ("Chloé", "Dubois", "17183740113.0", "chloe.dubois@example.com", "Queens"),
+    ("Maria", "Garcia", "212 374 0101", "m.garcia@example.com", "New York"),
+    ("Hannah", "Cohen", "347-374-0114", "hannah.cohen@example.com", "Brooklyn"),
+    ("Ravi", "Patel", "3.47374E+09", "ravi.patel@example.com", "Edison"),
+    ("Grace", "Kim", "(347) 374-0115", "grace.kim@example.com", "Fort Lee"),
+    ("Diego", "Fernández", "+1 347 374 0116", "diego.fernandez@example.com", "Queens"),
+    ("Zoe", "Williams", "000-000-0000", "zoe.williams@example.com", "Manhattan"),
+    ("Ahmed", "Hassan", "(332) 374-0118", "ahmed.hassan@example.com", "Paterson"),
+    ("Isabella", "Silva", "332.374.0119", "isabella.silva@example.com", "Newark"),
 ]
-ARCHIVE = [("Old", "Contact", "(212) 555-0199", "", "New York")]
+ARCHIVE = [("Old", "Contact", "(212) 374-0199", "", "New York")]
 
 
 def rows(people: list[tuple[str, str, str, str, str]]) -> list[list[object]]:

@@ -1,29 +1,37 @@
-"""A better default country for a checked sheet whose national numbers failed under its own.
+"""A better default country for a checked sheet whose national numbers do not fit its own.
 
-A German file checked with the default country US marks "0171 1234567" invalid; re-reading a
-sample of the invalid numbers under the countries the file's international numbers come from
-(and a few common ones) shows which default country would make clearly more rows valid.
+A French file checked with the default country US reads "06 57 64 03 84" as +1 065 764 0384:
+the right length for North America, but no such area code. Every row whose number is not
+clearly valid — it cannot be sent, or is sent only because the user chose to send unverified
+numbers — is a candidate; re-reading a sample of them under the countries the file's
+international numbers come from (and a few common ones) shows which default country would make
+clearly more rows valid.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import phonenumbers
 
-from importer.check.issues import RowStatus
-from importer.check.result import CheckResult
 from importer.phones.countries import COUNTRY_NAMES
-from importer.phones.normalize import PhoneNormalizer, PhoneResult, dial_code
+from importer.phones.normalize import PhoneNormalizer, dial_code
+from importer.phones.problems import UNVERIFIED_CODE
 from importer.sources.base import CellValue
 
+if TYPE_CHECKING:
+    from importer.check.result import CheckResult
+
 SAMPLE_SIZE = 2_000
-"""At most this many invalid (and as many valid) raw numbers are read again per country."""
-MIN_INVALID_SHARE = 0.1
-"""Below this share of rows with an unreadable phone number no other country is suggested."""
-MIN_INVALID_ROWS = 3
+"""At most this many doubtful (and as many valid) raw numbers are read again per country."""
+MIN_DOUBTFUL_SHARE = 0.1
+"""Below this share of rows with a doubtful phone number no other country is suggested."""
+MIN_DOUBTFUL_ROWS = 5
+NOT_NUMBERS = frozenset({"empty", "not_a_number", "excel_scientific", "excel_precision"})
+"""Errors of cells that would not be a valid number in any country: never doubtful rows."""
 MIN_FIXED_SHARE = 0.5
-"""The suggested country must make at least this share of the sampled invalid numbers valid."""
+"""The suggested country must make at least this share of the sampled doubtful numbers valid."""
 COMMON_REGIONS = ("US", "GB", "DE", "FR", "IN", "BR", "MX", "ES", "NL", "AU", "PH")
 """Tried even when no number of the file names them (not Italy: its numbering plan takes
 almost any run of digits, so it would "fix" numbers of every country)."""
@@ -32,29 +40,45 @@ FROM_FILE_REGIONS = 3
 
 
 def suggest_country(result: CheckResult) -> str | None:
-    """The region (e.g. "DE") under which clearly more rows of ``result`` would be valid.
+    """The region (e.g. "FR") under which clearly more rows of ``result`` would be valid.
 
-    None unless many rows have an unreadable phone number and one country both makes valid
-    most of a sample (at most :data:`SAMPLE_SIZE`) of them and loses clearly fewer of the
-    valid numbers than it gains.
+    None unless many rows have a doubtful phone number (not valid, or valid only as
+    "unverified") and one country both makes valid most of a sample (at most
+    :data:`SAMPLE_SIZE`) of them and loses clearly fewer of the valid numbers than it gains.
     """
-    if result.count(RowStatus.INVALID) < max(MIN_INVALID_ROWS, MIN_INVALID_SHARE * len(result)):
+    doubtful_rows = _doubtful_rows(result)
+    if len(doubtful_rows) < max(MIN_DOUBTFUL_ROWS, MIN_DOUBTFUL_SHARE * len(result)):
         return None
-    invalid, valid = _Sample(), _Sample()
-    for raw, phone in zip(result.raw_phones, result.phones, strict=True):
-        if raw is not None and raw != "":
-            (invalid if phone is None else valid).add(raw)
-    if invalid.total < max(MIN_INVALID_ROWS, MIN_INVALID_SHARE * len(result)):
-        return None
+    doubtful, valid = _Sample(), _Sample()
+    for index in doubtful_rows:
+        doubtful.add(result.raw_phones[index])
+    sent_anyway = {index for index in doubtful_rows if result.phones[index] is not None}
+    valid.total = len(result.phones) - result.phones.count(None) - len(sent_anyway)
+    for index, phone in enumerate(result.phones):
+        if len(valid.values) >= SAMPLE_SIZE:
+            break
+        if phone is not None and index not in sent_anyway:
+            valid.values.append(result.raw_phones[index])
     best: tuple[float, str] | None = None
     for region in _candidates(result):
         normalizer = PhoneNormalizer(region)
-        fixed = invalid.valid_share(normalizer)
-        gain = fixed * invalid.total
+        fixed = doubtful.valid_share(normalizer)
+        gain = fixed * doubtful.total
         loss = (1 - valid.valid_share(normalizer)) * valid.total if valid.total else 0.0
         if fixed >= MIN_FIXED_SHARE and gain > 2 * loss and (best is None or gain - loss > best[0]):
             best = (gain - loss, region)
     return None if best is None else best[1]
+
+
+def _doubtful_rows(result: CheckResult) -> list[int]:
+    """Rows whose number is not clearly valid but might be in another country, in order."""
+    column, phones = result.phone_column_letter(), result.phones
+    doubtful = []
+    for index in sorted(result.issues):
+        codes = {i.code for i in result.issues[index] if i.column == column}
+        if UNVERIFIED_CODE in codes or (phones[index] is None and not codes & NOT_NUMBERS):
+            doubtful.append(index)
+    return doubtful
 
 
 def country_hint_text(region: str) -> str:
@@ -76,13 +100,9 @@ class _Sample:
             self.values.append(value)
 
     def valid_share(self, normalizer: PhoneNormalizer) -> float:
-        valid = sum(_clearly_valid(normalizer.normalize(v)) for v in self.values)
+        """The share of the sampled values that are valid numbers under ``normalizer``."""
+        valid = sum(normalizer.normalize(v).e164 is not None for v in self.values)
         return valid / len(self.values) if self.values else 0.0
-
-
-def _clearly_valid(found: PhoneResult) -> bool:
-    """Valid and known to be in use (not merely of the right length)."""
-    return found.e164 is not None and all(w.code != "possibly_invalid" for w in found.warnings)
 
 
 def _candidates(result: CheckResult) -> list[str]:

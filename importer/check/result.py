@@ -10,11 +10,13 @@ from itertools import compress
 from pathlib import Path
 from typing import Any
 
+from importer.check.country_hint import suggest_country
+from importer.check.counts import RowCounts, count_rows
 from importer.check.duplicates import check_policy, mark_duplicates, mark_duplicates_of
 from importer.check.issues import Issue, RowStatus, Severity
 from importer.check.phone_sources import OTHER_NUMBERS_KEY
 from importer.check.records import build_record
-from importer.check.validation import validate_names, validate_phones
+from importer.check.validation import note_foreign_numbers, validate_names, validate_phones
 from importer.choices import DuplicatePolicy, ImportChoices
 from importer.columns import column_letter
 from importer.mapping.model import Mapping
@@ -28,6 +30,9 @@ class Keep(Enum):
     KEEP = "keep"
 
 
+KEPT_NORMALIZERS = 3
+"""Phone readers kept with their caches: the current country's, the suggested country's and
+the previous one, so switching between them re-checks from the cache."""
 FREEZE_MIN_ROWS = 100_000
 """From this many rows on, a checked result is hidden from the cyclic garbage collector."""
 
@@ -49,6 +54,8 @@ class CheckResult:
     mapping: Mapping
     country: str
     duplicates_policy: DuplicatePolicy
+    send_unverified: bool = False
+    """Send numbers of the right length that libphonenumber does not know as in use."""
     row_numbers: list[int] = field(default_factory=list)
     raw_phones: list[CellValue] = field(default_factory=list)
     phones: list[str | None] = field(default_factory=list)
@@ -67,6 +74,8 @@ class CheckResult:
     """Unchosen columns titled as phone numbers (see :mod:`importer.check.phone_sources`)."""
     spare_phones: dict[int, dict[int, CellValue]] = field(default_factory=dict)
     """Spare column → data-row index → its value, for rows left without a number."""
+    suggested_country: str | None = None
+    """The region under which clearly more numbers would be valid (see :meth:`look_for_country`)."""
     _normalizers: dict[str, PhoneNormalizer] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -98,7 +107,8 @@ class CheckResult:
 
     def checked_choices(self, choices: ImportChoices) -> ImportChoices:
         """``choices`` with what this result was checked with: its file, sheet, header row,
-        columns, country and duplicates policy (the sheet and header row found, not ``None``)."""
+        columns, country, duplicates policy and whether unverified numbers are sent (the sheet
+        and header row found, not ``None``)."""
         return choices.with_changes(
             path=self.path,
             sheet=self.sheet,
@@ -106,21 +116,46 @@ class CheckResult:
             mapping=self.mapping,
             country=self.country,
             duplicates=self.duplicates_policy,
+            send_unverified=self.send_unverified,
         )
 
-    def normalizer(self) -> PhoneNormalizer:
-        """The phone reader for :attr:`country`; the previous country's is kept too, so
-        switching back and forth re-checks from the cache."""
-        found = self._normalizers.get(self.country)
-        if found is None:
-            found = PhoneNormalizer(self.country)
-            recent = list(self._normalizers.items())[-1:]
-            self._normalizers = {**dict(recent), self.country: found}
+    def normalizer(self, region: str | None = None) -> PhoneNormalizer:
+        """The phone reader for ``region`` (default :attr:`country`); the last few used are
+        kept, so switching back and forth re-checks from their caches."""
+        region = region or self.country
+        found = self._normalizers.pop(region, None) or PhoneNormalizer(region)
+        recent = list(self._normalizers.items())[-(KEPT_NORMALIZERS - 1) :]
+        self._normalizers = {**dict(recent), region: found}
         return found
+
+    def hint_normalizer(self) -> PhoneNormalizer | None:
+        """The phone reader of :attr:`suggested_country`, if there is one."""
+        region = self.suggested_country
+        if region is None:
+            return None
+        found = self._normalizers.get(region)
+        return found if found is not None else self.normalizer(region)
+
+    def look_for_country(self) -> None:
+        """Set :attr:`suggested_country`, and say in the error of each number valid there
+        that it is."""
+        self.suggested_country = suggest_country(self)
+        hint = self.hint_normalizer()
+        if hint is not None and self.suggested_country is not None:
+            note_foreign_numbers(self, hint, self.suggested_country, sorted(self.issues))
 
     def revalidate(self, country: str) -> None:
         """Check every phone number again for a new default country."""
         self.country = check_region(country)
+        self.suggested_country = None
+        validate_phones(self, self.normalizer(), 0, len(self))
+        self.look_for_country()
+        mark_duplicates(self)
+        hide_from_collector(self)
+
+    def set_send_unverified(self, send: bool) -> None:
+        """Send (or not) numbers libphonenumber cannot confirm, and check the phones again."""
+        self.send_unverified = send
         validate_phones(self, self.normalizer(), 0, len(self))
         mark_duplicates(self)
         hide_from_collector(self)
@@ -182,18 +217,13 @@ class CheckResult:
             extras[OTHER_NUMBERS_KEY] = f"{kept}; {others}" if kept else others
         return build_record(phone, self.names[index], extras)
 
+    def counts(self) -> RowCounts:
+        """Ready, ready with a note, cannot be sent, duplicates: each row counted once."""
+        return count_rows(self.status, self.issues)
+
     def summary(self) -> dict[str, int]:
-        """Row counts: rows, valid (ready), invalid, duplicates, warnings (rows with any)."""
-        warned = sum(
-            any(i.severity is Severity.WARNING for i in issues) for issues in self.issues.values()
-        )
-        return {
-            "rows": len(self),
-            "valid": self.count(RowStatus.READY),
-            "invalid": self.count(RowStatus.INVALID),
-            "duplicates": self.count(RowStatus.DUPLICATE),
-            "warnings": warned,
-        }
+        """:meth:`counts` as JSON-ready numbers (with the total and the rows to send)."""
+        return self.counts().as_json()
 
     def issue_codes(self) -> dict[str, int]:
         """Issue code → number of rows having it, most frequent first."""

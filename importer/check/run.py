@@ -46,7 +46,8 @@ def run_check(
     cancel: Callable[[], bool] | None = None,
 ) -> CheckResult:
     """Check the data rows of the file, sheet and header row ``choices`` name, with its
-    columns, country and duplicates policy.
+    columns, country, duplicates policy and whether unverified numbers are sent (then ready
+    with a warning instead of invalid).
 
     Raises a :class:`importer.errors.SourceError` when the file cannot be read, a
     :class:`MappingError` when no phone column is chosen, :class:`CancelledError` when
@@ -61,6 +62,7 @@ def run_check(
             mapping,
             country=choices.country,
             duplicates=choices.duplicates,
+            send_unverified=choices.send_unverified,
             progress=progress,
             cancel=cancel,
             path=choices.path,
@@ -76,6 +78,7 @@ def check_rows(
     *,
     country: str = DEFAULT_COUNTRY,
     duplicates: DuplicatePolicy | str = DuplicatePolicy.LAST,
+    send_unverified: bool = False,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
     path: str | Path = "",
@@ -97,6 +100,7 @@ def check_rows(
         mapping,
         check_region(country),
         check_policy(duplicates),
+        send_unverified,
         spare_columns=spare_columns(headers, mapping),
     )
     collector = _ColumnCollector(result)
@@ -111,6 +115,7 @@ def check_rows(
             clean_extras(result, start, stop)
             if progress is not None:
                 progress(stop, None)
+        result.look_for_country()
         mark_duplicates(result)
     hide_from_collector(result)
     return result

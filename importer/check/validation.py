@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from importer.check.issues import Issue, RowStatus, Severity
 from importer.check.phone_sources import pick_listed_numbers
-from importer.phones.normalize import PhoneNormalizer, PhoneResult
+from importer.phones.normalize import PhoneNormalizer
+from importer.phones.problems import (
+    SENT_UNVERIFIED,
+    UNVERIFIED_CODE,
+    PhoneResult,
+    looks_foreign_text,
+)
 from importer.sources.base import CellValue
 
 if TYPE_CHECKING:
@@ -58,11 +65,22 @@ def name_issues(name: str | None, row: int, column: str) -> list[Issue]:
     return [Issue(row, column, Severity.WARNING, "long_name", message)]
 
 
-def phone_issues(found: PhoneResult, row: int, column: str) -> list[Issue]:
-    """The error (if any) and warnings of one phone verdict, as issues of ``row``."""
+def phone_issues(
+    found: PhoneResult, row: int, column: str, send_unverified: bool = False
+) -> list[Issue]:
+    """The error (if any) and warnings of one phone verdict, as issues of ``row``.
+
+    With ``send_unverified`` an unverified number's error becomes a warning saying it is sent.
+    """
     issues = [Issue(row, column, Severity.WARNING, w.code, w.message) for w in found.warnings]
-    if found.error is not None:
-        issues.insert(0, Issue(row, column, Severity.ERROR, found.error.code, found.error.message))
+    error = found.error
+    if error is None:
+        return issues
+    if send_unverified and found.unverified is not None:
+        message = f"{error.message} {SENT_UNVERIFIED}"
+        issues.insert(0, Issue(row, column, Severity.WARNING, error.code, message))
+    else:
+        issues.insert(0, Issue(row, column, Severity.ERROR, error.code, error.message))
     return issues
 
 
@@ -77,9 +95,14 @@ def extra_value_issue(value: CellValue, row: int, column: str) -> Issue | None:
 def validate_phones(
     result: CheckResult, normalizer: PhoneNormalizer, start: int, stop: int
 ) -> None:
-    """Set phone, status and phone issues of rows ``start``–``stop`` (duplicates come later)."""
+    """Set phone, status and phone issues of rows ``start``–``stop`` (duplicates come later).
+
+    Unverified numbers are sent (with a warning) only under ``result.send_unverified``; when
+    ``result.suggested_country`` is set, the error of a number valid there says so.
+    """
     column = result.phone_column_letter()
     issues, numbers = result.issues, result.row_numbers
+    send_unverified = result.send_unverified
     found = list(map(normalizer.lookup, result.raw_phones[start:stop]))
     notes = pick_listed_numbers(result, normalizer, start, found)
     result.phones[start:stop] = [f if f.__class__ is str else f.e164 for f in found]  # type: ignore[union-attr]
@@ -92,10 +115,42 @@ def validate_phones(
         index = start + offset
         new = notes.get(index, [])
         if isinstance(verdict, PhoneResult):
-            if verdict.error is not None:
+            if send_unverified and verdict.unverified is not None:
+                result.phones[index] = verdict.unverified
+            elif verdict.error is not None:
                 result.status[index] = _INVALID
-            new = phone_issues(verdict, numbers[index], column) + new
+            new = phone_issues(verdict, numbers[index], column, send_unverified) + new
         _replace_issues(issues, index, column, new)
+    hint = result.hint_normalizer()
+    if hint is not None and result.suggested_country is not None:
+        indices = sorted(start + offset for offset in problems)
+        note_foreign_numbers(result, hint, result.suggested_country, indices)
+
+
+def note_foreign_numbers(
+    result: CheckResult, hint: PhoneNormalizer, region: str, indices: Iterable[int]
+) -> None:
+    """Add to the phone error (or unverified warning) of each row in ``indices`` that its
+    number is valid in ``region``, the country most numbers of the file point to."""
+    column = result.phone_column_letter()
+    issues, raw = result.issues, result.raw_phones
+    text = looks_foreign_text(region)
+    for index in indices:
+        found = issues.get(index, [])
+        position = next(
+            (
+                n
+                for n, issue in enumerate(found)
+                if issue.column == column
+                and (issue.severity is Severity.ERROR or issue.code == UNVERIFIED_CODE)
+            ),
+            None,
+        )
+        if position is None or text in found[position].message:
+            continue
+        if hint.normalize(raw[index]).e164 is not None:
+            issue = found[position]
+            found[position] = replace(issue, message=f"{issue.message} {text}")
 
 
 def validate_names(result: CheckResult, start: int, stop: int) -> None:

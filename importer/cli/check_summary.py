@@ -6,12 +6,16 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import Any
 
-from importer.check.country_hint import country_hint_text, suggest_country
+from importer.check.country_hint import country_hint_text
+from importer.check.counts import RowCounts
 from importer.check.issues import Issue
 from importer.check.result import CheckResult
 from importer.columns import column_letter
 from importer.mapping.layouts import recognise_layout
 from importer.mapping.model import Mapping
+from importer.phones.countries import COUNTRY_NAMES
+from importer.phones.normalize import dial_code
+from importer.phones.problems import UNVERIFIED_CODE
 from importer.wording import plural
 
 MAX_JSON_ISSUES = 1_000
@@ -24,13 +28,19 @@ def iter_issues(result: CheckResult) -> Iterator[Issue]:
         yield from result.issues[index]
 
 
+def column_json(mapping: Mapping, index: int) -> dict[str, str]:
+    """One column by its letter and its title: ``{"letter": "C", "title": "Mobile"}``."""
+    return {"letter": column_letter(index), "title": mapping.columns[index].header}
+
+
 def mapping_json(mapping: Mapping) -> dict[str, Any]:
-    """The mapping by column letter: phone_number, name (list), extra_fields {key: letter}."""
+    """The mapping: phone_number, name (list) and extra_fields {key: column}, each column
+    named by letter and title."""
     phone = mapping.phone_index
     return {
-        "phone_number": None if phone is None else column_letter(phone),
-        "name": [column_letter(i) for i in mapping.name_indices],
-        "extra_fields": {key: column_letter(i) for key, i in mapping.extra_fields.items()},
+        "phone_number": None if phone is None else column_json(mapping, phone),
+        "name": [column_json(mapping, i) for i in mapping.name_indices],
+        "extra_fields": {key: column_json(mapping, i) for key, i in mapping.extra_fields.items()},
     }
 
 
@@ -54,7 +64,8 @@ def check_json(result: CheckResult) -> dict[str, Any]:
         "layout": None if layout is None else layout.name,
         **result.summary(),
         "country": result.country,
-        "suggested_country": suggest_country(result),
+        "send_unverified": result.send_unverified,
+        "suggested_country": result.suggested_country,
         "mapping": mapping_json(result.mapping),
         "issue_codes": result.issue_codes(),
         "issues": issues,
@@ -78,22 +89,57 @@ def mapping_lines(mapping: Mapping) -> list[str]:
     return [line for line in lines if line]
 
 
+def counts_sentence(counts: RowCounts) -> str:
+    """'48 rows: 30 ready to send, 2 ready with a note, 16 cannot be sent, 0 duplicates.'"""
+    return "{rows}: {ready:,} ready to send, {noted:,} ready with a note, {invalid:,} cannot be sent, {duplicates}.".format(
+        rows=plural(counts.rows, "{n} row", "{n} rows"),
+        ready=counts.ready,
+        noted=counts.noted,
+        invalid=counts.invalid,
+        duplicates=plural(counts.duplicates, "{n} duplicate", "{n} duplicates"),
+    )
+
+
+def country_sentence(region: str) -> str:
+    """'Numbers without a country code were read as United States (+1) numbers.'"""
+    name = COUNTRY_NAMES.get(region, region)
+    return f"Numbers without a country code were read as {name} (+{dial_code(region)}) numbers."
+
+
+def unverified_sentence(result: CheckResult) -> str:
+    """What happens to numbers libphonenumber does not know as in use, when there are any."""
+    rows = result.issue_codes().get(UNVERIFIED_CODE, 0)
+    if not rows:
+        return ""
+    if result.send_unverified:
+        return plural(
+            rows,
+            "1 row has a number not known to be in use; it is sent, as --send-unverified asks.",
+            "{n} rows have numbers not known to be in use; they are sent, as --send-unverified "
+            "asks.",
+        )
+    return plural(
+        rows,
+        "1 row has a number of the right length that is not known to be in use, so it cannot "
+        "be sent. Check it, or pass --send-unverified if the number is new.",
+        "{n} rows have numbers of the right length that are not known to be in use, so they "
+        "cannot be sent. Check them, or pass --send-unverified if those numbers are new.",
+    )
+
+
 def summary_text(result: CheckResult) -> str:
-    """A few lines for people: file, mapping, counts and the first problems."""
-    counts = result.summary()
+    """A few lines for people: file, mapping, counts, the country and the first problems."""
     layout = recognise_layout(result.headers)
     lines = [
         f'{result.path.name}, sheet "{result.sheet}", titles in row {result.header_row}',
         *([f"Recognised: {layout.name}"] if layout is not None else []),
         *mapping_lines(result.mapping),
-        f"{plural(counts['rows'], '{n} row', '{n} rows')}: {counts['valid']:,} ready, "
-        f"{counts['invalid']:,} invalid, "
-        f"{plural(counts['duplicates'], '{n} duplicate', '{n} duplicates')}, "
-        f"{counts['warnings']:,} with warnings (default country {result.country})",
+        counts_sentence(result.counts()),
+        country_sentence(result.country),
+        unverified_sentence(result),
     ]
-    suggested = suggest_country(result)
-    if suggested is not None:
-        lines.append(country_hint_text(suggested))
+    if result.suggested_country is not None:
+        lines.append(country_hint_text(result.suggested_country))
     shown = list(islice(iter_issues(result), SHOWN_ISSUES))
     if shown:
         lines.append("First problems:")
@@ -101,4 +147,4 @@ def summary_text(result: CheckResult) -> str:
         total = sum(len(issues) for issues in result.issues.values())
         if total > len(shown):
             lines.append(f"  … and {total - len(shown):,} more (use --report to see them all)")
-    return "\n".join(lines)
+    return "\n".join(line for line in lines if line)

@@ -21,6 +21,7 @@ from importer.choices import ImportChoices
 from importer.cli import exit_status
 from importer.cli.api_options import KEY_SOURCE, add_api_url_option, open_client
 from importer.cli.arg_types import positive_int
+from importer.cli.check_summary import country_sentence
 from importer.cli.import_options import add_import_options, resolve_import
 from importer.cli.output import tell_error
 from importer.cli.upload_target import Target, created, find_target
@@ -175,12 +176,13 @@ def _interrupted(printer: ProgressPrinter) -> None:
 
 
 def _print_plan(result: CheckResult, target: Target) -> None:
-    counts = result.summary()
-    print(f'File: {result.path.name}, sheet "{result.sheet}" — {counts["rows"]:,} data rows.')
+    counts = result.counts()
+    print(f'File: {result.path.name}, sheet "{result.sheet}" — {counts.rows:,} data rows.')
     print(
-        f"Ready to upload: {counts['valid']:,} · invalid (not sent): {counts['invalid']:,} · "
-        f"duplicates (not sent): {counts['duplicates']:,}"
+        f"Ready to upload: {counts.to_send:,} ({counts.noted:,} with a note) · cannot be sent: "
+        f"{counts.invalid:,} · duplicates (not sent): {counts.duplicates:,}"
     )
+    print(country_sentence(result.country))
     print(f"Target: {target.describe()}.")
     print(OVERWRITE_WARNING)
 

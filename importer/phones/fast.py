@@ -1,32 +1,35 @@
 """A fast path for phone numbers written as plain digits, with the same verdicts as phonenumbers.
 
-``phonenumbers.parse`` + ``is_valid_number`` cost about 25 µs per number; a million distinct
-numbers would take half a minute. Most real numbers are plain digits (once spaces, dashes and
-parentheses are removed), optionally after a ``+``. For those, this module reproduces the steps
-phonenumbers takes — international prefix, country code extraction, national prefix, the
-region's validity patterns — folded into one precompiled regular expression per default
-country (and per country code after a ``+``), so a typical number costs one regex match.
+``phonenumbers.parse`` + ``is_valid_number`` cost 25–60 µs per number (for an invalid North
+American number ``is_valid_number`` tries the patterns of all 25 regions sharing +1); a million
+distinct numbers would take half a minute. Most real numbers are plain digits once spaces,
+dashes and parentheses are removed, optionally after a ``+``. For those this module takes the
+steps ``phonenumbers.parse`` takes — international prefix, country code, national prefix, the
+possible lengths — and decides validity with one precompiled regular expression per country
+code that encodes how phonenumbers picks the region among those sharing the code. A valid
+number usually costs one regex match, an invalid one a few.
 
-A verdict is the E.164 text (valid), :data:`INVALID` (phonenumbers would read the same country
-code and national number and find them not valid) or ``None`` whenever a step could go more
-than one way (a national prefix or international prefix at the start, a leading 0, a
-non-geographic country code): then the caller asks phonenumbers. The tests compare both on many
+A verdict is the E.164 text (valid, of 7–15 digits and not a placeholder), a
+:class:`Reading` (the number phonenumbers would read, whether it is valid and, if not, why —
+decided here as well) or ``None`` when a step could go a way not reproduced here (a national
+prefix with a transform rule, an unknown or non-geographic country code, too few or too many
+digits): then the caller asks phonenumbers. The differential tests compare both on many
 generated numbers.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
-from typing import Final, Literal
+from typing import Final
 
-from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata, ValidationResult
 
-INVALID: Final = False
-Verdict = str | Literal[False] | None
+from importer.phones.placeholders import placeholder_kind, placeholder_source
 
 _MIN_NSN, _MAX_NSN = 2, 17
-_MIN_E164_DIGITS, _MAX_E164_DIGITS = 7, 15
+_MAX_CODE_LENGTH = 3
 _TYPE_FIELDS = (
     "premium_rate",
     "toll_free",
@@ -38,6 +41,38 @@ _TYPE_FIELDS = (
     "voicemail",
     "fixed_line",
 )
+_KEEP_UNSTRIPPED: Final = frozenset(
+    {
+        ValidationResult.TOO_SHORT,
+        ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+        ValidationResult.INVALID_LENGTH,
+    }
+)
+"""Length verdicts for which phonenumbers keeps a national prefix it could strip."""
+_MIN_E164_DIGITS, _MAX_E164_DIGITS = 7, 15
+"""Digits of an E.164 number the normalizer accepts (beyond them it reports too short/long)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How phonenumbers reads a number it does not call valid (or a valid placeholder)."""
+
+    e164: str
+    code: str
+    """The country calling code (digits)."""
+    valid: bool
+    """Valid by phonenumbers' patterns (a valid Reading is a placeholder, or too short or too
+    long for the E.164 texts the normalizer accepts)."""
+    possible: int
+    """``is_possible_number_with_reason`` of the number (IS_POSSIBLE when valid)."""
+
+    @property
+    def national(self) -> str:
+        """The national significant number (the digits after the country code)."""
+        return self.e164[1 + len(self.code) :]
+
+
+Verdict = str | Reading | None
 
 
 def _valid_nsn_pattern(metadata: PhoneMetadata) -> str:
@@ -65,75 +100,148 @@ def _valid_nsn_pattern(metadata: PhoneMetadata) -> str:
     return f"(?:{'|'.join(branches)})" if branches else "(?!)"
 
 
-class _CountryCode:
-    """Validity for one country calling code, choosing the region as phonenumbers does."""
+def _length_verdict(metadata: PhoneMetadata, length: int) -> int:
+    """phonenumbers' ``_test_number_length`` for a national number of ``length`` digits."""
+    general = metadata.general_desc
+    possible = list(general.possible_length) if general is not None else []
+    local = general.possible_length_local_only if general is not None else ()
+    if length in local:
+        return ValidationResult.IS_POSSIBLE_LOCAL_ONLY
+    if not possible:
+        return ValidationResult.INVALID_LENGTH
+    if length == possible[0] or length in possible[1:]:
+        return ValidationResult.IS_POSSIBLE
+    if length < possible[0]:
+        return ValidationResult.TOO_SHORT
+    if length > possible[-1]:
+        return ValidationResult.TOO_LONG
+    return ValidationResult.INVALID_LENGTH
+
+
+class _RegionSteps:
+    """One region's parsing data: its general pattern, national prefix and possible lengths."""
+
+    def __init__(self, metadata: PhoneMetadata) -> None:
+        general = metadata.general_desc
+        pattern = general.national_number_pattern if general is not None else None
+        self.general_source = pattern or "(?!)"
+        self.general = re.compile(self.general_source)
+        prefix = metadata.national_prefix_for_parsing
+        self.prefix_source = prefix or ""
+        self.prefix = re.compile(prefix) if prefix else None
+        self.transforms = bool(metadata.national_prefix_transform_rule)
+        self.lengths = [_length_verdict(metadata, n) for n in range(_MAX_NSN + 2)]
+
+    def no_prefix(self) -> str:
+        """Regex source: a lookahead refusing numbers that start with the national prefix."""
+        return f"(?!{self.prefix_source})" if self.prefix_source else ""
+
+    def length(self, number: str) -> int:
+        """The length verdict of ``number`` (TOO_LONG beyond what phonenumbers stores)."""
+        size = len(number)
+        return self.lengths[size] if size < len(self.lengths) else ValidationResult.TOO_LONG
+
+    def strip_prefix(self, number: str) -> str | None:
+        """``_maybe_strip_national_prefix_carrier_code``'s number (None: a transform rule)."""
+        if not number or self.prefix is None:
+            return number
+        found = self.prefix.match(number)
+        if found is None:
+            return number
+        if self.transforms:
+            return None
+        stripped = number[found.end() :]
+        if self.general.fullmatch(number) and not self.general.fullmatch(stripped):
+            return number
+        return stripped
+
+    def national_number(self, number: str) -> str | None:
+        """The national significant number ``parse`` keeps after its national-prefix step."""
+        stripped = self.strip_prefix(number)
+        if stripped is None:
+            return None
+        return number if self.length(stripped) in _KEEP_UNSTRIPPED else stripped
+
+
+def _combined_validity(regions: tuple[str, ...]) -> str:
+    """Regex source: a whole national number valid for the region phonenumbers would pick.
+
+    ``region_code_for_number`` takes the first region (in the metadata's order) whose leading
+    digits match or, without leading digits, whose patterns accept the number; the number is
+    valid when that region's patterns accept it. Built from the last region to the first.
+    """
+    metadatas = [m for r in regions if (m := PhoneMetadata.metadata_for_region(r)) is not None]
+    single = len(regions) == 1
+    source = "(?!)"
+    for metadata in reversed(metadatas):
+        valid = f"(?:{_valid_nsn_pattern(metadata)})\\Z"
+        leading = metadata.leading_digits
+        if leading is None or single:
+            source = f"(?:{valid}|{source})"
+        else:
+            source = f"(?:(?=(?:{leading})){valid}|(?!(?:{leading})){source})"
+    return source
+
+
+class CountryCode:
+    """Validity and possibility of national numbers after one country calling code."""
 
     def __init__(self, code: int, regions: tuple[str, ...]) -> None:
-        self.single = len(regions) == 1
-        self.rules: list[tuple[re.Pattern[str] | None, re.Pattern[str]]] = []
-        first = ""
-        for region in regions:
-            metadata = PhoneMetadata.metadata_for_region(region)
-            if metadata is None:
-                continue
-            valid = _valid_nsn_pattern(metadata)
-            digits = metadata.leading_digits
-            leading = None if digits is None or self.single else f"(?={digits})"
-            self.rules.append((None if leading is None else re.compile(leading), re.compile(valid)))
-            first = first or (leading or "") + valid
+        self.code = str(code)
         main = PhoneMetadata.metadata_for_region(regions[0])
-        self.national_prefix = main.national_prefix_for_parsing if main is not None else None
-        self.first_rule = first or "(?!)"
-        """Regex source: valid for the first region in the list (the common case)."""
-        self.plus = re.compile(self.guard(len(str(code))) + self.first_rule)
-        self.guard_re = re.compile(self.guard(len(str(code))))
+        assert main is not None
+        self.main = _RegionSteps(main)
+        """The parsing data of the main region, which ``parse`` uses after a country code."""
+        self.valid = re.compile(_combined_validity(regions))
+        self.low = max(_MIN_NSN, _MIN_E164_DIGITS - len(self.code))
+        self.high = min(_MAX_NSN, _MAX_E164_DIGITS - len(self.code))
+        self.accepted = f"(?=\\d{{{self.low},{self.high}}}\\Z)(?!{placeholder_source(self.code)})"
+        """Regex source: a national number of a length and shape a valid E.164 text may have."""
+        self.plus = re.compile(f"{self.main.no_prefix()}{self.accepted}")
+        """With :attr:`valid`, accepts the common valid numbers written after ``+`` and the code:
+        no national prefix to consider, a length phonenumbers stores, not a placeholder."""
 
-    def guard(self, code_length: int) -> str:
-        """Lookaheads a national number must pass for the steps to be unambiguous."""
-        low = max(_MIN_NSN, _MIN_E164_DIGITS - code_length)
-        high = min(_MAX_NSN, _MAX_E164_DIGITS - code_length)
-        prefix = f"(?!{self.national_prefix})" if self.national_prefix else ""
-        return f"(?!0){prefix}(?=\\d{{{low},{high}}}\\Z)"
-
-    def valid(self, nsn: str) -> bool:
-        """Whether phonenumbers would call ``nsn`` valid for this country code."""
-        if self.single:
-            return bool(self.rules) and self.rules[0][1].fullmatch(nsn) is not None
-        for leading, valid in self.rules:
-            if leading is not None:
-                if leading.match(nsn):
-                    return valid.fullmatch(nsn) is not None
-            elif valid.fullmatch(nsn):
-                return True
-        return False
-
-    def verdict(self, code: str, nsn: str) -> Verdict:
-        """The verdict on ``nsn`` read after this country code, ``code`` (``None``: ambiguous)."""
-        if not self.guard_re.match(nsn):
+    def judge(self, national: str) -> Verdict:
+        """The verdict on the national significant number ``national``."""
+        if not _MIN_NSN <= len(national) <= _MAX_NSN:
             return None
-        return f"+{code}{nsn}" if self.valid(nsn) else INVALID
+        e164 = f"+{self.code}{national}"
+        if self.valid.match(national):
+            if self.low <= len(national) <= self.high and not placeholder_kind(self.code, national):
+                return e164
+            return Reading(e164, self.code, True, ValidationResult.IS_POSSIBLE)
+        return Reading(e164, self.code, False, self.main.length(national))
+
+    def after_code(self, rest: str) -> Verdict:
+        """The verdict on ``rest``, the digits written after this country code."""
+        if len(rest) < _MIN_NSN:
+            return None
+        national = self.main.national_number(rest)
+        return None if national is None else self.judge(national)
 
 
 @cache
-def _country_code(code: int) -> _CountryCode | None:
+def country_code(code: int) -> CountryCode | None:
+    """The rules of a geographic country calling code (None: unknown or non-geographic)."""
     regions = COUNTRY_CODE_TO_REGION_CODE.get(code)
     if not regions or "001" in regions:
         return None
-    return _CountryCode(code, tuple(regions))
+    return CountryCode(code, tuple(regions))
 
 
 def international(digits: str) -> Verdict:
     """The verdict on ``+digits`` (``digits`` plain ASCII digits)."""
-    if len(digits) < 4 or digits.startswith("0"):
+    if len(digits) <= _MIN_NSN or digits.startswith("0"):
         return None
-    for size in (1, 2, 3):
+    for size in range(1, _MAX_CODE_LENGTH + 1):
         if int(digits[:size]) in COUNTRY_CODE_TO_REGION_CODE:
-            rules = _country_code(int(digits[:size]))
+            rules = country_code(int(digits[:size]))
             if rules is None:
                 return None
-            if rules.plus.fullmatch(digits, size):
+            rest = digits[size:]
+            if rules.plus.match(rest) and rules.valid.match(rest):
                 return "+" + digits
-            return rules.verdict(digits[:size], digits[size:])
+            return rules.after_code(rest)
     return None
 
 
@@ -144,48 +252,54 @@ class NationalReader:
         metadata = PhoneMetadata.metadata_for_region(region)
         assert metadata is not None
         self.code = str(metadata.country_code)
-        self.rules = _country_code(metadata.country_code)
-        general = metadata.general_desc
-        pattern = general.national_number_pattern if general is not None else None
-        if self.rules is None or not pattern:
-            self.plain = self.prefixed = self.general = re.compile("(?!)")
+        self.rules = country_code(metadata.country_code)
+        self.steps = _RegionSteps(metadata)
+        idd = metadata.international_prefix
+        self.idd = re.compile(idd) if idd else None
+        self.skip = len(self.code)
+        self.plain = self.prefixed = self.valid = re.compile("(?!)")
+        if self.rules is None:
             return
-        self.general = re.compile(pattern)
-        no_idd = f"(?!{metadata.international_prefix})" if metadata.international_prefix else ""
-        own = metadata.national_prefix_for_parsing
-        no_prefix = f"(?!{own})" if own else ""
-        guard = no_idd + no_prefix + self.rules.guard(len(self.code))
-        self.plain = re.compile(f"(?!{self.code}){guard}{self.rules.first_rule}")
+        rules, own = self.rules, self.steps
+        no_idd = f"(?!{idd})" if idd else ""
+        general = f"(?:{own.general_source})\\Z"
+        tail = rules.accepted
+        self.plain = re.compile(f"{no_idd}(?!{self.code}){own.no_prefix()}{tail}")
         self.prefixed = re.compile(
-            f"{no_idd}(?!(?:{pattern})\\Z){self.code}(?=(?:{pattern})\\Z)"
-            f"{no_prefix}{self.rules.guard(len(self.code))}{self.rules.first_rule}"
+            f"{no_idd}(?!{general}){self.code}{own.no_prefix()}(?={general})"
+            f"{rules.main.no_prefix()}{tail}"
         )
-        self.no_idd = re.compile(no_idd)
-        self.no_prefix = re.compile(no_prefix)
+        self.valid = rules.valid
 
     def read(self, digits: str) -> Verdict:
         """The verdict on national ``digits`` (plain ASCII digits)."""
-        if self.plain.fullmatch(digits):
-            return f"+{self.code}{digits}"
-        if self.prefixed.fullmatch(digits):
+        if self.plain.match(digits):
+            if self.valid.match(digits):
+                return f"+{self.code}{digits}"
+        elif self.prefixed.match(digits) and self.valid.match(digits, self.skip):
             return "+" + digits
-        return self._slow(digits)
+        return self._steps(digits)
 
-    def _slow(self, digits: str) -> Verdict:
-        """The same steps one by one, for numbers of the other regions sharing the code."""
+    def _steps(self, digits: str) -> Verdict:
+        """The same steps one by one, for the numbers the two patterns do not accept."""
         rules = self.rules
-        if rules is None or not self.no_idd.match(digits):
+        if rules is None or len(digits) <= _MIN_NSN:
             return None
+        if self.idd is not None:
+            found = self.idd.match(digits)
+            if found is not None and not digits.startswith("0", found.end()):
+                return international(digits[found.end() :])
         if digits.startswith(self.code):
-            potential = digits[len(self.code) :]
-            if not self.no_prefix.match(potential):
+            potential = self.steps.strip_prefix(digits[len(self.code) :])
+            if potential is None:
                 return None
-            if self.general.fullmatch(digits) or not self.general.fullmatch(potential):
-                return None
-            return rules.verdict(self.code, potential)
-        if not self.no_prefix.match(digits):
-            return None
-        return rules.verdict(self.code, digits)
+            general = self.steps.general
+            if (
+                not general.fullmatch(digits) and general.fullmatch(potential)
+            ) or self.steps.length(digits) == ValidationResult.TOO_LONG:
+                return rules.after_code(potential)
+        national = self.steps.national_number(digits)
+        return None if national is None else rules.judge(national)
 
 
 def zero_starts_numbers(region: str) -> bool:

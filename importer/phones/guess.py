@@ -51,14 +51,17 @@ def phone_share(values: Iterable[CellValue]) -> tuple[float, int]:
 
 def valid_share(values: Iterable[CellValue], normalizer: PhoneNormalizer) -> float:
     """The share of non-empty ``values`` that are phone numbers of ``normalizer``'s country
-    (or carry a country code), counting numbers Excel damaged."""
+    (or carry a country code), counting numbers Excel damaged and numbers of the right length
+    in ranges not known to be in use."""
     filled = [v for v in values if v is not None and v != ""]
     if not filled:
         return 0.0
     valid = 0
     for value in filled:
         result = normalizer.normalize(value)
-        valid += result.e164 is not None or (
-            result.error is not None and result.error.code in EXCEL_DAMAGE_CODES
+        valid += (
+            result.e164 is not None
+            or result.unverified is not None
+            or (result.error is not None and result.error.code in EXCEL_DAMAGE_CODES)
         )
     return valid / len(filled)

@@ -2,9 +2,13 @@
 
 A :class:`PhoneNormalizer` reads numbers for one default country. Numbers without a country
 code are read in that country; ``+``, ``00`` and the country's own international prefix (011 in
-the US) are understood; spaces, dashes, dots and parentheses are ignored. Cells damaged by Excel
-(scientific notation, digits beyond the 15th, a lost leading zero) are recognised. Results are
-cached by raw value, so a column with repeated values costs one parse per distinct value.
+the US) are understood; spaces, dashes, dots and parentheses are ignored. A number is good only
+when libphonenumber finds it valid: one of the right length in a range not in use is
+"unverified" (an error unless the user chooses to send such numbers), and placeholders
+(000-000-0000, 123-456-7890, 555-0123) are always errors. Cells damaged by Excel (scientific
+notation, digits beyond the 15th, a lost leading zero) are recognised, and whole numbers a
+spreadsheet wrote as text (``14159479653.0``) are read as those numbers. Results are cached by
+raw value, so a column with repeated values costs one parse per distinct value.
 """
 
 from __future__ import annotations
@@ -12,7 +16,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
 from typing import Final
 
 import phonenumbers
@@ -21,73 +24,32 @@ from phonenumbers import NumberParseException, PhoneMetadata, ValidationResult
 from importer.errors import ImporterError
 from importer.phones import fast as phone_fast
 from importer.phones.countries import COUNTRY_NAMES
+from importer.phones.placeholders import Placeholder, looks_like_placeholder, placeholder_kind
+from importer.phones.problems import (
+    COUNTRY_CODE_READ,
+    EMPTY,
+    EXCEL_PRECISION,
+    EXCEL_SCIENTIFIC,
+    EXTENSION_DROPPED,
+    INVALID_LENGTH,
+    LEADING_ZERO,
+    NOT_A_NUMBER,
+    PLACEHOLDERS,
+    SPREADSHEET_NUMBER,
+    TOO_LONG,
+    TOO_SHORT,
+    UNKNOWN_COUNTRY_CODE,
+    VANITY_LETTERS,
+    PhoneProblem,
+    PhoneResult,
+    local_only_problem,
+    unverified_problem,
+)
+from importer.phones.spreadsheet_text import spreadsheet_integer
 from importer.sources.base import CellValue
-
-
-@dataclass(frozen=True, slots=True)
-class PhoneProblem:
-    """Why a number is invalid, or what was changed to read it: a stable code and a sentence."""
-
-    code: str
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
-class PhoneResult:
-    """The E.164 number (``None`` when invalid), the error if any, and warnings."""
-
-    e164: str | None
-    error: PhoneProblem | None
-    warnings: tuple[PhoneProblem, ...] = ()
-
 
 Lookup = str | PhoneResult
 """A cached verdict: the E.164 text alone for a clean valid number, else the full result."""
-
-_EXCEL_FIX = (
-    "In Excel, format the phone column as Text (or as Number with 0 decimal places), "
-    "re-enter or re-import the numbers, and save the file again."
-)
-EMPTY = PhoneProblem("empty", "No phone number.")
-NOT_A_NUMBER = PhoneProblem("not_a_number", "This is not a phone number.")
-TOO_SHORT = PhoneProblem("too_short", "Too few digits for a phone number.")
-TOO_LONG = PhoneProblem("too_long", "Too many digits for a phone number.")
-INVALID_LENGTH = PhoneProblem(
-    "invalid_length", "The number of digits does not fit any phone number of this country."
-)
-UNKNOWN_COUNTRY_CODE = PhoneProblem(
-    "unknown_country_code", "The number starts with a country code that does not exist."
-)
-EXCEL_SCIENTIFIC = PhoneProblem(
-    "excel_scientific",
-    "Excel turned this number into scientific notation (like 1.61755E+10) and its last "
-    f"digits are lost. {_EXCEL_FIX}",
-)
-EXCEL_PRECISION = PhoneProblem(
-    "excel_precision",
-    "This number has more than 15 digits, and Excel keeps only 15: the last digits are lost. "
-    f"{_EXCEL_FIX}",
-)
-EXTENSION_DROPPED = PhoneProblem(
-    "extension_dropped",
-    "The extension after the number was left out: Sociocs stores no extensions.",
-)
-VANITY_LETTERS = PhoneProblem(
-    "vanity_letters", "Letters were turned into digits as on a phone keypad (1-800-FLOWERS)."
-)
-NOT_VALID = PhoneProblem(
-    "possibly_invalid",
-    "The number has the right length but is not in use in its country as far as we know; check it.",
-)
-LEADING_ZERO = PhoneProblem(
-    "leading_zero_restored",
-    "The leading 0 was missing (Excel drops it from numbers) and was put back.",
-)
-COUNTRY_CODE_READ = PhoneProblem(
-    "country_code_read",
-    "The number is not valid in the default country; it was read as starting with a country "
-    "code (a + was added).",
-)
 
 _SCIENTIFIC: Final = re.compile(r"[+-]?\d+(?:[.,]\d*)?[eE][+-]?\d+")
 _FORMATTING: Final = str.maketrans("", "", " -.()/\t\u00a0\u2010\u2011\u2012\u2013\u2014")
@@ -147,7 +109,7 @@ class PhoneNormalizer:
         self._idd = re.compile(idd or "00")
         self._text: dict[str, Lookup] = {}
         self._numbers: dict[int, Lookup] = {}
-        self._local_only = _local_only(self.region)
+        self._local_only = local_only_problem(self.region)
         self._national = phone_fast.NationalReader(self.region)
         self._zero_recovery = phone_fast.zero_starts_numbers(self.region)
 
@@ -190,58 +152,79 @@ class PhoneNormalizer:
         text = value.strip()
         if not text:
             return _failed(EMPTY)
-        if _SCIENTIFIC.fullmatch(text):
-            return _failed(EXCEL_SCIENTIFIC)
         bare = text.translate(_FORMATTING)
         plus = bare.startswith("+")
         digits = bare[1:] if plus else bare
         if not (digits.isdecimal() and digits.isascii()):
-            if bare.startswith("00") and not self._idd.match(bare):
-                text = "+" + bare[2:]
-            return self._parse(text)
+            return self._read_other(text, bare)
         if plus:
             return self._plus(digits)
+        if "." in text or "," in text:
+            number = spreadsheet_integer(text)
+            if number is not None:
+                return _noted(self.lookup(number), SPREADSHEET_NUMBER)
         if len(digits) > 15 and not digits.startswith("0") and not digits[15:].strip("0"):
             return _failed(EXCEL_PRECISION)
         if digits.startswith("00") and not self._idd.match(digits):
+            if looks_like_placeholder(digits):
+                return _failed(PLACEHOLDERS[Placeholder.PATTERN])
             return self._plus(digits[2:])
         if digits.startswith("0"):
-            return self._parse(digits)
+            return self._national_only(digits)
         return self._read_digits(digits)
+
+    def _read_other(self, text: str, bare: str) -> Lookup:
+        """Text that is not plain digits: a spreadsheet's number, Excel damage, or for
+        phonenumbers (letters, extensions, other separators)."""
+        number = spreadsheet_integer(text)
+        if number is not None:
+            return _noted(self.lookup(number), SPREADSHEET_NUMBER)
+        if _SCIENTIFIC.fullmatch(text):
+            return _failed(EXCEL_SCIENTIFIC)
+        if bare.startswith("00") and not self._idd.match(bare):
+            text = "+" + bare[2:]
+        return self._parse(text)
 
     def _plus(self, digits: str) -> Lookup:
         """Digits written after a + (or 00): the country code comes first."""
-        return phone_fast.international(digits) or self._parse("+" + digits)
-
-    def _with_plus(self, digits: str) -> str | None:
-        """The E.164 text of ``+digits`` when that is a valid number without warnings."""
         verdict = phone_fast.international(digits)
-        if verdict is None:
-            found = self._parse("+" + digits)
-            return found if isinstance(found, str) else None
-        return verdict or None
+        return self._parse("+" + digits) if verdict is None else self._judged(verdict)
 
-    def _with_zero(self, digits: str) -> str | None:
-        """The E.164 text of ``0digits`` when this country keeps leading zeros and it is valid."""
-        if not self._zero_recovery:
-            return None
-        found = self._parse("0" + digits)
-        return found if isinstance(found, str) else None
+    def _national_only(self, digits: str) -> Lookup:
+        """Digits read in the default country only (a leading 0 was written, not lost)."""
+        verdict = self._national.read(digits)
+        return self._parse(digits) if verdict is None else self._judged(verdict)
+
+    def _valid_reading(self, verdict: phone_fast.Verdict, text: str) -> str | None:
+        """The E.164 text when ``verdict`` (None: ask phonenumbers about ``text``) is a clean
+        valid number."""
+        if verdict is None:
+            found = self._parse(text)
+            return found if isinstance(found, str) else None
+        return verdict if isinstance(verdict, str) else None
 
     def _read_digits(self, digits: str) -> Lookup:
         """Digits alone, as Excel stores numbers: recover a lost leading 0 or a missing +."""
-        fast = self._national.read(digits)
-        if fast:
-            return fast
-        found = self._parse(digits)
-        if isinstance(found, str):
+        national = self._national.read(digits)
+        if isinstance(national, str):
+            return national
+        found = self._parse(digits) if national is None else self._judged(national)
+        if isinstance(found, str) or looks_like_placeholder(digits):
             return found
-        with_zero, with_plus = self._with_zero(digits), self._with_plus(digits)
+        with_zero = None
+        if self._zero_recovery:
+            with_zero = self._valid_reading(self._national.read("0" + digits), "0" + digits)
+        with_plus = self._valid_reading(phone_fast.international(digits), "+" + digits)
         if with_zero is not None and with_plus is None:
             return PhoneResult(with_zero, None, (LEADING_ZERO,))
         if with_plus is not None and with_zero is None:
             return PhoneResult(with_plus, None, (COUNTRY_CODE_READ,))
         return found
+
+    def _judged(self, verdict: phone_fast.Reading | str) -> Lookup:
+        if isinstance(verdict, str):
+            return verdict
+        return self._verdict(verdict.e164, int(verdict.code), verdict.valid, verdict.possible, ())
 
     def _parse(self, text: str) -> Lookup:
         try:
@@ -249,32 +232,53 @@ class PhoneNormalizer:
         except NumberParseException as exc:
             return _failed(_PARSE_ERRORS.get(exc.error_type, NOT_A_NUMBER))
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        valid = phonenumbers.is_valid_number(number)
+        possible = (
+            ValidationResult.IS_POSSIBLE
+            if valid
+            else phonenumbers.is_possible_number_with_reason(number)
+        )
         warnings: list[PhoneProblem] = []
-        if not phonenumbers.is_valid_number(number):
-            reason = phonenumbers.is_possible_number_with_reason(number)
-            if reason == ValidationResult.IS_POSSIBLE_LOCAL_ONLY:
-                return _failed(self._local_only)
-            if reason != ValidationResult.IS_POSSIBLE:
-                return _failed(_IMPOSSIBLE.get(reason, NOT_A_NUMBER))
-            warnings.append(NOT_VALID)
-        if len(e164) < _E164_MIN:
-            return _failed(TOO_SHORT)
-        if len(e164) > _E164_MAX:
-            return _failed(TOO_LONG)
         if number.extension:
             warnings.append(EXTENSION_DROPPED)
         if phonenumbers.is_alpha_number(text):
             warnings.append(VANITY_LETTERS)
-        return PhoneResult(e164, None, tuple(warnings)) if warnings else e164
+        code = number.country_code or 0
+        return self._verdict(e164, code, valid, possible, tuple(warnings))
+
+    def _verdict(
+        self,
+        e164: str,
+        code: int,
+        valid: bool,
+        possible: int,
+        warnings: tuple[PhoneProblem, ...],
+    ) -> Lookup:
+        """The result for a number phonenumbers read as ``e164`` (country calling code
+        ``code``): valid, unverified (possible but not valid), a placeholder, or an error."""
+        if not valid:
+            if possible == ValidationResult.IS_POSSIBLE_LOCAL_ONLY:
+                return _failed(self._local_only)
+            if possible != ValidationResult.IS_POSSIBLE:
+                return _failed(_IMPOSSIBLE.get(possible, NOT_A_NUMBER))
+        if len(e164) < _E164_MIN:
+            return _failed(TOO_SHORT)
+        if len(e164) > _E164_MAX:
+            return _failed(TOO_LONG)
+        placeholder = placeholder_kind(str(code), e164[1 + len(str(code)) :])
+        if placeholder is not None:
+            return PhoneResult(None, PLACEHOLDERS[placeholder], warnings)
+        if not valid:
+            return PhoneResult(None, unverified_problem(code), warnings, e164)
+        return PhoneResult(e164, None, warnings) if warnings else e164
 
 
 def _failed(problem: PhoneProblem) -> PhoneResult:
     return PhoneResult(None, problem, ())
 
 
-def _local_only(region: str) -> PhoneProblem:
-    name = COUNTRY_NAMES.get(region, region)
-    return PhoneProblem(
-        "missing_area_code",
-        f"The area code is missing: this can only be dialled locally in {name}.",
-    )
+def _noted(found: Lookup, note: PhoneProblem) -> PhoneResult:
+    """``found`` with ``note`` added to its warnings."""
+    if isinstance(found, str):
+        return PhoneResult(found, None, (note,))
+    return PhoneResult(found.e164, found.error, (note, *found.warnings), found.unverified)

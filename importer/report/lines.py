@@ -15,6 +15,8 @@ STATUS_TEXT = {
     RowStatus.INVALID: "invalid",
     RowStatus.DUPLICATE: "duplicate",
 }
+NOTED_TEXT = "ready with a note"
+"""The status of a ready row that has a note (a warning) in its message."""
 DUPLICATE_TEXT = "The same phone number is in another row."
 
 
@@ -62,10 +64,14 @@ def _column_prefix(column: str) -> str:
 
 
 def status_text(result: CheckResult, index: int, outcomes: Sequence[Outcome] | None) -> str:
-    """``ready``/``invalid``/``duplicate`` after a check, the :class:`Outcome` after an upload."""
+    """``ready``/``ready with a note``/``invalid``/``duplicate`` after a check, the
+    :class:`Outcome` after an upload."""
     if outcomes is not None:
         return outcomes[index].value
-    return STATUS_TEXT[RowStatus(result.status[index])]
+    status = RowStatus(result.status[index])
+    if status is RowStatus.READY and index in result.issues:
+        return NOTED_TEXT
+    return STATUS_TEXT[status]
 
 
 def report_line(

@@ -36,6 +36,10 @@ class _TrackingHTTPServer(ThreadingHTTPServer):
             self.open_sockets.discard(request)
         super().shutdown_request(request)
 
+    def open_count(self) -> int:
+        with self.sockets_lock:
+            return len(self.open_sockets)
+
     def close_open_sockets(self) -> None:
         with self.sockets_lock:
             sockets = list(self.open_sockets)
@@ -89,6 +93,13 @@ class SandboxServer:
         )
         self._thread.start()
         return self
+
+    def open_connections(self) -> int:
+        """How many client connections are being served now (0 when not started).
+
+        Once a client process is gone, 0 means every request it sent has been handled.
+        """
+        return 0 if self._httpd is None else self._httpd.open_count()
 
     def stop(self) -> None:
         """Stop serving, close every connection and the database."""

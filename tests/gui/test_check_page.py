@@ -134,7 +134,7 @@ def test_event_loop_stays_responsive_while_100k_rows_are_checked(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     rows: list[list[object]] = [["Phone", "Name"]]
-    rows += [[f"617{i:07d}", f"Person {i}"] for i in range(100_000)]
+    rows += [[f"617{2_000_000 + i:07d}", f"Person {i}"] for i in range(100_000)]
     page = _page(qtbot, tmp_path, rows)
     ticks: list[int] = []
     timer = QTimer()

@@ -79,9 +79,9 @@ def _fix_invalid_phone(qtbot: QtBot, page: CheckPage) -> None:
     assert model.index(bob, PHONE).data() == "617-555-12"
     result = page.session.result
     assert result is not None
-    ready_before = result.summary()["valid"]
+    ready_before = result.counts().to_send
     assert model.setData(model.index(bob, PHONE), FIXED_PHONE)
-    assert result.summary()["valid"] == ready_before + 1
+    assert result.counts().to_send == ready_before + 1
     assert f"<b>{ready_before + 1}</b> ready to send" in page.counts.text()
 
 

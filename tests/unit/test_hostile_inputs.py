@@ -62,7 +62,7 @@ MAPPING = Mapping(
         ColumnChoice(2, "Note", Role.EXTRA, "note"),
     )
 )
-HEADER_AND_ROW = [(0, 0, "Name"), (0, 1, "Phone"), (1, 0, "Ann"), (1, 1, 2025550123.0)]
+HEADER_AND_ROW = [(0, 0, "Name"), (0, 1, "Phone"), (1, 0, "Ann"), (1, 1, 2022340123.0)]
 
 
 def surveyed(path: Path) -> dict[str, Any]:
@@ -88,7 +88,7 @@ def test_password_protected_xlsx_says_remove_the_password(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("keep", [0.1, 0.5, 0.95])
 def test_truncated_xlsx_is_damaged_or_incomplete(tmp_path: Path, keep: float) -> None:
-    whole = write_xlsx(tmp_path / "whole.xlsx", [["Name", "Phone"], ["Ann", "2025550123"]])
+    whole = write_xlsx(tmp_path / "whole.xlsx", [["Name", "Phone"], ["Ann", "2022340123"]])
     data = whole.read_bytes()
     cut = tmp_path / "cut.xlsx"
     cut.write_bytes(data[: int(len(data) * keep)])
@@ -97,7 +97,7 @@ def test_truncated_xlsx_is_damaged_or_incomplete(tmp_path: Path, keep: float) ->
 
 
 def test_zip_with_scrambled_bytes_is_damaged(tmp_path: Path) -> None:
-    whole = write_xlsx(tmp_path / "whole.xlsx", [["Name", "Phone"], ["Ann", "2025550123"]])
+    whole = write_xlsx(tmp_path / "whole.xlsx", [["Name", "Phone"], ["Ann", "2022340123"]])
     data = bytearray(whole.read_bytes())
     for position in range(200, len(data) - 200, 7):
         data[position] ^= 0x55
@@ -183,7 +183,7 @@ def test_xls_blank_cells_far_away_do_not_count(tmp_path: Path) -> None:
     blank = xls_record(0x0201, struct.pack("<HHH", 65535, 255, 0))
     path = write_xls(tmp_path / "styled.xls", HEADER_AND_ROW, extra=blank)
     with open_source(path) as source:
-        assert list(source.iter_rows()) == [(1, ["Name", "Phone"]), (2, ["Ann", 2025550123])]
+        assert list(source.iter_rows()) == [(1, ["Name", "Phone"]), (2, ["Ann", 2022340123])]
 
 
 @pytest.mark.parametrize(
@@ -198,14 +198,14 @@ def test_ods_repeats_expanding_past_the_limit_are_refused(
     tmp_path: Path, repeat_row: int, repeat_cell: int, spans: str
 ) -> None:
     rows = ods_text_row(["Name", "Phone"]) + ods_text_row(
-        ["Ann", "2025550123"], repeat_row=repeat_row, repeat_last_cell=repeat_cell
+        ["Ann", "2022340123"], repeat_row=repeat_row, repeat_last_cell=repeat_cell
     )
     result = surveyed(write_ods(tmp_path / "repeats.ods", rows))
     assert_refused(result, "ResourceLimitError", "repeated rows and cells", spans)
 
 
 def test_ods_row_repeated_to_the_sheet_end_is_read(tmp_path: Path) -> None:
-    rows = ods_text_row(["Name", "Phone"]) + ods_text_row(["Ann", "2025550123"], 1_048_575)
+    rows = ods_text_row(["Name", "Phone"]) + ods_text_row(["Ann", "2022340123"], 1_048_575)
     result = surveyed(write_ods(tmp_path / "tall.ods", rows))
     assert (result["outcome"], result["rows"]) == ("read", 1_048_576), result
 
@@ -215,19 +215,19 @@ def test_ods_trailing_empty_repeats_cost_nothing(tmp_path: Path) -> None:
         '<table:table-row table:number-rows-repeated="1048570">'
         '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>'
     )
-    rows = ods_text_row(["Name", "Phone"]) + ods_text_row(["Ann", "2025550123"]) + empty
+    rows = ods_text_row(["Name", "Phone"]) + ods_text_row(["Ann", "2022340123"]) + empty
     with open_source(write_ods(tmp_path / "libreoffice.ods", rows)) as source:
         assert [number for number, _ in source.iter_rows()] == [1, 2]
 
 
 def test_csv_over_a_million_rows_streams_in_bounded_memory(tmp_path: Path) -> None:
     path = tmp_path / "million.csv"
-    block = b"Ann Lee,2025550123,a note\r\n" * 65_536
+    block = b"Ann Lee,2022340123,a note\r\n" * 65_536
     with path.open("wb") as handle:
         handle.write(b"Name,Phone,Note\r\n")
         for _ in range(16):
             handle.write(block)
-        handle.write(b"Last Row,2025550199,end\r\n")
+        handle.write(b"Last Row,2022340199,end\r\n")
     result = surveyed(path)
     assert (result["outcome"], result["rows"]) == ("read", 1_048_578), result
     assert result["peak_mib"] < REFUSAL_MIB, result
@@ -235,7 +235,7 @@ def test_csv_over_a_million_rows_streams_in_bounded_memory(tmp_path: Path) -> No
         preview = read_preview(source)
         rows = iter_data_rows(source, preview.sheet, preview.header_row)
         last = collections.deque(rows, maxlen=1)
-    assert list(last) == [(1_048_578, ["Last Row", "2025550199", "end"])]
+    assert list(last) == [(1_048_578, ["Last Row", "2022340199", "end"])]
 
 
 # --- not spreadsheets -------------------------------------------------------------------------
@@ -295,10 +295,10 @@ def test_sheet_with_only_a_header_checks_zero_rows(tmp_path: Path, name: str) ->
 def test_stray_nul_bytes_in_csv_are_dropped(tmp_path: Path) -> None:
     path = tmp_path / "nul.csv"
     rows = b"".join(b"Person %d,20255%05d\r\n" % (i, i) for i in range(100))
-    path.write_bytes(b"Name,Phone\r\nA\x00nn,2025550123\r\n\x00\r\n" + rows + b"B\x00b,1\r\n")
+    path.write_bytes(b"Name,Phone\r\nA\x00nn,2022340123\r\n\x00\r\n" + rows + b"B\x00b,1\r\n")
     with open_source(path) as source:
         values = [values for _, values in source.iter_rows()]
-    assert values[:2] == [["Name", "Phone"], ["Ann", "2025550123"]]
+    assert values[:2] == [["Name", "Phone"], ["Ann", "2022340123"]]
     assert (len(values), values[-1]) == (103, ["Bb", "1"])
 
 
@@ -318,7 +318,7 @@ def test_control_characters_in_xlsx_names_do_not_reach_the_record(tmp_path: Path
         + inline_cell("B1", "Phone")
         + b'</row><row r="2">'
         + raw_cell
-        + inline_cell("B2", "2025550123")
+        + inline_cell("B2", "2022340123")
         + b"</row>"
         + SHEET_END
     )
@@ -341,7 +341,7 @@ def test_invalid_xml_character_reference_is_a_damaged_sheet(tmp_path: Path) -> N
 
 def test_cell_of_32767_characters_is_kept_whole(tmp_path: Path) -> None:
     long_name = "N" * 32_766 + "!"
-    path = write_xlsx(tmp_path / "long.xlsx", [["Name", "Phone"], [long_name, "2025550123"]])
+    path = write_xlsx(tmp_path / "long.xlsx", [["Name", "Phone"], [long_name, "2022340123"]])
     result = run_check(ImportChoices(path, mapping=MAPPING))
     assert result.names == [long_name]
     assert [issue.code for issue in result.issues[0]] == ["long_name"]
@@ -358,20 +358,20 @@ def test_formulas_with_and_without_cached_values(tmp_path: Path) -> None:
         + inline_cell("A1", "Name")
         + inline_cell("B1", "Phone")
         + b'</row><row r="2"><c r="A2" t="str"><f>"Ann"&amp;" Lee"</f><v>Ann Lee</v></c>'
-        + b'<c r="B2"><f>2025550000+123</f><v>2025550123</v></c></row>'
-        + b'<row r="3"><c r="A3" t="str"><f>"Bob"</f></c><c r="B3"><f>2025550000+124</f></c>'
+        + b'<c r="B2"><f>2022340000+123</f><v>2022340123</v></c></row>'
+        + b'<row r="3"><c r="A3" t="str"><f>"Bob"</f></c><c r="B3"><f>2022340000+124</f></c>'
         + inline_cell("C3", "no cached values")
         + b'</row><row r="4"><c r="A4" t="str"><f>"Cid"</f><v></v></c>'
-        + b'<c r="B4"><f>2025550000+125</f><v>2025550125</v></c></row>'
+        + b'<c r="B4"><f>2022340000+125</f><v>2022340125</v></c></row>'
         + SHEET_END
     )
     result = run_check(
         ImportChoices(write_raw_xlsx(tmp_path / "formulas.xlsx", sheet), mapping=MAPPING)
     )
     assert result.names == ["Ann Lee", None, None]
-    assert result.phones[0] == result.record(0)["phone_number"] == "+12025550123"
+    assert result.phones[0] == result.record(0)["phone_number"] == "+12022340123"
     assert result.status[1] == RowStatus.INVALID.value
-    assert result.phones[2] == "+12025550125"
+    assert result.phones[2] == "+12022340125"
 
 
 # --- formula injection ------------------------------------------------------------------------
@@ -390,7 +390,7 @@ PAYLOADS = [
 
 def injection_result(tmp_path: Path) -> CheckResult:
     rows = [["Name", "Phone", "Note"]]
-    rows += [[payload, f"202555{1000 + i}", payload] for i, payload in enumerate(PAYLOADS)]
+    rows += [[payload, f"202234{1000 + i}", payload] for i, payload in enumerate(PAYLOADS)]
     rows += [["Eve", payload, payload] for payload in PAYLOADS[:3]]
     return run_check(ImportChoices(write_xlsx(tmp_path / "payloads.xlsx", rows), mapping=MAPPING))
 
@@ -446,7 +446,7 @@ NAMES = [
 def test_right_to_left_emoji_and_combining_names_are_kept_exactly(
     tmp_path: Path, suffix: str
 ) -> None:
-    rows = [["Name", "Phone"], *([name, f"202555{2000 + i}"] for i, name in enumerate(NAMES))]
+    rows = [["Name", "Phone"], *([name, f"202234{2000 + i}"] for i, name in enumerate(NAMES))]
     path = tmp_path / f"names{suffix}"
     if suffix == ".xlsx":
         write_xlsx(path, rows)
@@ -463,26 +463,26 @@ def test_right_to_left_emoji_and_combining_names_are_kept_exactly(
 def test_mixed_line_endings_split_into_the_right_rows(tmp_path: Path) -> None:
     path = tmp_path / "eol.csv"
     path.write_bytes(
-        b'Name,Phone\r\nAnn,2025550123\nBob,2025550124\rCid,2025550125\r\n"Dee\nDuo",2025550126'
+        b'Name,Phone\r\nAnn,2022340123\nBob,2022340124\rCid,2022340125\r\n"Dee\nDuo",2022340126'
     )
     with open_source(path) as source:
         rows = [values for _, values in source.iter_rows()]
     assert rows[1:] == [
-        ["Ann", "2025550123"],
-        ["Bob", "2025550124"],
-        ["Cid", "2025550125"],
-        ["Dee\nDuo", "2025550126"],
+        ["Ann", "2022340123"],
+        ["Bob", "2022340124"],
+        ["Cid", "2022340125"],
+        ["Dee\nDuo", "2022340126"],
     ]
 
 
 def test_csv_whose_encoding_changes_midway_keeps_both_parts(tmp_path: Path) -> None:
     path = tmp_path / "appended.csv"
     utf8 = "Name,Phone\r\n" + "".join(f"Zoë {i},20255{i:05d}\r\n" for i in range(30_000))
-    path.write_bytes(utf8.encode() + "René Ærø,2025559999\r\n".encode("cp1252"))
+    path.write_bytes(utf8.encode() + "René Ærø,2022349999\r\n".encode("cp1252"))
     with open_source(path) as source:
         rows = list(source.iter_rows())
     assert rows[1][1][0] == "Zoë 0"
-    assert rows[-1][1] == ["René Ærø", "2025559999"]
+    assert rows[-1][1] == ["René Ærø", "2022349999"]
 
 
 # --- the command line -------------------------------------------------------------------------

@@ -28,15 +28,49 @@ GERMAN = [
 ]
 
 
-def checked(tmp_path: Path, phones: list[str], country: str = "US") -> CheckResult:
+FRENCH = [f"06 57 64 03 {i:02d}" for i in range(16)]
+FRENCH += [f"+33 7 40 40 26 {i:02d}" for i in range(32)]
+"""A French export: 16 mobiles written nationally, 32 with the country code."""
+
+
+def checked(
+    tmp_path: Path, phones: list[str], country: str = "US", send_unverified: bool = False
+) -> CheckResult:
     path = write_xlsx(tmp_path / "contacts.xlsx", [["Phone"], *([p] for p in phones)])
-    return run_check(ImportChoices(path, mapping=MAPPING, country=country))
+    return run_check(
+        ImportChoices(path, mapping=MAPPING, country=country, send_unverified=send_unverified)
+    )
+
+
+def test_french_numbers_under_a_us_default_are_not_sent_and_point_to_france(
+    tmp_path: Path,
+) -> None:
+    result = checked(tmp_path, FRENCH)
+    assert result.counts().invalid == 16
+    assert result.counts().to_send == 32
+    assert result.suggested_country == "FR"
+    for index in range(16):
+        (issue,) = result.issues[index]
+        assert issue.code == "unverified_number"
+        assert "North America (+1)" in issue.message
+        assert issue.message.endswith("choose France as the default country.")
+    result.revalidate("FR")
+    assert result.counts().to_send == 48
+    assert result.suggested_country is None
+
+
+def test_the_hint_also_counts_unverified_numbers_sent_anyway(tmp_path: Path) -> None:
+    result = checked(tmp_path, FRENCH, send_unverified=True)
+    assert result.counts().to_send == 48
+    assert result.counts().noted == 16
+    assert result.suggested_country == "FR"
+    assert "France" in result.issues[0][0].message
 
 
 def test_german_national_numbers_suggest_germany(tmp_path: Path) -> None:
     result = checked(tmp_path, GERMAN)
     assert result.summary()["invalid"] >= 4
-    assert suggest_country(result) == "DE"
+    assert suggest_country(result) == result.suggested_country == "DE"
 
 
 def test_no_suggestion_when_the_country_fits(tmp_path: Path) -> None:
@@ -44,12 +78,12 @@ def test_no_suggestion_when_the_country_fits(tmp_path: Path) -> None:
 
 
 def test_no_suggestion_for_a_few_typos(tmp_path: Path) -> None:
-    phones = [f"617555{1000 + i}" for i in range(40)] + ["12", "0171 1234567"]
+    phones = [f"617234{1000 + i}" for i in range(40)] + ["12", "0171 1234567"]
     assert suggest_country(checked(tmp_path, phones)) is None
 
 
 def test_no_suggestion_when_switching_loses_more_than_it_gains(tmp_path: Path) -> None:
-    phones = [f"312555{1000 + i}" for i in range(30)] + GERMAN[:2] * 2  # not German numbers
+    phones = [f"312234{1000 + i}" for i in range(30)] + GERMAN[:2] * 2  # not German numbers
     assert suggest_country(checked(tmp_path, phones)) is None
 
 

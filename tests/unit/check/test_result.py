@@ -36,17 +36,17 @@ def sample() -> CheckResult:
 
 def test_revalidate_for_another_country() -> None:
     result = sample()
-    assert result.phones[:2] == ["+447911123456", "+446175551212"]
-    assert list(result.status) == [2, 0, 1, 0, 1]
+    assert result.phones[:2] == ["+447911123456", None]
+    assert list(result.status) == [2, 1, 1, 0, 1]
     result.revalidate("US")
     assert result.country == "US"
     assert result.phones[1] == "+16175551212"
     assert result.phones[4] == "+18003569377"
-    assert list(result.status) == [1, 0, 1, 0, 0]
+    assert list(result.status) == [1, 0, 1, 1, 0]
     assert [i.code for i in result.issues[4]] == ["vanity_letters"]
     result.revalidate("gb")
     assert result.country == "GB"
-    assert list(result.status) == [2, 0, 1, 0, 1]
+    assert list(result.status) == [2, 1, 1, 0, 1]
     with pytest.raises(ImporterError):
         result.revalidate("QQ")
 
@@ -71,9 +71,9 @@ def test_edit_fixes_a_row_and_recomputes_duplicates() -> None:
     assert result.phones[2] == "+442079460958"
     assert result.status[2] == RowStatus.READY
     assert 2 not in result.issues
-    result.edit(3, phone="07700 900123", name="  Eve ")
+    result.edit(3, phone="07400 123456", name="  Eve ")
     assert result.names[3] == "Eve"
-    assert list(result.status) == [0, 0, 0, 0, 1]
+    assert list(result.status) == [0, 1, 0, 0, 1]
     assert 0 not in result.issues
     result.edit(0, name="")
     assert result.names[0] is None
@@ -103,22 +103,50 @@ def test_edit_name_warns_about_long_names() -> None:
 def test_issue_indices_and_codes() -> None:
     result = sample()
     assert result.issue_indices() == [0, 1, 2, 4]
-    assert result.issue_indices(code="possibly_invalid") == [1]
-    assert result.issue_indices(severity=Severity.ERROR) == [2, 4]
+    assert result.issue_indices(code="unverified_number") == [1]
+    assert result.issue_indices(severity=Severity.ERROR) == [1, 2, 4]
     assert result.issue_indices(code="duplicate") == [0]
     assert result.issue_indices(code="duplicate", severity=Severity.ERROR) == []
     assert result.issue_codes() == {
-        "possibly_invalid": 1,
+        "unverified_number": 1,
         "not_a_number": 1,
         "too_long": 1,
         "duplicate": 1,
     }
 
 
+def test_sending_unverified_numbers_makes_them_ready_with_a_note() -> None:
+    result = sample()
+    result.set_send_unverified(True)
+    assert result.phones[1] == "+446175551212"
+    assert list(result.status) == [2, 0, 1, 0, 1]
+    (issue,) = result.issues[1]
+    assert (issue.severity, issue.code) == (Severity.WARNING, "unverified_number")
+    assert issue.message.endswith("as you chose to send numbers that cannot be verified.")
+    assert result.summary() == {
+        "rows": 5,
+        "ready": 1,
+        "ready_with_note": 1,
+        "invalid": 2,
+        "duplicates": 1,
+        "to_send": 2,
+    }
+    result.set_send_unverified(False)
+    assert list(result.status) == [2, 1, 1, 0, 1]
+    assert result.phones[1] is None
+
+
 def test_ready_indices_summary_and_records() -> None:
     result = sample()
-    assert result.ready_indices() == [1, 3]
-    assert result.summary() == {"rows": 5, "valid": 2, "invalid": 2, "duplicates": 1, "warnings": 2}
+    assert result.ready_indices() == [3]
+    assert result.summary() == {
+        "rows": 5,
+        "ready": 1,
+        "ready_with_note": 0,
+        "invalid": 3,
+        "duplicates": 1,
+        "to_send": 1,
+    }
     assert result.record(3) == {"phone_number": "+447911123456", "extra_fields": {"id": 4}}
     with pytest.raises(ValueError, match="row 4"):
         result.record(2)

@@ -60,7 +60,11 @@ def bad_xlsx(tmp_path: Path) -> Path:
 def test_all_valid_exits_0_with_a_summary(good_xlsx: Path) -> None:
     done = run_cli(good_xlsx)
     assert done.returncode == 0, done.stderr
-    assert "2 rows: 2 ready, 0 invalid" in done.stdout
+    assert (
+        "2 rows: 2 ready to send, 0 ready with a note, 0 cannot be sent, 0 duplicates."
+        in done.stdout
+    )
+    assert "Numbers without a country code were read as United States (+1) numbers." in done.stdout
     assert 'Phone number: column C "Mobile"' in done.stdout
     assert done.stderr == ""
 
@@ -70,15 +74,24 @@ def test_invalid_rows_exit_1_and_json_has_the_documented_shape(bad_xlsx: Path) -
     assert done.returncode == 1, done.stderr
     data = json.loads(done.stdout)
     assert {
-        "file", "sheet", "header_row", "rows", "valid", "invalid", "duplicates", "warnings",
-        "mapping", "issues",
+        "file", "sheet", "header_row", "rows", "ready", "ready_with_note", "invalid",
+        "duplicates", "to_send", "country", "send_unverified", "suggested_country", "mapping",
+        "issue_codes", "issues",
     } <= data.keys()  # fmt: skip
     assert (data["sheet"], data["header_row"], data["rows"]) == ("Sheet1", 3, 3)
-    assert (data["valid"], data["invalid"], data["duplicates"]) == (2, 1, 0)
+    assert (data["ready"], data["ready_with_note"], data["invalid"], data["duplicates"]) == (
+        2,
+        0,
+        1,
+        0,
+    )
     assert data["mapping"] == {
-        "phone_number": "C",
-        "name": ["A", "B"],
-        "extra_fields": {"email": "D", "note": "E"},
+        "phone_number": {"letter": "C", "title": "Mobile"},
+        "name": [{"letter": "A", "title": "First Name"}, {"letter": "B", "title": "Last Name"}],
+        "extra_fields": {
+            "email": {"letter": "D", "title": "Email"},
+            "note": {"letter": "E", "title": "Note"},
+        },
     }
     (issue,) = data["issues"]
     assert issue.keys() == {"row", "column", "severity", "code", "message"}
@@ -136,7 +149,11 @@ def test_explicit_columns(good_xlsx: Path, capsys: pytest.CaptureFixture[str]) -
         capsys, good_xlsx, "--phone", "mobile", "--name", "A", "--extra", "Email=mail", "--no-extra"
     )
     assert status == 0
-    assert data["mapping"] == {"phone_number": "C", "name": ["A"], "extra_fields": {"mail": "D"}}
+    assert data["mapping"] == {
+        "phone_number": {"letter": "C", "title": "Mobile"},
+        "name": [{"letter": "A", "title": "First Name"}],
+        "extra_fields": {"mail": {"letter": "D", "title": "Email"}},
+    }
 
 
 def test_first_and_last_name_and_ignore(
@@ -145,8 +162,9 @@ def test_first_and_last_name_and_ignore(
     _, data = check_json(
         capsys, good_xlsx, "--name", "Last Name", "--name", "First Name", "--ignore", "Note"
     )
-    assert data["mapping"]["name"] == ["B", "A"]  # first name as given first, then last name
-    assert data["mapping"]["extra_fields"] == {"email": "D"}
+    names = [column["letter"] for column in data["mapping"]["name"]]
+    assert names == ["B", "A"]  # first name as given first, then last name
+    assert data["mapping"]["extra_fields"] == {"email": {"letter": "D", "title": "Email"}}
 
 
 def test_header_row_and_sheet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -177,7 +195,11 @@ def test_template_and_country(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     )
     status, data = check_json(capsys, path, "--template", template, "--country", "fr")
     assert status == 0
-    assert data["mapping"] == {"phone_number": "B", "name": ["A"], "extra_fields": {"city": "C"}}
+    assert data["mapping"] == {
+        "phone_number": {"letter": "B", "title": "Numéro"},
+        "name": [{"letter": "A", "title": "Nom"}],
+        "extra_fields": {"city": {"letter": "C", "title": "Ville"}},
+    }
     assert data["country"] == "FR"
 
 

@@ -64,7 +64,7 @@ def test_upload_sends_valid_rows_reports_and_never_writes_the_key(
     status = upload(sandbox, source, "--list-id", "10001", "--yes", "--report", str(report))
     out, err = capsys.readouterr()
     assert status == 1
-    assert "Ready to upload: 29 · invalid (not sent): 1" in out
+    assert "Ready to upload: 29 (0 with a note) · cannot be sent: 1" in out
     assert "ALL extra fields replaced" in out
     assert '"Newsletter" (list 10001)' in out
     assert sandbox.store.contacts() == expected_for(source, 10001)

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+from unittest import mock
+
 import phonenumbers
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from importer.errors import ImporterError
+from importer.phones import fast as phone_fast
 from importer.phones.countries import COUNTRY_NAMES
 from importer.phones.normalize import (
     PhoneNormalizer,
@@ -14,6 +17,7 @@ from importer.phones.normalize import (
     country_choices,
     dial_code,
 )
+from importer.phones.placeholders import placeholder_kind
 
 DEFAULT_REGIONS = ["US", "GB", "DE", "FR", "IN", "MX", "ZA", "JP", "IT", "AU"]
 """Default countries for the property tests (their own prefixes all differ)."""
@@ -24,8 +28,10 @@ EXAMPLES = sorted(
     phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     for region in phonenumbers.SUPPORTED_REGIONS
     if (number := phonenumbers.example_number(region)) is not None
+    and placeholder_kind(str(number.country_code), str(number.national_number)) is None
 )
-"""One valid number of every country (phonenumbers' examples), in E.164."""
+"""One valid number of every country (phonenumbers' examples, but not the placeholders among
+them such as the US 201-555-0123), in E.164."""
 
 cell_values = st.one_of(
     st.text(),
@@ -47,6 +53,8 @@ def test_never_raises_and_e164_is_well_formed(value: object, region: str) -> Non
     normalizer = NORMALIZERS[region]
     result = normalizer.normalize(value)  # type: ignore[arg-type]
     assert (result.e164 is None) == (result.error is not None)
+    if result.unverified is not None:
+        assert result.error is not None and result.error.code == "unverified_number"
     if result.e164 is not None:
         assert result.e164.startswith("+")
         assert result.e164[1:].isdigit()
@@ -182,10 +190,29 @@ def test_vanity_letters_are_converted_with_a_warning() -> None:
     assert codes(result) == ["vanity_letters"]
 
 
-def test_possible_but_not_valid_is_kept_with_a_warning() -> None:
-    result = NORMALIZERS["US"].normalize("+1 123 456 7890")
-    assert result.e164 == "+11234567890"
-    assert codes(result) == ["possibly_invalid"]
+@pytest.mark.parametrize(
+    ("value", "unverified"),
+    [
+        ("06 57 64 03 84", "+10657640384"),  # a French mobile under the US default
+        ("+1 999 123 4567", "+19991234567"),  # area code 999 is not assigned
+        ("212-023-4567", "+12120234567"),  # exchange 023 does not exist
+    ],
+)
+def test_possible_but_not_valid_is_an_error_that_keeps_the_number(
+    value: str, unverified: str
+) -> None:
+    result = NORMALIZERS["US"].normalize(value)
+    assert result.e164 is None
+    assert result.unverified == unverified
+    assert result.error is not None and result.error.code == "unverified_number"
+    assert "North America (+1)" in result.error.message
+    assert "not assigned" in result.error.message
+
+
+def test_unverified_number_names_its_country() -> None:
+    result = NORMALIZERS["US"].normalize("+44 5000 123456")
+    assert result.unverified == "+445000123456"
+    assert result.error is not None and "United Kingdom (+44)" in result.error.message
 
 
 def test_results_are_cached_by_raw_value_and_type() -> None:
@@ -217,3 +244,106 @@ def test_country_choices_cover_every_region_sorted_by_name() -> None:
     assert choices[0][1] == "Afghanistan"
     assert choices.index(("AX", "Åland Islands", "358")) < choices.index(("AL", "Albania", "355"))
     assert all(name for _, name, _ in choices)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "000-000-0000",
+        "+1 (000) 000-0000",
+        "123-456-7890",
+        "(555) 555-5555",
+        "999-999-9999",
+        "1111111111",
+        "987-654-3210",
+        "+33 1 23 45 67 89",
+        1111111111,
+        "212-555-0123",
+        "+1 617 555 0199",
+    ],
+)
+def test_placeholders_are_always_errors(value: object) -> None:
+    result = NORMALIZERS["US"].normalize(value)  # type: ignore[arg-type]
+    assert result.e164 is None and result.unverified is None
+    assert result.error is not None and result.error.code == "placeholder"
+
+
+def test_a_real_555_number_outside_the_fiction_range_is_valid() -> None:
+    assert NORMALIZERS["US"].normalize("212-555-0200") == PhoneResult("+12125550200", None, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14159479653.0",
+        "14159479653.00",
+        "14159479653,0",
+        "14,159,479,653",
+        "14.159.479.653,00",
+        "1.4159479653E+10",
+        "1.4159479653e10",
+        "1,4159479653E+10",
+    ],
+)
+def test_spreadsheet_number_text_reads_as_the_number(text: str) -> None:
+    as_number = NORMALIZERS["US"].normalize(14159479653)
+    result = NORMALIZERS["US"].normalize(text)
+    assert result.e164 == as_number.e164 == "+14159479653"
+    assert codes(result) == ["spreadsheet_number"]
+
+
+@pytest.mark.parametrize("text", ["14.159.479.653", "14 159 479 653"])
+def test_dots_and_spaces_between_groups_read_the_same_digits(text: str) -> None:
+    assert NORMALIZERS["US"].normalize(text) == NORMALIZERS["US"].normalize(14159479653)
+
+
+def test_spreadsheet_number_text_keeps_the_verdict_of_the_number() -> None:
+    italian = NORMALIZERS["IT"].normalize("612345678.0")
+    assert italian.e164 == "+390612345678"
+    assert codes(italian) == ["spreadsheet_number", "leading_zero_restored"]
+    short = NORMALIZERS["US"].normalize("5551212.0")
+    assert short.error is not None and short.error.code == "missing_area_code"
+
+
+@pytest.mark.parametrize("text", ["1.61755E+10", "1.41594796E+10", "1.4159479653E+12"])
+def test_lossy_scientific_notation_keeps_the_excel_explanation(text: str) -> None:
+    result = NORMALIZERS["US"].normalize(text)
+    assert result.error is not None and result.error.code == "excel_scientific"
+
+
+class _NoFastPath:
+    """Stands in for the fast reader: declines every number, so phonenumbers decides."""
+
+    def read(self, digits: str) -> None:
+        return None
+
+
+def _slow_normalizer(region: str) -> PhoneNormalizer:
+    normalizer = PhoneNormalizer(region)
+    normalizer._national = _NoFastPath()  # type: ignore[assignment]
+    return normalizer
+
+
+SLOW = {region: _slow_normalizer(region) for region in DEFAULT_REGIONS}
+
+written_numbers = st.builds(
+    lambda e164, cut, prefix, digit, region: (prefix + e164[cut:]).replace("5", digit),
+    st.sampled_from(EXAMPLES),
+    st.integers(1, 4),
+    st.sampled_from(["", "0", "00", "+", "011", "1"]),
+    st.sampled_from("0123456789"),
+    st.sampled_from(DEFAULT_REGIONS),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    value=st.one_of(written_numbers, st.integers(1, 10**15), st.text("0123456789", max_size=16)),
+    region=st.sampled_from(DEFAULT_REGIONS),
+)
+def test_fast_path_and_phonenumbers_give_the_same_verdicts(value: object, region: str) -> None:
+    """The normalizer with its fast path says exactly what it says with phonenumbers alone."""
+    fast = NORMALIZERS[region].normalize(value)  # type: ignore[arg-type]
+    with mock.patch.object(phone_fast, "international", return_value=None):
+        slow = SLOW[region].normalize(value)  # type: ignore[arg-type]
+    assert fast == slow

@@ -127,6 +127,20 @@ def test_requests_are_counted_and_the_last_one_kept(sandbox: SandboxServer) -> N
     assert sandbox.store.last_request.body == b'{"name": "A"}'
 
 
+def test_open_connections_counts_the_connections_being_served(sandbox: SandboxServer) -> None:
+    assert sandbox.open_connections() == 0
+    session = requests.Session()
+    session.headers["apikey"] = TEST_API_KEY
+    assert session.get(sandbox.url + "/lists", timeout=5).status_code == 200
+    assert sandbox.open_connections() == 1  # kept alive for the next request
+    session.close()
+    deadline = time.monotonic() + 10
+    while sandbox.open_connections() and time.monotonic() < deadline:
+        threading.Event().wait(0.01)
+    assert sandbox.open_connections() == 0
+    assert SandboxServer(TEST_API_KEY).open_connections() == 0
+
+
 def test_concurrent_batches_all_land(sandbox: SandboxServer) -> None:
     def send(start: int) -> None:
         for batch in range(5):
