@@ -91,7 +91,11 @@ def mapping_lines(mapping: Mapping) -> list[str]:
 
 def counts_sentence(counts: RowCounts) -> str:
     """'48 rows: 30 ready to send, 2 ready with a note, 16 cannot be sent, 0 duplicates.'"""
-    return "{rows}: {ready:,} ready to send, {noted:,} ready with a note, {invalid:,} cannot be sent, {duplicates}.".format(
+    template = (
+        "{rows}: {ready:,} ready to send, {noted:,} ready with a note, {invalid:,} cannot be "
+        "sent, {duplicates}."
+    )
+    return template.format(
         rows=plural(counts.rows, "{n} row", "{n} rows"),
         ready=counts.ready,
         noted=counts.noted,

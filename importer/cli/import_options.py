@@ -19,7 +19,8 @@ from importer.sources.table import read_preview
 
 
 def add_import_options(parser: argparse.ArgumentParser) -> None:
-    """Add FILE and the sheet, column, country and duplicate options to ``parser``."""
+    """Add FILE and the sheet, column, country, duplicate and unverified-number options to
+    ``parser``."""
     parser.add_argument(
         "file", metavar="FILE", type=Path, help="the spreadsheet (.xlsx .xls .ods .csv …)"
     )
@@ -44,6 +45,12 @@ def add_import_options(parser: argparse.ArgumentParser) -> None:
         choices=[policy.value for policy in DuplicatePolicy],
         default=DuplicatePolicy.LAST.value,
         help="which row of a repeated phone number is kept (default: last, as the server does)",
+    )
+    parser.add_argument(
+        "--send-unverified",
+        action="store_true",
+        help="also send numbers of the right length that the phone number data does not know "
+        "as in use (for ranges newer than the data); placeholders are never sent",
     )
 
 
@@ -111,6 +118,7 @@ def resolve_import(args: argparse.Namespace) -> ImportChoices:
         header_row=args.header_row,
         country=check_region(args.country),
         duplicates=DuplicatePolicy(args.duplicates),
+        send_unverified=args.send_unverified,
     )
     with open_source(choices.path) as source:
         preview = read_preview(source, choices.sheet, choices.header_row)

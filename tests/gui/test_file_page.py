@@ -18,7 +18,7 @@ from tests.helpers.make_files import write_csv, write_xlsx
 HEADERS = ["Name", "Mobile", "Email"]
 ROWS = [
     ["Ana Lima", "+55 11 91234-5678", "ana@example.com"],
-    ["Bo Chen", "(212) 555-0101", "bo@example.com"],
+    ["Bo Chen", "(212) 234-0101", "bo@example.com"],
 ]
 
 
@@ -54,7 +54,7 @@ def test_xlsx_with_title_row_is_previewed_with_detected_header(
 def test_hidden_sheet_is_marked_and_another_sheet_can_be_chosen(
     page: FilePage, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    other = [["Phone", "Who"], ["(212) 555-0199", "Old"]]
+    other = [["Phone", "Who"], ["(212) 234-0199", "Old"]]
     path = write_xlsx(
         tmp_path / "s.xlsx", [HEADERS, *ROWS], extra_sheets={"Archive": other}, hidden=["Archive"]
     )

@@ -111,7 +111,7 @@ def test_stop_workers_only_touches_its_owner(qtbot: QtBot) -> None:
 
 
 def test_load_worker_reads_sheets_and_preview(qtbot: QtBot, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "c.csv", [["Name", "Phone"], ["Ana", "+1 212 555 0101"]])
+    path = write_csv(tmp_path / "c.csv", [["Name", "Phone"], ["Ana", "+1 212 234 0101"]])
     owner = QObject()
     worker = LoadWorker(path)
     relay = Relay(worker)

@@ -15,7 +15,7 @@ from importer.upload.decisions import AutoDecider, RetryChoice, RetryEvent
 from importer.upload.row_ranges import from_ranges
 from importer.upload.summary import UploadSummary
 
-BYSTANDER = {"phone_number": "+14155550199", "name": "Not in the file", "extra_fields": {"x": 1}}
+BYSTANDER = {"phone_number": "+14152340199", "name": "Not in the file", "extra_fields": {"x": 1}}
 """A contact already on the server and absent from every test file: it must stay untouched."""
 
 

@@ -69,10 +69,11 @@ def test_google_contacts_mobile_label_lists_and_fallback(
     )
     data = check(capsys, path)
     assert data["layout"] == "Google Contacts export"
-    assert data["mapping"]["phone_number"] == "Y"  # Phone 2 - Value: labelled Mobile
-    assert data["mapping"]["name"] == ["A", "B", "C"]
+    phone = data["mapping"]["phone_number"]
+    assert phone == {"letter": "Y", "title": "Phone 2 - Value"}  # labelled Mobile
+    assert [column["letter"] for column in data["mapping"]["name"]] == ["A", "B", "C"]
     assert set(data["mapping"]["extra_fields"]) == {"labels", "e_mail_1_value"}
-    assert (data["valid"], data["invalid"]) == (2, 1)
+    assert (data["to_send"], data["invalid"]) == (2, 1)
     assert data["fallback"]["column"] == {"letter": "W", "title": "Phone 1 - Value"}
     assert data["fallback"]["rows"] == 1
     assert upload(sandbox, path, "--phone-fallback", "Phone 1 - Value") == {
@@ -110,7 +111,7 @@ def test_older_google_export_in_utf16(
     )
     data = check(capsys, path, "--country", "DE")
     assert data["layout"] == "Google Contacts export (older format)"
-    assert data["mapping"]["name"] == ["A"]
+    assert [column["letter"] for column in data["mapping"]["name"]] == ["A"]
     assert upload(sandbox, path, "--country", "DE") == {
         "+4915123456789": {
             "name": "Zoë Müller",
@@ -241,7 +242,7 @@ def test_crm_and_address_book_exports(
 ) -> None:
     path = EXPORTS[export].write(tmp_path / f"{export}.csv", [row])
     data = check(capsys, path)
-    assert (data["layout"], data["valid"]) == (layout, 1)
+    assert (data["layout"], data["to_send"]) == (layout, 1)
     contacts = upload(sandbox, path)
     assert list(contacts) == [phone]
     assert contacts[phone]["name"] == "Ann Lee"
@@ -255,7 +256,7 @@ def test_vcard_file_checks_and_uploads_like_any_other_format(
     path.write_bytes(VCARDS.encode())
     data = check(capsys, path)
     assert data["layout"] == "vCard contacts (.vcf)"
-    assert (data["rows"], data["valid"], data["invalid"]) == (3, 2, 1)
+    assert (data["rows"], data["to_send"], data["invalid"]) == (3, 2, 1)
     assert data["issues"][0]["row"] == 4
     assert upload(sandbox, path) == {
         "+4915123456789": {

@@ -33,7 +33,7 @@ def _rows_whole(path: Path, sheet: str | None = None) -> list[object]:
 def _messy_rows() -> list[list[object]]:
     rows: list[list[object]] = [["Title of the export"], [], ["Name", "Phone", "Joined"]]
     for i in range(12):
-        rows.append([f" Person {i} ", 16175550100 + i, dt.datetime(2024, 1, 1 + i)])
+        rows.append([f" Person {i} ", 16172340100 + i, dt.datetime(2024, 1, 1 + i)])
         if i % 4 == 0:
             rows.append([])
     rows.append([None, None, None, "far right"])

@@ -34,6 +34,7 @@ def _checked(tmp_path: Path) -> tuple[ImportChoices, CheckResult]:
         MAPPING,
         country="GB",
         duplicates=DuplicatePolicy.FIRST,
+        send_unverified=True,
         path=path,
         sheet="People",
         header_row=2,
