@@ -3,7 +3,9 @@
 calamine reserves rows × columns cells from a sheet's DIMENSIONS record and from the
 positions of its value cells, so a crafted (or odd) file with cells far apart would ask for
 gigabytes and abort the process. The sheet's BIFF records are scanned first (blank cells do
-not count: calamine skips them).
+not count: calamine skips them). The workbook stream is taken out of its OLE2 compound file by
+olefile, in its strict mode: a chain that loops or a stream larger than the file is refused as
+damaged instead of being read on, so what is read never exceeds the file's own size.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+import olefile
+
 from importer.errors import ResourceLimitError
 from importer.sources.damaged import damaged
-from importer.sources.ole2 import Ole2Error, read_stream
 from importer.sources.sheet_extent import MAX_CELL_AREA
 
 _BOF = 0x0809
@@ -34,8 +37,8 @@ def check_xls_extent(path: Path) -> None:
     """Raise :class:`ResourceLimitError` if any sheet of the .xls at ``path`` would span too
     many cells (calamine reads every sheet when the workbook is opened)."""
     try:
-        stream = read_stream(path, ("Workbook", "Book"))
-    except (Ole2Error, OSError, struct.error) as exc:
+        stream = _workbook_stream(path)
+    except (OSError, ValueError, struct.error) as exc:  # olefile's errors are OSErrors
         raise damaged(path, exc) from None
     if stream is None:
         return
@@ -50,6 +53,16 @@ def check_xls_extent(path: Path) -> None:
                 "copy the data to a new sheet), save as .xlsx, and try again.",
                 sheet=name,
             )
+
+
+def _workbook_stream(path: Path) -> bytes | None:
+    """The BIFF8 "Workbook" (or BIFF5 "Book") stream of the .xls at ``path``, if it has one."""
+    with olefile.OleFileIO(str(path), raise_defects=olefile.DEFECT_INCORRECT) as ole:
+        for name in ("Workbook", "Book"):
+            if ole.exists(name):
+                data: bytes = ole.openstream(name).read()
+                return data
+    return None
 
 
 def _records(stream: bytes, offset: int) -> list[tuple[int, int, int]]:
