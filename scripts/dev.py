@@ -1,7 +1,8 @@
 """Developer bootstrap: ``scripts/dev.py run`` starts the wizard, ``… test`` runs every check.
 
-Needs only Python 3.11+ and the package index. The first call creates ``.venv`` and installs the
-project with its development extras; later calls reinstall only when ``pyproject.toml`` changed.
+Needs only Python 3.11+ and the package index. The first call creates ``.venv``: ``run`` installs
+only what the program needs, ``test`` adds the test, lint and build tools. Later calls install
+again only when ``pyproject.toml`` changed or ``test`` still lacks its tools.
 """
 
 from __future__ import annotations
@@ -18,23 +19,44 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".installed-from"
+"""``<sha256 of pyproject.toml> <extras>``: what the last install put into ``.venv``."""
+TEST_EXTRAS = ("dev", "build")
+"""What ``test`` needs beyond the program: test, lint and type tools, and PyInstaller."""
 
 
-def ensure_venv() -> None:
-    """Create ``.venv`` and install the project when missing or out of date."""
+def stamp_extras(stamp: str) -> set[str]:
+    """The extras a :data:`STAMP` text records (none for a stamp without them)."""
+    return set(filter(None, stamp.partition(" ")[2].split(",")))
+
+
+def installed(stamp: str, digest: str, extras: tuple[str, ...]) -> bool:
+    """True when ``stamp`` says this ``pyproject.toml`` was installed with at least ``extras``."""
+    return stamp.partition(" ")[0] == digest and set(extras) <= stamp_extras(stamp)
+
+
+def ensure_venv(extras: tuple[str, ...]) -> None:
+    """Create ``.venv`` and install the project (with ``extras``) when missing or out of date.
+
+    ``run`` asks for no extras: only what the program needs. ``test`` adds the tools; a later
+    ``run`` keeps them, and an install is redone when ``pyproject.toml`` changed.
+    """
     if sys.version_info < (3, 11):  # noqa: UP036 - the bootstrap may run on an older python3
         sys.exit("Python 3.11 or newer is needed (this is " + sys.version.split()[0] + ").")
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    if PYTHON.exists() and STAMP.exists() and STAMP.read_text() == digest:
+    stamp = STAMP.read_text() if PYTHON.exists() and STAMP.exists() else ""
+    if installed(stamp, digest, extras):
         return
     if not PYTHON.exists():
         print("Creating .venv …", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    print("Installing the project and its tools into .venv …", flush=True)
+    wanted = sorted(set(extras) | stamp_extras(stamp))
+    what = "the project and its tools" if wanted else "the project"
+    print(f"Installing {what} into .venv …", flush=True)
     pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
-    subprocess.run([*pip, "-e", f"{ROOT}[dev,build]"], check=True)
-    STAMP.write_text(digest)
+    target = f"{ROOT}[{','.join(wanted)}]" if wanted else str(ROOT)
+    subprocess.run([*pip, "-e", target], check=True)
+    STAMP.write_text(f"{digest} {','.join(wanted)}")
 
 
 def tool(name: str) -> str:
@@ -91,7 +113,7 @@ def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"run", "test"}:
         print(__doc__)
         return 2
-    ensure_venv()
+    ensure_venv(() if argv[0] == "run" else TEST_EXTRAS)
     if argv[0] == "run":
         return subprocess.run([tool("contact-importer"), *argv[1:]]).returncode
     return run_tests(argv[1:])
