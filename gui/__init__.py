@@ -1,1 +1,11 @@
-"""The desktop wizard (PySide6). Shows the engine's state and sends the user's choices back."""
+"""The desktop wizard (PySide6). Shows the engine's state and sends the user's choices back.
+
+- :mod:`.entry` — the ``contact-importer`` command (wizard, ``--self-test`` or the CLI);
+  :mod:`.app` — the QApplication; :mod:`.wizard` — the window and the page order (``PAGES``).
+- :mod:`.session` — ``ImportSession``: what the pages share; the import's choices are one
+  ``importer.choices.ImportChoices`` in it.
+- :mod:`.pages` — one module per wizard page; :mod:`.workers` — background jobs;
+  :mod:`.models` — table models; :mod:`.widgets` and :mod:`.dialogs` — reusable pieces.
+- :mod:`.fast_forward` (continuing an import), :mod:`.settings` (remembered choices),
+  :mod:`.errors`, :mod:`.log_file`, :mod:`.resources`, :mod:`.self_test`.
+"""

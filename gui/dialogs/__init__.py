@@ -1,0 +1,1 @@
+"""Dialogs opened during an upload or after it, behind classmethods tests can replace."""

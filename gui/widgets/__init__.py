@@ -1,0 +1,1 @@
+"""Reusable widgets of the pages: banners, the country box, the drop zone, status lines."""

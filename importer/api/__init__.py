@@ -1,0 +1,8 @@
+"""The Sociocs API client: the documented endpoints, typed errors, no key in any text.
+
+- :mod:`.client` — ``SociocsClient`` (lists, bulk upsert); :mod:`.models` — what it returns.
+- :mod:`.responses` / :mod:`.errors` / :mod:`.network_errors` — a reply or a failure as a typed
+  error with a plain-language message.
+- :mod:`.retry_after`, :mod:`.urls` (https, or http on loopback), :mod:`.redact` (the key kept
+  out of text and logs), :mod:`.list_parsing` (tolerant ``GET /lists``).
+"""

@@ -1,5 +1,12 @@
 """Readers: open any supported file (spreadsheet, CSV, vCard) and stream rows of normalized
-cells."""
+cells.
+
+:func:`open_source` picks the reader by content (:mod:`.detect`): :mod:`.workbook_source`
+(xlsx, xls, ods through python-calamine), :mod:`.csv_source` (with :mod:`.text_encoding` and
+:mod:`.csv_dialect`), :mod:`.vcard_source`. Size guards run before a workbook is loaded
+(:mod:`.zip_guard`, :mod:`.sheet_extent`, :mod:`.ods_extent`, :mod:`.xls_extent`);
+:mod:`.table` finds the header row; :mod:`.cells` normalizes every value.
+"""
 
 from __future__ import annotations
 

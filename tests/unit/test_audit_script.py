@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "audit.py"
-
-
-def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("audit_script", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+from tests.helpers.scripts import load_script
 
 
 def test_report_is_split_into_audited_skipped_and_vulnerable() -> None:
-    audit = load_script()._parse(
+    audit = load_script("audit")._parse(
         "pypi",
         {
             "dependencies": [
@@ -45,7 +31,7 @@ def test_report_is_split_into_audited_skipped_and_vulnerable() -> None:
 def test_unreachable_services_are_reported_without_failing(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    script = load_script()
+    script = load_script("audit")
     monkeypatch.setattr(
         script,
         "run_pip_audit",
