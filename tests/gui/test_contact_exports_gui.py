@@ -121,7 +121,7 @@ def test_dead_end_says_why_and_its_button_fixes_it(qtbot: QtBot, tmp_path: Path)
     result = page.session.result
     assert result is not None and result.mapping.phone_index == 2
     assert page.session.choices is not None and page.session.choices.mapping == result.mapping
-    assert result.summary()["valid"] == 3
+    assert result.summary()["to_send"] == 3
 
 
 def test_fallback_offer_counts_rows_and_its_button_uses_the_column(
@@ -135,7 +135,7 @@ def test_fallback_offer_counts_rows_and_its_button_uses_the_column(
     assert not page.advice.back_button.isVisibleTo(page)
     page.advice.fallback_button.click()
     qtbot.waitUntil(
-        lambda: page.session.result is not None and page.session.result.summary()["valid"] == 4,
+        lambda: page.session.result is not None and page.session.result.summary()["to_send"] == 4,
         timeout=10_000,
     )
     assert not page.advice.isVisibleTo(page)
