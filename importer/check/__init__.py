@@ -8,4 +8,8 @@
 - :mod:`.issues` — ``Issue``, ``Severity``, ``RowStatus`` and the final ``Outcome`` of a row.
 - :mod:`.records` — the API record of a ready row; :mod:`.country_hint` — "most numbers look
   like Germany numbers".
+- :mod:`.phone_sources` — numbers from a fallback column or a cell listing several; how many
+  rows a spare phone column would rescue.
+- :mod:`.diagnosis` — why many rows cannot be sent, in one sentence, and the column that fixes
+  it (the Check page and ``check`` say the same).
 """

@@ -29,6 +29,11 @@ COLUMNS = (
 )
 """The columns every vCard file is read into (row 1 holds them; card N is row N + 1)."""
 
+USED_PROPERTIES = frozenset(
+    {b"FN", b"N", b"TEL", b"EMAIL", b"ORG", b"TITLE", b"ADR", b"BDAY", b"NOTE", b"CATEGORIES"}
+    | {b"X-ABLABEL"}
+)
+"""The properties a row is made of (upper case, as bytes)."""
 _MOBILE_LABELS = re.compile(r"mobil|cell|handy|iphone|movil|portable", re.IGNORECASE)
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 _NOT_FOR_MESSAGES = frozenset({"fax", "pager"})

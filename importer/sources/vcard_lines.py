@@ -13,27 +13,25 @@ indented), blank lines anywhere, and lines that are not properties at all (ignor
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
+BLOCK_BYTES = 1024 * 1024
+"""The file is read in blocks of this size."""
 MAX_PIECE_BYTES = 64 * 1024
-"""A physical line longer than this is read in several pieces."""
+"""A physical line longer than this is handed on in several pieces."""
 MAX_VALUE_BYTES = 256 * 1024
 """A property value (other than a skipped binary one) is cut after this many bytes."""
 SKIPPED_PROPERTIES = frozenset({b"PHOTO", b"LOGO", b"SOUND", b"KEY"})
 """Binary properties: their values are never kept (a photo can be megabytes)."""
 
-_LINE_BREAKS = re.compile(rb"\r+(?!\n)|\r*\n")
-_NAME_END = re.compile(rb"[;:]")
 
+class BlockReader(Protocol):
+    """A binary stream read block by block (an open file, or UTF-16 text re-encoded)."""
 
-class LineReader(Protocol):
-    """A binary stream read line by line (an open file, or UTF-16 text re-encoded)."""
-
-    def readline(self, size: int | None = -1, /) -> bytes:
-        """The next line with its ending, at most ``size`` bytes of it."""
+    def read(self, size: int = -1, /) -> bytes:
+        """At most ``size`` more bytes (b"" at the end)."""
         ...
 
 
@@ -57,49 +55,66 @@ class Property:
         return values[0] if values else ""
 
 
-def read_pieces(handle: LineReader) -> Iterator[tuple[bytes, bool]]:
+def read_pieces(handle: BlockReader) -> Iterator[tuple[bytes, bool]]:
     """Physical lines without their line ending, as (text, glued) pieces.
 
-    ``glued`` is true for a piece that continues the previous one on the same line (the line
-    was longer than :data:`MAX_PIECE_BYTES`).
+    The stream is read in blocks of :data:`BLOCK_BYTES` and split at C speed. ``glued`` is
+    true for a piece that continues the previous one on the same line (a line longer than
+    :data:`MAX_PIECE_BYTES` comes in several pieces, so memory stays bounded).
     """
+    pending = b""
     glued = False
-    while chunk := handle.readline(MAX_PIECE_BYTES):
-        complete = chunk.endswith(b"\n")
-        lines = _LINE_BREAKS.split(chunk)
-        if complete:
-            lines.pop()
-        for position, line in enumerate(lines):
-            yield line, glued and position == 0
-        glued = not complete
+    while block := handle.read(BLOCK_BYTES):
+        data = pending + block
+        cut = len(data) - 1 if data.endswith(b"\r") else len(data)  # \r\n may be split
+        lines = data[:cut].splitlines()
+        pending = data[cut:]
+        if lines and not data[:cut].endswith((b"\n", b"\r")):
+            pending = lines.pop() + pending
+        for line in lines:
+            yield line, glued
+            glued = False
+        if len(pending) > MAX_PIECE_BYTES:
+            yield pending, glued
+            pending, glued = b"", True
+    if pending.rstrip(b"\r"):
+        yield pending.rstrip(b"\r"), glued
 
 
-def logical_lines(pieces: Iterable[tuple[bytes, bool]]) -> Iterator[bytes]:
-    """Unfolded property lines: continuations joined, binary values dropped, long ones cut."""
+def logical_lines(
+    pieces: Iterable[tuple[bytes, bool]], wanted: frozenset[bytes] | None = None
+) -> Iterator[bytes]:
+    """Unfolded property lines: continuations joined, binary values dropped, long ones cut.
+
+    With ``wanted`` (property names in upper case), other properties are skipped like binary
+    ones: their values are neither kept nor parsed.
+    """
     current: _Line | None = None
     for piece, glued in pieces:
+        if not piece:
+            continue  # CR CR LF endings make empty lines; blank lines carry nothing
         if current is not None and current.takes(piece, glued):
             continue
-        if current is not None:
+        if current is not None and not current.skipping:
             yield current.text()
-            current = None
-        if piece.strip():
-            current = _Line(piece)
-    if current is not None:
+        current = _Line(piece, wanted) if piece.strip() else None
+    if current is not None and not current.skipping:
         yield current.text()
 
 
 class _Line:
     """A logical line being assembled from its pieces."""
 
-    def __init__(self, first: bytes) -> None:
-        head = _NAME_END.split(first, maxsplit=1)[0]
-        name = head.rpartition(b".")[2].strip().upper()
-        self.skipping = name in SKIPPED_PROPERTIES
+    def __init__(self, first: bytes, wanted: frozenset[bytes] | None) -> None:
         colon = first.find(b":")
+        semicolon = first.find(b";", 0, colon if colon >= 0 else len(first))
+        head = first[: semicolon if semicolon >= 0 else colon if colon >= 0 else len(first)]
+        name = head.rpartition(b".")[2].strip().upper()
+        self.skipping = name in SKIPPED_PROPERTIES or (wanted is not None and name not in wanted)
+        """Binary or unwanted: continuation lines are dropped, the line is never handed on."""
         self.quoted_printable = colon > 0 and b"QUOTED-PRINTABLE" in first[:colon].upper()
-        self.parts = [first[: colon + 1] if self.skipping and colon >= 0 else first]
-        self.size = len(self.parts[0])
+        self.parts = [first]
+        self.size = len(first)
 
     def takes(self, piece: bytes, glued: bool) -> bool:
         """Add ``piece`` when it continues this line; False when it starts another one."""
@@ -148,6 +163,9 @@ def parse_property(line: bytes) -> Property | None:
 
 def _value_start(line: bytes) -> int:
     """The index of the ``:`` that ends the property's name and parameters (-1 if none)."""
+    colon = line.find(b":")
+    if colon < 0 or b'"' not in line[:colon]:
+        return colon
     quoted = False
     for index, byte in enumerate(line):
         if byte == ord('"'):
@@ -158,6 +176,8 @@ def _value_start(line: bytes) -> int:
 
 
 def _split_unquoted(text: bytes, separator: int) -> list[bytes]:
+    if b'"' not in text:
+        return text.split(bytes((separator,)))
     fields: list[bytes] = []
     start, quoted = 0, False
     for index, byte in enumerate(text):

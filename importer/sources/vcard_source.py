@@ -17,15 +17,17 @@ from importer.errors import EmptyFileError, SourceError
 from importer.os_errors import os_reason
 from importer.sources.base import CellValue, Format, Row, SheetInfo
 from importer.sources.text_encoding import utf16_without_bom
-from importer.sources.vcard_card import COLUMNS, card_row
+from importer.sources.vcard_card import COLUMNS, USED_PROPERTIES, card_row
 from importer.sources.vcard_lines import (
-    LineReader,
+    BlockReader,
     Property,
     logical_lines,
     parse_property,
     read_pieces,
 )
 
+READ_PROPERTIES = frozenset({b"BEGIN", b"END", b"AGENT", *USED_PROPERTIES})
+"""The properties parsed; the others are skipped as they are read."""
 _BOM_CODECS = ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
@@ -81,22 +83,22 @@ class VcardSource(ClosesOnExit):
     def close(self) -> None:
         """Nothing stays open between calls to :meth:`iter_rows`."""
 
-    def _open(self) -> io.BufferedReader | _Utf8Lines:
+    def _open(self) -> io.BufferedReader | _Utf8Stream:
         raw = self.path.open("rb")
         if self._utf16 is None:
             if raw.read(3) != codecs.BOM_UTF8:
                 raw.seek(0)
             return raw
         text = io.TextIOWrapper(raw, encoding=self._utf16, errors="replace", newline="")
-        return _Utf8Lines(text)
+        return _Utf8Stream(text)
 
 
-def iter_cards(handle: LineReader) -> Iterator[list[Property]]:
+def iter_cards(handle: BlockReader) -> Iterator[list[Property]]:
     """The properties of each top-level card in ``handle`` (a card left open at the end
     counts; properties of cards nested inside one, as 2.1 ``AGENT`` allows, are left out)."""
     depth = 0
     properties: list[Property] = []
-    for line in logical_lines(read_pieces(handle)):
+    for line in logical_lines(read_pieces(handle), READ_PROPERTIES):
         prop = parse_property(line)
         if prop is None:
             continue
@@ -124,16 +126,15 @@ def _utf16_codec(head: bytes) -> str | None:
     return utf16_without_bom(head)
 
 
-class _Utf8Lines(io.RawIOBase):
-    """A UTF-16 text stream read back as UTF-8 lines (what the line reader expects)."""
+class _Utf8Stream(io.RawIOBase):
+    """A UTF-16 text stream read back as UTF-8 bytes (what the line reader expects)."""
 
     def __init__(self, text: io.TextIOWrapper) -> None:
         super().__init__()
         self._text = text
 
-    def readline(self, size: int | None = -1) -> bytes:
-        limit = -1 if size is None or size < 0 else max(1, size // 4)
-        return self._text.readline(limit).encode("utf-8")
+    def read(self, size: int = -1, /) -> bytes:
+        return self._text.read(size // 4 if size > 0 else -1).encode("utf-8")
 
     def close(self) -> None:
         self._text.close()

@@ -196,7 +196,7 @@ def test_a_single_sheet_only(tmp_path: Path) -> None:
 
 
 def test_a_huge_photo_is_never_held_in_memory(tmp_path: Path) -> None:
-    photo = b"PHOTO;ENCODING=b;TYPE=JPEG:" + b"A" * (8 * 1024 * 1024) + b"\r\n"
+    photo = b"PHOTO;ENCODING=b;TYPE=JPEG:" + b"A" * (16 * 1024 * 1024) + b"\r\n"
     card = (
         b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann\r\n"
         + photo
@@ -210,7 +210,7 @@ def test_a_huge_photo_is_never_held_in_memory(tmp_path: Path) -> None:
     finally:
         tracemalloc.stop()
     assert row[PHONE] == "+1 617 234 0100"
-    assert peak < 1024 * 1024
+    assert peak < 4 * 1024 * 1024  # a few read blocks, never the 16 MiB photo
 
 
 def _fold(line: str, width: int) -> bytes:
