@@ -287,29 +287,6 @@ def test_cards_nested_in_agent_are_left_out() -> None:
     assert [[p.name for p in card] for card in cards] == [["FN", "TEL"]]
 
 
-CORPUS_CARDS = {
-    "ezvcard_John_Doe_ANDROID.vcf": 6,
-    "ezvcard_John_Doe_EVOLUTION.vcf": 1,
-    "ezvcard_John_Doe_IPHONE.vcf": 1,
-    "ezvcard_John_Doe_MAC_ADDRESS_BOOK.vcf": 1,
-    "ezvcard_John_Doe_MS_OUTLOOK.vcf": 1,
-    "ezvcard_fullcontact.vcf": 1,
-    "ezvcard_gmail-single2.vcf": 1,
-    "ezvcard_outlook-2003.vcf": 1,
-    "fkvcards_LabelIssue.vcf": 1,
-    "roundcube_thebat.vcf": 1,
-    "roundcube_utf-16_sample.vcf": 1,
-}
-
-
-@pytest.mark.corpus
-@pytest.mark.parametrize(("name", "count"), sorted(CORPUS_CARDS.items()))
-def test_corpus_vcards_give_every_card(corpus_dir: Path, name: str, count: int) -> None:
-    path = corpus_dir / "contacts" / name
-    assert detect_format(path) is Format.VCARD
-    assert len(_cards(path)) == count
-
-
 @pytest.mark.corpus
 @pytest.mark.parametrize(
     ("name", "name_value", "phone"),
