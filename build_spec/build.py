@@ -4,10 +4,12 @@
     .venv/bin/python build_spec/build.py --package  # … then the installer/archive for this OS
     .venv/bin/python build_spec/build.py --ci       # as CI runs it: also writes build-report.json
 
-Steps: PyInstaller with ``contact_importer.spec`` into ``dist/`` (work files in
+Steps: the translation catalogs compiled (``scripts/translations.py compile``); PyInstaller with
+``contact_importer.spec`` into ``dist/`` (work files in
 ``build/pyinstaller``); then the frozen executable runs ``--version``, ``--self-test`` (headless,
-``QT_QPA_PLATFORM=offscreen``) and ``check`` on the bundled sample spreadsheet; the bundle must
-hold no dangling links and no excluded Qt/tkinter files, and must fit the size budget in
+``QT_QPA_PLATFORM=offscreen``) and ``check`` on the bundled sample spreadsheet, in English and
+in German; the bundle must hold every compiled catalog, no dangling links and no excluded
+Qt/tkinter files, and must fit the size budget in
 ``bundle_settings.SIZE_BUDGET_MIB``. ``--package`` then makes the Linux tarball (and an AppImage
 when ``appimagetool`` is on PATH), the macOS .dmg, or the Windows installer (Inno Setup's iscc).
 Exit status 0 when every step passed; otherwise 1 with the failing step named.
@@ -69,6 +71,13 @@ def step(title: str) -> None:
     print(f"\n== {title}", flush=True)
 
 
+def compile_translations() -> None:
+    """The .mo and .qm catalogs the bundle ships (build products, not in git)."""
+    script = bs.ROOT / "scripts" / "translations.py"
+    if subprocess.run([sys.executable, str(script), "compile"], check=False).returncode:
+        raise BuildFailed("compiling the translation catalogs failed")
+
+
 def run_pyinstaller() -> float:
     """Build the onedir bundle; returns the seconds it took."""
     command = [
@@ -110,10 +119,13 @@ def bundled_sample() -> Path:
     raise BuildFailed(f"no sample spreadsheet ({' or '.join(SAMPLES)}) inside {bundle_root()}")
 
 
-def run_frozen(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
-    """Run the frozen executable headless with a throw-away home folder."""
+def run_frozen(
+    args: list[str], home: Path, language: str = "en"
+) -> subprocess.CompletedProcess[str]:
+    """Run the frozen executable headless with a throw-away home folder, in ``language``."""
     env = {
         **os.environ,
+        "LANGUAGE": language,
         "QT_QPA_PLATFORM": "offscreen",
         "HOME": str(home),
         "USERPROFILE": str(home),
@@ -161,12 +173,28 @@ def smoke_test(report: BuildReport) -> None:
         report.check = next((line for line in output.splitlines() if " ready" in line), "")
         if not report.check:
             raise BuildFailed("check printed no count of ready rows")
+        german = expect(run_frozen(["check", str(sample)], home, "de"), "check", CHECK_STATUSES)
+        if report.check in german:
+            raise BuildFailed("check in German printed the English count: no engine catalog")
 
 
 def bundle_size_mb(root: Path) -> float:
     """Total size of the files under ``root`` in MiB (links counted once, not followed)."""
     total = sum(p.lstat().st_size for p in root.rglob("*") if p.is_file() or p.is_symlink())
     return total / 2**20
+
+
+def check_catalogs(root: Path) -> None:
+    """Fail when a compiled catalog (ours or Qt's qtbase) is missing from the bundle."""
+    names = {p.name for p in root.rglob("*.[mq][om]")}
+    wanted = {"gui_en.qm"} | {
+        f"{kind}_{lang}.{ext}"
+        for lang in bs.TRANSLATED
+        for kind, ext in (("importer", "mo"), ("gui", "qm"), ("qtbase", "qm"))
+    }
+    missing = sorted(wanted - names)
+    if missing:
+        raise BuildFailed("translation catalogs missing from the bundle: " + ", ".join(missing))
 
 
 def check_contents(root: Path) -> None:
@@ -282,6 +310,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def build(args: argparse.Namespace, report: BuildReport) -> None:
     """Every step in order; raises BuildFailed at the first failure."""
     if not args.skip_build:
+        step("translation catalogs")
+        compile_translations()
         step(f"PyInstaller: {bs.APP_NAME} {report.version} for {sys.platform}")
         report.build_seconds = round(run_pyinstaller(), 1)
         print(f"built in {report.build_seconds} s", flush=True)
@@ -289,6 +319,7 @@ def build(args: argparse.Namespace, report: BuildReport) -> None:
         raise BuildFailed(f"no frozen executable at {executable()}: build first")
     step("bundle contents and size budget")
     check_contents(bundle_root())
+    check_catalogs(bundle_root())
     check_size(report)
     step("smoke test of the frozen app")
     smoke_test(report)

@@ -82,7 +82,8 @@ PYTHON_EXCLUDES = (
 )
 
 # Files dropped from the bundle (regular expressions searched in the path inside the bundle,
-# posix style): Qt translations (the app installs no QTranslator), image formats and icon engines
+# posix style): Qt's translations other than qtbase in the program's languages (TRANSLATED),
+# image formats and icon engines
 # it never reads, embedded-device platforms, input-device plugins, Wayland plugins that need
 # QtSvg/QtOpenGL, the libraries of excluded Qt modules (and their top-level symlinks) and the
 # GTK platform theme with the GTK/cairo/pango/Kerberos stack only it pulled in (Fusion and the
@@ -93,8 +94,10 @@ _GTK_STACK = (
     "|graphite2|harfbuzz|jpeg|pango-1.0|pangocairo-1.0|pangoft2-1.0|pixman-1|thai|Xext|Xrender"
     "|gssapi_krb5|k5crypto|krb5|krb5support|com_err|keyutils|mount|blkid|selinux|bsd|md"
 )
+TRANSLATED = ("de", "es", "fr", "pt_BR")
+"""The languages besides English: their qtbase catalog ships (Next, Back, Cancel, dialogs)."""
 QT_PRUNE_PATTERNS = (
-    r"PySide6/(Qt/)?translations/",
+    rf"PySide6/(Qt/)?translations/(?!qtbase_({'|'.join(TRANSLATED)})\.qm$)",
     r"PySide6/(Qt/)?plugins/(iconengines|imageformats)/[^/]*(svg|pdf|tiff|webp|icns|tga|wbmp)[^/]*$",
     r"PySide6/(Qt/)?plugins/(tls|networkinformation|egldeviceintegrations|sqldrivers|generic)/",
     r"PySide6/(Qt/)?plugins/(wayland-graphics-integration-(server|client)|qmltooling|designer)/",
@@ -161,11 +164,15 @@ def is_pruned(dest_name: str) -> bool:
     return bool(_PRUNE.search(dest_name.replace("\\", "/")))
 
 
+CATALOG_SOURCES = (".po", ".ts")
+"""Translation sources: only their compiled form (.mo, .qm) ships."""
+
+
 def resource_datas() -> list[tuple[str, str]]:
     """(source, destination folder) pairs for the files under ``resources/`` that ship."""
     datas = []
     for path in sorted((ROOT / "resources").rglob("*")):
-        if path.is_file() and path.name != ".gitkeep":
+        if path.is_file() and path.name != ".gitkeep" and path.suffix not in CATALOG_SOURCES:
             datas.append((str(path), str(path.parent.relative_to(ROOT))))
     return datas
 

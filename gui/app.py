@@ -10,9 +10,11 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 import importer
+from gui.language import apply_language, wizard_language
 from gui.log_file import configure_logging
-from gui.resources import resource_path
+from gui.settings import AppSettings
 from gui.wizard import ImportWizard
+from importer.resources import resource_path
 from importer.settings_paths import log_dir
 
 APP_NAME = "Sociocs Contact Importer"
@@ -55,6 +57,9 @@ def create_app(argv: list[str]) -> QApplication:
 def run_app(argv: list[str]) -> int:
     """Open the import wizard and run until it is closed; returns the exit status."""
     app = create_app(argv)
-    wizard = ImportWizard()
+    settings = AppSettings()
+    language = apply_language(wizard_language(settings.language))
+    log.info("Speaking %s", language)
+    wizard = ImportWizard(settings=settings)
     wizard.show()
     return app.exec()

@@ -28,7 +28,6 @@ from shiboken6 import isValid
 
 import importer
 from gui.app import APP_NAME, create_app
-from gui.resources import resource_path
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.wizard import ImportWizard
@@ -40,6 +39,7 @@ from gui.workers.upload_worker import UploadJob, UploadRun, UploadWorker
 from importer.check.result import CheckResult
 from importer.errors import ImporterError
 from importer.mapping.suggest import suggest_mapping
+from importer.resources import resource_path
 from importer.sandbox.phones import normalize_phone
 from importer.sandbox.server import SandboxServer
 

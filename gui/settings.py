@@ -1,4 +1,4 @@
-"""The wizard's remembered choices (last folder, country, list, window geometry).
+"""The wizard's remembered choices (last folder, country, list, language, window geometry).
 
 Stored with QSettings in an INI file under the user's configuration folder. The API key is
 never stored here: it lives in the operating system's keyring only.
@@ -70,6 +70,15 @@ class AppSettings:
     @api_url.setter
     def api_url(self, url: str) -> None:
         self._set("connect/api_url", url)
+
+    @property
+    def language(self) -> str:
+        """The language chosen in the program ("de", "pt_BR" …), or "" to follow the system."""
+        return self._text("ui/language")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._set("ui/language", code)
 
     @property
     def geometry(self) -> QByteArray | None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from gui.errors import ConfirmDialog
 from gui.fast_forward import FastForward
+from gui.language import Restarter, active_language, wizard_language
 from gui.pages.base import WizardPage
 from gui.pages.check_page import CheckPage
 from gui.pages.confirm_page import ConfirmPage
@@ -22,6 +23,7 @@ from gui.pages.upload_page import UploadPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.widgets.about_dialog import open_about
+from importer.i18n import LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +134,28 @@ class ImportWizard(QWizard):
 
     def _on_custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:
-            open_about(self)
+            about = open_about(self, self.settings.language)
+            about.language_chosen.connect(self.choose_language)
+
+    def choose_language(self, code: str) -> None:
+        """Keep the language chosen in About ("" = the system's); offer to restart in it."""
+        self.settings.language = code
+        language = wizard_language(code)
+        if language == active_language():
+            return
+        if (
+            ConfirmDialog.ask(
+                self,
+                self.tr("Language"),
+                self.tr(
+                    "The program will speak {language} when it starts again. Restart it now?"
+                ).format(language=LANGUAGES[language]),
+                self.tr("&Restart now"),
+                self.tr("&Later"),
+            )
+            and self.close()
+        ):
+            Restarter.start()
 
     def reject(self) -> None:
         """Cancel, Escape or the window's close box: ask first when work would be lost."""

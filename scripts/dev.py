@@ -1,8 +1,10 @@
 """Developer bootstrap: ``scripts/dev.py run`` starts the wizard, ``… test`` runs every check.
 
 Needs only Python 3.11+ and the package index. The first call creates ``.venv``: ``run`` installs
-only what the program needs, ``test`` adds the test, lint and build tools. Later calls install
-again only when ``pyproject.toml`` changed or ``test`` still lacks its tools.
+what the program needs (and Babel, which compiles the translation catalogs), ``test`` adds the
+test, lint and build tools. Later calls install again only when ``pyproject.toml`` changed or
+``test`` still lacks its tools. Both compile the catalogs that changed
+(``scripts/translations.py compile``) before starting.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".installed-from"
 """``<sha256 of pyproject.toml> <extras>``: what the last install put into ``.venv``."""
-TEST_EXTRAS = ("dev", "build")
-"""What ``test`` needs beyond the program: test, lint and type tools, and PyInstaller."""
+RUN_EXTRAS = ("i18n",)
+"""What ``run`` needs beyond the program: Babel, to compile the engine's catalogs."""
+TEST_EXTRAS = ("dev", "build", "i18n")
+"""What ``test`` needs beyond the program: test, lint and type tools, PyInstaller, Babel."""
 
 
 def stamp_extras(stamp: str) -> set[str]:
@@ -57,6 +61,12 @@ def ensure_venv(extras: tuple[str, ...]) -> None:
     target = f"{ROOT}[{','.join(wanted)}]" if wanted else str(ROOT)
     subprocess.run([*pip, "-e", target], check=True)
     STAMP.write_text(f"{digest} {','.join(wanted)}")
+
+
+def compile_translations() -> None:
+    """Compile the translation catalogs that changed (they are not kept in git)."""
+    script = ROOT / "scripts" / "translations.py"
+    subprocess.run([str(PYTHON), str(script), "compile"], cwd=ROOT, check=True)
 
 
 def tool(name: str) -> str:
@@ -113,7 +123,8 @@ def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"run", "test"}:
         print(__doc__)
         return 2
-    ensure_venv(() if argv[0] == "run" else TEST_EXTRAS)
+    ensure_venv(RUN_EXTRAS if argv[0] == "run" else TEST_EXTRAS)
+    compile_translations()
     if argv[0] == "run":
         return subprocess.run([tool("contact-importer"), *argv[1:]]).returncode
     return run_tests(argv[1:])

@@ -1,10 +1,21 @@
-"""Fixtures shared by every test: the real-world corpus folder, temporary files."""
+"""Fixtures shared by every test: the real-world corpus folder, temporary files, English.
+
+Tests speak English whatever the machine's language (``LANGUAGE=en`` also reaches the CLI in a
+subprocess and Qt's system locale); the translation catalogs are compiled first when stale.
+"""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from importer.i18n import SOURCE_LANGUAGE, set_language
+from tests.helpers.scripts import load_script
+
+os.environ["LANGUAGE"] = SOURCE_LANGUAGE
 
 pytest_plugins = ["tests.helpers.sandbox"]
 
@@ -17,3 +28,18 @@ def corpus_dir() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("the shared corpus (../shared/corpus) is not present on this machine")
     return CORPUS
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile the catalogs that changed, as ``scripts/dev.py`` does before running."""
+    translations = load_script("translations")
+    translations.compile_engine(force=False)
+    translations.compile_gui(force=False)
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """Every test starts in English, and a test that changes the language cannot leak it."""
+    set_language(SOURCE_LANGUAGE)
+    yield
+    set_language(SOURCE_LANGUAGE)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from gui.errors import user_text
 from gui.models.preview_model import PreviewModel
 from gui.pages.base import SkipState, WizardPage
-from gui.resources import resource_path
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.widgets.country_combo import default_country
@@ -34,6 +33,7 @@ from gui.workers.base import start_worker
 from gui.workers.load_worker import PREVIEW_ROWS, LoadedFile, LoadWorker
 from gui.workers.resumable_worker import Resumable, ResumableWorker
 from importer.choices import ChoicesError, ImportChoices
+from importer.resources import resource_path
 from importer.settings_paths import journal_dir
 from importer.sources import SheetInfo
 from importer.sources.base import Format

@@ -15,6 +15,7 @@ from importer.cli import check_cmd, exit_status, lists_cmd, sandbox_cmd, upload_
 from importer.cli.crash_log import write_crash_log
 from importer.cli.output import tell_error
 from importer.errors import ImporterError
+from importer.i18n import environment_language, set_language
 from importer.os_errors import os_reason
 
 COMMANDS: tuple[ModuleType, ...] = (check_cmd, upload_cmd, lists_cmd, sandbox_cmd)
@@ -38,8 +39,10 @@ def main(argv: list[str] | None = None) -> int:
     """Run one subcommand; every failure becomes a message on stderr, never a traceback.
 
     Exit statuses are those of :mod:`importer.cli.exit_status`: an unusable file, argument
-    or key is 2; Ctrl+C, or an output closed early (``| head``), is 3.
+    or key is 2; Ctrl+C, or an output closed early (``| head``), is 3. Messages are in the
+    language of ``LANGUAGE``/``LC_ALL``/``LC_MESSAGES``/``LANG`` (English when unsupported).
     """
+    set_language(environment_language())
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler

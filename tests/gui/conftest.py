@@ -18,9 +18,11 @@ from weakref import WeakKeyDictionary
 import keyring
 import pytest
 from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from gui.language import apply_language
+from importer.i18n import SOURCE_LANGUAGE
 from tests.helpers.memory_keyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -112,6 +114,12 @@ def _dangling_qthreads(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> Iterato
             continue
     if dangling:
         pytest.fail("QThreads left running, started at:\n" + "\n---\n".join(dangling))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def wizard_in_english(qapp: QApplication) -> None:
+    """The English catalog (the singular forms of counted phrases) for every GUI test."""
+    apply_language(SOURCE_LANGUAGE)
 
 
 @pytest.fixture

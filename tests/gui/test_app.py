@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
 import importer
@@ -23,6 +23,7 @@ from gui.log_file import LOG_NAME, hide_secret
 from gui.pages.connect_page import ConnectPage
 from gui.pages.file_page import FilePage
 from gui.pages.mapping_page import MappingPage
+from gui.widgets.about_dialog import AboutDialog
 from gui.wizard import PAGES, WINDOW_TITLE, ImportWizard, page_id
 from importer.choices import ImportChoices
 from importer.errors import EncryptedFileError
@@ -105,9 +106,9 @@ def test_pages_are_in_order(wizard: ImportWizard) -> None:
 @pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_NOTE)
 def test_about_shows_the_version(wizard: ImportWizard, qtbot: QtBot) -> None:
     wizard.button(QWizard.WizardButton.CustomButton1).click()
-    box = wizard.findChild(QMessageBox, "aboutDialog")
+    box = wizard.findChild(AboutDialog, "aboutDialog")
     assert box is not None
-    assert importer.__version__ in box.text()
+    assert importer.__version__ in box.text.text()
     box.close()
 
 

@@ -1,4 +1,5 @@
-"""Where the files under ``resources/`` are, both from a source checkout and in the frozen app."""
+"""Where the files under ``resources/`` are (icons, samples, translations), both from a source
+checkout and in the frozen app."""
 
 from __future__ import annotations
 

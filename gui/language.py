@@ -1,0 +1,98 @@
+"""The wizard's language: our Qt Linguist catalog, Qt's own texts, and the engine's catalog.
+
+The language is the one chosen in the program (About → Language, kept in the settings) or, when
+none is chosen, the system's. :func:`apply_language` installs, for that language, the compiled
+``resources/translations/gui_<language>.qm`` (English has one too: it holds the singular forms
+of counted phrases, whose source text is the plural), Qt's ``qtbase_<language>.qm`` (Next,
+Back, Cancel, standard dialogs), the default QLocale (numbers as ``%Ln`` shows them) and the
+engine's gettext catalog. It is applied before any window is built: a new choice takes effect
+when the program starts again (:func:`restart_program`).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QTranslator
+
+from importer.i18n import SOURCE_LANGUAGE, set_language, supported_language
+from importer.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+CATALOG = "gui"
+QT_CATALOG = "qtbase"
+
+
+class _Installed:
+    """The translators in use (kept alive here: Qt does not own them)."""
+
+    translators: list[QTranslator] = []  # noqa: RUF012 - one list for the process
+    language = SOURCE_LANGUAGE
+
+
+def system_language() -> str:
+    """The first of the system's interface languages the program speaks (else English)."""
+    for tag in QLocale.system().uiLanguages():
+        found = supported_language(tag)
+        if found:
+            return found
+    return SOURCE_LANGUAGE
+
+
+def wizard_language(chosen: str) -> str:
+    """The language to speak: ``chosen`` in the settings when supported, else the system's."""
+    return supported_language(chosen) or system_language()
+
+
+def _load(path: str, name: str) -> QTranslator | None:
+    translator = QTranslator()
+    if translator.load(name, path):
+        return translator
+    log.warning("Translation %s not found in %s", name, path)
+    return None
+
+
+def apply_language(language: str) -> str:
+    """Speak ``language`` in the wizard, Qt's dialogs and the engine; returns the one in effect."""
+    app = QCoreApplication.instance()
+    language = set_language(language)
+    for old in _Installed.translators:
+        QCoreApplication.removeTranslator(old)
+    ours = str(resource_path("translations"))
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    wanted = [(ours, f"{CATALOG}_{language}")]
+    if language != SOURCE_LANGUAGE:
+        wanted.append((qt_folder, f"{QT_CATALOG}_{language}"))
+    loaded = [t for t in (_load(folder, name) for folder, name in wanted) if t is not None]
+    if app is not None:
+        for translator in loaded:
+            QCoreApplication.installTranslator(translator)
+    _Installed.translators = loaded
+    _Installed.language = language
+    QLocale.setDefault(QLocale(language))
+    return language
+
+
+def active_language() -> str:
+    """The language :func:`apply_language` set last."""
+    return _Installed.language
+
+
+def restart_command() -> list[str]:
+    """The command line that started this program, to start it again."""
+    frozen = bool(getattr(sys, "frozen", False))
+    return [sys.executable, *sys.argv[1:]] if frozen else list(sys.orig_argv)
+
+
+class Restarter:
+    """Starts the program again (after the window closed); tests replace :meth:`start`."""
+
+    @classmethod
+    def start(cls) -> None:
+        """Launch a new copy of the program, detached from this one."""
+        program, *arguments = restart_command()
+        started, _pid = QProcess.startDetached(program, arguments)
+        if not started:
+            log.warning("Could not start the program again: %s", program)

@@ -1,0 +1,140 @@
+"""The engine's translations: gettext catalogs for every sentence the user reads.
+
+Messages are marked with :func:`_` (or :func:`ngettext` / :func:`importer.wording.plural` for
+counts, :func:`pgettext` where one English word has two meanings) and translated when called,
+so the language set by :func:`set_language` applies to everything said afterwards. Module-level
+constants are marked with :func:`N_` (which only marks) and translated with :func:`_` where they
+are shown. The catalogs are ``resources/translations/importer_<language>.po``, compiled to
+``.mo`` by ``scripts/translations.py compile`` (the dev bootstrap and the build run it).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import gettext
+import locale
+import logging
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from importer.resources import resource_path
+
+SOURCE_LANGUAGE = "en"
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "de": "Deutsch",
+    "es": "Español",
+    "fr": "Français",
+    "pt_BR": "Português (Brasil)",
+}
+"""Every language the program speaks, each named in itself (as a language menu shows it)."""
+DOMAIN = "importer"
+ENVIRONMENT_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+"""Where a command line finds the user's language, in gettext's order."""
+_GROUP_SEPARATORS = {"en": ",", "de": ".", "es": ".", "fr": "\u202f", "pt_BR": "."}
+"""The thousands separator of each language (French: a narrow no-break space)."""
+
+log = logging.getLogger(__name__)
+
+
+class _Active:
+    """The language in effect and its catalog (one per process, like the locale)."""
+
+    language = SOURCE_LANGUAGE
+    catalog: gettext.NullTranslations = gettext.NullTranslations()
+
+
+def catalog_file(language: str) -> Path:
+    """Where the compiled engine catalog of ``language`` is (it may not exist yet)."""
+    return resource_path(f"translations/{DOMAIN}_{language}.mo")
+
+
+def supported_language(tag: str) -> str | None:
+    """The supported language a locale name or tag stands for, or None.
+
+    ``"de_DE.UTF-8"`` → ``"de"``, ``"pt-BR"`` and ``"pt"`` → ``"pt_BR"``, ``"C"`` → None.
+    """
+    name = tag.split(".")[0].split("@")[0].replace("-", "_").strip()
+    if name in LANGUAGES:
+        return name
+    base = name.split("_")[0].lower()
+    if base == "pt":
+        return "pt_BR"
+    return base if base in LANGUAGES else None
+
+
+def environment_language(environ: Mapping[str, str] | None = None) -> str:
+    """The user's language for a command line: ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``,
+    ``LANG`` (the first one set), else the system's locale; English when none is supported."""
+    env = os.environ if environ is None else environ
+    for variable in ENVIRONMENT_VARIABLES:
+        value = env.get(variable, "")
+        if value:
+            tags = value.split(":") if variable == "LANGUAGE" else [value]
+            for tag in tags:
+                found = supported_language(tag)
+                if found:
+                    return found
+            if variable != "LANGUAGE":
+                return SOURCE_LANGUAGE
+    return supported_language(_system_locale()) or SOURCE_LANGUAGE
+
+
+def _system_locale() -> str:
+    """Windows' display language as a locale name ("de_DE"), as Windows sets no variables;
+    "" elsewhere."""
+    windll = getattr(ctypes, "windll", None)
+    if windll is None:
+        return ""
+    return locale.windows_locale.get(windll.kernel32.GetUserDefaultUILanguage(), "")
+
+
+def set_language(language: str) -> str:
+    """Speak ``language`` from now on; returns the language in effect.
+
+    An unsupported language, or one whose catalog is missing (not compiled), falls back to
+    English, with a line in the log.
+    """
+    chosen = supported_language(language) or SOURCE_LANGUAGE
+    catalog: gettext.NullTranslations = gettext.NullTranslations()
+    if chosen != SOURCE_LANGUAGE:
+        path = catalog_file(chosen)
+        try:
+            with path.open("rb") as stream:
+                catalog = gettext.GNUTranslations(stream)
+        except OSError as exc:
+            log.warning("No %s catalog (%s): the engine speaks English", chosen, exc)
+            chosen = SOURCE_LANGUAGE
+    _Active.language, _Active.catalog = chosen, catalog
+    return chosen
+
+
+def current_language() -> str:
+    """The language in effect ("en" until :func:`set_language` is called)."""
+    return _Active.language
+
+
+def _(message: str) -> str:
+    """``message`` in the current language."""
+    return _Active.catalog.gettext(message)
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The form of a whole phrase that fits ``count`` in the current language."""
+    return _Active.catalog.ngettext(singular, plural, count)
+
+
+def pgettext(context: str, message: str) -> str:
+    """``message`` in the current language, where ``context`` tells two meanings apart."""
+    return _Active.catalog.pgettext(context, message)
+
+
+def N_(message: str) -> str:
+    """Mark a module-level constant for translation; translate it with :func:`_` where shown."""
+    return message
+
+
+def format_count(count: int) -> str:
+    """``count`` with the current language's thousands separator ("1,234" / "1.234")."""
+    return f"{count:,}".replace(",", _GROUP_SEPARATORS[_Active.language])
