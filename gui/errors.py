@@ -10,27 +10,30 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from gui.language import QT_TRANSLATE_NOOP
 from gui.log_file import scrub
 from importer.errors import CancelledError, ImporterError
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED_TEXT = (
+UNEXPECTED_TEXT = QT_TRANSLATE_NOOP(
+    "ErrorDialog",
     "Something went wrong that the program did not expect. Nothing was sent to Sociocs "
     'because of it. Please try again; if it happens again, click "Copy details" and send '
-    "the text to your IT contact."
+    "the text to your IT contact.",
 )
+"""Said about an exception that is not an ImporterError (translated where shown)."""
 
 
 def user_text(exc: BaseException) -> str:
     """What to tell the user about ``exc``, in plain words."""
     if isinstance(exc, ImporterError):
         return scrub(exc.user_text())
-    return UNEXPECTED_TEXT
+    return QCoreApplication.translate("ErrorDialog", UNEXPECTED_TEXT)
 
 
 def error_details(exc: BaseException) -> str:
@@ -47,7 +50,10 @@ class ErrorDialog:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
         box.setParent(parent, box.windowFlags())
         box.setObjectName("errorDialog")
-        copy_button = box.addButton("&Copy details", QMessageBox.ButtonRole.ActionRole)
+        copy_button = box.addButton(
+            QCoreApplication.translate("ErrorDialog", "&Copy details"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         _keep_open_on_click(copy_button)
         copy_button.clicked.connect(_DetailsCopier(details, copy_button).copy)
         box.setDefaultButton(QMessageBox.StandardButton.Ok)
@@ -66,7 +72,7 @@ class _DetailsCopier(QObject):
     @Slot()
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
-        self.button.setText("Copied")
+        self.button.setText(QCoreApplication.translate("ErrorDialog", "Copied"))
 
 
 def _keep_open_on_click(button: QPushButton) -> None:
@@ -88,8 +94,9 @@ class ConfirmDialog:
         return box.clickedButton() is yes_button
 
 
-def show_error(parent: QWidget | None, exc: BaseException, title: str = "Problem") -> None:
-    """Show ``exc`` to the user (nothing for a cancellation they asked for) and log it."""
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    """Show ``exc`` to the user (nothing for a cancellation they asked for) and log it; the
+    title says what failed ("Problem" when not given)."""
     if isinstance(exc, CancelledError):
         return
     details = error_details(exc)
@@ -97,4 +104,5 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "Problem
         log.info("Shown to the user: %s", details)
     else:
         log.error("Unexpected error: %s", details, exc_info=exc)
+    title = title or QCoreApplication.translate("ErrorDialog", "Problem")
     ErrorDialog.show(parent, title, user_text(exc), details)

@@ -96,3 +96,12 @@ class Restarter:
         started, _pid = QProcess.startDetached(program, arguments)
         if not started:
             log.warning("Could not start the program again: %s", program)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for the catalog under ``context`` (a module-level constant); translate it
+    with ``tr`` or ``QCoreApplication.translate(context, text)`` where it is shown.
+
+    Qt's own marker is typed as returning ``object``; this one keeps the ``str``.
+    """
+    return text

@@ -28,6 +28,7 @@ from importer.i18n import LANGUAGES
 log = logging.getLogger(__name__)
 
 WINDOW_TITLE = "Sociocs Contact Importer"
+"""The product's name, the same in every language."""
 DEFAULT_SIZE = QSize(960, 680)
 """The first window size: the Check data table shows its columns without cutting them."""
 
@@ -75,7 +76,7 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, "&About")
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&About"))
         self.button(QWizard.WizardButton.CustomButton1).setObjectName("aboutButton")
         self.customButtonClicked.connect(self._on_custom_button)
         self.currentIdChanged.connect(self._page_changed)
@@ -163,10 +164,10 @@ class ImportWizard(QWizard):
         warning = page.close_warning() if page is not None else None
         if warning and not ConfirmDialog.ask(
             self,
-            "Close the importer?",
-            f"{warning}\n\nDo you want to close the importer?",
-            "&Close",
-            "&Keep working",
+            self.tr("Close the importer?"),
+            self.tr("{warning}\n\nDo you want to close the importer?").format(warning=warning),
+            self.tr("&Close"),
+            self.tr("&Keep working"),
         ):
             return
         self.shutdown()

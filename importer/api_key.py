@@ -14,6 +14,7 @@ import keyring.backend
 import keyring.errors
 
 from importer.errors import ImporterError
+from importer.i18n import _
 
 ENV_VAR = "SOCIOCS_API_KEY"
 KEYRING_SERVICE = "Sociocs Contact Importer"
@@ -28,9 +29,11 @@ class MissingApiKeyError(ImporterError):
 
     def __init__(self) -> None:
         super().__init__(
-            "No Sociocs API key was found.",
-            hint=f"Set the {ENV_VAR} environment variable to your key (Sociocs web app → "
-            "Profile & settings → API), or save it once in the import wizard.",
+            _("No Sociocs API key was found."),
+            hint=_(
+                "Set the {ENV_VAR} environment variable to your key (Sociocs web app → Profile & "
+                "settings → API), or save it once in the import wizard."
+            ).format(ENV_VAR=ENV_VAR),
         )
 
 

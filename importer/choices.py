@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from importer.errors import ImporterError
+from importer.i18n import _
 from importer.mapping.model import ColumnChoice, Mapping, Role
 
 CHOICES_VERSION = 1
@@ -92,21 +93,29 @@ def mapping_entries(mapping: Mapping) -> list[list[object]]:
 def mapping_from_entries(entries: object) -> Mapping:
     """The :class:`Mapping` stored by :func:`mapping_entries`; raises ``ValueError`` if damaged."""
     if not isinstance(entries, list):
-        raise ValueError("the column choices are not a list")
+        raise ValueError(_("the column choices are not a list"))
     return Mapping(tuple(_column_choice(entry) for entry in entries))
 
 
 def _column_choice(entry: object) -> ColumnChoice:
     if not isinstance(entry, list) or len(entry) not in (4, 5):
-        raise ValueError(f"a column choice is not [index, title, role, key(, fallback)]: {entry!r}")
+        raise ValueError(
+            _("a column choice is not [index, title, role, key(, fallback)]: {entry!r}").format(
+                entry=entry
+            )
+        )
     index, header, role, key, *rest = entry
     if not _is_int(index) or index < 0:
-        raise ValueError(f"a column number is not a number: {index!r}")
+        raise ValueError(_("a column number is not a number: {index!r}").format(index=index))
     if not isinstance(header, str) or not isinstance(key, str):
-        raise ValueError(f"a column title or field name is not text: {entry!r}")
+        raise ValueError(
+            _("a column title or field name is not text: {entry!r}").format(entry=entry)
+        )
     fallback = rest[0] if rest else 0
     if not _is_int(fallback) or fallback < 0:
-        raise ValueError(f"a phone fallback rank is not a number: {fallback!r}")
+        raise ValueError(
+            _("a phone fallback rank is not a number: {fallback!r}").format(fallback=fallback)
+        )
     return ColumnChoice(index, header, Role(role), key, fallback)
 
 
@@ -154,14 +163,14 @@ def choices_from_json(data: object) -> ImportChoices:
     version or a damaged value.
     """
     if not isinstance(data, dict):
-        raise _damaged("they are not a set of named values")
+        raise _damaged(_("they are not a set of named values"))
     version = data.get("version", 0)
     if not _is_int(version) or version < 0:
-        raise _damaged(f"unknown version {version!r}")
+        raise _damaged(_("unknown version {version!r}").format(version=version))
     if version > CHOICES_VERSION:
         raise ChoicesError(
-            "These import settings were saved by a newer version of the program.",
-            hint="Update the Sociocs Contact Importer, or start the import again.",
+            _("These import settings were saved by a newer version of the program."),
+            hint=_("Update the Sociocs Contact Importer, or start the import again."),
         )
     try:
         return _read_choices(data, legacy=version == 0)
@@ -171,8 +180,8 @@ def choices_from_json(data: object) -> ImportChoices:
 
 def _damaged(reason: str) -> ChoicesError:
     return ChoicesError(
-        f"The saved import settings are damaged ({reason}).",
-        hint="Start the import again; nothing already sent is lost.",
+        _("The saved import settings are damaged ({reason}).").format(reason=reason),
+        hint=_("Start the import again; nothing already sent is lost."),
     )
 
 
@@ -205,7 +214,7 @@ def _text(data: dict[str, Any], key: str, *, required: bool = False) -> str:
     if value is None and not required:
         return ""
     if not isinstance(value, str) or (required and not value):
-        raise ValueError(f"{key} is not text: {value!r}")
+        raise ValueError(_("{key} is not text: {value!r}").format(key=key, value=value))
     return value
 
 
@@ -214,12 +223,16 @@ def _optional_int(data: dict[str, Any], key: str, *, minimum: int) -> int | None
     if value is None:
         return None
     if not _is_int(value) or value < minimum:
-        raise ValueError(f"{key} is not a number from {minimum} on: {value!r}")
+        raise ValueError(
+            _("{key} is not a number from {minimum} on: {value!r}").format(
+                key=key, minimum=minimum, value=value
+            )
+        )
     return int(value)
 
 
 def _flag(data: dict[str, Any], key: str) -> bool:
     value = data.get(key, False)
     if not isinstance(value, bool):
-        raise ValueError(f"{key} is not true or false: {value!r}")
+        raise ValueError(_("{key} is not true or false: {value!r}").format(key=key, value=value))
     return value

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from importer.i18n import _
+
 
 class ImporterError(Exception):
     """A problem the user can understand and act on."""
@@ -40,18 +42,20 @@ class SourceError(ImporterError):
         self.sheet = sheet
         self.row = row
         self.column = column
-        super().__init__(f"{self.location()}: {message}", hint=hint)
+        super().__init__(
+            _("{place}: {problem}").format(place=self.location(), problem=message), hint=hint
+        )
 
     def location(self) -> str:
         """Where the problem is: file name, then sheet, row and column when known."""
-        parts = [f'"{self.path.name}"']
+        parts = [_('"{file}"').format(file=self.path.name)]
         if self.sheet is not None:
-            parts.append(f'sheet "{self.sheet}"')
+            parts.append(_('sheet "{sheet}"').format(sheet=self.sheet))
         if self.row is not None:
-            parts.append(f"row {self.row}")
+            parts.append(_("row {row}").format(row=self.row))
         if self.column is not None:
-            parts.append(f"column {self.column}")
-        return ", ".join(parts)
+            parts.append(_("column {column}").format(column=self.column))
+        return _(", ").join(parts)
 
 
 class EncryptedFileError(SourceError):
@@ -81,5 +85,5 @@ class MappingError(ImporterError):
 class CancelledError(ImporterError):
     """The user stopped a long operation."""
 
-    def __init__(self, message: str = "Stopped at your request.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message or _("Stopped at your request."))

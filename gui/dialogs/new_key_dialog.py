@@ -19,12 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-EXPLANATION = (
-    "Sociocs no longer accepts the API key (it may have been deleted or replaced). "
-    "Everything sent so far is kept. Paste a new key to continue, or stop and continue later. "
-    "You find the key in the Sociocs web app under Profile & settings → API."
-)
-
 
 class NewKeyDialog(QDialog):
     """A masked key field with Continue / Stop and save progress."""
@@ -36,25 +30,33 @@ class NewKeyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newKeyDialog")
-        self.setWindowTitle("The API key was refused")
+        self.setWindowTitle(self.tr("The API key was refused"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._done = False
         self._on_answer: Callable[[str | None], None] | None = None
-        text = QLabel(EXPLANATION, self)
+        text = QLabel(
+            self.tr(
+                "Sociocs no longer accepts the API key (it may have been deleted or replaced). "
+                "Everything sent so far is kept. Paste a new key to continue, or stop and "
+                "continue later. You find the key in the Sociocs web app under Profile & "
+                "settings → API."
+            ),
+            self,
+        )
         text.setWordWrap(True)
         text.setMinimumWidth(440)
         self.key_edit = QLineEdit(self)
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setAccessibleName("New API key")
-        self.key_edit.setPlaceholderText("Paste the new API key here")
+        self.key_edit.setAccessibleName(self.tr("New API key"))
+        self.key_edit.setPlaceholderText(self.tr("Paste the new API key here"))
         form = QFormLayout()
-        label = QLabel("New API &key:", self)
+        label = QLabel(self.tr("New API &key:"), self)
         label.setBuddy(self.key_edit)
         form.addRow(label, self.key_edit)
-        self.continue_button = QPushButton("&Continue", self)
+        self.continue_button = QPushButton(self.tr("&Continue"), self)
         self.continue_button.setDefault(True)
         self.continue_button.setEnabled(False)
-        self.stop_button = QPushButton("&Stop and save progress", self)
+        self.stop_button = QPushButton(self.tr("&Stop and save progress"), self)
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.continue_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.RejectRole)

@@ -6,27 +6,29 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def no_program_text(report: Path) -> str:
     """The first message: nothing opens .xlsx files, and the report's full path."""
-    return (
+    return QCoreApplication.translate(
+        "ReportLocationBox",
         "No program on this computer opens Excel files (.xlsx), so the report could not be "
-        f"opened. It is saved here:<br><br><b>{escape(str(report))}</b><br><br>"
-        "Open it with a spreadsheet program (Excel, LibreOffice Calc, Google Sheets)."
-    )
+        "opened. It is saved here:<br><br><b>{path}</b><br><br>"
+        "Open it with a spreadsheet program (Excel, LibreOffice Calc, Google Sheets).",
+    ).format(path=escape(str(report)))
 
 
 def no_folder_text(report: Path) -> str:
     """The message once the folder could not be opened either."""
-    return (
+    return QCoreApplication.translate(
+        "ReportLocationBox",
         "The folder could not be opened either. The report is in this folder:<br><br>"
-        f"<b>{escape(str(report.parent))}</b><br><br>named <b>{escape(report.name)}</b>. "
-        "Copy the path and paste it into your file manager or spreadsheet program."
-    )
+        "<b>{folder}</b><br><br>named <b>{file}</b>. "
+        "Copy the path and paste it into your file manager or spreadsheet program.",
+    ).format(folder=escape(str(report.parent)), file=escape(report.name))
 
 
 class ReportLocationBox(QMessageBox):
@@ -35,15 +37,18 @@ class ReportLocationBox(QMessageBox):
     def __init__(
         self, report: Path, open_url: Callable[[QUrl], bool], parent: QWidget | None = None
     ) -> None:
-        super().__init__(QMessageBox.Icon.Information, "Report not opened", "", parent=parent)
+        super().__init__(QMessageBox.Icon.Information, "", "", parent=parent)
+        self.setWindowTitle(self.tr("Report not opened"))
         self.setObjectName("reportLocationBox")
         self.report = report
         self._open_url = open_url
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setText(no_program_text(report))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_button = self.addButton("Show in &folder", QMessageBox.ButtonRole.ActionRole)
-        self.copy_button = self.addButton("&Copy path", QMessageBox.ButtonRole.ActionRole)
+        self.folder_button = self.addButton(
+            self.tr("Show in &folder"), QMessageBox.ButtonRole.ActionRole
+        )
+        self.copy_button = self.addButton(self.tr("&Copy path"), QMessageBox.ButtonRole.ActionRole)
         for button in (self.folder_button, self.copy_button):
             button.clicked.disconnect()  # the box stays open after these two
         self.folder_button.clicked.connect(self.show_folder)
@@ -65,4 +70,4 @@ class ReportLocationBox(QMessageBox):
     def copy_path(self) -> None:
         """Put the report's full path on the clipboard."""
         QGuiApplication.clipboard().setText(str(self.report))
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))

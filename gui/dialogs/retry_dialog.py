@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.language import QT_TRANSLATE_NOOP
 from importer.upload.decisions import RetryChoice, RetryEvent, RetryKind
 
 _TITLES = {
-    RetryKind.RATE_LIMITED: "Sociocs asked us to slow down",
-    RetryKind.SERVER_ERROR: "Sociocs is having trouble",
-    RetryKind.NETWORK: "Cannot reach Sociocs",
+    RetryKind.RATE_LIMITED: QT_TRANSLATE_NOOP("RetryDialog", "Sociocs asked us to slow down"),
+    RetryKind.SERVER_ERROR: QT_TRANSLATE_NOOP("RetryDialog", "Sociocs is having trouble"),
+    RetryKind.NETWORK: QT_TRANSLATE_NOOP("RetryDialog", "Cannot reach Sociocs"),
 }
+"""The window title for each kind of trouble (translated where shown)."""
 
 TICK_MS = 250
 
@@ -40,7 +42,7 @@ class RetryDialog(QDialog):
     def __init__(self, event: RetryEvent, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("retryDialog")
-        self.setWindowTitle(_TITLES[event.kind])
+        self.setWindowTitle(self.tr(_TITLES[event.kind]))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.event_info = event
         self._deadline = time.monotonic() + max(0.0, event.delay_seconds)
@@ -49,12 +51,14 @@ class RetryDialog(QDialog):
         self.message.setObjectName("retryMessage")
         self.message.setWordWrap(True)
         self.message.setMinimumWidth(440)
-        self.retry_button = QPushButton("&Retry now", self)
-        self.wait_button = QPushButton("&Keep waiting", self)
-        self.stop_button = QPushButton("&Stop and save progress", self)
+        self.retry_button = QPushButton(self.tr("&Retry now"), self)
+        self.wait_button = QPushButton(self.tr("&Keep waiting"), self)
+        self.stop_button = QPushButton(self.tr("&Stop and save progress"), self)
         self.stop_button.setToolTip(
-            "Everything sent so far is kept. Next time you open this file, "
-            "the program offers to continue where it stopped."
+            self.tr(
+                "Everything sent so far is kept. Next time you open this file, "
+                "the program offers to continue where it stopped."
+            )
         )
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -22,14 +22,22 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from gui.language import QT_TRANSLATE_NOOP
 from importer.check.issues import Issue, Severity
 
 if TYPE_CHECKING:
     from importer.check.result import CheckResult
 
-HEADERS = ("Row", "Column", "Problem", "Phone as typed", "Name")
+HEADERS = (
+    QT_TRANSLATE_NOOP("IssuesModel", "Row"),
+    QT_TRANSLATE_NOOP("IssuesModel", "Column"),
+    QT_TRANSLATE_NOOP("IssuesModel", "Problem"),
+    QT_TRANSLATE_NOOP("IssuesModel", "Phone as typed"),
+    QT_TRANSLATE_NOOP("IssuesModel", "Name"),
+)
+"""The column titles (translated where shown)."""
 ROW, COLUMN, PROBLEM, PHONE, NAME = range(len(HEADERS))
-FIXED_TEXT = "Fixed — ready to send"
+FIXED_TEXT = QT_TRANSLATE_NOOP("IssuesModel", "Fixed — ready to send")
 ERROR_COLOUR = QColor("#b3261e")
 WARNING_COLOUR = QColor("#8a5a00")
 FIXED_COLOUR = QColor("#1e7b34")
@@ -86,8 +94,8 @@ class IssuesModel(QAbstractTableModel):
             return ""
         i = int(self._indices[row])
         issues = result.issues.get(i, [])
-        messages = " ".join(issue.message for issue in issues) or FIXED_TEXT
-        return f"Row {result.row_numbers[i]}: {messages}"
+        messages = " ".join(issue.message for issue in issues) or self.tr(FIXED_TEXT)
+        return self.tr("Row {row}: {problems}").format(row=result.row_numbers[i], problems=messages)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Rows shown (none under a valid parent: this is a flat table)."""
@@ -102,7 +110,7 @@ class IssuesModel(QAbstractTableModel):
     ) -> Any:
         """Column titles across the top; nothing down the side (the Row column says it)."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -123,7 +131,7 @@ class IssuesModel(QAbstractTableModel):
             return self._text(result, i, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == PROBLEM:
             issues = result.issues.get(i, [])
-            return "\n".join(issue.message for issue in issues) or FIXED_TEXT
+            return "\n".join(issue.message for issue in issues) or self.tr(FIXED_TEXT)
         if role == Qt.ItemDataRole.ForegroundRole and column == PROBLEM:
             return self._severity_colour(self._issue(result, i))
         return None
@@ -166,7 +174,7 @@ class IssuesModel(QAbstractTableModel):
         issue = self._issue(result, i)
         if column == COLUMN:
             return issue.column if issue is not None else ""
-        return issue.message if issue is not None else FIXED_TEXT
+        return issue.message if issue is not None else self.tr(FIXED_TEXT)
 
     @staticmethod
     def _severity_colour(issue: Issue | None) -> QColor:

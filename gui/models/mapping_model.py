@@ -8,8 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
+from gui.language import QT_TRANSLATE_NOOP
 from gui.models.preview_model import cell_text
 from importer.columns import column_letter
 from importer.mapping.keys import derive_key
@@ -19,15 +26,21 @@ from importer.sources.base import Row
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 COLUMN, EXAMPLES, ROLE, KEY = range(4)
-TITLES = ("Column in your file", "Examples", "Import as", "Field name in Sociocs")
+TITLES = (
+    QT_TRANSLATE_NOOP("MappingModel", "Column in your file"),
+    QT_TRANSLATE_NOOP("MappingModel", "Examples"),
+    QT_TRANSLATE_NOOP("MappingModel", "Import as"),
+    QT_TRANSLATE_NOOP("MappingModel", "Field name in Sociocs"),
+)
 ROLE_LABELS = {
-    Role.PHONE: "Phone number",
-    Role.NAME: "Name",
-    Role.FIRST_NAME: "First name",
-    Role.LAST_NAME: "Last name",
-    Role.EXTRA: "Extra field",
-    Role.IGNORE: "Don't import",
+    Role.PHONE: QT_TRANSLATE_NOOP("MappingModel", "Phone number"),
+    Role.NAME: QT_TRANSLATE_NOOP("MappingModel", "Name"),
+    Role.FIRST_NAME: QT_TRANSLATE_NOOP("MappingModel", "First name"),
+    Role.LAST_NAME: QT_TRANSLATE_NOOP("MappingModel", "Last name"),
+    Role.EXTRA: QT_TRANSLATE_NOOP("MappingModel", "Extra field"),
+    Role.IGNORE: QT_TRANSLATE_NOOP("MappingModel", "Don't import"),
 }
+"""The column titles and the role names, translated where shown (context MappingModel)."""
 EXAMPLE_COUNT = 3
 
 
@@ -92,7 +105,7 @@ class MappingModel(QAbstractTableModel):
                 return choice.key
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column == KEY and choice.role is Role.EXTRA:
-            return "Double-click to change the field name"
+            return self.tr("Double-click to change the field name")
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == COLUMN:
@@ -100,7 +113,7 @@ class MappingModel(QAbstractTableModel):
         if column == EXAMPLES:
             return self._examples[index.row()]
         if column == ROLE:
-            return ROLE_LABELS[choice.role]
+            return self.tr(ROLE_LABELS[choice.role])
         return choice.key if choice.role is Role.EXTRA else ""
 
     def headerData(
@@ -111,7 +124,7 @@ class MappingModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(TITLES)
         ):
-            return TITLES[section]
+            return self.tr(TITLES[section])
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -65,7 +65,9 @@ class PreviewModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._preview.headers[section]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"Column {column_letter(section)}: {self._preview.headers[section]}"
+                return self.tr("Column {letter}: {title}").format(
+                    letter=column_letter(section), title=self._preview.headers[section]
+                )
             return None
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._preview.rows):
             return str(self._preview.rows[section][0])

@@ -66,9 +66,11 @@ class WizardPage(QWizardPage):
     def close_warning(self) -> str | None:
         """What the user would lose by closing the window now, or None when nothing."""
         if self.is_busy():
-            return "The program is still working. Closing now stops it."
+            return self.tr("The program is still working. Closing now stops it.")
         if self.session.path is not None:
-            return f'Your choices for "{self.session.path.name}" will be lost.'
+            return self.tr('Your choices for "{file}" will be lost.').format(
+                file=self.session.path.name
+            )
         return None
 
     def skip_state(self) -> SkipState:

@@ -38,27 +38,8 @@ from importer.api_key import (
     save_api_key,
 )
 from importer.sandbox.server import SandboxServer
-from importer.wording import plural
 
 log = logging.getLogger(__name__)
-
-INTRO = (
-    "To add contacts to your Sociocs account, this program needs your account's "
-    "<b>API key</b>: a long code that lets a program act for you, like a password."
-)
-WHERE_TO_FIND = (
-    "In the Sociocs web app, open <b>Profile &amp; settings</b>, then <b>API</b>. "
-    "Copy the key shown there and paste it above."
-)
-SANDBOX_OFFER = (
-    "<b>Just trying it out?</b> Practice with a sandbox: a pretend Sociocs that runs on this "
-    "computer. You can go through every step with your own file or our sample, and nothing "
-    "is sent to Sociocs."
-)
-NO_KEYRING = (
-    "This computer has no safe place to keep the key, so it will not be saved. "
-    "You will need to paste it again next time."
-)
 
 
 class ConnectPage(WizardPage):
@@ -68,8 +49,10 @@ class ConnectPage(WizardPage):
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
-        self.setTitle("Connect to Sociocs")
-        self.setSubTitle("Step 1 of the import: tell the program which Sociocs account to use.")
+        self.setTitle(self.tr("Connect to Sociocs"))
+        self.setSubTitle(
+            self.tr("Step 1 of the import: tell the program which Sociocs account to use.")
+        )
         self._connected = False
         self._testing = False
         self._advance_when_connected = False
@@ -80,23 +63,29 @@ class ConnectPage(WizardPage):
 
     # ----- layout -----------------------------------------------------------------------
     def _build(self) -> None:
-        intro = QLabel(INTRO, self)
+        intro = QLabel(
+            self.tr(
+                "To add contacts to your Sociocs account, this program needs your account's "
+                "<b>API key</b>: a long code that lets a program act for you, like a password."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.body.addWidget(intro)
         self.body.addWidget(self._build_sandbox_offer())
         self.body.addLayout(self._build_form())
-        self.advanced = Collapsible("Ad&vanced", self)
+        self.advanced = Collapsible(self.tr("Ad&vanced"), self)
         advanced = QVBoxLayout(self.advanced.content)
         advanced.setContentsMargins(18, 0, 0, 0)
         self.url_edit = QLineEdit(self.settings.api_url or DEFAULT_API_URL, self)
         self.url_edit.setObjectName("apiUrlEdit")
-        self.url_edit.setAccessibleName("API address")
+        self.url_edit.setAccessibleName(self.tr("API address"))
         self.url_edit.setAccessibleDescription(
-            "Where Sociocs answers; leave it as it is unless Sociocs told you otherwise."
+            self.tr("Where Sociocs answers; leave it as it is unless Sociocs told you otherwise.")
         )
         self.url_edit.textEdited.connect(self._on_input_changed)
         self.url_edit.editingFinished.connect(self.url_problem)
-        url_label = QLabel("API a&ddress:", self)
+        url_label = QLabel(self.tr("API a&ddress:"), self)
         url_label.setBuddy(self.url_edit)
         self.url_status = StatusLabel(self)
         self.url_status.setObjectName("apiUrlStatus")
@@ -114,10 +103,17 @@ class ConnectPage(WizardPage):
         self.sandbox_offer.setObjectName("sandboxOffer")
         self.sandbox_offer.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(self.sandbox_offer)
-        self.sandbox_text = QLabel(SANDBOX_OFFER, self.sandbox_offer)
+        self.sandbox_text = QLabel(
+            self.tr(
+                "<b>Just trying it out?</b> Practice with a sandbox: a pretend Sociocs that runs "
+                "on this computer. You can go through every step with your own file or our "
+                "sample, and nothing is sent to Sociocs."
+            ),
+            self.sandbox_offer,
+        )
         self.sandbox_text.setWordWrap(True)
         layout.addWidget(self.sandbox_text, 1)
-        self.sandbox_button = QPushButton("&Practice with a sandbox", self.sandbox_offer)
+        self.sandbox_button = QPushButton(self.tr("&Practice with a sandbox"), self.sandbox_offer)
         self.sandbox_button.setObjectName("sandboxButton")
         self.sandbox_button.clicked.connect(self._on_sandbox_clicked)
         layout.addWidget(self.sandbox_button)
@@ -128,21 +124,21 @@ class ConnectPage(WizardPage):
         form.setSpacing(6)
         self.key_edit = QLineEdit(self)
         self.key_edit.setObjectName("apiKeyEdit")
-        self.key_edit.setAccessibleName("API key")
+        self.key_edit.setAccessibleName(self.tr("API key"))
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setPlaceholderText("Paste your API key here")
+        self.key_edit.setPlaceholderText(self.tr("Paste your API key here"))
         self.key_edit.setAccessibleDescription(
-            "A long code from the Sociocs web app, under Profile and settings, then API."
+            self.tr("A long code from the Sociocs web app, under Profile and settings, then API.")
         )
         self.key_edit.textEdited.connect(self._on_input_changed)
         self.key_edit.editingFinished.connect(self._tidy_key)
         self.show_key = QToolButton(self)
         self.show_key.setObjectName("showKeyButton")
-        self.show_key.setText("&Show")
+        self.show_key.setText(self.tr("&Show"))
         self.show_key.setCheckable(True)
-        self.show_key.setAccessibleName("Show the API key")
+        self.show_key.setAccessibleName(self.tr("Show the API key"))
         self.show_key.toggled.connect(self._on_show_key)
-        key_label = QLabel("API &key:", self)
+        key_label = QLabel(self.tr("API &key:"), self)
         key_label.setBuddy(self.key_edit)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_edit, 1)
@@ -150,9 +146,15 @@ class ConnectPage(WizardPage):
         form.addWidget(key_label)
         form.addLayout(key_row)
         form.addWidget(self._build_help())
-        self.remember = QCheckBox("&Remember on this computer", self)
+        self.remember = QCheckBox(self.tr("&Remember on this computer"), self)
         self.remember.setObjectName("rememberCheck")
-        self.remember_note = QLabel(NO_KEYRING, self)
+        self.remember_note = QLabel(
+            self.tr(
+                "This computer has no safe place to keep the key, so it will not be saved. "
+                "You will need to paste it again next time."
+            ),
+            self,
+        )
         self.remember_note.setObjectName("rememberNote")
         self.remember_note.setWordWrap(True)
         self.remember_note.setVisible(False)
@@ -166,10 +168,16 @@ class ConnectPage(WizardPage):
         layout.setContentsMargins(0, 0, 0, 0)
         self.help_button = QToolButton(box)
         self.help_button.setObjectName("whereButton")
-        self.help_button.setText("&Where do I find it?")
+        self.help_button.setText(self.tr("&Where do I find it?"))
         self.help_button.setCheckable(True)
         self.help_button.setAutoRaise(True)
-        self.help_text = QLabel(WHERE_TO_FIND, box)
+        self.help_text = QLabel(
+            self.tr(
+                "In the Sociocs web app, open <b>Profile &amp; settings</b>, then <b>API</b>. "
+                "Copy the key shown there and paste it above."
+            ),
+            box,
+        )
         self.help_text.setObjectName("whereText")
         self.help_text.setWordWrap(True)
         self.help_text.setVisible(False)
@@ -180,7 +188,7 @@ class ConnectPage(WizardPage):
 
     def _build_test_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.test_button = QPushButton("&Test connection", self)
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.test_button.setObjectName("testButton")
         self.test_button.clicked.connect(self.test_connection)
         self.status = StatusLabel(self)
@@ -264,19 +272,19 @@ class ConnectPage(WizardPage):
             return
         key = self.api_key()
         if not key:
-            self.status.show_error("Paste your API key first.")
+            self.status.show_error(self.tr("Paste your API key first."))
             self.key_edit.setFocus()
             return
         problem = self.url_problem()
         if problem:
             self._advance_when_connected = False
-            self.status.show_error("Check the API address under Advanced.")
+            self.status.show_error(self.tr("Check the API address under Advanced."))
             self.advanced.set_open(True)
             self.url_edit.setFocus()
             return
         hide_secret(key)
         self._set_testing(True)
-        self.status.show_busy("Testing the connection…")
+        self.status.show_busy(self.tr("Testing the connection…"))
         worker = ConnectionTestWorker(key, self.api_url())
         worker.result.connect(self._on_connected)
         worker.failed.connect(self._on_connection_failed)
@@ -292,7 +300,7 @@ class ConnectPage(WizardPage):
         self.session.api_url = self.api_url()
         self.session.lists_found = connection.list_count
         self._connected = True
-        self.status.show_ok(_connected_text(connection.list_count, self.session.practice_mode))
+        self.status.show_ok(self.connected_text(connection.list_count))
         log.info("Connection test passed (%d lists)", connection.list_count)
         if self._advance_when_connected:
             self._advance_when_connected = False
@@ -328,8 +336,10 @@ class ConnectPage(WizardPage):
     def _on_show_key(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.key_edit.setEchoMode(mode)
-        self.show_key.setText("&Hide" if shown else "&Show")
-        self.show_key.setAccessibleName("Hide the API key" if shown else "Show the API key")
+        self.show_key.setText(self.tr("&Hide") if shown else self.tr("&Show"))
+        self.show_key.setAccessibleName(
+            self.tr("Hide the API key") if shown else self.tr("Show the API key")
+        )
 
     # ----- practice sandbox ------------------------------------------------------------
     @Slot()
@@ -342,7 +352,7 @@ class ConnectPage(WizardPage):
     def start_practice(self) -> None:
         """Start the sandbox in the background; the key and address are filled in after."""
         self.sandbox_button.setEnabled(False)
-        self.status.show_busy("Starting the practice sandbox…")
+        self.status.show_busy(self.tr("Starting the practice sandbox…"))
         worker = SandboxStartWorker()
         worker.result.connect(self._on_sandbox_started)
         worker.failed.connect(self._on_sandbox_failed)
@@ -361,7 +371,7 @@ class ConnectPage(WizardPage):
         self.url_edit.setText(server.url)
         self.url_edit.setReadOnly(True)
         self.remember.setVisible(False)
-        self.sandbox_button.setText("Stop &practicing")
+        self.sandbox_button.setText(self.tr("Stop &practicing"))
         self.sandbox_button.setEnabled(True)
         self.refresh_all_banners()
         log.info("Practice sandbox started at %s", server.url)
@@ -384,18 +394,14 @@ class ConnectPage(WizardPage):
         self.url_edit.setReadOnly(False)
         self.url_edit.setText(self.settings.api_url or DEFAULT_API_URL)
         self.remember.setVisible(True)
-        self.sandbox_button.setText("&Practice with a sandbox")
+        self.sandbox_button.setText(self.tr("&Practice with a sandbox"))
         self.refresh_all_banners()
         self._on_input_changed()
 
-
-def _connected_text(list_count: int, practice: bool) -> str:
-    if practice:
-        return plural(
-            list_count,
-            "Connected to the practice sandbox — {n} contact list found",
-            "Connected to the practice sandbox — {n} contact lists found",
-        )
-    return plural(
-        list_count, "Connected — {n} contact list found", "Connected — {n} contact lists found"
-    )
+    def connected_text(self, list_count: int) -> str:
+        """ "Connected — 3 contact lists found" (or to the practice sandbox)."""
+        if self.session.practice_mode:
+            return self.tr(
+                "Connected to the practice sandbox — %Ln contact lists found", "", list_count
+            )
+        return self.tr("Connected — %Ln contact lists found", "", list_count)

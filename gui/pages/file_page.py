@@ -6,7 +6,7 @@ import logging
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.errors import user_text
+from gui.language import QT_TRANSLATE_NOOP
 from gui.models.preview_model import PreviewModel
 from gui.pages.base import SkipState, WizardPage
 from gui.session import ImportSession
@@ -39,24 +40,27 @@ from importer.sources import SheetInfo
 from importer.sources.base import Format
 from importer.upload.journal import ResumeInfo
 from importer.upload.journal_details import saved_mapping
-from importer.wording import plural
 
 log = logging.getLogger(__name__)
 
 SAMPLE_FILE = "samples/contacts-sample.xlsx"
 MAX_HEADER_ROW = 1_048_576
-NO_FILE = "No file chosen yet."
+NO_FILE = QT_TRANSLATE_NOOP("FilePage", "No file chosen yet.")
 LOAD_STAGES = (
-    "Step 1 of 3: opening the file…",
-    "Step 2 of 3: looking at its sheets…",
-    "Step 3 of 3: reading the first rows (a big file can take a moment)…",
+    QT_TRANSLATE_NOOP("FilePage", "Step 1 of 3: opening the file…"),
+    QT_TRANSLATE_NOOP("FilePage", "Step 2 of 3: looking at its sheets…"),
+    QT_TRANSLATE_NOOP(
+        "FilePage", "Step 3 of 3: reading the first rows (a big file can take a moment)…"
+    ),
 )
-"""What the progress bar's three steps mean (see ``load_worker.STEPS``)."""
+"""What the progress bar's three steps mean (see ``load_worker.STEPS``); translated where shown."""
 
 
 def sheet_label(sheet: SheetInfo) -> str:
     """How a sheet is listed: its name, marked when Excel hides it."""
-    return f"{sheet.name} (hidden)" if sheet.hidden else sheet.name
+    if not sheet.hidden:
+        return sheet.name
+    return QCoreApplication.translate("FilePage", "{sheet} (hidden)").format(sheet=sheet.name)
 
 
 class FilePage(WizardPage):
@@ -73,8 +77,10 @@ class FilePage(WizardPage):
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
-        self.setTitle("Choose the file with your contacts")
-        self.setSubTitle("Step 2: pick the spreadsheet. You will see its first rows below.")
+        self.setTitle(self.tr("Choose the file with your contacts"))
+        self.setSubTitle(
+            self.tr("Step 2: pick the spreadsheet. You will see its first rows below.")
+        )
         self._worker: LoadWorker | None = None
         self._pending: LoadWorker | None = None
         self._offered: ResumeInfo | None = None
@@ -93,10 +99,10 @@ class FilePage(WizardPage):
         self.drop_zone.file_chosen.connect(self.load_file)
         self.drop_zone.browse_button.clicked.connect(self.browse)
         self.body.addWidget(self.drop_zone)
-        self.sample_button = QPushButton("Use the &sample file", self)
+        self.sample_button = QPushButton(self.tr("Use the &sample file"), self)
         self.sample_button.setObjectName("sampleButton")
         self.sample_button.clicked.connect(self.use_sample)
-        self.file_label = QLabel(NO_FILE, self)
+        self.file_label = QLabel(self.tr(NO_FILE), self)
         self.file_label.setObjectName("fileLabel")
         self.file_label.setWordWrap(True)
         file_row = QHBoxLayout()
@@ -115,14 +121,14 @@ class FilePage(WizardPage):
         self.model = PreviewModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("previewTable")
-        self.table.setAccessibleName("First rows of the sheet")
+        self.table.setAccessibleName(self.tr("First rows of the sheet"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.horizontalHeader().setStretchLastSection(True)
         self.body.addWidget(self.table, 1)
-        self.no_preview = QLabel("The first rows of the file will show here.", self)
+        self.no_preview = QLabel(self.tr("The first rows of the file will show here."), self)
         self.no_preview.setObjectName("noPreview")
         self.no_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_preview.setStyleSheet("color: palette(placeholder-text);")
@@ -138,18 +144,18 @@ class FilePage(WizardPage):
         row = QHBoxLayout()
         self.sheet_combo = QComboBox(self)
         self.sheet_combo.setObjectName("sheetCombo")
-        self.sheet_combo.setAccessibleName("Sheet")
+        self.sheet_combo.setAccessibleName(self.tr("Sheet"))
         self.sheet_combo.setMinimumContentsLength(18)
         self.sheet_combo.activated.connect(self._on_sheet_chosen)
-        self.sheet_label = QLabel("S&heet:", self)
+        self.sheet_label = QLabel(self.tr("S&heet:"), self)
         self.sheet_label.setBuddy(self.sheet_combo)
         self.header_spin = QSpinBox(self)
         self.header_spin.setObjectName("headerSpin")
-        self.header_spin.setAccessibleName("Row with the column titles")
+        self.header_spin.setAccessibleName(self.tr("Row with the column titles"))
         self.header_spin.setRange(1, MAX_HEADER_ROW)
         self.header_spin.setKeyboardTracking(False)
         self.header_spin.valueChanged.connect(self._on_header_row_changed)
-        header_label = QLabel("Column &titles are in row:", self)
+        header_label = QLabel(self.tr("Column &titles are in row:"), self)
         header_label.setBuddy(self.header_spin)
         self.header_note = QLabel("", self)
         self.header_note.setObjectName("headerNote")
@@ -178,7 +184,7 @@ class FilePage(WizardPage):
 
     def reset(self) -> None:
         """Show no file (after "Import another file")."""
-        self.file_label.setText(NO_FILE)
+        self.file_label.setText(self.tr(NO_FILE))
         self.sheet_combo.clear()
         self._show_sheet_picker(True)
         self.header_note.clear()
@@ -301,7 +307,7 @@ class FilePage(WizardPage):
 
     def _launch(self, worker: LoadWorker) -> None:
         self._worker = worker
-        self.status.show_busy("Reading the file…")
+        self.status.show_busy(self.tr("Reading the file…"))
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self._set_choices_enabled(False)
@@ -325,7 +331,7 @@ class FilePage(WizardPage):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
         if done < len(LOAD_STAGES):
-            self.status.show_busy(LOAD_STAGES[done])
+            self.status.show_busy(self.tr(LOAD_STAGES[done]))
 
     @Slot(object)
     def _on_loaded(self, loaded: LoadedFile) -> None:
@@ -341,14 +347,14 @@ class FilePage(WizardPage):
         self.header_spin.setValue(preview.header_row)
         self.header_spin.blockSignals(False)
         self.header_note.setText(
-            "(you chose it)" if loaded.header_chosen else "(found automatically)"
+            self.tr("(you chose it)") if loaded.header_chosen else self.tr("(found automatically)")
         )
         self.model.set_preview(preview)
         self._show_preview(True)
         self.table.resizeColumnsToContents()
         self.progress.setVisible(False)
         self._set_choices_enabled(True)
-        self.status.show_ok(_summary(preview.headers, len(preview.rows)))
+        self.status.show_ok(self.summary(len(preview.headers), len(preview.rows)))
         if self._resuming is not None:
             self.session.change(mapping=saved_mapping(self._resuming, preview.headers))
         log.info("Loaded a %s file with %d sheet(s)", loaded.path.suffix, len(loaded.sheets))
@@ -380,10 +386,12 @@ class FilePage(WizardPage):
         self.sheet_combo.setEnabled(enabled)
         self.header_spin.setEnabled(enabled)
 
-
-def _summary(headers: list[str], row_count: int) -> str:
-    columns = plural(len(headers), "{n} column", "{n} columns")
-    if row_count >= PREVIEW_ROWS:
-        return f"Found {columns}. Below are the first {row_count:,} rows."
-    rows = plural(row_count, "{n} row", "{n} rows")
-    return f"Found {columns} and {rows} of contacts."
+    def summary(self, column_count: int, row_count: int) -> str:
+        """How many columns and rows were found (the first rows only, for a big file)."""
+        columns = self.tr("%Ln columns", "", column_count)
+        if row_count >= PREVIEW_ROWS:
+            return self.tr("Found {columns}. Below are the first %Ln rows.", "", row_count).format(
+                columns=columns
+            )
+        rows = self.tr("%Ln rows", "", row_count)
+        return self.tr("Found {columns} and {rows} of contacts.").format(columns=columns, rows=rows)

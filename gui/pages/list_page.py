@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,20 +23,18 @@ from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
 from gui.workers.lists_worker import CreateListWorker, ListsWorker
 from importer.api.models import ContactList
-from importer.wording import plural
 
 ALL_CONTACTS = ContactList(0, "All Contacts")
-MANUAL_HINT = (
-    "If your list is not shown, type its number (you find it in the list's address in the "
-    "Sociocs web app)."
-)
+"""Sociocs's own name for the list of every contact (kept as Sociocs shows it)."""
 
 
 def list_label(contact_list: ContactList) -> str:
     """How a list is shown: its name, and its number for telling same-named lists apart."""
     if contact_list.id == ALL_CONTACTS.id:
-        return f"{contact_list.name} — every contact in your account"
-    return f"{contact_list.name}   (list number {contact_list.id})"
+        text = QCoreApplication.translate("ListPage", "{list} — every contact in your account")
+    else:
+        text = QCoreApplication.translate("ListPage", "{list}   (list number {number})")
+    return text.format(list=contact_list.name, number=contact_list.id)
 
 
 class ListPage(WizardPage):
@@ -46,8 +44,10 @@ class ListPage(WizardPage):
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
-        self.setTitle("Choose a contact list")
-        self.setSubTitle("The contacts are added to this list (and always to All Contacts).")
+        self.setTitle(self.tr("Choose a contact list"))
+        self.setSubTitle(
+            self.tr("The contacts are added to this list (and always to All Contacts).")
+        )
         self._loading = False
         self._creating = False
         self._filling = False
@@ -56,7 +56,7 @@ class ListPage(WizardPage):
 
     def _build(self) -> None:
         self.status = StatusLabel(self)
-        self.retry_button = QPushButton("&Try again", self)
+        self.retry_button = QPushButton(self.tr("&Try again"), self)
         self.retry_button.setVisible(False)
         self.retry_button.clicked.connect(self._load)
         top = QHBoxLayout()
@@ -66,18 +66,18 @@ class ListPage(WizardPage):
 
         self.lists = QListWidget(self)
         self.lists.setObjectName("contactLists")
-        self.lists.setAccessibleName("Contact lists")
+        self.lists.setAccessibleName(self.tr("Contact lists"))
         self.lists.setSpacing(2)
         self.lists.currentItemChanged.connect(self._selection_changed)
-        lists_label = QLabel("&Lists in your account:", self)
+        lists_label = QLabel(self.tr("&Lists in your account:"), self)
         lists_label.setBuddy(self.lists)
         self.body.addWidget(lists_label)
         self.body.addWidget(self.lists, 1)
 
         self.new_name = QLineEdit(self)
-        self.new_name.setAccessibleName("Name of the new list")
-        self.new_name.setPlaceholderText("e.g. Customers May 2024")
-        self.create_button = QPushButton("&Create list", self)
+        self.new_name.setAccessibleName(self.tr("Name of the new list"))
+        self.new_name.setPlaceholderText(self.tr("e.g. Customers May 2024"))
+        self.create_button = QPushButton(self.tr("&Create list"), self)
         self.create_button.setEnabled(False)
         self.new_name.textChanged.connect(self._new_name_changed)
         self.new_name.returnPressed.connect(self._create)
@@ -87,21 +87,32 @@ class ListPage(WizardPage):
         create_row.addWidget(self.create_button)
 
         self.manual_id = QLineEdit(self)
-        self.manual_id.setAccessibleName("List number typed in")
+        self.manual_id.setAccessibleName(self.tr("List number typed in"))
         self.manual_id.setValidator(QIntValidator(0, 2_000_000_000, self))
-        self.manual_id.setPlaceholderText("e.g. 10001")
-        self.manual_id.setToolTip(MANUAL_HINT)
+        self.manual_id.setPlaceholderText(self.tr("e.g. 10001"))
+        self.manual_id.setToolTip(
+            self.tr(
+                "If your list is not shown, type its number (you find it in the list's address "
+                "in the Sociocs web app)."
+            )
+        )
         self.manual_id.textChanged.connect(self._manual_changed)
 
         form = QFormLayout()
-        new_label = QLabel("Create a ne&w list:", self)
+        new_label = QLabel(self.tr("Create a ne&w list:"), self)
         new_label.setBuddy(self.new_name)
-        manual_label = QLabel("Or type a list n&umber:", self)
+        manual_label = QLabel(self.tr("Or type a list n&umber:"), self)
         manual_label.setBuddy(self.manual_id)
         form.addRow(new_label, create_row)
         form.addRow(manual_label, self.manual_id)
         self.body.addLayout(form)
-        hint = QLabel(MANUAL_HINT, self)
+        hint = QLabel(
+            self.tr(
+                "If your list is not shown, type its number (you find it in the list's address "
+                "in the Sociocs web app)."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         self.body.addWidget(hint)
@@ -119,11 +130,11 @@ class ListPage(WizardPage):
     def _load(self) -> None:
         client = self.session.client
         if client is None:
-            self.status.show_error("Connect to Sociocs first (go back to the first step).")
+            self.status.show_error(self.tr("Connect to Sociocs first (go back to the first step)."))
             return
         self._loading = True
         self.retry_button.setVisible(False)
-        self.status.show_busy("Fetching your contact lists from Sociocs…")
+        self.status.show_busy(self.tr("Fetching your contact lists from Sociocs…"))
         self._fill([])
         worker = ListsWorker(client)
         worker.result.connect(self._loaded)
@@ -136,9 +147,7 @@ class ListPage(WizardPage):
         self._loading = False
         self.session.lists_found = len(lists)
         count = len(lists)
-        self.status.show_ok(
-            plural(count, "{n} list found in your account.", "{n} lists found in your account.")
-        )
+        self.status.show_ok(self.tr("%Ln lists found in your account.", "", count))
         self._fill(lists)
         self.completeChanged.emit()
 
@@ -147,7 +156,9 @@ class ListPage(WizardPage):
         self._loading = False
         self.retry_button.setVisible(True)
         self.status.show_error(
-            f"{user_text(exc)} You can still choose All Contacts or type a list number."
+            self.tr("{problem} You can still choose All Contacts or type a list number.").format(
+                problem=user_text(exc)
+            )
         )
         self.completeChanged.emit()
 
@@ -177,7 +188,7 @@ class ListPage(WizardPage):
             return
         self._creating = True
         self.create_button.setEnabled(False)
-        self.status.show_busy(f'Creating the list "{name}"…')
+        self.status.show_busy(self.tr('Creating the list "{list}"…').format(list=name))
         worker = CreateListWorker(client, name)
         worker.result.connect(self._created)
         worker.failed.connect(self._create_failed)
@@ -192,7 +203,7 @@ class ListPage(WizardPage):
         item.setData(Qt.ItemDataRole.UserRole, contact_list)
         self.manual_id.clear()
         self.lists.setCurrentItem(item)
-        self.status.show_ok(f'List "{contact_list.name}" created.')
+        self.status.show_ok(self.tr('List "{list}" created.').format(list=contact_list.name))
         self.completeChanged.emit()
 
     @Slot(object)
@@ -200,7 +211,7 @@ class ListPage(WizardPage):
         self._creating = False
         self._new_name_changed(self.new_name.text())
         self.status.show_error(user_text(exc))
-        show_error(self, exc, "The list could not be created")
+        show_error(self, exc, self.tr("The list could not be created"))
         self.completeChanged.emit()
 
     # ----- choice -----------------------------------------------------------------------
@@ -222,7 +233,11 @@ class ListPage(WizardPage):
         text = self.manual_id.text().strip()
         if text.isdigit():
             list_id = int(text)
-            return ALL_CONTACTS if list_id == 0 else ContactList(list_id, f"list #{list_id}")
+            return (
+                ALL_CONTACTS
+                if list_id == 0
+                else ContactList(list_id, self.tr("list #{number}").format(number=list_id))
+            )
         item: QListWidgetItem | None = self.lists.currentItem()  # None when nothing is selected
         if item is None:
             return None
@@ -241,7 +256,7 @@ class ListPage(WizardPage):
         if chosen is not None and chosen.id == self._wanted and self.isComplete():
             return SkipState.GO
         self.status.show_error(
-            "The list this import went to is no longer in your account. Choose a list."
+            self.tr("The list this import went to is no longer in your account. Choose a list.")
         )
         return SkipState.STOP
 

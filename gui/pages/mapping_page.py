@@ -37,15 +37,6 @@ from importer.settings_paths import mappings_dir
 
 log = logging.getLogger(__name__)
 
-EXPLANATION = (
-    "Tell the program what each column of your file holds. Only the <b>phone number</b> is "
-    "required. Columns set to <i>Extra field</i> are saved in Sociocs under the field name "
-    "shown (you can change it); <i>Don't import</i> leaves a column out."
-)
-REMEMBERED = "These choices are the ones you made last time for a file with the same columns."
-SUGGESTED = "The program guessed these choices from the column titles and values. Check them."
-RECOGNISED = "Recognised: {layout}. The columns are matched for you; check them if you like."
-
 
 class MappingPage(WizardPage):
     """Shows one row per column with an "Import as" choice and checks the choices live."""
@@ -54,8 +45,10 @@ class MappingPage(WizardPage):
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
-        self.setTitle("Match the columns")
-        self.setSubTitle("Step 3: choose what each column of your file becomes in Sociocs.")
+        self.setTitle(self.tr("Match the columns"))
+        self.setSubTitle(
+            self.tr("Step 3: choose what each column of your file becomes in Sociocs.")
+        )
         self.memory = MappingMemory(mappings_dir())
         self._problems: list[str] = []
         self._kept_choices = False
@@ -64,7 +57,15 @@ class MappingPage(WizardPage):
         self._build()
 
     def _build(self) -> None:
-        explanation = QLabel(EXPLANATION, self)
+        explanation = QLabel(
+            self.tr(
+                "Tell the program what each column of your file holds. Only the <b>phone "
+                "number</b> is required. Columns set to <i>Extra field</i> are saved in Sociocs "
+                "under the field name shown (you can change it); <i>Don't import</i> leaves a "
+                "column out."
+            ),
+            self,
+        )
         explanation.setWordWrap(True)
         self.body.addWidget(explanation)
         self.origin = QLabel("", self)
@@ -82,7 +83,7 @@ class MappingPage(WizardPage):
         self.model.mapping_changed.connect(self._on_mapping_changed)
         self.table = QTableView(self)
         self.table.setObjectName("mappingTable")
-        self.table.setAccessibleName("Column choices")
+        self.table.setAccessibleName(self.tr("Column choices"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(ROLE, RoleDelegate(self.table))
         self.table.setEditTriggers(  # not CurrentChanged: Tab would open every name in turn
@@ -113,10 +114,10 @@ class MappingPage(WizardPage):
 
     def _build_template_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.load_button = QPushButton("&Load template…", self)
+        self.load_button = QPushButton(self.tr("&Load template…"), self)
         self.load_button.setObjectName("loadTemplateButton")
         self.load_button.clicked.connect(self.load_template)
-        self.save_button = QPushButton("Sa&ve as template…", self)
+        self.save_button = QPushButton(self.tr("Sa&ve as template…"), self)
         self.save_button.setObjectName("saveTemplateButton")
         self.save_button.clicked.connect(self.save_template)
         row.addWidget(self.load_button)
@@ -136,7 +137,14 @@ class MappingPage(WizardPage):
         if mapping is None or [c.header for c in mapping.columns] != preview.headers:
             self._kept_choices = False
             recalled = self.memory.recall(preview.headers, preview.rows)
-            self.origin.setText(REMEMBERED if recalled is not None else self._suggested_text())
+            self.origin.setText(
+                self.tr(
+                    "These choices are the ones you made last time for a file with the same "
+                    "columns."
+                )
+                if recalled is not None
+                else self._suggested_text()
+            )
             mapping = recalled or suggest_mapping(preview.headers, preview.rows)
         self._added = []
         self.show_mapping(mapping)
@@ -144,7 +152,15 @@ class MappingPage(WizardPage):
     def _suggested_text(self) -> str:
         preview = self.session.preview
         layout = recognise_layout(preview.headers) if preview is not None else None
-        return SUGGESTED if layout is None else RECOGNISED.format(layout=layout.name)
+        return (
+            self.tr(
+                "The program guessed these choices from the column titles and values. Check them."
+            )
+            if layout is None
+            else self.tr(
+                "Recognised: {layout}. The columns are matched for you; check them if you like."
+            ).format(layout=layout.name)
+        )
 
     def isComplete(self) -> bool:
         """Next once the choices have no problem (a phone column is chosen, keys are valid)."""
@@ -191,7 +207,7 @@ class MappingPage(WizardPage):
         if self._problems:
             self.problems.show_error("\n".join(self._problems))
         elif self.model.mapping().columns:
-            self.problems.show_ok("Every column has a valid choice.")
+            self.problems.show_ok(self.tr("Every column has a valid choice."))
         else:
             self.problems.clear_status()
         self.completeChanged.emit()
@@ -233,9 +249,11 @@ class MappingPage(WizardPage):
         try:
             mapping = load_template(path, preview.headers, preview.rows)
         except MappingError as exc:
-            show_error(self, exc, "Template not loaded")
+            show_error(self, exc, self.tr("Template not loaded"))
             return
-        self.origin.setText(f'These choices come from the template "{path.name}".')
+        self.origin.setText(
+            self.tr('These choices come from the template "{file}".').format(file=path.name)
+        )
         self.show_mapping(mapping)
 
     @Slot()
@@ -248,6 +266,6 @@ class MappingPage(WizardPage):
         try:
             save_template(self.model.mapping(), path)
         except MappingError as exc:
-            show_error(self, exc, "Template not saved")
+            show_error(self, exc, self.tr("Template not saved"))
             return
-        self.origin.setText(f'Saved these choices as "{path.name}".')
+        self.origin.setText(self.tr('Saved these choices as "{file}".').format(file=path.name))

@@ -13,7 +13,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QLocale, QObject, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget, QWizard
 
 from gui.dialogs.new_key_dialog import NewKeyDialog
@@ -34,27 +34,35 @@ from importer.upload.progress import UploadProgress, UploadState
 
 log = logging.getLogger(__name__)
 
-CLOSE_WARNING = (
-    "Contacts are being sent right now. If you close, the upload stops after the current "
-    "batch. Nothing already sent is lost: next time you import this file to the same list, "
-    "the program continues where it stopped."
-)
+
+class _Words(QObject):
+    """The upload's counted phrases (Qt's plural forms need a class's ``tr``)."""
+
+    def speed(self, per_second: int) -> str:
+        return self.tr("%Ln contacts a second", "", per_second)
+
+    def time_left(self, left: str) -> str:
+        return self.tr("about {time} left").format(time=left)
+
+    def report_name(self, file: str, stamp: str) -> str:
+        return self.tr("{file} - report {date}").format(file=file, date=stamp)
 
 
 def speed_text(progress: UploadProgress) -> str:
     """ "1,250 contacts a second · about 0:40 left" (or what is known so far)."""
+    words = _Words()
     parts = []
     if progress.rows_per_second > 0:
-        parts.append(f"{progress.rows_per_second:,.0f} contacts a second")
+        parts.append(words.speed(round(progress.rows_per_second)))
     if progress.eta_seconds is not None and progress.rows_done < progress.rows_total:
-        parts.append(f"about {format_seconds(progress.eta_seconds)} left")
+        parts.append(words.time_left(format_seconds(progress.eta_seconds)))
     return " · ".join(parts)
 
 
 def report_path_for(source: Path, now: datetime | None = None) -> Path:
     """Where the report of an upload of ``source`` is written (the program's data folder)."""
     stamp = (now or datetime.now()).strftime("%Y-%m-%d %H-%M-%S")
-    return data_dir() / "reports" / f"{source.stem} - report {stamp}.xlsx"
+    return data_dir() / "reports" / f"{_Words().report_name(source.stem, stamp)}.xlsx"
 
 
 class UploadPage(WizardPage):
@@ -64,12 +72,14 @@ class UploadPage(WizardPage):
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
-        self.setTitle("Sending contacts")
+        self.setTitle(self.tr("Sending contacts"))
         self.setSubTitle(
-            "You can use other programs meanwhile. Stopping or closing keeps what was sent."
+            self.tr(
+                "You can use other programs meanwhile. Stopping or closing keeps what was sent."
+            )
         )
         self.setCommitPage(True)  # no way back to a finished upload (Back would not undo it)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Next >")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Next >"))
         self._worker: UploadWorker | None = None
         self._finished = False
         self._paused = False
@@ -79,18 +89,18 @@ class UploadPage(WizardPage):
 
     def _build(self) -> None:
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Upload progress")
+        self.progress.setAccessibleName(self.tr("Upload progress"))
         self.counts = QLabel(self)
         self.counts.setObjectName("uploadCounts")
         self.speed = QLabel(self)
         self.speed.setObjectName("uploadSpeed")
         self.status = StatusLabel(self)
-        self.pause_button = QPushButton("&Pause", self)
-        self.pause_button.setAccessibleName("Pause or resume the upload")
+        self.pause_button = QPushButton(self.tr("&Pause"), self)
+        self.pause_button.setAccessibleName(self.tr("Pause or resume the upload"))
         self.pause_button.clicked.connect(self._toggle_pause)
-        self.stop_button = QPushButton("&Stop and save progress", self)
+        self.stop_button = QPushButton(self.tr("&Stop and save progress"), self)
         self.stop_button.setToolTip(
-            "Stops after the current batch. What was sent is kept; you can continue later."
+            self.tr("Stops after the current batch. What was sent is kept; you can continue later.")
         )
         self.stop_button.clicked.connect(self._stop)
         buttons = QHBoxLayout()
@@ -108,13 +118,15 @@ class UploadPage(WizardPage):
         super().initializePage()
         self._finished = False
         self._paused = False
-        self.pause_button.setText("&Pause")
+        self.pause_button.setText(self.tr("&Pause"))
         self.pause_button.setEnabled(True)
         self.stop_button.setEnabled(True)
         session = self.session
         result, choices = session.result, session.choices
         if result is None or session.client is None or choices is None or choices.list_id is None:
-            self.status.show_error("Nothing to send yet: go back and check the file first.")
+            self.status.show_error(
+                self.tr("Nothing to send yet: go back and check the file first.")
+            )
             return
         job = UploadJob(
             choices=choices,
@@ -132,10 +144,12 @@ class UploadPage(WizardPage):
         worker.failed.connect(self._failed)
         self._worker = worker
         self.progress.setRange(0, 0)
-        self.counts.setText(f"Getting ready to send {len(result.ready_indices()):,} contacts…")
+        self.counts.setText(
+            self.tr("Getting ready to send %Ln contacts…", "", len(result.ready_indices()))
+        )
         self.speed.clear()
         self.speed.setVisible(False)
-        self.status.show_busy(f"Sending to {self._list_name()}…")
+        self.status.show_busy(self.tr("Sending to {list}…").format(list=self._list_name()))
         start_worker(worker, self)
         self.completeChanged.emit()
 
@@ -144,10 +158,15 @@ class UploadPage(WizardPage):
     def _progress(self, progress: UploadProgress) -> None:
         self.progress.setRange(0, max(1, progress.rows_total))
         self.progress.setValue(progress.rows_done)
+        batches = max(1, progress.batches_total)
         self.counts.setText(
-            f"{progress.rows_done:,} of {progress.rows_total:,} contacts sent "
-            f"(batch {min(progress.batches_done + 1, max(1, progress.batches_total)):,} "
-            f"of {max(1, progress.batches_total):,})"
+            self.tr(
+                "{done} of %Ln contacts sent (batch {batch} of {batches})", "", progress.rows_total
+            ).format(
+                done=QLocale().toString(progress.rows_done),
+                batch=QLocale().toString(min(progress.batches_done + 1, batches)),
+                batches=QLocale().toString(batches),
+            )
         )
         speed = speed_text(progress)
         self.speed.setText(speed)
@@ -155,13 +174,13 @@ class UploadPage(WizardPage):
         if progress.state is UploadState.WAITING and progress.wait is not None:
             self.status.show_busy(progress.wait.message)
         elif progress.state is UploadState.PAUSED:
-            self.status.show_busy("Paused. Click Resume to go on.")
+            self.status.show_busy(self.tr("Paused. Click Resume to go on."))
         elif progress.state is UploadState.RUNNING:
-            self.status.show_busy(f"Sending to {self._list_name()}…")
+            self.status.show_busy(self.tr("Sending to {list}…").format(list=self._list_name()))
 
     def _list_name(self) -> str:
         choices = self.session.choices
-        return (choices.list_name if choices is not None else "") or "the list"
+        return (choices.list_name if choices is not None else "") or self.tr("the list")
 
     @Slot(object)
     def _retry_asked(self, event: RetryEvent) -> None:
@@ -179,7 +198,7 @@ class UploadPage(WizardPage):
         if self._worker is not None:
             self._worker.answer_retry(choice)
         if choice is RetryChoice.STOP:
-            self.status.show_busy("Stopping and saving progress…")
+            self.status.show_busy(self.tr("Stopping and saving progress…"))
 
     @Slot()
     def _key_asked(self) -> None:
@@ -200,16 +219,16 @@ class UploadPage(WizardPage):
         self._paused = not self._paused
         if self._paused:
             worker.pause()
-            self.pause_button.setText("&Resume")
-            self.status.show_busy("Pausing after the current batch…")
+            self.pause_button.setText(self.tr("&Resume"))
+            self.status.show_busy(self.tr("Pausing after the current batch…"))
         else:
             worker.resume()
-            self.pause_button.setText("&Pause")
+            self.pause_button.setText(self.tr("&Pause"))
 
     @Slot()
     def _stop(self) -> None:
         if self._worker is not None:
-            self.status.show_busy("Stopping after the current batch; progress is saved…")
+            self.status.show_busy(self.tr("Stopping after the current batch; progress is saved…"))
             self.stop_button.setEnabled(False)
             self._worker.cancel()
 
@@ -224,7 +243,7 @@ class UploadPage(WizardPage):
         if result is None or self._closing:
             return
         target = report_path_for(result.path)
-        self.status.show_busy("Writing the report…")
+        self.status.show_busy(self.tr("Writing the report…"))
         worker = ReportWorker(result, target, run.outcomes, run.messages)
         worker.result.connect(self._report_written)
         worker.failed.connect(self._report_failed)
@@ -238,7 +257,7 @@ class UploadPage(WizardPage):
     @Slot(object)
     def _report_failed(self, exc: BaseException) -> None:
         self.session.report_path = None
-        show_error(self, exc, "The report could not be written")
+        show_error(self, exc, self.tr("The report could not be written"))
         self._complete()
 
     def _complete(self) -> None:
@@ -247,7 +266,7 @@ class UploadPage(WizardPage):
         if summary is not None and summary.stopped:
             self.status.show_error(summary.stop_message)
         else:
-            self.status.show_ok("All contacts were sent.")
+            self.status.show_ok(self.tr("All contacts were sent."))
         self.completeChanged.emit()
         wizard = self.wizard()
         if wizard is not None and wizard.currentPage() is self:
@@ -260,7 +279,7 @@ class UploadPage(WizardPage):
         self.pause_button.setEnabled(False)
         self.stop_button.setEnabled(False)
         self.status.show_error(user_text(exc))
-        show_error(self, exc, "The upload could not start")
+        show_error(self, exc, self.tr("The upload could not start"))
         self.completeChanged.emit()
 
     # ----- wizard hooks ---------------------------------------------------------------------
@@ -271,7 +290,11 @@ class UploadPage(WizardPage):
     def close_warning(self) -> str | None:
         """Closing mid-upload stops it (the journal keeps what was sent)."""
         if self.is_busy():
-            return CLOSE_WARNING
+            return self.tr(
+                "Contacts are being sent right now. If you close, the upload stops after the "
+                "current batch. Nothing already sent is lost: next time you import this file to "
+                "the same list, the program continues where it stopped."
+            )
         return None
 
     def shutdown(self) -> None:

@@ -34,7 +34,7 @@ class AdvicePanel(QFrame):
         self.fallback_button = QPushButton(self)
         self.fallback_button.setObjectName("useFallbackButton")
         self.fallback_button.clicked.connect(self._fallback_clicked)
-        self.back_button = QPushButton("Back to &Match columns", self)
+        self.back_button = QPushButton(self.tr("Back to &Match columns"), self)
         self.back_button.setObjectName("backToColumnsButton")
         self.back_button.clicked.connect(self.back_to_columns)
         buttons = QHBoxLayout()
@@ -62,11 +62,15 @@ class AdvicePanel(QFrame):
         self._fallback = offer.column if offer is not None else -1
         self.column_button.setVisible(self._column >= 0)
         if self._column >= 0:
-            self.column_button.setText(f'&Use "{headers[self._column]}" as the phone number')
+            self.column_button.setText(
+                self.tr('&Use "{column}" as the phone number').format(column=headers[self._column])
+            )
         self.fallback_button.setVisible(self._fallback >= 0)
         if self._fallback >= 0:
             self.fallback_button.setText(
-                f'&Take the number from "{headers[self._fallback]}" when "{phone_title}" is empty'
+                self.tr('&Take the number from "{fallback}" when "{phone}" is empty').format(
+                    fallback=headers[self._fallback], phone=phone_title
+                )
             )
         self.back_button.setVisible(diagnosis is not None)
         self.setVisible(bool(sentences))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from importer.phones.countries import COUNTRY_NAMES
+from importer.phones.countries import country_name
 
 
 class CountryHint(QWidget):
@@ -34,9 +34,11 @@ class CountryHint(QWidget):
         self.setVisible(region is not None)
         if region is None:
             return
-        name = COUNTRY_NAMES.get(region, region)
-        self.label.setText(f"Most numbers look like <b>{name}</b> numbers.")
-        self.button.setText(f"&Use {name}")
+        name = country_name(region)
+        self.label.setText(
+            self.tr("Most numbers look like <b>{country}</b> numbers.").format(country=name)
+        )
+        self.button.setText(self.tr("&Use {country}").format(country=name))
 
     @Slot()
     def _clicked(self) -> None:

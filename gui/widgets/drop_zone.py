@@ -8,11 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-SUPPORTED_TEXT = (
-    "Excel (.xlsx, .xlsm, .xls) · OpenDocument (.ods) · CSV or text (.csv, .tsv, .txt) · "
-    "vCard contacts (.vcf)"
-)
-
 
 def dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
     """The single local file being dragged, if that is what the drag holds."""
@@ -32,21 +27,29 @@ class DropZone(QFrame):
         self.setObjectName("dropZone")
         self.setAcceptDrops(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Drop a spreadsheet here")
+        self.setAccessibleName(self.tr("Drop a spreadsheet here"))
         self._set_highlight(False)
-        title = QLabel("<b>Drag your spreadsheet here</b>", self)
+        title = QLabel(self.tr("<b>Drag your spreadsheet here</b>"), self)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.browse_button = QPushButton("B&rowse…", self)
+        self.browse_button = QPushButton(self.tr("B&rowse…"), self)
         self.browse_button.setObjectName("browseButton")
-        self.browse_button.setAccessibleDescription("Choose a spreadsheet on this computer")
-        supported = QLabel(f"Files you can use: {SUPPORTED_TEXT}", self)
+        self.browse_button.setAccessibleDescription(
+            self.tr("Choose a spreadsheet on this computer")
+        )
+        supported = QLabel(
+            self.tr(
+                "Files you can use: Excel (.xlsx, .xlsm, .xls) · OpenDocument (.ods) · CSV or "
+                "text (.csv, .tsv, .txt) · vCard contacts (.vcf)"
+            ),
+            self,
+        )
         supported.setObjectName("supportedTypes")
         supported.setWordWrap(True)
         supported.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addWidget(title)
-        layout.addWidget(QLabel("or", self), 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(QLabel(self.tr("or"), self), 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.browse_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(supported)
 

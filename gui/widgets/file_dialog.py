@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-OPEN_FILTER = (
-    "Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.vcf);;"
-    "Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;CSV or text (*.csv *.tsv *.txt);;"
-    "vCard contacts (*.vcf);;"
-    "All files (*)"
-)
+
+def open_filter() -> str:
+    """The file types offered when choosing a spreadsheet (in the current language)."""
+    return QCoreApplication.translate(
+        "OpenFileDialog",
+        "Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.vcf);;"
+        "Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;CSV or text (*.csv *.tsv *.txt);;"
+        "vCard contacts (*.vcf);;All files (*)",
+    )
+
+
+def template_filter() -> str:
+    """The file types offered for mapping templates."""
+    return QCoreApplication.translate(
+        "TemplateFileDialog", "Mapping templates (*.json);;All files (*)"
+    )
 
 
 class OpenFileDialog:
@@ -21,12 +32,12 @@ class OpenFileDialog:
     def ask(cls, parent: QWidget | None, folder: Path | None) -> Path | None:
         """The file the user picked, or None when they cancelled."""
         name, _ = QFileDialog.getOpenFileName(
-            parent, "Choose a spreadsheet", str(folder or Path.home()), OPEN_FILTER
+            parent,
+            QCoreApplication.translate("OpenFileDialog", "Choose a spreadsheet"),
+            str(folder or Path.home()),
+            open_filter(),
         )
         return Path(name) if name else None
-
-
-TEMPLATE_FILTER = "Mapping templates (*.json);;All files (*)"
 
 
 class TemplateFileDialog:
@@ -36,7 +47,10 @@ class TemplateFileDialog:
     def ask_open(cls, parent: QWidget | None, folder: Path | None) -> Path | None:
         """The template to load, or None when the user cancelled."""
         name, _ = QFileDialog.getOpenFileName(
-            parent, "Load a mapping template", str(folder or Path.home()), TEMPLATE_FILTER
+            parent,
+            QCoreApplication.translate("TemplateFileDialog", "Load a mapping template"),
+            str(folder or Path.home()),
+            template_filter(),
         )
         return Path(name) if name else None
 
@@ -44,6 +58,9 @@ class TemplateFileDialog:
     def ask_save(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """Where to save the template, or None when the user cancelled."""
         name, _ = QFileDialog.getSaveFileName(
-            parent, "Save the mapping template", str(suggested), TEMPLATE_FILTER
+            parent,
+            QCoreApplication.translate("TemplateFileDialog", "Save the mapping template"),
+            str(suggested),
+            template_filter(),
         )
         return Path(name) if name else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from gui.models.issues_model import NAME, PHONE, PROBLEM, ROW, IssuesModel
@@ -17,7 +18,7 @@ def issues_table(model: IssuesModel, parent: QWidget) -> QTableView:
     """
     table = QTableView(parent)
     table.setObjectName("issuesTable")
-    table.setAccessibleName("Rows that need attention")
+    table.setAccessibleName(QCoreApplication.translate("IssuesTable", "Rows that need attention"))
     table.setModel(model)
     table.verticalHeader().setVisible(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -39,5 +40,9 @@ def issues_table(model: IssuesModel, parent: QWidget) -> QTableView:
     char = table.fontMetrics().horizontalAdvance("0")
     for column, chars in COLUMN_CHARS:
         table.setColumnWidth(column, chars * char + 16)
-    table.setToolTip("Double-click a phone number or a name to correct it.")
+    table.setToolTip(
+        QCoreApplication.translate(
+            "IssuesTable", "Double-click a phone number or a name to correct it."
+        )
+    )
     return table

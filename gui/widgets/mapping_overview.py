@@ -5,34 +5,49 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from importer.columns import column_letter
 from importer.mapping.model import Mapping
-from importer.wording import plural
-
-NO_FALLBACK = "Nothing: the row cannot be sent"
 
 
 def column_name(mapping: Mapping, index: int) -> str:
     """A column as the user sees it: 'B "Mobile Phone"'."""
     header = mapping.columns[index].header
-    return f'{column_letter(index)} "{header}"' if header else column_letter(index)
+    if not header:
+        return column_letter(index)
+    return QCoreApplication.translate("MappingOverview", '{letter} "{title}"').format(
+        letter=column_letter(index), title=header
+    )
 
 
 def chosen_text(mapping: Mapping) -> str:
     """The phone and name columns in one line of rich text."""
     phone = mapping.phone_index
     if phone is None:
-        return "<b>No column is chosen for the phone number yet.</b>"
-    parts = [f"<b>Phone number:</b> {escape(column_name(mapping, phone), quote=False)}"]
+        return QCoreApplication.translate(
+            "MappingOverview", "<b>No column is chosen for the phone number yet.</b>"
+        )
+    parts = [
+        QCoreApplication.translate("MappingOverview", "<b>Phone number:</b> {column}").format(
+            column=escape(column_name(mapping, phone), quote=False)
+        )
+    ]
     names = mapping.name_indices
     if names:
         joined = " + ".join(escape(column_name(mapping, i), quote=False) for i in names)
-        parts.append(f"<b>Name:</b> {joined}")
+        parts.append(
+            QCoreApplication.translate("MappingOverview", "<b>Name:</b> {columns}").format(
+                columns=joined
+            )
+        )
     else:
-        parts.append("<b>Name:</b> none (contacts are saved without a name)")
+        parts.append(
+            QCoreApplication.translate(
+                "MappingOverview", "<b>Name:</b> none (contacts are saved without a name)"
+            )
+        )
     return " &nbsp;·&nbsp; ".join(parts)
 
 
@@ -46,8 +61,8 @@ class FallbackChooser(QWidget):
         super().__init__(parent)
         self.combo = QComboBox(self)
         self.combo.setObjectName("fallbackCombo")
-        self.combo.setAccessibleName("Column to use when the phone number is empty")
-        label = QLabel("If the phone number is &empty, use:", self)
+        self.combo.setAccessibleName(self.tr("Column to use when the phone number is empty"))
+        label = QLabel(self.tr("If the phone number is &empty, use:"), self)
         label.setBuddy(self.combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -59,7 +74,7 @@ class FallbackChooser(QWidget):
         """Offer ``candidates``; the mapping's first fallback is selected."""
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem(NO_FALLBACK, -1)
+        self.combo.addItem(self.tr("Nothing: the row cannot be sent"), -1)
         for index in candidates:
             self.combo.addItem(column_name(mapping, index), index)
         current = mapping.phone_fallbacks[0] if mapping.phone_fallbacks else -1
@@ -96,25 +111,11 @@ class LeftOutLine(QWidget):
         """Say how many columns are left out (or were just added), with the opposite action."""
         self._added = added > 0
         if added:
-            self.label.setText(
-                plural(
-                    added,
-                    "{n} column was added as an extra field.",
-                    "{n} columns were added as extra fields.",
-                )
-            )
-            self.button.setText(plural(added, "&Don't import it", "&Don't import them"))
+            self.label.setText(self.tr("%Ln columns were added as extra fields.", "", added))
+            self.button.setText(self.tr("&Don't import them", "", added))
         elif left_out:
-            self.label.setText(
-                plural(
-                    left_out,
-                    "{n} other column is not imported.",
-                    "{n} other columns are not imported.",
-                )
-            )
-            self.button.setText(
-                plural(left_out, "&Import it as an extra field", "&Import them as extra fields")
-            )
+            self.label.setText(self.tr("%Ln other columns are not imported.", "", left_out))
+            self.button.setText(self.tr("&Import them as extra fields", "", left_out))
         self.setVisible(bool(added or left_out))
 
     @Slot()

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-PRACTICE_TEXT = "Practice mode — nothing is sent to Sociocs"
-
 
 class PracticeBanner(QLabel):
     """A coloured, always-readable notice that the wizard is talking to the sandbox."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(PRACTICE_TEXT, parent)
+        super().__init__(parent)
+        self.setText(self.tr("Practice mode — nothing is sent to Sociocs"))
         self.setObjectName("practiceBanner")
-        self.setAccessibleName(PRACTICE_TEXT)
+        self.setAccessibleName(self.text())
         self.setWordWrap(True)
         self.setStyleSheet(
             "#practiceBanner { background: #fff4ce; color: #4d3800; border: 1px solid #e5c74a;"

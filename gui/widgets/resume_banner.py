@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from importer.upload.journal import ResumeInfo
@@ -13,11 +13,21 @@ from importer.upload.journal import ResumeInfo
 def offer_text(info: ResumeInfo) -> str:
     """ "Continue the import of contacts.xlsx (52,000 of 120,000 done)" and where it went."""
     list_name = info.details.get("list_name")
-    target = f" to the list <b>{escape(list_name)}</b>" if isinstance(list_name, str) else ""
-    return (
-        f"<b>Continue the import of {escape(info.file_name)}</b> "
-        f"({info.rows_done:,} of {info.rows_total:,} done){target}? It stopped before the end; "
-        "the rows already sent are skipped."
+    done, total = QLocale().toString(info.rows_done), QLocale().toString(info.rows_total)
+    if isinstance(list_name, str):
+        text = QCoreApplication.translate(
+            "ResumeBanner",
+            "<b>Continue the import of {file}</b> ({done} of {total} done) to the list "
+            "<b>{list}</b>? It stopped before the end; the rows already sent are skipped.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "ResumeBanner",
+            "<b>Continue the import of {file}</b> ({done} of {total} done)? It stopped before "
+            "the end; the rows already sent are skipped.",
+        )
+    return text.format(
+        file=escape(info.file_name), done=done, total=total, list=escape(str(list_name))
     )
 
 
@@ -37,10 +47,10 @@ class ResumeBanner(QFrame):
         self.text = QLabel(self)
         self.text.setObjectName("resumeText")
         self.text.setWordWrap(True)
-        self.continue_button = QPushButton("&Continue", self)
+        self.continue_button = QPushButton(self.tr("&Continue"), self)
         self.continue_button.setObjectName("resumeButton")
         self.continue_button.clicked.connect(self.continue_clicked)
-        self.dismiss_button = QPushButton("Not no&w", self)
+        self.dismiss_button = QPushButton(self.tr("Not no&w"), self)
         self.dismiss_button.setObjectName("resumeDismissButton")
         self.dismiss_button.clicked.connect(self.dismissed)
         layout = QHBoxLayout(self)
@@ -52,5 +62,7 @@ class ResumeBanner(QFrame):
     def offer(self, info: ResumeInfo) -> None:
         """Show the offer for ``info``."""
         self.text.setText(offer_text(info))
-        self.continue_button.setAccessibleDescription(f"Continue the import of {info.file_name}")
+        self.continue_button.setAccessibleDescription(
+            self.tr("Continue the import of {file}").format(file=info.file_name)
+        )
         self.setVisible(True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -42,7 +43,7 @@ class RoleCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not take the focus
-        self.setToolTip("Press Space to open the list of choices.")
+        self.setToolTip(self.tr("Press Space to open the list of choices."))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Arrows step nothing; Alt+Down still opens the list."""
@@ -77,9 +78,11 @@ class RoleDelegate(QStyledItemDelegate):
     ) -> QWidget:
         combo = RoleCombo(parent)
         column = index.sibling(index.row(), 0).data(Qt.ItemDataRole.DisplayRole)
-        combo.setAccessibleName(f"Import column {' '.join(str(column).split())} as")
+        combo.setAccessibleName(
+            self.tr("Import column {column} as").format(column=" ".join(str(column).split()))
+        )
         for role, label in ROLE_LABELS.items():
-            combo.addItem(label, role.value)
+            combo.addItem(QCoreApplication.translate("MappingModel", label), role.value)
         combo.activated.connect(self._commit)
         return combo
 

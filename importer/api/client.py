@@ -18,6 +18,7 @@ from importer.api.models import ContactList
 from importer.api.network_errors import network_error
 from importer.api.responses import checked_payload
 from importer.api.urls import checked_base_url, is_loopback_host
+from importer.i18n import _
 
 DEFAULT_API_URL = "https://api.sociocs.com"
 MAX_BATCH_RECORDS = 10_000
@@ -111,7 +112,7 @@ class SociocsClient:
         data = payload.get("data") if isinstance(payload, dict) else None
         list_id = parse_list_id(data.get("id")) if isinstance(data, dict) else None
         if list_id is None:
-            raise UnexpectedResponseError("the new list's id is missing from the answer")
+            raise UnexpectedResponseError(_("the new list's id is missing from the answer"))
         return ContactList(id=list_id, name=name, extra={})
 
     def bulk_upsert(

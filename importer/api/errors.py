@@ -7,6 +7,7 @@ None of these messages ever contains the API key: the client passes server texts
 from __future__ import annotations
 
 from importer.errors import ImporterError
+from importer.i18n import _
 
 _MAX_MESSAGES_SHOWN = 3
 
@@ -24,8 +25,10 @@ class InvalidApiUrlError(ApiError):
 
     def __init__(self, url: str, problem: str) -> None:
         super().__init__(
-            f'The API address "{url}" cannot be used: {problem}.',
-            hint="Use the address Sociocs documents, normally https://api.sociocs.com.",
+            _('The API address "{url}" cannot be used: {problem}.').format(
+                url=url, problem=problem
+            ),
+            hint=_("Use the address Sociocs documents, normally https://api.sociocs.com."),
         )
 
 
@@ -35,8 +38,10 @@ class InsecureUrlError(InvalidApiUrlError):
     def __init__(self, url: str) -> None:
         super().__init__(
             url,
-            "it does not start with https://, so the API key would travel unencrypted "
-            "(plain http is only allowed for a sandbox on this computer)",
+            _(
+                "it does not start with https://, so the API key would travel unencrypted "
+                "(plain http is only allowed for a sandbox on this computer)"
+            ),
         )
 
 
@@ -45,9 +50,11 @@ class InvalidApiKeyError(ApiError):
 
     def __init__(self) -> None:
         super().__init__(
-            "The API key is empty or contains spaces, line breaks or other characters "
-            "that Sociocs keys never have.",
-            hint="Copy the key again from Profile & settings → API in the Sociocs web app.",
+            _(
+                "The API key is empty or contains spaces, line breaks or other characters "
+                "that Sociocs keys never have."
+            ),
+            hint=_("Copy the key again from Profile & settings → API in the Sociocs web app."),
         )
 
 
@@ -56,9 +63,11 @@ class AuthError(ApiError):
 
     def __init__(self, status: int = 401) -> None:
         super().__init__(
-            f"Sociocs did not accept the API key (HTTP {status}).",
-            hint="Check or create the key under Profile & settings → API in the Sociocs "
-            "web app, then enter it again.",
+            _("Sociocs did not accept the API key (HTTP {status}).").format(status=status),
+            hint=_(
+                "Check or create the key under Profile & settings → API in the Sociocs "
+                "web app, then enter it again."
+            ),
             status=status,
         )
 
@@ -68,8 +77,10 @@ class EndpointNotFoundError(ApiError):
 
     def __init__(self, url: str) -> None:
         super().__init__(
-            f"Sociocs answered “not found” (HTTP 404) for {url}: check the API address.",
-            hint="It is normally https://api.sociocs.com.",
+            _("Sociocs answered “not found” (HTTP 404) for {url}: check the API address.").format(
+                url=url
+            ),
+            hint=_("It is normally https://api.sociocs.com."),
             status=404,
         )
 
@@ -78,14 +89,14 @@ class BatchRejectedError(ApiError):
     """400 (or a 200 with status "error"): the request was refused; ``messages`` says why."""
 
     def __init__(self, messages: list[str], *, status: int = 400) -> None:
-        self.messages = messages or ["(Sociocs gave no details)"]
+        self.messages = messages or [_("(Sociocs gave no details)")]
         shown = "; ".join(self.messages[:_MAX_MESSAGES_SHOWN])
         more = len(self.messages) - _MAX_MESSAGES_SHOWN
         if more > 0:
             shown += f"; and {more} more"
         super().__init__(
-            f"Sociocs rejected the request: {shown}",
-            hint="Correct the rows concerned and send them again.",
+            _("Sociocs rejected the request: {shown}").format(shown=shown),
+            hint=_("Correct the rows concerned and send them again."),
             status=status,
         )
 
@@ -96,12 +107,16 @@ class RateLimitedError(ApiError):
     def __init__(self, retry_after: float | None) -> None:
         self.retry_after = retry_after
         if retry_after is None:
-            hint = "Wait a little, then try again."
+            hint = _("Wait a little, then try again.")
         else:
-            hint = f"Wait {retry_after:.0f} seconds, then try again."
+            hint = _("Wait {retry_after:.0f} seconds, then try again.").format(
+                retry_after=retry_after
+            )
         super().__init__(
-            "Sociocs is receiving too many requests from this key (HTTP 429); "
-            "nothing was saved from this request.",
+            _(
+                "Sociocs is receiving too many requests from this key (HTTP 429); "
+                "nothing was saved from this request."
+            ),
             hint=hint,
             status=429,
         )
@@ -114,8 +129,8 @@ class ServerError(ApiError):
 
     def __init__(self, status: int) -> None:
         super().__init__(
-            f"The Sociocs server had a problem (HTTP {status}).",
-            hint="Try again in a few minutes.",
+            _("The Sociocs server had a problem (HTTP {status}).").format(status=status),
+            hint=_("Try again in a few minutes."),
             status=status,
         )
 
@@ -125,9 +140,11 @@ class RedirectRefusedError(ApiError):
 
     def __init__(self, status: int, location: str) -> None:
         super().__init__(
-            f"The API address redirected (HTTP {status}) to {location or 'another address'}; "
-            "the importer does not follow redirects so the API key is never sent elsewhere.",
-            hint="Check the API address (normally https://api.sociocs.com).",
+            _(
+                "The API address redirected (HTTP {status}) to {value}; the importer does not "
+                "follow redirects so the API key is never sent elsewhere."
+            ).format(status=status, value=location or "another address"),
+            hint=_("Check the API address (normally https://api.sociocs.com)."),
             status=status,
         )
 
@@ -137,8 +154,8 @@ class UnexpectedResponseError(ApiError):
 
     def __init__(self, detail: str, *, status: int | None = None) -> None:
         super().__init__(
-            f"Sociocs answered in an unexpected way: {detail}.",
-            hint="Check the API address; if it is right, try again later.",
+            _("Sociocs answered in an unexpected way: {detail}.").format(detail=detail),
+            hint=_("Check the API address; if it is right, try again later."),
             status=status,
         )
 
@@ -149,7 +166,9 @@ class NetworkError(ApiError):
     def __init__(self, host: str, reason: str) -> None:
         self.reason = reason
         super().__init__(
-            f"Could not talk to Sociocs at {host}: {reason}.",
-            hint="Check the internet connection and try again; "
-            "contacts in a request that got no answer may or may not have been saved.",
+            _("Could not talk to Sociocs at {host}: {reason}.").format(host=host, reason=reason),
+            hint=_(
+                "Check the internet connection and try again; "
+                "contacts in a request that got no answer may or may not have been saved."
+            ),
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import requests
 
 from importer.api.errors import NetworkError
+from importer.i18n import _
 
 _DNS_HINTS = ("NameResolutionError", "getaddrinfo", "Name or service not known", "nodename")
 
@@ -16,19 +17,21 @@ def network_error(exc: requests.RequestException, host: str, read_timeout: float
 
 def _reason(exc: requests.RequestException, read_timeout: float) -> str:
     if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return "connecting took too long (the server or the network is unreachable)"
+        return _("connecting took too long (the server or the network is unreachable)")
     if isinstance(exc, requests.exceptions.ReadTimeout):
-        return f"the server did not answer within {read_timeout:.0f} seconds"
+        return _("the server did not answer within {read_timeout:.0f} seconds").format(
+            read_timeout=read_timeout
+        )
     if isinstance(exc, requests.exceptions.SSLError):
-        return (
+        return _(
             "the secure (TLS) connection failed; the server's certificate could not be "
             "verified, or something on the network intercepts the connection"
         )
     if isinstance(exc, requests.exceptions.ProxyError):
-        return "the proxy server refused or dropped the connection"
+        return _("the proxy server refused or dropped the connection")
     text = repr(exc)
     if any(hint in text for hint in _DNS_HINTS):
-        return "the server name could not be found (DNS); check the address and the network"
+        return _("the server name could not be found (DNS); check the address and the network")
     if "refused" in text.lower():
-        return "the connection was refused (nothing is listening at that address)"
-    return "the connection was closed or reset before a complete answer arrived"
+        return _("the connection was refused (nothing is listening at that address)")
+    return _("the connection was closed or reset before a complete answer arrived")

@@ -19,6 +19,7 @@ from importer.api.errors import (
 )
 from importer.api.redact import redact
 from importer.api.retry_after import parse_retry_after
+from importer.i18n import _
 
 _MAX_MESSAGE_CHARS = 500
 
@@ -30,7 +31,7 @@ def checked_payload(response: requests.Response, secret: str) -> Any:
     if status >= 300:
         raise error_for_status(response, payload, secret)
     if payload is None:
-        raise UnexpectedResponseError("the answer is not JSON", status=status)
+        raise UnexpectedResponseError(_("the answer is not JSON"), status=status)
     if isinstance(payload, dict) and payload.get("status") == "error":
         raise BatchRejectedError(error_messages(payload, secret), status=status)
     return payload
@@ -51,7 +52,7 @@ def error_for_status(response: requests.Response, payload: Any, secret: str) -> 
         return ServerError(status)
     if status in (400, 413, 422):
         return BatchRejectedError(error_messages(payload, secret), status=status)
-    return UnexpectedResponseError(f"HTTP status {status}", status=status)
+    return UnexpectedResponseError(_("HTTP status {status}").format(status=status), status=status)
 
 
 def error_messages(payload: Any, secret: str) -> list[str]:

@@ -6,6 +6,7 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from importer.api.errors import InsecureUrlError, InvalidApiUrlError
+from importer.i18n import _
 
 _LOCALHOST_NAMES = frozenset({"localhost", "localhost.localdomain"})
 
@@ -29,13 +30,13 @@ def checked_base_url(url: str) -> str:
         host = parts.hostname or ""
         parts.port  # noqa: B018 - raises ValueError for a malformed port
     except ValueError:
-        raise InvalidApiUrlError(url, "it is not a valid web address") from None
+        raise InvalidApiUrlError(url, _("it is not a valid web address")) from None
     if parts.scheme not in ("http", "https") or not host:
-        raise InvalidApiUrlError(url, "it must look like https://api.sociocs.com")
+        raise InvalidApiUrlError(url, _("it must look like https://api.sociocs.com"))
     if parts.username is not None or parts.password is not None:
-        raise InvalidApiUrlError(url, "it must not contain a user name or password")
+        raise InvalidApiUrlError(url, _("it must not contain a user name or password"))
     if parts.query or parts.fragment:
-        raise InvalidApiUrlError(url, "it must not contain ? or #")
+        raise InvalidApiUrlError(url, _("it must not contain ? or #"))
     if parts.scheme == "http" and not is_loopback_host(host):
         raise InsecureUrlError(url)
     return text.rstrip("/")

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 import phonenumbers
 
-from importer.phones.countries import COUNTRY_NAMES
+from importer.i18n import _
+from importer.phones.countries import country_name
 from importer.phones.normalize import PhoneNormalizer, dial_code
 from importer.phones.problems import UNVERIFIED_CODE
 from importer.sources.base import CellValue
@@ -83,8 +84,10 @@ def _doubtful_rows(result: CheckResult) -> list[int]:
 
 def country_hint_text(region: str) -> str:
     """'Most numbers look like Germany (+49) numbers: try --country DE.'"""
-    name = COUNTRY_NAMES.get(region, region)
-    return f"Most numbers look like {name} (+{dial_code(region)}) numbers: try --country {region}."
+    name = country_name(region)
+    return _(
+        "Most numbers look like {name} (+{dial_code}) numbers: try --country {region}."
+    ).format(name=name, dial_code=dial_code(region), region=region)
 
 
 class _Sample:

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from importer.check.issues import RowStatus, Severity
 from importer.check.phone_sources import rescue_counts
 from importer.check.result import CheckResult
+from importer.i18n import _
 from importer.mapping.suggest import column_values
 from importer.mapping.vocabulary import phone_header_score
-from importer.phones.countries import COUNTRY_NAMES
+from importer.phones.countries import country_name
 from importer.phones.guess import valid_share
 from importer.sources.base import CellValue, Row
 from importer.wording import plural
@@ -58,10 +59,10 @@ def diagnose(result: CheckResult, sample: Sequence[Row]) -> Diagnosis | None:
     title = _title(result, phone)
     if duplicates >= LARGE_SHARE * rows and result.count(RowStatus.READY) == 1:
         number = next(p for p in result.phones if p is not None)
-        message = (
-            f'The phone column "{title}" holds the same number ({number}) in {rows:,} rows: '
-            "they would all become one contact."
-        )
+        message = _(
+            'The phone column "{title}" holds the same number ({number}) in {rows:,} rows: they '
+            "would all become one contact."
+        ).format(title=title, number=number, rows=rows)
         return Diagnosis(message, _better_column(result, sample, phone))
     if result.has_sendable() and invalid < LARGE_SHARE * rows:
         return None
@@ -98,16 +99,20 @@ def _invalid_message(result: CheckResult, title: str, invalid: int) -> str:
     code = codes.most_common(1)[0][0] if codes else ""
     rows = len(result)
     if code == "empty":
-        return f'The phone column "{title}" is empty in {codes[code]:,} of {rows:,} rows.'
+        return _('The phone column "{title}" is empty in {codes:,} of {rows:,} rows.').format(
+            title=title, codes=codes[code], rows=rows
+        )
     examples = _examples(result)
     if code == "not_a_number":
-        return f'The phone column "{title}" holds words like {examples}, not phone numbers.'
-    country = COUNTRY_NAMES.get(result.country, result.country)
-    return (
-        f'The phone column "{title}" holds values like {examples}, which are not valid phone '
-        f"numbers ({invalid:,} of {rows:,} rows; numbers without a country code are read as "
-        f"{country} numbers)."
-    )
+        return _(
+            'The phone column "{title}" holds words like {examples}, not phone numbers.'
+        ).format(title=title, examples=examples)
+    country = country_name(result.country)
+    return _(
+        'The phone column "{title}" holds values like {examples}, which are not valid phone '
+        "numbers ({invalid:,} of {rows:,} rows; numbers without a country code are read as "
+        "{country} numbers)."
+    ).format(title=title, examples=examples, invalid=invalid, rows=rows, country=country)
 
 
 def _examples(result: CheckResult) -> str:

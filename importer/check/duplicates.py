@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from importer.check.issues import Issue, RowStatus, Severity
 from importer.choices import DuplicatePolicy
 from importer.errors import ImporterError
+from importer.i18n import _
 
 if TYPE_CHECKING:
     from importer.check.result import CheckResult
@@ -33,8 +34,8 @@ def check_policy(policy: str) -> DuplicatePolicy:
         return DuplicatePolicy(policy)
     except ValueError:
         raise ImporterError(
-            f'"{policy}" is not a duplicates policy.',
-            hint='Use "last" (the later row wins, as on the server) or "first".',
+            _('"{policy}" is not a duplicates policy.').format(policy=policy),
+            hint=_('Use "last" (the later row wins, as on the server) or "first".'),
         ) from None
 
 
@@ -112,10 +113,9 @@ def _mark(result: CheckResult, pairs: list[tuple[int, int]], indices: Sequence[i
     for loser, kept in pairs:
         index, winner = indices[loser], indices[kept]
         result.status[index] = _DUPLICATE
-        message = (
-            f"Same phone number as row {numbers[winner]}; row {numbers[winner]} is imported "
-            "instead."
-        )
+        message = _(
+            "Same phone number as row {numbers}; row {numbers} is imported instead."
+        ).format(numbers=numbers[winner])
         result.issues.setdefault(index, []).append(
             Issue(numbers[index], column, Severity.WARNING, CODE, message)
         )

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from importer.check.issues import Issue, Severity
 from importer.columns import column_letter
+from importer.i18n import _
 from importer.mapping.layouts import recognise_layout
 from importer.mapping.model import Mapping
 from importer.mapping.vocabulary import phone_header_score
@@ -120,16 +121,19 @@ def _valid(value: CellValue, normalizer: PhoneNormalizer) -> bool:
 def _fallback_note(result: CheckResult, index: int, column: str) -> Issue:
     source = result.phone_sources[index]
     title = result.headers[source] if source < len(result.headers) else ""
-    message = (
-        f"The phone cell is empty; the number comes from column {column_letter(source)} "
-        f'("{title}").'
-    )
+    message = _(
+        'The phone cell is empty; the number comes from column {column_letter} ("{title}").'
+    ).format(column_letter=column_letter(source), title=title)
     return Issue(result.row_numbers[index], column, Severity.WARNING, FALLBACK_CODE, message)
 
 
 def _several_note(result: CheckResult, index: int, column: str, picked: Picked) -> Issue:
-    message = (
-        f'The cell lists several numbers; "{picked.number_text}" is used and the others '
-        f'({result.other_numbers[index]}) are kept in the extra field "{OTHER_NUMBERS_KEY}".'
+    message = _(
+        'The cell lists several numbers; "{number_text}" is used and the others '
+        '({other_numbers}) are kept in the extra field "{OTHER_NUMBERS_KEY}".'
+    ).format(
+        number_text=picked.number_text,
+        other_numbers=result.other_numbers[index],
+        OTHER_NUMBERS_KEY=OTHER_NUMBERS_KEY,
     )
     return Issue(result.row_numbers[index], column, Severity.WARNING, SEVERAL_CODE, message)

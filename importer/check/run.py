@@ -21,6 +21,7 @@ from importer.check.result import CheckResult, hide_from_collector
 from importer.check.validation import clean_extras, join_name, validate_names, validate_phones
 from importer.choices import DEFAULT_COUNTRY, DuplicatePolicy, ImportChoices
 from importer.errors import CancelledError, MappingError
+from importer.i18n import _
 from importer.mapping.model import Mapping
 from importer.phones.normalize import check_region
 from importer.sources import open_source
@@ -89,8 +90,8 @@ def check_rows(
     """Check ``rows`` (Excel row number, cell values) under ``mapping``; see :func:`run_check`."""
     if mapping.phone_index is None:
         raise MappingError(
-            "No column is chosen as the phone number.",
-            hint="Pick the column that holds the phone numbers.",
+            _("No column is chosen as the phone number."),
+            hint=_("Pick the column that holds the phone numbers."),
         )
     result = CheckResult(
         Path(path),

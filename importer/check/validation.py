@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from importer.check.issues import Issue, RowStatus, Severity
 from importer.check.phone_sources import pick_listed_numbers
+from importer.i18n import _
 from importer.phones.normalize import PhoneNormalizer
 from importer.phones.problems import (
     SENT_UNVERIFIED,
@@ -58,10 +59,9 @@ def name_issues(name: str | None, row: int, column: str) -> list[Issue]:
     """A warning when ``name`` is suspiciously long; names are optional, so nothing else."""
     if name is None or len(name) <= NAME_LIMIT:
         return []
-    message = (
-        f"The name is {len(name)} characters long; check that the right column is chosen "
-        "as the name."
-    )
+    message = _(
+        "The name is {length} characters long; check that the right column is chosen as the name."
+    ).format(length=len(name))
     return [Issue(row, column, Severity.WARNING, "long_name", message)]
 
 
@@ -77,7 +77,7 @@ def phone_issues(
     if error is None:
         return issues
     if send_unverified and found.unverified is not None:
-        message = f"{error.message} {SENT_UNVERIFIED}"
+        message = f"{error.message} {_(SENT_UNVERIFIED)}"
         issues.insert(0, Issue(row, column, Severity.WARNING, error.code, message))
     else:
         issues.insert(0, Issue(row, column, Severity.ERROR, error.code, error.message))
@@ -87,7 +87,9 @@ def phone_issues(
 def extra_value_issue(value: CellValue, row: int, column: str) -> Issue | None:
     """A warning for a value JSON cannot carry (NaN, infinity): it is sent as empty."""
     if isinstance(value, float) and not math.isfinite(value):
-        message = f"{value} is not a number that can be sent; this field is left empty."
+        message = _("{value} is not a number that can be sent; this field is left empty.").format(
+            value=value
+        )
         return Issue(row, column, Severity.WARNING, "not_finite", message)
     return None
 

@@ -13,7 +13,7 @@ from importer.check.result import CheckResult
 from importer.columns import column_letter
 from importer.mapping.layouts import recognise_layout
 from importer.mapping.model import Mapping
-from importer.phones.countries import COUNTRY_NAMES
+from importer.phones.countries import country_name
 from importer.phones.normalize import dial_code
 from importer.phones.problems import UNVERIFIED_CODE
 from importer.wording import plural
@@ -106,7 +106,7 @@ def counts_sentence(counts: RowCounts) -> str:
 
 def country_sentence(region: str) -> str:
     """'Numbers without a country code were read as United States (+1) numbers.'"""
-    name = COUNTRY_NAMES.get(region, region)
+    name = country_name(region)
     return f"Numbers without a country code were read as {name} (+{dial_code(region)}) numbers."
 
 

@@ -15,7 +15,7 @@ from importer.cli import check_cmd, exit_status, lists_cmd, sandbox_cmd, upload_
 from importer.cli.crash_log import write_crash_log
 from importer.cli.output import tell_error
 from importer.errors import ImporterError
-from importer.i18n import environment_language, set_language
+from importer.i18n import _, environment_language, set_language
 from importer.os_errors import os_reason
 
 COMMANDS: tuple[ModuleType, ...] = (check_cmd, upload_cmd, lists_cmd, sandbox_cmd)
@@ -52,11 +52,11 @@ def main(argv: list[str] | None = None) -> int:
         tell_error(exc.user_text())
         return exit_status.UNUSABLE
     except KeyboardInterrupt:
-        tell_error("stopped.")
+        tell_error(_("stopped."))
         return exit_status.STOPPED
     except BrokenPipeError:
         _silence_closed_output()
-        tell_error("stopped: the output was closed before everything was written.")
+        tell_error(_("stopped: the output was closed before everything was written."))
         return exit_status.STOPPED
     except OSError as exc:
         tell_error(os_error_text(exc))

@@ -11,6 +11,7 @@ from importer.check.diagnosis import diagnose, fallback_offer
 from importer.check.result import CheckResult
 from importer.columns import column_letter
 from importer.errors import MappingError
+from importer.i18n import _
 from importer.sources import open_source
 from importer.sources.base import Row
 from importer.sources.table import read_preview
@@ -26,9 +27,10 @@ def missing_phone_error(path: Path, sheet: str | None, headers: Sequence[str]) -
     """
     where = f'"{path.name}"' + (f', sheet "{sheet}"' if sheet is not None else "")
     return MappingError(
-        f"{where}: no column is chosen for the phone number and none looks like phone "
-        "numbers. Choose it with --phone COL (a title or letter). "
-        f"Columns: {list_columns(headers)}"
+        _(
+            "{where}: no column is chosen for the phone number and none looks like phone "
+            "numbers. Choose it with --phone COL (a title or letter). Columns: {list_columns}"
+        ).format(where=where, list_columns=list_columns(headers))
     )
 
 

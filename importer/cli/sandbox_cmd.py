@@ -12,6 +12,7 @@ from typing import Any
 from importer.cli import exit_status
 from importer.cli.arg_types import port_number, positive_int
 from importer.cli.output import tell_error
+from importer.i18n import _
 from importer.sandbox.faults import RETRY_AFTER_STYLES, FaultPlan
 from importer.sandbox.server import DEFAULT_SANDBOX_KEY, SandboxServer
 
@@ -64,8 +65,10 @@ def run(args: argparse.Namespace) -> int:
         server.start()
     except OSError as exc:
         tell_error(
-            f"cannot listen on 127.0.0.1 port {args.port} ({exc.strerror}). "
-            "Choose another port with --port, or --port 0 for any free one."
+            _(
+                "cannot listen on 127.0.0.1 port {port} ({strerror}). Choose another port with "
+                "--port, or --port 0 for any free one."
+            ).format(port=args.port, strerror=exc.strerror)
         )
         return exit_status.UNUSABLE
     print(

@@ -25,6 +25,7 @@ from importer.cli.check_summary import country_sentence
 from importer.cli.import_options import add_import_options, resolve_import
 from importer.cli.output import tell_error
 from importer.cli.upload_target import Target, created, find_target
+from importer.i18n import _
 from importer.phones.normalize import dial_code
 from importer.report.write import save_report
 from importer.report.writers import check_destination
@@ -201,8 +202,10 @@ def _restart_wanted(
         return False
     if not interactive:
         tell_error(
-            f"an earlier upload of {resume.file_name} to this list stopped "
-            f"({done}). Pass --resume to continue it, or --restart to send everything again."
+            _(
+                "an earlier upload of {file_name} to this list stopped ({done}). Pass --resume "
+                "to continue it, or --restart to send everything again."
+            ).format(file_name=resume.file_name, done=done)
         )
         return None
     answer = input(f"An earlier upload of {resume.file_name} stopped ({done}). Continue it? [Y/n] ")
@@ -214,8 +217,10 @@ def _confirmed(args: argparse.Namespace, interactive: bool) -> bool:
         return True
     if not interactive:
         tell_error(
-            "confirmation needed. Pass --yes to upload without being asked "
-            "(the input is not a terminal)."
+            _(
+                "confirmation needed. Pass --yes to upload without being asked "
+                "(the input is not a terminal)."
+            )
         )
         return False
     try:

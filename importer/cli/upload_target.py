@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from importer.api.client import SociocsClient
 from importer.api.models import ContactList
 from importer.errors import ImporterError
+from importer.i18n import _
 
 ALL_CONTACTS = 0
 
@@ -39,16 +40,16 @@ def find_target(
     if len(matches) > 1:
         ids = ", ".join(str(item.id) for item in matches)
         raise ListChoiceError(
-            f'Several Sociocs lists are named "{name}" (ids {ids}).',
-            hint="Choose one with --list-id N.",
+            _('Several Sociocs lists are named "{name}" (ids {ids}).').format(name=name, ids=ids),
+            hint=_("Choose one with --list-id N."),
         )
     if matches:
         return Target(matches[0].id, matches[0].name)
     if create:
         return Target(None, name.strip())
     raise ListChoiceError(
-        f'There is no Sociocs list named "{name}".',
-        hint="Pass --create-list to create it, or see the lists with `contact-importer lists`.",
+        _('There is no Sociocs list named "{name}".').format(name=name),
+        hint=_("Pass --create-list to create it, or see the lists with `contact-importer lists`."),
     )
 
 
@@ -70,8 +71,8 @@ def _by_id(client: SociocsClient, list_id: int) -> Target:
     if not lists:  # the list of lists is undocumented: trust the id when none could be read
         return Target(list_id, f"list {list_id}")
     raise ListChoiceError(
-        f"There is no Sociocs list with id {list_id}.",
-        hint="See the lists with `contact-importer lists`, or use --list-id 0 for All Contacts.",
+        _("There is no Sociocs list with id {list_id}.").format(list_id=list_id),
+        hint=_("See the lists with `contact-importer lists`, or use --list-id 0 for All Contacts."),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from importer.columns import column_index, column_letter
 from importer.errors import MappingError
+from importer.i18n import _
 
 
 def _normalize(text: str) -> str:
@@ -25,8 +26,12 @@ def resolve_column(spec: str, headers: list[str]) -> int:
     if len(loose) > 1:
         letters = ", ".join(column_letter(i) for i in loose)
         raise MappingError(
-            f'More than one column is titled "{spec}" (columns {letters}).',
-            hint=f"Name the column by its letter instead, e.g. {column_letter(loose[0])}.",
+            _('More than one column is titled "{spec}" (columns {letters}).').format(
+                spec=spec, letters=letters
+            ),
+            hint=_("Name the column by its letter instead, e.g. {column_letter}.").format(
+                column_letter=column_letter(loose[0])
+            ),
         )
     try:
         index = column_index(spec)
@@ -35,7 +40,8 @@ def resolve_column(spec: str, headers: list[str]) -> int:
     if 0 <= index < len(headers):
         return index
     raise MappingError(
-        f'There is no column "{spec}".', hint=f"The columns are: {available(headers)}."
+        _('There is no column "{spec}".').format(spec=spec),
+        hint=_("The columns are: {available}.").format(available=available(headers)),
     )
 
 

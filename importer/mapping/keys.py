@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from importer.i18n import _
+
 MAX_KEY_LENGTH = 64
 KEY_PATTERN = re.compile(r"[a-z_][a-z0-9_]*")
 
@@ -68,15 +70,19 @@ def derive_key(header: str, taken: set[str], *, fallback: str = "field") -> str:
 def validate_key(key: str) -> str | None:
     """Why ``key`` cannot be used as an extra-field key, or None when it is fine."""
     if not key:
-        return "The field name is empty. Type a name such as email_address."
+        return _("The field name is empty. Type a name such as email_address.")
     if len(key) > MAX_KEY_LENGTH:
-        return f"The field name is longer than {MAX_KEY_LENGTH} characters. Shorten it."
+        return _("The field name is longer than {MAX_KEY_LENGTH} characters. Shorten it.").format(
+            MAX_KEY_LENGTH=MAX_KEY_LENGTH
+        )
     if key[0].isdigit():
-        return f'The field name "{key}" starts with a digit. Start it with a letter.'
+        return _('The field name "{key}" starts with a digit. Start it with a letter.').format(
+            key=key
+        )
     if not KEY_PATTERN.fullmatch(key):
         suggestion = derive_key(key, set())
-        return (
-            f'The field name "{key}" may only hold lowercase letters a–z, digits and '
-            f'underscores. Try "{suggestion}".'
-        )
+        return _(
+            'The field name "{key}" may only hold lowercase letters a–z, digits and underscores. '
+            'Try "{suggestion}".'
+        ).format(key=key, suggestion=suggestion)
     return None

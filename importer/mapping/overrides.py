@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from importer.columns import column_letter
 from importer.errors import MappingError
+from importer.i18n import _
 from importer.mapping.column_spec import resolve_column
 from importer.mapping.keys import derive_key, validate_key
 from importer.mapping.model import ColumnChoice, Mapping, Role
@@ -32,7 +33,7 @@ def split_extra(spec: str, headers: list[str]) -> tuple[int, str | None]:
         try:
             return resolve_column(spec, headers), None
         except MappingError:
-            column, _, key = spec.rpartition("=")
+            column, _equals, key = spec.rpartition("=")
             return resolve_column(column, headers), key.strip()
     return resolve_column(spec, headers), None
 
@@ -40,7 +41,7 @@ def split_extra(spec: str, headers: list[str]) -> tuple[int, str | None]:
 def apply_overrides(mapping: Mapping, headers: list[str], overrides: ColumnOverrides) -> Mapping:
     """``mapping`` with the explicit choices of ``overrides``; MappingError if they clash."""
     if len(overrides.names) > 2:
-        raise MappingError("Give at most two name columns: the first name, then the last name.")
+        raise MappingError(_("Give at most two name columns: the first name, then the last name."))
     choices = _Choices(mapping, headers)
     if overrides.phone is not None:
         _demote(choices.roles, frozenset({Role.PHONE}))
@@ -83,22 +84,23 @@ class _Choices:
         if key is not None:
             error = validate_key(key)
             if error:
-                raise MappingError(f'--extra "{spec}": {error}')
+                raise MappingError(_('--extra "{spec}": {error}').format(spec=spec, error=error))
             self.explicit_keys[index] = key
         self._set(index, Role.EXTRA, key or "", "--extra")
 
     def ignore_unchosen_extras(self) -> None:
         """Leave out every extra field no option asked for (``--no-extra``)."""
-        for index, (role, _) in self.roles.items():
+        for index, (role, _key) in self.roles.items():
             if role is Role.EXTRA and index not in self._options:
                 self.roles[index] = (Role.IGNORE, "")
 
     def _set(self, index: int, role: Role, key: str, option: str) -> None:
         if index in self._options:
             raise MappingError(
-                f"Column {column_letter(index)} is given to both {self._options[index]} and "
-                f"{option}.",
-                hint="Give each column one role.",
+                _("Column {column_letter} is given to both {options} and {option}.").format(
+                    column_letter=column_letter(index), options=self._options[index], option=option
+                ),
+                hint=_("Give each column one role."),
             )
         self._options[index] = option
         self.roles[index] = (role, key)
@@ -106,7 +108,7 @@ class _Choices:
 
 def _demote(roles: dict[int, tuple[Role, str]], demoted: frozenset[Role]) -> None:
     """Columns holding one of ``demoted`` become extra fields (their keys are derived later)."""
-    for index, (role, _) in list(roles.items()):
+    for index, (role, _key) in list(roles.items()):
         if role in demoted:
             roles[index] = (Role.EXTRA, "")
 

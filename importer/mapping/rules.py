@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from importer.columns import column_letter
 from importer.errors import MappingError
+from importer.i18n import _
 from importer.mapping.keys import validate_key
 from importer.mapping.model import ColumnChoice, Mapping, Role
 
@@ -13,12 +14,16 @@ from importer.mapping.model import ColumnChoice, Mapping, Role
 def describe(choice: ColumnChoice) -> str:
     """How a column is named to the user: 'column C ("Mobile")'."""
     letter = column_letter(choice.index)
-    return f'column {letter} ("{choice.header}")' if choice.header else f"column {letter}"
+    return (
+        _('column {letter} ("{header}")').format(letter=letter, header=choice.header)
+        if choice.header
+        else _("column {letter}").format(letter=letter)
+    )
 
 
 def _join(choices: list[ColumnChoice]) -> str:
     names = [describe(c) for c in choices]
-    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    return ", ".join(names[:-1]) + _(" and ") + names[-1] if len(names) > 1 else names[0]
 
 
 def check_mapping(mapping: Mapping) -> list[str]:
@@ -30,19 +35,25 @@ def check_mapping(mapping: Mapping) -> list[str]:
     phones = by_role[Role.PHONE]
     if not phones:
         problems.append(
-            "No column is chosen for the phone number. Choose the column that holds the "
-            "phone numbers."
+            _(
+                "No column is chosen for the phone number. Choose the column that holds the "
+                "phone numbers."
+            )
         )
     elif len(phones) > 1:
         problems.append(
-            f"{_join(phones)} are all chosen as the phone number. Choose only one; keep the "
-            "others as extra fields or ignore them."
+            _(
+                "{join} are all chosen as the phone number. Choose only one; keep the others as "
+                "extra fields or ignore them."
+            ).format(join=_join(phones))
         )
     split = by_role[Role.FIRST_NAME] + by_role[Role.LAST_NAME]
     if by_role[Role.NAME] and split:
         problems.append(
-            f"{_join(by_role[Role.NAME])} is chosen as the full name and {_join(split)} as "
-            "first or last name. Choose either the full name or first and last name."
+            _(
+                "{join} is chosen as the full name and {join2} as first or last name. Choose "
+                "either the full name or first and last name."
+            ).format(join=_join(by_role[Role.NAME]), join2=_join(split))
         )
     problems.extend(_key_problems(by_role[Role.EXTRA]))
     return problems
@@ -54,14 +65,20 @@ def _key_problems(extras: list[ColumnChoice]) -> list[str]:
     for choice in extras:
         error = validate_key(choice.key)
         if error:
-            problems.append(f"Extra field from {describe(choice)}: {error}")
+            problems.append(
+                _("Extra field from {describe}: {error}").format(
+                    describe=describe(choice), error=error
+                )
+            )
         else:
             by_key[choice.key].append(choice)
     for key, choices in by_key.items():
         if len(choices) > 1:
             problems.append(
-                f'{_join(choices)} would all be saved as the extra field "{key}". '
-                "Rename all but one of them."
+                _(
+                    '{join} would all be saved as the extra field "{key}". Rename all but one of '
+                    "them."
+                ).format(join=_join(choices), key=key)
             )
     return problems
 

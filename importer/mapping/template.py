@@ -15,6 +15,7 @@ from typing import Any
 from importer.atomic_file import write_text_atomic
 from importer.columns import column_index, column_letter
 from importer.errors import MappingError
+from importer.i18n import _
 from importer.mapping.keys import derive_key
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.mapping.suggest import suggest_mapping
@@ -51,8 +52,10 @@ def save_template(mapping: Mapping, path: Path) -> None:
         write_text_atomic(path, text)
     except OSError as exc:
         raise MappingError(
-            f'Could not save the mapping template "{path}": {os_reason(exc)}.',
-            hint="Choose another folder or file name.",
+            _('Could not save the mapping template "{path}": {os_reason}.').format(
+                path=path, os_reason=os_reason(exc)
+            ),
+            hint=_("Choose another folder or file name."),
         ) from exc
 
 
@@ -87,37 +90,46 @@ def read_template(path: Path) -> list[ColumnChoice]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError as exc:
-        raise _unreadable(path, "the file does not exist") from exc
+        raise _unreadable(path, _("the file does not exist")) from exc
     except OSError as exc:
         raise _unreadable(path, os_reason(exc)) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _unreadable(path, "it is not a mapping template (not valid JSON)") from exc
+        raise _unreadable(path, _("it is not a mapping template (not valid JSON)")) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise _unreadable(path, "it is not a Sociocs mapping template")
+        raise _unreadable(path, _("it is not a Sociocs mapping template"))
     if data.get("version") != VERSION:
         raise _unreadable(
-            path, f"it was saved by a newer version of the program (format {data.get('version')})"
+            path,
+            _("it was saved by a newer version of the program (format {get})").format(
+                get=data.get("version")
+            ),
         )
     columns = data.get("columns")
     if not isinstance(columns, list):
-        raise _unreadable(path, 'it has no "columns" list')
+        raise _unreadable(path, _('it has no "columns" list'))
     return [_entry(path, number, item) for number, item in enumerate(columns, start=1)]
 
 
 def _entry(path: Path, number: int, item: object) -> ColumnChoice:
     if not isinstance(item, dict):
-        raise _unreadable(path, f"column entry {number} is not an object")
+        raise _unreadable(path, _("column entry {number} is not an object").format(number=number))
     header, letter, role, key = (item.get(k, "") for k in ("header", "letter", "role", "key"))
     if not all(isinstance(v, str) for v in (header, letter, role, key)):
-        raise _unreadable(path, f"column entry {number} has a value that is not text")
+        raise _unreadable(
+            path, _("column entry {number} has a value that is not text").format(number=number)
+        )
     fallback = item.get("fallback", 0)
     if not isinstance(fallback, int) or fallback < 0:
-        raise _unreadable(path, f"column entry {number} has a fallback that is not a rank")
+        raise _unreadable(
+            path, _("column entry {number} has a fallback that is not a rank").format(number=number)
+        )
     try:
         index = column_index(letter) if letter else -1
         return ColumnChoice(index, header, Role(role), key if role == Role.EXTRA else "", fallback)
     except ValueError as exc:
-        raise _unreadable(path, f"column entry {number} has an unknown letter or role") from exc
+        raise _unreadable(
+            path, _("column entry {number} has an unknown letter or role").format(number=number)
+        ) from exc
 
 
 def _normalize(header: str) -> str:
@@ -145,6 +157,8 @@ def match_entries(entries: list[ColumnChoice], headers: list[str]) -> dict[int, 
 
 def _unreadable(path: Path, reason: str) -> MappingError:
     return MappingError(
-        f'The mapping template "{path}" cannot be used: {reason}.',
-        hint="Choose another template, or map the columns again and save a new one.",
+        _('The mapping template "{path}" cannot be used: {reason}.').format(
+            path=path, reason=reason
+        ),
+        hint=_("Choose another template, or map the columns again and save a new one."),
     )

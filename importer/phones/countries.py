@@ -6,6 +6,18 @@ regions it leaves unnamed) so the country picker does not load the large geocode
 
 from __future__ import annotations
 
+from importer.i18n import pgettext
+
+COUNTRY_CONTEXT = "country"
+"""The catalog context of country names (filled from CLDR by ``scripts/translations.py``)."""
+
+
+def country_name(region: str) -> str:
+    """The name of ``region`` ("DE") in the current language; the code itself when unknown."""
+    english = COUNTRY_NAMES.get(region)
+    return pgettext(COUNTRY_CONTEXT, english) if english else region
+
+
 COUNTRY_NAMES: dict[str, str] = {
     "AC": "Ascension Island",
     "AD": "Andorra",

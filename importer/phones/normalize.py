@@ -22,6 +22,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneMetadata, ValidationResult
 
 from importer.errors import ImporterError
+from importer.i18n import _
 from importer.phones import fast as phone_fast
 from importer.phones.countries import COUNTRY_NAMES
 from importer.phones.placeholders import Placeholder, looks_like_placeholder, placeholder_kind
@@ -75,8 +76,8 @@ def check_region(region: str) -> str:
     code = region.strip().upper()
     if code not in phonenumbers.SUPPORTED_REGIONS:
         raise ImporterError(
-            f'"{region}" is not a country code the program knows.',
-            hint="Use a two-letter ISO country code such as US, GB, IN or BR.",
+            _('"{region}" is not a country code the program knows.').format(region=region),
+            hint=_("Use a two-letter ISO country code such as US, GB, IN or BR."),
         )
     return code
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping as Lookup
 
 from importer.check.issues import Outcome, RowStatus, Severity
 from importer.check.result import CheckResult
+from importer.i18n import N_, _
 from importer.sources.base import CellValue, Row
 
 REPORT_COLUMNS = ("row", "status", "phone_number", "name", "message")
@@ -15,9 +16,9 @@ STATUS_TEXT = {
     RowStatus.INVALID: "invalid",
     RowStatus.DUPLICATE: "duplicate",
 }
-NOTED_TEXT = "ready with a note"
+NOTED_TEXT = N_("ready with a note")
 """The status of a ready row that has a note (a warning) in its message."""
-DUPLICATE_TEXT = "The same phone number is in another row."
+DUPLICATE_TEXT = N_("The same phone number is in another row.")
 
 
 def align_rows(
@@ -47,7 +48,7 @@ def row_message(result: CheckResult, index: int) -> str:
     issues = sorted(result.issues.get(index, ()), key=lambda i: i.severity is not Severity.ERROR)
     text = " ".join(f"{_column_prefix(i.column)}{i.message}" for i in issues)
     if not text and result.status[index] == RowStatus.DUPLICATE:
-        text = DUPLICATE_TEXT
+        text = _(DUPLICATE_TEXT)
     if index in result.edited_phones:
         text = f"{text} {correction_text(result.edited_phones[index])}".strip()
     return text
@@ -56,11 +57,11 @@ def row_message(result: CheckResult, index: int) -> str:
 def correction_text(original: CellValue) -> str:
     """'Corrected in the importer (was: 555-01).' for a phone the user fixed in place."""
     shown = "empty" if original is None or original == "" else str(original)
-    return f"Corrected in the importer (was: {shown})."
+    return _("Corrected in the importer (was: {shown}).").format(shown=shown)
 
 
 def _column_prefix(column: str) -> str:
-    return f"Column {column}: " if column else ""
+    return _("Column {column}: ").format(column=column) if column else ""
 
 
 def status_text(result: CheckResult, index: int, outcomes: Sequence[Outcome] | None) -> str:
@@ -70,7 +71,7 @@ def status_text(result: CheckResult, index: int, outcomes: Sequence[Outcome] | N
         return outcomes[index].value
     status = RowStatus(result.status[index])
     if status is RowStatus.READY and index in result.issues:
-        return NOTED_TEXT
+        return _(NOTED_TEXT)
     return STATUS_TEXT[status]
 
 

@@ -20,6 +20,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from importer.errors import ImporterError
+from importer.i18n import _
 from importer.report.cells import csv_text, is_formula_like, xlsx_value
 from importer.sources.base import CellValue
 
@@ -97,8 +98,8 @@ def check_format(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ImporterError(
-            f'Cannot save a report as "{path.name}".',
-            hint="Give the file name the extension .xlsx (Excel) or .csv.",
+            _('Cannot save a report as "{name}".').format(name=path.name),
+            hint=_("Give the file name the extension .xlsx (Excel) or .csv."),
         )
     return suffix
 
@@ -146,14 +147,17 @@ def partial_path(path: Path) -> Path:
 def save_error(path: Path, exc: OSError) -> ImporterError:
     """A plain-language error for a report that could not be written."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        reason, hint = "the disk is full", "Free some space or save the report elsewhere."
+        reason, hint = _("the disk is full"), _("Free some space or save the report elsewhere.")
     elif isinstance(exc, PermissionError):
-        reason = "the file is open in another program, or the folder may not be written to"
-        hint = "Close the file (in Excel, for example) or choose another place, then try again."
+        reason = _("the file is open in another program, or the folder may not be written to")
+        hint = _("Close the file (in Excel, for example) or choose another place, then try again.")
     elif isinstance(exc, FileNotFoundError):
-        reason, hint = "the folder does not exist", "Choose an existing folder."
+        reason, hint = _("the folder does not exist"), _("Choose an existing folder.")
     elif isinstance(exc, IsADirectoryError):
-        reason, hint = "a folder has that name", "Choose another file name."
+        reason, hint = _("a folder has that name"), _("Choose another file name.")
     else:
-        reason, hint = exc.strerror or str(exc), "Choose another place and try again."
-    return ImporterError(f'Could not save the report to "{path}": {reason}.', hint=hint)
+        reason, hint = exc.strerror or str(exc), _("Choose another place and try again.")
+    return ImporterError(
+        _('Could not save the report to "{path}": {reason}.').format(path=path, reason=reason),
+        hint=hint,
+    )

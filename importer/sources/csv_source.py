@@ -9,6 +9,7 @@ from typing import TextIO
 
 from importer.closing import ClosesOnExit
 from importer.errors import CorruptFileError, EmptyFileError, ResourceLimitError, SourceError
+from importer.i18n import _
 from importer.sources.base import Format, Row, SheetInfo
 from importer.sources.cells import normalize_row
 from importer.sources.csv_dialect import sep_line_delimiter, sniff_delimiter
@@ -41,7 +42,7 @@ class CsvSource(ClosesOnExit):
         """The only sheet; :class:`EmptyFileError` when it holds nothing but blank lines."""
         if next(self.iter_rows(), None) is None:
             raise EmptyFileError(
-                self.path, "The file holds only blank lines.", hint="Choose another file."
+                self.path, _("The file holds only blank lines."), hint=_("Choose another file.")
             )
         return self.path.stem
 
@@ -50,8 +51,10 @@ class CsvSource(ClosesOnExit):
         if sheet is not None and sheet != self.path.stem:
             raise SourceError(
                 self.path,
-                f'A CSV file has a single sheet, "{self.path.stem}", not "{sheet}".',
-                hint="Leave the sheet choice empty for CSV files.",
+                _('A CSV file has a single sheet, "{stem}", not "{sheet}".').format(
+                    stem=self.path.stem, sheet=sheet
+                ),
+                hint=_("Leave the sheet choice empty for CSV files."),
             )
         with self._open() as handle:
             if self._skip_first_line:
@@ -92,14 +95,18 @@ class CsvSource(ClosesOnExit):
         if "field larger than field limit" in str(exc):
             return ResourceLimitError(
                 self.path,
-                'A field is longer than 16 million characters, probably because a quote (") '
-                "is never closed.",
-                hint="Open the file in a text editor, fix the quotes near that row, and try again.",
+                _(
+                    'A field is longer than 16 million characters, probably because a quote (") '
+                    "is never closed."
+                ),
+                hint=_(
+                    "Open the file in a text editor, fix the quotes near that row, and try again."
+                ),
                 row=number,
             )
         return CorruptFileError(
             self.path,
-            f"The text cannot be split into columns ({exc}).",
-            hint="Open the file in Excel, save it as .xlsx, and try again.",
+            _("The text cannot be split into columns ({exc}).").format(exc=exc),
+            hint=_("Open the file in Excel, save it as .xlsx, and try again."),
             row=number,
         )

@@ -13,6 +13,7 @@ from importer.errors import (
     SourceError,
     UnsupportedFormatError,
 )
+from importer.i18n import N_, _
 from importer.os_errors import os_reason
 from importer.sources.base import Format
 from importer.sources.text_encoding import utf16_without_bom
@@ -27,23 +28,22 @@ _VCARD_START = re.compile(
     rb"(?:\xef\xbb\xbf|\xff\xfe|\xfe\xff)?\s*begin\s*:\s*vcard", re.IGNORECASE
 )
 """A vCard file starts with its first card (in UTF-16 once the zero bytes are dropped)."""
-SAVE_AS_XLSX = "Open it in Excel or LibreOffice and save it as .xlsx or .csv, then try again."
 
 _BINARY_KINDS: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"RIFF", "a media file"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"{\\rtf", "a rich-text (RTF) document"),
-    (b"\x7fELF", "a program"),
-    (b"MZ", "a program"),
-    (b"SQLite format 3", "a database file"),
+    (b"%PDF", N_("a PDF document")),
+    (b"\x89PNG", N_("a PNG image")),
+    (b"\xff\xd8\xff", N_("a JPEG image")),
+    (b"GIF8", N_("a GIF image")),
+    (b"II*\x00", N_("a TIFF image")),
+    (b"MM\x00*", N_("a TIFF image")),
+    (b"RIFF", N_("a media file")),
+    (b"Rar!", N_("a RAR archive")),
+    (b"7z\xbc\xaf", N_("a 7-Zip archive")),
+    (b"\x1f\x8b", N_("a gzip archive")),
+    (b"{\\rtf", N_("a rich-text (RTF) document")),
+    (b"\x7fELF", N_("a program")),
+    (b"MZ", N_("a program")),
+    (b"SQLite format 3", N_("a database file")),
 )
 
 
@@ -53,29 +53,36 @@ def detect_format(path: Path) -> Format:
         with path.open("rb") as handle:
             head = handle.read(8192)
     except FileNotFoundError:
-        raise SourceError(path, "The file does not exist.", hint="Check the file name.") from None
+        raise SourceError(
+            path, _("The file does not exist."), hint=_("Check the file name.")
+        ) from None
     except OSError as exc:
         raise SourceError(
-            path, f"The file cannot be opened: {os_reason(exc)}.", hint=_open_hint(exc)
+            path,
+            _("The file cannot be opened: {os_reason}.").format(os_reason=os_reason(exc)),
+            hint=_open_hint(exc),
         ) from None
     if not head:
-        raise EmptyFileError(path, "The file is empty (0 bytes).", hint="Choose another file.")
+        raise EmptyFileError(
+            path, _("The file is empty (0 bytes)."), hint=_("Choose another file.")
+        )
     if head.startswith(ZIP_MAGICS):
         return _zip_format(path)
     if head.startswith(OLE2_MAGIC):
         if _holds_encrypted_package(path):
             raise EncryptedFileError(
                 path,
-                "The workbook is protected with a password.",
-                hint="Remove the password in Excel (File → Info → Protect Workbook) and save "
-                "again.",
+                _("The workbook is protected with a password."),
+                hint=_(
+                    "Remove the password in Excel (File → Info → Protect Workbook) and save again."
+                ),
             )
         return Format.XLS
     if head.startswith(TEXT_BOMS) or head.startswith((b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00")):
         return _text_format(path, head)
     for magic, what in _BINARY_KINDS:
         if head.startswith(magic):
-            raise _unsupported(path, what)
+            raise _unsupported(path, _(what))
     return _text_format(path, head)
 
 
@@ -94,10 +101,10 @@ def _holds_encrypted_package(path: Path) -> bool:
 def _open_hint(exc: OSError) -> str:
     """What to do when the file could not be opened for ``exc``."""
     if isinstance(exc, IsADirectoryError):
-        return "Choose a file, not a folder."
+        return _("Choose a file, not a folder.")
     if isinstance(exc, PermissionError):
-        return "Check you may read it and no other program holds it locked."
-    return "Check it is not in use."
+        return _("Check you may read it and no other program holds it locked.")
+    return _("Check it is not in use.")
 
 
 def _zip_format(path: Path) -> Format:
@@ -112,16 +119,16 @@ def _zip_format(path: Path) -> Format:
     except zipfile.BadZipFile:
         raise CorruptFileError(
             path,
-            "The file is damaged or was not copied completely.",
-            hint="Open it in Excel and save it again, or get a fresh copy.",
+            _("The file is damaged or was not copied completely."),
+            hint=_("Open it in Excel and save it again, or get a fresh copy."),
         ) from None
     if any(name.startswith("word/") for name in names):
-        raise _unsupported(path, "a Word document")
+        raise _unsupported(path, _("a Word document"))
     if any(name.startswith("ppt/") for name in names):
-        raise _unsupported(path, "a PowerPoint presentation")
+        raise _unsupported(path, _("a PowerPoint presentation"))
     if "content.xml" in names:
-        raise _unsupported(path, "an OpenDocument file that is not a spreadsheet")
-    raise _unsupported(path, "a zip archive")
+        raise _unsupported(path, _("an OpenDocument file that is not a spreadsheet"))
+    raise _unsupported(path, _("a zip archive"))
 
 
 def _is_ods(archive: zipfile.ZipFile) -> bool:
@@ -137,13 +144,13 @@ def _text_format(path: Path, head: bytes) -> Format:
     if _VCARD_START.match(head.replace(b"\x00", b"")):
         return Format.VCARD
     if sniff.startswith((b"<!doctype html", b"<html", b"<table")):
-        raise _unsupported(path, "a web page (HTML) saved with a spreadsheet name")
+        raise _unsupported(path, _("a web page (HTML) saved with a spreadsheet name"))
     if sniff.startswith(b"<?xml"):
         if b"urn:schemas-microsoft-com:office:spreadsheet" in head:
-            raise _unsupported(path, "an Excel 2003 XML spreadsheet")
-        raise _unsupported(path, "an XML file")
+            raise _unsupported(path, _("an Excel 2003 XML spreadsheet"))
+        raise _unsupported(path, _("an XML file"))
     if _looks_binary(head):
-        raise _unsupported(path, "a binary file of an unknown kind")
+        raise _unsupported(path, _("a binary file of an unknown kind"))
     return Format.CSV
 
 
@@ -158,7 +165,9 @@ def _looks_binary(head: bytes) -> bool:
 def _unsupported(path: Path, what: str) -> UnsupportedFormatError:
     return UnsupportedFormatError(
         path,
-        f"This file is {what}, not a spreadsheet the program can read.",
-        hint="Choose an Excel (.xlsx, .xls), LibreOffice (.ods), CSV or vCard (.vcf) file. "
-        + SAVE_AS_XLSX,
+        _("This file is {what}, not a spreadsheet the program can read.").format(what=what),
+        hint=_(
+            "Choose an Excel (.xlsx, .xls), LibreOffice (.ods), CSV or vCard (.vcf) file. Open it "
+            "in Excel or LibreOffice and save it as .xlsx or .csv, then try again."
+        ),
     )

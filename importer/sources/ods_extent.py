@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from importer.errors import ResourceLimitError
+from importer.i18n import _
 from importer.sources.damaged import damaged
 from importer.sources.sheet_extent import MAX_CELL_AREA
 
@@ -63,7 +64,7 @@ def check_ods_extent(path: Path) -> None:
             _scan(path, stream.read)
     except (KeyError, zipfile.BadZipFile, OSError, EOFError) as exc:
         raise damaged(
-            path, exc, hint="Open it in LibreOffice, save it again, and try again."
+            path, exc, hint=_("Open it in LibreOffice, save it again, and try again.")
         ) from None
 
 
@@ -99,10 +100,14 @@ def _check(path: Path, table: _Table | None) -> None:
         return
     raise ResourceLimitError(
         path,
-        f"The sheet spans {table.last_row:,} rows × {table.width:,} columns once its repeated "
-        "rows and cells are expanded, more than the program can read safely.",
-        hint="Delete the unused rows and columns far below or right of the data (or copy the "
-        "data to a new sheet), save, and try again.",
+        _(
+            "The sheet spans {last_row:,} rows × {width:,} columns once its repeated rows and "
+            "cells are expanded, more than the program can read safely."
+        ).format(last_row=table.last_row, width=table.width),
+        hint=_(
+            "Delete the unused rows and columns far below or right of the data (or copy the "
+            "data to a new sheet), save, and try again."
+        ),
         sheet=table.name,
     )
 

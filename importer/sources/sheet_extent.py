@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 
 from importer.columns import column_index
 from importer.errors import CorruptFileError, ResourceLimitError
+from importer.i18n import _
 from importer.sources.damaged import damaged
 
 MAX_CELL_AREA = 16_000_000
@@ -52,10 +53,14 @@ def check_member_extent(path: Path, archive: zipfile.ZipFile, member: str, sheet
     if rows * columns > MAX_CELL_AREA:
         raise ResourceLimitError(
             path,
-            f"The sheet spans {rows:,} rows × {columns:,} columns, more than the program can "
-            "read safely.",
-            hint="Delete the unused rows and columns far below or right of the data (or copy the "
-            "data to a new sheet), save, and try again.",
+            _(
+                "The sheet spans {rows:,} rows × {columns:,} columns, more than the program can "
+                "read safely."
+            ).format(rows=rows, columns=columns),
+            hint=_(
+                "Delete the unused rows and columns far below or right of the data (or copy the "
+                "data to a new sheet), save, and try again."
+            ),
             sheet=sheet_name,
         )
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from importer.columns import column_letter
+from importer.i18n import _
 from importer.sources.base import CellValue, Row, Source
 
 HEADER_SCAN_ROWS = 30
@@ -96,7 +97,9 @@ def header_names(header: Sequence[CellValue], rows: Sequence[Row]) -> list[str]:
     for index in range(width):
         value = header[index] if index < len(header) else None
         text = _as_text(value)
-        names.append(text if text else f"Column {column_letter(index)}")
+        names.append(
+            text if text else _("Column {column_letter}").format(column_letter=column_letter(index))
+        )
     return names
 
 

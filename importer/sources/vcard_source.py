@@ -14,6 +14,7 @@ from pathlib import Path
 
 from importer.closing import ClosesOnExit
 from importer.errors import EmptyFileError, SourceError
+from importer.i18n import _
 from importer.os_errors import os_reason
 from importer.sources.base import CellValue, Format, Row, SheetInfo
 from importer.sources.text_encoding import utf16_without_bom
@@ -53,8 +54,8 @@ class VcardSource(ClosesOnExit):
         if next(rows, None) is None:
             raise EmptyFileError(
                 self.path,
-                "The file holds no contact (no BEGIN:VCARD … END:VCARD card with a value).",
-                hint="Export the contacts again as a vCard (.vcf) file, or choose another file.",
+                _("The file holds no contact (no BEGIN:VCARD … END:VCARD card with a value)."),
+                hint=_("Export the contacts again as a vCard (.vcf) file, or choose another file."),
             )
         return self.path.stem
 
@@ -64,8 +65,10 @@ class VcardSource(ClosesOnExit):
         if sheet is not None and sheet != self.path.stem:
             raise SourceError(
                 self.path,
-                f'A vCard file has a single sheet, "{self.path.stem}", not "{sheet}".',
-                hint="Leave the sheet choice empty for vCard files.",
+                _('A vCard file has a single sheet, "{stem}", not "{sheet}".').format(
+                    stem=self.path.stem, sheet=sheet
+                ),
+                hint=_("Leave the sheet choice empty for vCard files."),
             )
         header: list[CellValue] = [*COLUMNS]
         yield 1, header
@@ -77,7 +80,9 @@ class VcardSource(ClosesOnExit):
                         yield number, values
         except OSError as exc:
             raise SourceError(
-                self.path, f"The file cannot be read: {os_reason(exc)}.", hint="Try again."
+                self.path,
+                _("The file cannot be read: {os_reason}.").format(os_reason=os_reason(exc)),
+                hint=_("Try again."),
             ) from None
 
     def close(self) -> None:

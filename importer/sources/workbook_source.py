@@ -13,6 +13,7 @@ import python_calamine as calamine
 
 from importer.closing import ClosesOnExit
 from importer.errors import EmptyFileError, EncryptedFileError, SourceError
+from importer.i18n import N_, _
 from importer.sources.base import Format, Row, SheetInfo
 from importer.sources.cells import normalize_row
 from importer.sources.damaged import SHEET_DAMAGED, damaged
@@ -21,7 +22,7 @@ from importer.sources.sheet_extent import check_sheet_extent
 from importer.sources.sheet_head import head_copy
 from importer.sources.xls_extent import check_xls_extent
 
-PASSWORD_HINT = "Remove the password in Excel (File → Info → Protect Workbook) and save again."
+PASSWORD_HINT = N_("Remove the password in Excel (File → Info → Protect Workbook) and save again.")
 
 
 class WorkbookSource(ClosesOnExit):
@@ -65,7 +66,9 @@ class WorkbookSource(ClosesOnExit):
             if self._load(info.name).start is not None:
                 return info.name
         raise EmptyFileError(
-            self.path, "No sheet of this workbook holds any data.", hint="Choose another file."
+            self.path,
+            _("No sheet of this workbook holds any data."),
+            hint=_("Choose another file."),
         )
 
     def iter_rows(self, sheet: str | None = None) -> Iterator[Row]:
@@ -104,7 +107,9 @@ class WorkbookSource(ClosesOnExit):
         if name not in {info.name for info in self._sheets}:
             choices = ", ".join(f'"{info.name}"' for info in self._sheets)
             raise SourceError(
-                self.path, f'There is no sheet named "{name}".', hint=f"Choose one of: {choices}."
+                self.path,
+                _('There is no sheet named "{name}".').format(name=name),
+                hint=_("Choose one of: {choices}.").format(choices=choices),
             )
         self._loaded = None
         if self.kind is Format.XLSX:
@@ -112,7 +117,7 @@ class WorkbookSource(ClosesOnExit):
         try:
             sheet = self._workbook.get_sheet_by_name(name)
         except calamine.CalamineError as exc:
-            raise damaged(self.path, exc, message=SHEET_DAMAGED, sheet=name) from None
+            raise damaged(self.path, exc, message=_(SHEET_DAMAGED), sheet=name) from None
         self._loaded = (name, sheet)
         return sheet
 
@@ -144,7 +149,7 @@ def _open_workbook(path: Path, kind: Format) -> calamine.CalamineWorkbook:
             return calamine.CalamineWorkbook.from_filelike(handle)
     except calamine.PasswordError:
         raise EncryptedFileError(
-            path, "The workbook is protected with a password.", hint=PASSWORD_HINT
+            path, _("The workbook is protected with a password."), hint=_(PASSWORD_HINT)
         ) from None
     except (calamine.CalamineError, OSError, ValueError) as exc:
         raise damaged(path, exc) from None

@@ -16,6 +16,7 @@ from pathlib import Path
 import olefile
 
 from importer.errors import ResourceLimitError
+from importer.i18n import _
 from importer.sources.damaged import damaged
 from importer.sources.sheet_extent import MAX_CELL_AREA
 
@@ -47,10 +48,14 @@ def check_xls_extent(path: Path) -> None:
         if rows * columns > MAX_CELL_AREA:
             raise ResourceLimitError(
                 path,
-                f"The sheet spans {rows:,} rows × {columns:,} columns, more than the program "
-                "can read safely.",
-                hint="Delete the unused rows and columns far below or right of the data (or "
-                "copy the data to a new sheet), save as .xlsx, and try again.",
+                _(
+                    "The sheet spans {rows:,} rows × {columns:,} columns, more than the program "
+                    "can read safely."
+                ).format(rows=rows, columns=columns),
+                hint=_(
+                    "Delete the unused rows and columns far below or right of the data (or "
+                    "copy the data to a new sheet), save as .xlsx, and try again."
+                ),
                 sheet=name,
             )
 
@@ -86,7 +91,7 @@ def _records(stream: bytes, offset: int) -> list[tuple[int, int, int]]:
 def _sheets(stream: bytes) -> list[tuple[str, int]]:
     """(name, substream offset) of each BOUNDSHEET record, in workbook order."""
     records = _records(stream, 0)
-    if any(kind == _FILEPASS for kind, _, _ in records):
+    if any(kind == _FILEPASS for kind, _size, _data in records):
         return []
     biff8 = bool(records) and records[0][2] >= 2 and stream[records[0][1] + 1] >= 0x06
     return [

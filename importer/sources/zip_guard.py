@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 from importer.errors import ResourceLimitError
+from importer.i18n import N_, _
 
 MAX_MEMBERS = 10_000
 MAX_TOTAL_UNCOMPRESSED = 4 * 1024**3
@@ -14,7 +15,7 @@ MAX_RATIO = 200
 RATIO_CHECK_FROM = 32 * 1024**2
 """Small members may compress very well (a sheet of empty styled cells); only big ones count."""
 
-_TOO_BIG_HINT = (
+_TOO_BIG_HINT = N_(
     "If the workbook really is this large, split it into several smaller files; "
     "otherwise it may be damaged or crafted to exhaust memory."
 )
@@ -31,8 +32,10 @@ def check_zip_limits(path: Path, archive: zipfile.ZipFile) -> None:
     if len(infos) > MAX_MEMBERS:
         raise ResourceLimitError(
             path,
-            f"The file holds {len(infos):,} parts, far more than a workbook has.",
-            hint=_TOO_BIG_HINT,
+            _("The file holds {count:,} parts, far more than a workbook has.").format(
+                count=len(infos)
+            ),
+            hint=_(_TOO_BIG_HINT),
         )
     total = 0
     for info in infos:
@@ -40,13 +43,15 @@ def check_zip_limits(path: Path, archive: zipfile.ZipFile) -> None:
         if info.file_size > MAX_MEMBER_UNCOMPRESSED or total > MAX_TOTAL_UNCOMPRESSED:
             raise ResourceLimitError(
                 path,
-                "The workbook would take more than 2 GB of memory to open.",
-                hint=_TOO_BIG_HINT,
+                _("The workbook would take more than 2 GB of memory to open."),
+                hint=_(_TOO_BIG_HINT),
             )
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_CHECK_FROM and ratio > MAX_RATIO:
             raise ResourceLimitError(
                 path,
-                f"Part {info.filename} expands {ratio:,.0f} times when opened (a zip bomb).",
-                hint=_TOO_BIG_HINT,
+                _("Part {filename} expands {ratio:,.0f} times when opened (a zip bomb).").format(
+                    filename=info.filename, ratio=ratio
+                ),
+                hint=_(_TOO_BIG_HINT),
             )

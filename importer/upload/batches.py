@@ -7,6 +7,7 @@ from typing import TypeVar
 
 from importer.api.client import MAX_BATCH_RECORDS
 from importer.errors import ImporterError
+from importer.i18n import _
 
 MAX_BATCH = MAX_BATCH_RECORDS
 """The most records the bulk endpoint accepts in one request."""
@@ -24,8 +25,12 @@ class BatchSizeError(ImporterError, ValueError):
 
     def __init__(self, size: int) -> None:
         super().__init__(
-            f"The batch size must be between 1 and {MAX_BATCH:,} records, not {size:,}.",
-            hint=f"The Sociocs API accepts at most {MAX_BATCH:,} records per request.",
+            _("The batch size must be between 1 and {MAX_BATCH:,} records, not {size:,}.").format(
+                MAX_BATCH=MAX_BATCH, size=size
+            ),
+            hint=_("The Sociocs API accepts at most {MAX_BATCH:,} records per request.").format(
+                MAX_BATCH=MAX_BATCH
+            ),
         )
 
 

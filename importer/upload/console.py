@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
+from importer.i18n import _
 from importer.upload.decisions import (
     PromptDecider,
     RetryChoice,
@@ -32,13 +33,19 @@ def describe(progress: UploadProgress) -> str:
     if progress.state is UploadState.WAITING and progress.wait is not None:
         return progress.wait.message
     percent = int(100 * progress.fraction)
-    line = f"Uploaded {progress.rows_done:,} of {progress.rows_total:,} rows ({percent}%)"
+    line = _("Uploaded {rows_done:,} of {rows_total:,} rows ({percent}%)").format(
+        rows_done=progress.rows_done, rows_total=progress.rows_total, percent=percent
+    )
     if progress.rows_per_second > 0:
-        line += f" · {progress.rows_per_second:,.0f} rows/s"
+        line += _(" · {rows_per_second:,.0f} rows/s").format(
+            rows_per_second=progress.rows_per_second
+        )
     if progress.eta_seconds is not None and progress.rows_done < progress.rows_total:
-        line += f" · about {format_seconds(progress.eta_seconds)} left"
+        line += _(" · about {format_seconds} left").format(
+            format_seconds=format_seconds(progress.eta_seconds)
+        )
     if progress.state is UploadState.PAUSED:
-        line += " · paused"
+        line += _(" · paused")
     return line
 
 
@@ -105,7 +112,7 @@ class ConsoleAnswers:
         if not self.interactive:
             return RetryChoice.STOP
         self._before_asking()
-        answer = self._ask_line(f"{event.message}\nKeep trying? [y/N] ")
+        answer = self._ask_line(_("{message}\nKeep trying? [y/N] ").format(message=event.message))
         return RetryChoice.WAIT if answer.strip().lower() in {"y", "yes"} else RetryChoice.STOP
 
     def new_key(self) -> str | None:
@@ -114,7 +121,7 @@ class ConsoleAnswers:
             return None
         self._before_asking()
         key = self._ask_secret(
-            "Sociocs did not accept the API key. Paste a new key (or press Enter to stop): "
+            _("Sociocs did not accept the API key. Paste a new key (or press Enter to stop): ")
         )
         return key.strip() or None
 

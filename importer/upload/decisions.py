@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+from importer.i18n import N_, _
 from importer.wording import plural
 
 
@@ -69,9 +70,9 @@ class RetryDecider(Protocol):
 
 
 _OPENINGS = {
-    RetryKind.RATE_LIMITED: "Sociocs asked us to slow down.",
-    RetryKind.SERVER_ERROR: "Sociocs had a problem on its side.",
-    RetryKind.NETWORK: "Could not reach Sociocs (network problem).",
+    RetryKind.RATE_LIMITED: N_("Sociocs asked us to slow down."),
+    RetryKind.SERVER_ERROR: N_("Sociocs had a problem on its side."),
+    RetryKind.NETWORK: N_("Could not reach Sociocs (network problem)."),
 }
 
 
@@ -85,13 +86,15 @@ def format_seconds(seconds: float) -> str:
 
 def retry_message(kind: RetryKind, seconds: float, *, exhausted: bool) -> str:
     """The plain-language message shown while waiting to retry."""
-    opening = _OPENINGS[kind]
+    opening = _(_OPENINGS[kind])
     if exhausted:
-        return (
-            f"{opening} It keeps failing. Keep trying (next try in {format_seconds(seconds)}) "
-            "or stop and save progress — nothing is lost either way."
-        )
-    return f"{opening} Retrying in {format_seconds(seconds)} — nothing is lost."
+        return _(
+            "{opening} It keeps failing. Keep trying (next try in {time}) or stop and "
+            "save progress — nothing is lost either way."
+        ).format(opening=opening, time=format_seconds(seconds))
+    return _("{opening} Retrying in {time} — nothing is lost.").format(
+        opening=opening, time=format_seconds(seconds)
+    )
 
 
 def stop_message(kind: RetryKind, attempts: int, last_error: str = "") -> str:
@@ -99,8 +102,12 @@ def stop_message(kind: RetryKind, attempts: int, last_error: str = "") -> str:
     (the last failure in plain words, e.g. "… the server name could not be found (DNS)")
     is appended so the user knows what to fix."""
     tries = plural(attempts, "{n} try", "{n} tries")
-    text = f"{_OPENINGS[kind]} The upload stopped after {tries}; what was sent is kept."
-    return f"{text} Last error: {last_error}" if last_error else text
+    text = _("{opening} The upload stopped after {tries}; what was sent is kept.").format(
+        opening=_(_OPENINGS[kind]), tries=tries
+    )
+    return (
+        _("{text} Last error: {error}").format(text=text, error=last_error) if last_error else text
+    )
 
 
 class AutoDecider:

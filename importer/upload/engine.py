@@ -23,6 +23,7 @@ from importer.api.errors import (
     ServerError,
 )
 from importer.check.issues import Outcome, RowStatus
+from importer.i18n import _
 from importer.upload.batches import MAX_BATCH, plan_batches
 from importer.upload.bisection import Bisection
 from importer.upload.control import Cancelled, Clock, RunControl
@@ -77,10 +78,10 @@ class RowSource(Protocol):
 
 def request_problem_message(message: str) -> str:
     """Why a run stops when Sociocs refuses the request itself, whatever the records."""
-    return (
-        f"Sociocs refused every contact sent with the same message: {message} This looks like "
-        "a problem with the request (for example the list), not with the rows."
-    )
+    return _(
+        "Sociocs refused every contact sent with the same message: {message} This looks like a "
+        "problem with the request (for example the list), not with the rows."
+    ).format(message=message)
 
 
 class _Stop(Exception):
@@ -167,7 +168,7 @@ class UploadEngine:
         except _Stop as exc:
             stop = exc
         except Cancelled:
-            stop = _Stop(StopKind.CANCELLED, "The upload was stopped at your request.")
+            stop = _Stop(StopKind.CANCELLED, _("The upload was stopped at your request."))
         except JournalError as exc:
             stop = _Stop(StopKind.JOURNAL, exc.user_text())
         if stop is not None:
@@ -256,7 +257,7 @@ class UploadEngine:
             except ApiError as exc:
                 raise _Stop(StopKind.API_ERROR, exc.user_text()) from exc
             except ValueError as exc:
-                message = f"This row holds a value that cannot be sent ({exc})."
+                message = _("This row holds a value that cannot be sent ({exc}).").format(exc=exc)
                 raise BatchRejectedError([message]) from exc
             attempt += 1
             kind, delay = self._retry_plan(failure, attempt)
@@ -345,7 +346,7 @@ class UploadEngine:
         self._meter.add_rows(count)
 
     def _mark_not_sent(self, reason: str) -> None:
-        message = f"Not sent: {reason}"
+        message = _("Not sent: {reason}").format(reason=reason)
         for index, outcome in enumerate(self.outcomes):
             if outcome is Outcome.NOT_SENT:
                 self.messages[index] = message

@@ -28,6 +28,7 @@ from typing import Any, BinaryIO
 from importer.choices import ChoicesError, ImportChoices, choices_from_json
 from importer.closing import ClosesOnExit
 from importer.errors import ImporterError
+from importer.i18n import _
 from importer.os_errors import os_reason
 from importer.upload.row_ranges import from_ranges, to_ranges
 
@@ -211,7 +212,9 @@ class Journal(ClosesOnExit):
 
     def _append(self, entry: dict[str, Any]) -> None:
         if self._handle is None:
-            raise JournalError(f'The upload journal "{self.path}" is already closed.')
+            raise JournalError(
+                _('The upload journal "{path}" is already closed.').format(path=self.path)
+            )
         line = json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n"
         try:
             self._handle.write(line.encode("utf-8"))
@@ -304,11 +307,15 @@ def _sync_folder(folder: Path) -> None:
 def _write_error(path: Path, exc: OSError) -> JournalError:
     """Why the journal at ``path`` cannot be written, with the remedy that fits the cause."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        remedy = "Free some disk space (or choose another journal folder)"
+        remedy = _("Free some disk space (or choose another journal folder)")
     else:
-        remedy = "Choose a journal folder you may write to"
+        remedy = _("Choose a journal folder you may write to")
     return JournalError(
-        f'Could not save the upload progress in "{path}": {os_reason(exc)}.',
-        hint=f"Nothing sent so far is lost. {remedy} and run the same import again to continue "
-        "where it stopped.",
+        _('Could not save the upload progress in "{path}": {os_reason}.').format(
+            path=path, os_reason=os_reason(exc)
+        ),
+        hint=_(
+            "Nothing sent so far is lost. {remedy} and run the same import again to continue "
+            "where it stopped."
+        ).format(remedy=remedy),
     )

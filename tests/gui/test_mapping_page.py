@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from gui.models.mapping_model import KEY, ROLE, MappingModel
-from gui.pages.mapping_page import REMEMBERED, SUGGESTED, MappingPage
+from gui.pages.mapping_page import MappingPage
 from gui.widgets.file_dialog import TemplateFileDialog
 from importer.choices import ImportChoices
 from importer.mapping.memory import MappingMemory
@@ -42,7 +42,9 @@ def roles(page: MappingPage) -> list[Role]:
 def test_choices_are_prefilled_from_suggestions(page: MappingPage) -> None:
     assert roles(page) == [Role.FIRST_NAME, Role.LAST_NAME, Role.PHONE, Role.EXTRA]
     assert page.model.mapping().extra_fields == {"email": 3}
-    assert page.origin.text() == SUGGESTED
+    assert page.origin.text() == (
+        "The program guessed these choices from the column titles and values. Check them."
+    )
     assert page.model.index(2, ROLE).data() == "Phone number"
     assert page.model.index(2, 1).data() == "+55 11 91234-5678 · (212) 234-0101"
     assert page.isComplete()
@@ -82,7 +84,9 @@ def test_mapping_is_remembered_on_next_and_recalled(
     qtbot.addWidget(again)
     again.initializePage()
     assert roles(again)[3] is Role.IGNORE
-    assert again.origin.text() == REMEMBERED
+    assert again.origin.text() == (
+        "These choices are the ones you made last time for a file with the same columns."
+    )
 
 
 def test_template_round_trip(
