@@ -1,20 +1,28 @@
-"""Write small files so that a crash never leaves half a file behind."""
+"""Write files so that a crash never leaves half a file behind."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import secrets
+from collections.abc import Iterable
 from pathlib import Path
 
 
 def write_text_atomic(path: Path, text: str) -> None:
     """Write ``text`` (UTF-8) to a temporary file beside ``path``, then move it into place."""
+    write_lines_atomic(path, [text])
+
+
+def write_lines_atomic(path: Path, parts: Iterable[str]) -> None:
+    """Write ``parts`` (UTF-8, one after the other) to a temporary file beside ``path``, make
+    it durable (fsync), then move it into place and make the move durable too."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         with temporary.open("x", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+            for part in parts:
+                stream.write(part)
             stream.flush()
             os.fsync(stream.fileno())
         temporary.replace(path)
@@ -22,3 +30,14 @@ def write_text_atomic(path: Path, text: str) -> None:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
+    sync_folder(path.parent)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a new or moved file's directory entry durable (POSIX only; a no-op elsewhere)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -68,6 +68,8 @@ class ImportChoices:
     list_id: int | None = None
     list_name: str = ""
     existing: ExistingPolicy = ExistingPolicy.KEEP
+    add_skipped_to_list: bool = False
+    """With ``existing`` SKIP: still add the skipped contacts to the list (values untouched)."""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
     """Keys a newer version stored that this one does not know: kept, never interpreted."""
 
@@ -132,6 +134,7 @@ _KNOWN = frozenset(
         "list_id",
         "list_name",
         "existing",
+        "add_skipped_to_list",
     }
 )
 
@@ -151,6 +154,7 @@ def choices_to_json(choices: ImportChoices) -> dict[str, Any]:
         "list_id": choices.list_id,
         "list_name": choices.list_name,
         "existing": choices.existing.value,
+        "add_skipped_to_list": choices.add_skipped_to_list,
     }
 
 
@@ -159,8 +163,8 @@ def choices_from_json(data: object) -> ImportChoices:
 
     A journal written before the choices had a version (version 0) holds the same keys
     without one and without ``send_unverified`` and ``existing``; those take the behaviour of
-    that time (existing contacts were replaced). Raises :class:`ChoicesError` for a newer
-    version or a damaged value.
+    that time (existing contacts were replaced); a missing ``add_skipped_to_list`` is False.
+    Raises :class:`ChoicesError` for a newer version or a damaged value.
     """
     if not isinstance(data, dict):
         raise _damaged(_("they are not a set of named values"))
@@ -200,6 +204,7 @@ def _read_choices(data: dict[str, Any], *, legacy: bool) -> ImportChoices:
         list_id=_optional_int(data, "list_id", minimum=0),
         list_name=_text(data, "list_name"),
         existing=ExistingPolicy(data.get("existing") or default_existing),
+        add_skipped_to_list=_flag(data, "add_skipped_to_list"),
         extra={k: v for k, v in data.items() if k not in _KNOWN},
     )
 

@@ -7,12 +7,13 @@ import logging
 import time
 from collections.abc import Mapping, Sequence
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import requests
 
 from importer import __version__
-from importer.api.errors import EndpointNotFoundError, InvalidApiKeyError, UnexpectedResponseError
+from importer.api.contacts import ContactPage
+from importer.api.errors import InvalidApiKeyError, UnexpectedResponseError
 from importer.api.list_parsing import parse_list_id, parse_lists
 from importer.api.models import ContactList
 from importer.api.network_errors import network_error
@@ -22,6 +23,10 @@ from importer.i18n import _
 
 DEFAULT_API_URL = "https://api.sociocs.com"
 MAX_BATCH_RECORDS = 10_000
+MAX_PAGE = 1000
+"""The most contacts ``GET /contacts`` returns per request (its documented maximum)."""
+MAX_SEARCH = 20
+"""The most contacts ``GET /contacts/search`` returns per request (its documented maximum)."""
 
 log = logging.getLogger(__name__)
 
@@ -133,14 +138,23 @@ class SociocsClient:
         /contacts/bulk``); lets a caller encode the next body while this one is in flight."""
         self._call("POST", "/contacts/bulk", data=body, detail=f"{count} records")
 
-    def get_contact(self, phone: str) -> dict[str, Any] | None:
-        """The contact with this phone number (``GET /contacts/{phone}``), None if unknown."""
-        try:
-            payload = self._call("GET", "/contacts/" + quote(phone, safe=""))
-        except EndpointNotFoundError:
-            return None
-        data = payload.get("data") if isinstance(payload, dict) else None
-        return data if isinstance(data, dict) else None
+    def contacts_page(self, list_id: int, offset: int, limit: int = MAX_PAGE) -> ContactPage:
+        """One page of a list's contacts by id (``GET /contacts``; list 0 = every contact)."""
+        query = urlencode({"list_id": list_id, "limit": limit, "offset": offset})
+        payload = self._call("GET", "/contacts?" + query, detail=f"offset {offset}")
+        return ContactPage(payload)
+
+    def search_contacts(self, query: str, offset: int = 0, limit: int = MAX_SEARCH) -> ContactPage:
+        """Contacts whose name or number holds ``query`` (``GET /contacts/search``)."""
+        text = urlencode({"query": query, "limit": limit, "offset": offset})
+        payload = self._call("GET", "/contacts/search?" + text, detail="search")
+        return ContactPage(payload)
+
+    def delete_contact(self, phone: str, list_id: int) -> None:
+        """Delete the contact (``list_id`` 0) or take it out of one list (``DELETE
+        /contacts/{phone_number}``); raises ``EndpointNotFoundError`` when it is not there."""
+        path = "/contacts/" + quote(phone, safe="")
+        self._call("DELETE", path, body={"list_id": list_id}, detail=f"list {list_id}")
 
     def _call(
         self,

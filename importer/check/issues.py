@@ -40,3 +40,7 @@ class Outcome(StrEnum):
     DUPLICATE = "duplicate"
     REJECTED = "rejected"
     NOT_SENT = "not_sent"
+    UNCHANGED = "unchanged"
+    """Sociocs already holds the same values (and the contact is in the list): not sent."""
+    SKIPPED = "skipped"
+    """The contact exists in Sociocs and the import leaves existing contacts alone."""

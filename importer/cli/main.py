@@ -11,14 +11,29 @@ from pathlib import Path
 from types import ModuleType
 
 from importer import __version__
-from importer.cli import check_cmd, exit_status, lists_cmd, sandbox_cmd, upload_cmd
+from importer.cli import (
+    check_cmd,
+    exit_status,
+    history_cmd,
+    lists_cmd,
+    sandbox_cmd,
+    undo_cmd,
+    upload_cmd,
+)
 from importer.cli.crash_log import write_crash_log
 from importer.cli.output import tell_error
 from importer.errors import ImporterError
 from importer.i18n import _, environment_language, set_language
 from importer.os_errors import os_reason
 
-COMMANDS: tuple[ModuleType, ...] = (check_cmd, upload_cmd, lists_cmd, sandbox_cmd)
+COMMANDS: tuple[ModuleType, ...] = (
+    check_cmd,
+    upload_cmd,
+    undo_cmd,
+    history_cmd,
+    lists_cmd,
+    sandbox_cmd,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,41 +8,51 @@ command again with ``--resume`` to continue.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 from typing import Any
 
 from importer.api.client import SociocsClient
 from importer.api.errors import ApiError
+from importer.check.issues import Outcome, RowStatus
 from importer.check.result import CheckResult
 from importer.check.run import run_check
-from importer.choices import ImportChoices
+from importer.choices import ExistingPolicy, ImportChoices
 from importer.cli import exit_status
 from importer.cli.api_options import KEY_SOURCE, add_api_url_option, open_client
 from importer.cli.arg_types import positive_int
 from importer.cli.check_summary import country_sentence
+from importer.cli.compare_step import compare_in_console, plan_lines, plan_of
+from importer.cli.console_job import ConsoleJob
+from importer.cli.dry_run import finish_dry_run
 from importer.cli.import_options import add_import_options, resolve_import
 from importer.cli.output import tell_error
 from importer.cli.upload_target import Target, created, find_target
+from importer.compare.plan import ComparePlan, PlannedRows
+from importer.compare.snapshot import AccountSnapshot
+from importer.errors import ImporterError
+from importer.history.recording import ImportTarget, begin_import, end_import, resumed_plan
+from importer.history.store import ImportHistory, history_file
 from importer.i18n import _
 from importer.phones.normalize import dial_code
 from importer.report.write import save_report
 from importer.report.writers import check_destination
-from importer.settings_paths import journal_dir
+from importer.settings_paths import data_dir, journal_dir
 from importer.upload.batches import MAX_BATCH, check_batch_size
-from importer.upload.console import ConsoleAnswers, ConsoleSession, ProgressPrinter
+from importer.upload.console import describe
 from importer.upload.engine import UploadEngine
-from importer.upload.identity import identity_of
+from importer.upload.identity import existing_key, identity_of
 from importer.upload.journal import Journal, ResumeInfo, find_resumable
 from importer.upload.journal_details import open_import_journal
 from importer.upload.summary import UploadSummary
 from importer.wording import plural
 
+_CHECK_OUTCOMES = {RowStatus.INVALID: Outcome.INVALID, RowStatus.DUPLICATE: Outcome.DUPLICATE}
+
 RESUME_HINT = "Run the same command again with --resume to continue where it stopped."
-OVERWRITE_WARNING = (
-    "Warning: contacts whose phone number already exists in Sociocs will have their name and "
-    "ALL extra fields replaced by this file (fields missing from the file are erased)."
+UPLOAD_STOPPING = (
+    "Stopping once Sociocs answers the request in flight (press Ctrl+C again to quit at "
+    f"once; nothing is lost either way). {RESUME_HINT}"
 )
 
 
@@ -51,10 +61,11 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "upload",
         help="check a spreadsheet and upload its valid rows to a Sociocs list",
-        description="Check a spreadsheet like `check`, then upload its valid rows to a Sociocs "
-        f"contact list. {KEY_SOURCE} Exit status: 0 every valid row uploaded; 1 finished with "
-        "rows invalid, duplicate or rejected; 2 unusable file or arguments; 3 stopped (key "
-        "refused, network, cancelled) — resume with --resume.",
+        description="Check a spreadsheet like `check`, compare it with the contacts already in "
+        "Sociocs, then upload its new and changed contacts to a Sociocs contact list. "
+        f"{KEY_SOURCE} Exit status: 0 every valid row uploaded; 1 finished with rows invalid, "
+        "duplicate or rejected; 2 unusable file or arguments; 3 stopped (key refused, "
+        "network, cancelled) — resume with --resume.",
     )
     add_import_options(parser)
     target = parser.add_mutually_exclusive_group(required=True)
@@ -63,6 +74,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--create-list", action="store_true", help="create the --list NAME when it is missing"
     )
+    _add_existing_options(parser)
     add_api_url_option(parser)
     parser.add_argument(
         "--batch-size",
@@ -82,42 +94,87 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
+def _add_existing_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--existing",
+        choices=[policy.value for policy in ExistingPolicy],
+        default=ExistingPolicy.KEEP.value,
+        help="contacts already in Sociocs: keep (default) the fields the file leaves empty or "
+        "lacks; replace them all (fields the file lacks are erased); skip them",
+    )
+    parser.add_argument(
+        "--add-skipped-to-list",
+        action="store_true",
+        help="with --existing skip: still add the skipped contacts to the list (their values "
+        "stay as they are)",
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="compare with Sociocs and write the plan report; send nothing",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="with --dry-run: print the plan as one JSON object"
+    )
+
+
 def run(args: argparse.Namespace) -> int:
-    """Check, confirm, upload, report; return the exit status."""
+    """Check, compare, confirm, upload, report; return the exit status."""
+    if args.json and not args.dry_run:
+        raise ImporterError(
+            "--json goes with --dry-run.", hint="Add --dry-run, or leave out --json."
+        )
     check_batch_size(args.batch_size)
     if args.report is not None:
         check_destination(args.report)
-    choices = resolve_import(args)
+    choices = resolve_import(args).with_changes(
+        existing=ExistingPolicy(args.existing), add_skipped_to_list=args.add_skipped_to_list
+    )
     with open_client(args) as client:
         try:
             target = find_target(client, args.list_id, args.list, create=args.create_list)
         except ApiError as exc:
             return _stopped(exc.user_text())
         result = run_check(choices)
-        _print_plan(result, target)
+        if not args.json:
+            _print_check(result, target)
         if not result.has_sendable():
             print("No row is ready to upload; nothing was sent.")
             _save_report(args, result, None)
             return exit_status.INCOMPLETE
-        return _confirm_and_upload(args, client, choices, result, target)
+        return _compare_and_upload(args, client, choices, result, target)
 
 
-def _confirm_and_upload(
+def _compare_and_upload(
     args: argparse.Namespace,
     client: SociocsClient,
     choices: ImportChoices,
     result: CheckResult,
     target: Target,
 ) -> int:
-    """Settle resume and confirmation, create the list if asked, upload, then report."""
+    """Settle resume, compare (or follow the resumed import's plan), confirm, create the list
+    if asked, upload, then report."""
     interactive = sys.stdin.isatty()
     folder = args.journal or journal_dir()
+    existing = existing_key(choices)
     # a list still to be created has no earlier upload; the file is hashed once per list
-    identity = None if target.list_id is None else identity_of(result, target.list_id)
-    resume = None if identity is None else find_resumable(folder, identity)
+    identity = None if target.list_id is None else identity_of(result, target.list_id, existing)
+    resume = None if identity is None or args.dry_run else find_resumable(folder, identity)
     restart = _restart_wanted(args, resume, interactive)
     if restart is None:
         return exit_status.UNUSABLE
+    saved = None if restart or resume is None else resumed_plan(folder, resume.backup_id, result)
+    planned = _plan(args, client, choices, result, target, saved)
+    if isinstance(planned, int):
+        return planned
+    plan, snapshot = planned
+    if args.dry_run:
+        assert snapshot is not None
+        return finish_dry_run(args, result, target, plan, snapshot)
+    if not plan.send:
+        print("Nothing to send: Sociocs already holds every contact as the file has it.")
+        _save_report(args, result, None, plan)
+        return _finish_nothing_sent(result)
     if not _confirmed(args, interactive):
         return exit_status.UNUSABLE if not interactive else _stopped("Nothing was sent.", hint="")
     try:
@@ -126,12 +183,59 @@ def _confirm_and_upload(
         return _stopped(exc.user_text())
     assert target.list_id is not None
     choices = choices.with_changes(list_id=target.list_id, list_name=target.name)
+    identity = identity or identity_of(result, target.list_id, existing)
+    return _upload_planned(args, client, choices, result, plan, folder, identity, restart)
+
+
+def _plan(
+    args: argparse.Namespace,
+    client: SociocsClient,
+    choices: ImportChoices,
+    result: CheckResult,
+    target: Target,
+    saved: ComparePlan | None,
+) -> tuple[ComparePlan, AccountSnapshot | None] | int:
+    """The plan to follow and what the comparison read (None when following the plan of a
+    resumed import), or the exit status when the comparison stopped."""
+    snapshot = None
+    if saved is None:
+        run = compare_in_console(args, client, result, target.list_id)
+        if run.snapshot is None:
+            return _stopped(run.stop_message, hint="Run the same command again to retry.")
+        saved, snapshot = plan_of(choices, result, run, target.list_id), run.snapshot
+    else:
+        print("Following the comparison made when this import started.")
+    if not args.json:
+        for line in plan_lines(saved):
+            print(line)
+    return saved, snapshot
+
+
+def _upload_planned(
+    args: argparse.Namespace,
+    client: SociocsClient,
+    choices: ImportChoices,
+    result: CheckResult,
+    plan: ComparePlan,
+    folder: Path,
+    identity: str,
+    restart: bool,
+) -> int:
+    """Open the journal, back up what the import changes, upload, record it, report."""
+    assert choices.list_id is not None
+    target = Target(choices.list_id, choices.list_name)
+    history = ImportHistory(history_file(data_dir()))
+    import_target = ImportTarget(choices.list_id, choices.list_name, args.api_url)
     with open_import_journal(
         folder, choices, result, identity=identity, restart=restart
     ) as journal:
-        summary, engine = _upload(args, client, result, target.list_id, journal)
+        import_id = begin_import(journal, result, plan, import_target, history, identity=identity)
+        summary, engine = _upload(args, client, result, plan, target, journal)
     status = _finish(summary, target)  # first: a report that cannot be saved must not hide it
-    _save_report(args, result, engine)
+    end_import(history, import_id, summary, args.report)
+    _save_report(args, result, engine, plan)
+    if summary.uploaded:
+        print(f"To undo this import: contact-importer undo {import_id}")
     return status
 
 
@@ -139,44 +243,28 @@ def _upload(
     args: argparse.Namespace,
     client: SociocsClient,
     result: CheckResult,
-    list_id: int,
+    plan: ComparePlan,
+    target: Target,
     journal: Journal,
 ) -> tuple[UploadSummary, UploadEngine]:
-    sys.stdout.flush()  # the plan above must come before the progress lines on stderr
-    printer = ProgressPrinter(sys.stderr, live=sys.stderr.isatty())
-    answers = ConsoleAnswers(
-        interactive=sys.stdin.isatty(), ask_secret=getpass.getpass, before_asking=printer.close
-    )
-    session = ConsoleSession(answers, on_interrupt=lambda: _interrupted(printer))
+    assert target.list_id is not None
+    job = ConsoleJob(describe, UPLOAD_STOPPING)
     engine = UploadEngine(
         client,
-        result,
-        list_id=list_id,
+        PlannedRows(result, plan),
+        list_id=target.list_id,
         phone_number_cc=dial_code(result.country),
-        decider=session.decider,
+        decider=job.decider,
         batch_size=args.batch_size,
         journal=journal,
-        progress=printer,
+        progress=job.printer,
         reconnect=lambda key: SociocsClient(key, args.api_url),
+        settled=plan.settled(),
     )
-    try:
-        summary = session.run(engine)
-    finally:
-        printer.close()
-    return summary, engine
+    return job.run(engine.run, engine.cancel), engine
 
 
-def _interrupted(printer: ProgressPrinter) -> None:
-    printer.close()
-    print(
-        "Stopping once Sociocs answers the request in flight (press Ctrl+C again to quit at "
-        f"once; nothing is lost either way). {RESUME_HINT}",
-        file=sys.stderr,
-        flush=True,
-    )
-
-
-def _print_plan(result: CheckResult, target: Target) -> None:
+def _print_check(result: CheckResult, target: Target) -> None:
     counts = result.counts()
     print(f'File: {result.path.name}, sheet "{result.sheet}" — {counts.rows:,} data rows.')
     print(
@@ -185,7 +273,6 @@ def _print_plan(result: CheckResult, target: Target) -> None:
     )
     print(country_sentence(result.country))
     print(f"Target: {target.describe()}.")
-    print(OVERWRITE_WARNING)
 
 
 def _restart_wanted(
@@ -230,21 +317,41 @@ def _confirmed(args: argparse.Namespace, interactive: bool) -> bool:
 
 
 def _save_report(
-    args: argparse.Namespace, result: CheckResult, engine: UploadEngine | None
+    args: argparse.Namespace,
+    result: CheckResult,
+    engine: UploadEngine | None,
+    plan: ComparePlan | None = None,
 ) -> None:
     if args.report is None:
         return
     if engine is None:
-        save_report(args.report, result)
+        outcomes = None if plan is None else _unsent_outcomes(result, plan)
+        save_report(args.report, result, outcomes, plan=plan)
     else:
-        save_report(args.report, result, engine.outcomes, engine.messages)
+        save_report(args.report, result, engine.outcomes, engine.messages, plan)
     print(f"Report saved to {args.report}.")
+
+
+def _unsent_outcomes(result: CheckResult, plan: ComparePlan) -> list[Outcome]:
+    """Every row's outcome when the plan sends nothing."""
+    outcomes = [_CHECK_OUTCOMES.get(RowStatus(s), Outcome.NOT_SENT) for s in result.status]
+    for index, outcome in plan.settled().items():
+        outcomes[index] = outcome
+    return outcomes
+
+
+def _finish_nothing_sent(result: CheckResult) -> int:
+    counts = result.summary()
+    if counts["invalid"] or counts["duplicates"]:
+        return exit_status.INCOMPLETE
+    return exit_status.OK
 
 
 def _finish(summary: UploadSummary, target: Target) -> int:
     print(
         f"Uploaded {plural(summary.uploaded, '{n} row', '{n} rows')} to {target.describe()}. "
-        f"Not uploaded: {summary.invalid:,} invalid, "
+        f"Not uploaded: {summary.unchanged:,} unchanged, {summary.skipped:,} skipped, "
+        f"{summary.invalid:,} invalid, "
         f"{plural(summary.duplicate, '{n} duplicate', '{n} duplicates')}, "
         f"{summary.rejected:,} rejected by Sociocs, {summary.not_sent:,} not sent."
     )

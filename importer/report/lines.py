@@ -7,10 +7,15 @@ from collections.abc import Mapping as Lookup
 
 from importer.check.issues import Outcome, RowStatus, Severity
 from importer.check.result import CheckResult
+from importer.compare.plan import ComparePlan
+from importer.compare.texts import change_text
 from importer.i18n import N_, _
 from importer.sources.base import CellValue, Row
 
 REPORT_COLUMNS = ("row", "status", "phone_number", "name", "message")
+CHANGE_COLUMN = "in_sociocs"
+"""Added after ``message`` when the report follows a comparison with Sociocs: new, updated,
+unchanged or skipped."""
 STATUS_TEXT = {
     RowStatus.READY: "ready",
     RowStatus.INVALID: "invalid",
@@ -81,17 +86,35 @@ def report_line(
     original: list[CellValue],
     outcomes: Sequence[Outcome] | None,
     messages: Lookup[int, str] | None,
+    plan: ComparePlan | None = None,
 ) -> list[CellValue]:
-    """One report line: row, status, phone_number, name, message, then the original cells."""
-    message = messages.get(index) if messages else None
+    """One report line: row, status, phone_number, name, message, (with a ``plan``) what the
+    import does to the contact in Sociocs, then the original cells."""
+    message = (messages.get(index) if messages else None) or row_message(result, index)
+    if plan is None:
+        return [*_first_cells(result, index, outcomes), message, *original]
+    said = plan_message(plan, index)
+    message = f"{message} {said}".strip() if said else message
+    return [*_first_cells(result, index, outcomes), message, plan.kind_name(index), *original]
+
+
+def _first_cells(
+    result: CheckResult, index: int, outcomes: Sequence[Outcome] | None
+) -> list[CellValue]:
     return [
         result.row_numbers[index],
         status_text(result, index, outcomes),
         result.phones[index],
         result.names[index],
-        message or row_message(result, index),
-        *original,
     ]
+
+
+def plan_message(plan: ComparePlan, index: int) -> str:
+    """What the comparison says about a row: why it is skipped, or what changes."""
+    if index in plan.notes:
+        return plan.notes[index]
+    change = plan.changes.get(index)
+    return change_text(change) if change is not None else ""
 
 
 def needs_fix(result: CheckResult, index: int) -> bool:

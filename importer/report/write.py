@@ -12,8 +12,10 @@ from pathlib import Path
 
 from importer.check.issues import Outcome
 from importer.check.result import CheckResult
+from importer.compare.plan import ComparePlan
 from importer.mapping.vocabulary import ATTENTION_COLUMN
 from importer.report.lines import (
+    CHANGE_COLUMN,
     REPORT_COLUMNS,
     align_rows,
     needs_fix,
@@ -32,19 +34,23 @@ def write_report(
     source_rows: Iterable[Row],
     outcomes: Sequence[Outcome] | None = None,
     messages: Lookup[int, str] | None = None,
+    plan: ComparePlan | None = None,
 ) -> None:
     """Write the report of every data row to ``path`` (.xlsx or .csv, chosen by extension).
 
     Columns: row, status, phone_number, name, message, then the original columns.
     ``source_rows`` are the sheet's data rows read again in order; ``outcomes`` (after an
     upload) replace the check status, and ``messages`` (data-row index → server message)
-    replace the row's check message. Raises :class:`ImporterError` when the file cannot be
-    written.
+    replace the row's check message. With the ``plan`` of a comparison with Sociocs, a
+    column after ``message`` says what the import does to each contact (new, updated,
+    unchanged, skipped) and the message says what changes. Raises :class:`ImporterError` when
+    the file cannot be written.
     """
+    extra = [CHANGE_COLUMN] if plan is not None else []
     with open_table(path, "Report") as table:
-        table.write_row([*REPORT_COLUMNS, *result.headers])
+        table.write_row([*REPORT_COLUMNS, *extra, *result.headers])
         for index, original in align_rows(result, source_rows):
-            table.write_row(report_line(result, index, original, outcomes, messages))
+            table.write_row(report_line(result, index, original, outcomes, messages, plan))
 
 
 def save_report(
@@ -52,11 +58,12 @@ def save_report(
     result: CheckResult,
     outcomes: Sequence[Outcome] | None = None,
     messages: Lookup[int, str] | None = None,
+    plan: ComparePlan | None = None,
 ) -> None:
     """:func:`write_report` over the checked sheet, read again for its original columns."""
     with open_source(result.path) as source:
         rows = iter_data_rows(source, result.sheet, result.header_row)
-        write_report(path, result, rows, outcomes, messages)
+        write_report(path, result, rows, outcomes, messages, plan)
 
 
 def write_attention_file(path: Path, result: CheckResult, source_rows: Iterable[Row]) -> int:

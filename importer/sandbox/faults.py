@@ -1,7 +1,8 @@
 """Faults the sandbox injects on demand: rate limits, 5xx, dropped connections, delays.
 
 A :class:`FaultPlan` is mutable while the server runs (tests change it mid-upload); every
-decision is taken under its lock, so counters stay exact across handler threads.
+decision is taken under its lock, so counters stay exact across handler threads. Faults hit
+every request (reads as well as writes) unless ``only_methods`` names the HTTP methods to hit.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from collections import deque
 from dataclasses import dataclass, field
 
 RETRY_AFTER_STYLES = ("seconds", "http-date")
+READ_METHODS = frozenset({"GET"})
+WRITE_METHODS = frozenset({"POST", "PUT", "DELETE"})
 WINDOW_SECONDS = 60.0
 
 
@@ -43,13 +46,17 @@ class FaultPlan:
     lose_reply_next: int = 0
     delay_seconds: float = 0.0
     auth_fail_next: int = 0
+    only_methods: frozenset[str] = frozenset()
+    """The HTTP methods faults apply to (e.g. :data:`READ_METHODS`); empty = every request."""
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
     _seen: int = field(default=0, repr=False, compare=False)
     _window: deque[float] = field(default_factory=deque, repr=False, compare=False)
 
-    def before_request(self) -> FaultDecision:
-        """The fault (if any) for the request that just arrived; consumes counters."""
+    def before_request(self, method: str = "GET") -> FaultDecision:
+        """The fault (if any) for the ``method`` request that just arrived; consumes counters."""
         with self._lock:
+            if not self._applies(method):
+                return FaultDecision()
             self._seen += 1
             delay = self.delay_seconds
             if self.drop_connection_next > 0:
@@ -69,13 +76,16 @@ class FaultPlan:
                 )
             return FaultDecision(delay=delay)
 
-    def take_lose_reply(self) -> bool:
-        """True when the reply to the request just processed must be lost."""
+    def take_lose_reply(self, method: str = "GET") -> bool:
+        """True when the reply to the ``method`` request just processed must be lost."""
         with self._lock:
-            if self.lose_reply_next > 0:
+            if self.lose_reply_next > 0 and self._applies(method):
                 self.lose_reply_next -= 1
                 return True
             return False
+
+    def _applies(self, method: str) -> bool:
+        return not self.only_methods or method in self.only_methods
 
     def _rate_limit_wait(self) -> int | None:
         if self.rate_limit_next > 0:

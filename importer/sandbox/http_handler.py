@@ -10,7 +10,8 @@ import logging
 from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
 
-from importer.sandbox.routes import Reply, failure, route
+from importer.sandbox.replies import Reply, failure
+from importer.sandbox.routes import route
 from importer.sandbox.store import RecordedRequest
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
         store = self.sandbox.store
         store.record_request(RecordedRequest(method, path, dict(self.headers.items()), body))
         faults = self.sandbox.faults
-        decision = faults.before_request()
+        decision = faults.before_request(method)
         if decision.drop:
             self.close_connection = True
             return
@@ -85,7 +86,7 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
             self._send(failure(401, "Authentication failed. Check apikey header."))
             return
         reply = route(store, method, path, query, body, self.sandbox.lists_override)
-        if faults.take_lose_reply():
+        if faults.take_lose_reply(method):
             self.close_connection = True
             return
         self._send(reply)

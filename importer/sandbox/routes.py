@@ -1,39 +1,23 @@
-"""The sandbox's API endpoints as plain functions: request in, status and JSON out."""
+"""The sandbox's API endpoints as plain functions: request in, status and JSON out.
+
+Exactly the documented endpoints the importer may meet: lists (read and create), the bulk
+upsert, the contact listing and search, update and delete of one contact, and add to a list.
+No endpoint returns one contact by its number: Sociocs documents none.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, unquote
 
-from importer.sandbox.phones import is_phone_number
+from importer.sandbox import contact_routes
+from importer.sandbox.replies import Reply, decode, failure, success
 from importer.sandbox.store import SandboxStore
 from importer.sandbox.validation import bulk_body_errors, list_name_errors
 
 MAX_PAGE = 1000
 NO_OVERRIDE = object()
-
-
-@dataclass(frozen=True)
-class Reply:
-    """Status and JSON payload of an answer."""
-
-    status: int
-    payload: Any
-
-
-def success(data: Any = None) -> Reply:
-    """``{"status": "success"}`` with ``data`` when given."""
-    payload: dict[str, Any] = {"status": "success"}
-    if data is not None:
-        payload["data"] = data
-    return Reply(200, payload)
-
-
-def failure(status: int, *messages: str) -> Reply:
-    """``{"status": "error", "errors": [{"msg": ...}]}``."""
-    return Reply(status, {"status": "error", "errors": [{"msg": m} for m in messages]})
 
 
 def route(
@@ -52,29 +36,33 @@ def route(
         return success(store.lists())
     if parts == ["lists"] and method == "POST":
         return _create_list(store, body)
-    if parts == ["contacts", "bulk"] and method == "POST":
-        return _bulk(store, body)
-    if parts == ["contacts"] and method == "GET":
+    if parts[:1] == ["contacts"]:
+        return _contacts(store, method, parts[1:], query, body)
+    return _not_found()
+
+
+def _contacts(store: SandboxStore, method: str, rest: list[str], query: str, body: bytes) -> Reply:
+    if not rest and method == "GET":
         return _page(store, query)
-    if len(parts) == 2 and parts[0] == "contacts" and method == "GET":
-        return _one_contact(store, unquote(parts[1]))
+    if rest == ["bulk"] and method == "POST":
+        return _bulk(store, body)
+    if rest == ["search"] and method == "GET":
+        return contact_routes.search(store, query)
+    if rest == ["add-to-list"] and method == "POST":
+        return contact_routes.add_to_list(store, body)
+    if len(rest) == 1 and method == "PUT":
+        return contact_routes.update(store, unquote(rest[0]), body)
+    if len(rest) == 1 and method == "DELETE":
+        return contact_routes.delete(store, unquote(rest[0]), body)
+    return _not_found()
+
+
+def _not_found() -> Reply:
     return failure(404, "Requested API endpoint not found.")
 
 
-def _decode(body: bytes) -> tuple[Any, Reply | None]:
-    """Strict JSON (no NaN or Infinity), in any of the encodings JSON allows."""
-    try:
-        return json.loads(body, parse_constant=_reject_constant), None
-    except (ValueError, UnicodeDecodeError):
-        return None, failure(400, "The request body is not valid JSON.")
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
 def _create_list(store: SandboxStore, body: bytes) -> Reply:
-    data, problem = _decode(body)
+    data, problem = decode(body)
     if problem:
         return problem
     errors = list_name_errors(data)
@@ -84,7 +72,7 @@ def _create_list(store: SandboxStore, body: bytes) -> Reply:
 
 
 def _bulk(store: SandboxStore, body: bytes) -> Reply:
-    data, problem = _decode(body)
+    data, problem = decode(body)
     if problem:
         return problem
     errors = bulk_body_errors(data)
@@ -93,7 +81,7 @@ def _bulk(store: SandboxStore, body: bytes) -> Reply:
         errors = [f"list_id {list_id} does not exist."]
     if errors:
         return failure(400, *errors)
-    store.upsert_body(list_id, body.decode(json.detect_encoding(body)))
+    store.upsert_body(list_id, body.decode(json.detect_encoding(body)), data.get("phone_number_cc"))
     return success()
 
 
@@ -110,12 +98,3 @@ def _page(store: SandboxStore, query: str) -> Reply:
     if not store.list_exists(list_id):
         return failure(400, f"list_id {list_id} does not exist.")
     return success(store.page(list_id, limit, offset))
-
-
-def _one_contact(store: SandboxStore, phone: str) -> Reply:
-    if not is_phone_number(phone):
-        return failure(400, "The phone number is not valid.")
-    contact = store.contact(phone)
-    if contact is None:
-        return failure(404, "Contact not found.")
-    return success(contact)

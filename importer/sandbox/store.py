@@ -1,4 +1,7 @@
-"""SQLite storage of the sandbox's lists and contacts, safe to share between threads."""
+"""SQLite storage of the sandbox's lists and contacts, safe to share between threads.
+
+"All Contacts" (list 0) holds every contact: it has no membership rows of its own.
+"""
 
 from __future__ import annotations
 
@@ -9,34 +12,25 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from importer.sandbox.phones import normalize_phone
+from importer.sandbox import contact_sql
+from importer.sandbox.contact_sql import ALL_CONTACTS
+from importer.sandbox.schema import NOW_SQL, create_schema
 
 SEED_LISTS = ((0, "All Contacts"), (10001, "Newsletter"), (10002, "VIP customers"))
-ALL_CONTACTS = 0
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS lists (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS contacts (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    phone TEXT NOT NULL UNIQUE,
-    name TEXT,
-    extra_fields TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS memberships (
-    phone TEXT NOT NULL,
-    list_id INTEGER NOT NULL,
-    PRIMARY KEY (phone, list_id)
-) WITHOUT ROWID;
-"""
 
 # The phone key is "+" and the digits, as phones.normalize_phone builds it.
 _PHONE_SQL = "'+' || ltrim(json_extract(value, '$.phone_number'), '+')"
 _UPSERT_JSON = f"""
-INSERT INTO contacts (phone, name, extra_fields)
+INSERT INTO contacts (phone, name, extra_fields, phone_cc, created_at, updated_at)
 SELECT {_PHONE_SQL}, json_extract(value, '$.name'),
-       coalesce(json_extract(value, '$.extra_fields'), '{{}}')
+       coalesce(json_extract(value, '$.extra_fields'), '{{}}'), ?, {NOW_SQL}, {NOW_SQL}
 FROM json_each(?, '$.records') WHERE true
-ON CONFLICT (phone) DO UPDATE SET name = excluded.name, extra_fields = excluded.extra_fields
+ON CONFLICT (phone) DO UPDATE SET
+    updated_at = CASE WHEN name IS excluded.name AND extra_fields IS excluded.extra_fields
+                      THEN updated_at ELSE excluded.updated_at END,
+    name = excluded.name,
+    extra_fields = excluded.extra_fields,
+    phone_cc = coalesce(excluded.phone_cc, phone_cc)
 """
 _MEMBERSHIPS_JSON = f"""
 INSERT OR IGNORE INTO memberships (phone, list_id)
@@ -63,8 +57,10 @@ class SandboxStore:
         if db_path != ":memory:":
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
+        create_schema(self._db)
         self._db.executemany("INSERT OR IGNORE INTO lists (id, name) VALUES (?, ?)", SEED_LISTS)
+        self._version = 0
+        self._cursors: dict[tuple[int, int], tuple[int, int]] = {}
         self._counter_lock = threading.Lock()
         self.request_count = 0
         self.last_request: RecordedRequest | None = None
@@ -98,6 +94,7 @@ class SandboxStore:
             (top,) = self._db.execute("SELECT MAX(id) FROM lists").fetchone()
             new_id = max(int(top or 0), 10_000) + 1
             self._db.execute("INSERT INTO lists (id, name) VALUES (?, ?)", (new_id, name))
+            self._version += 1
         return new_id
 
     def upsert(self, list_id: int, records: Iterable[Mapping[str, Any]]) -> None:
@@ -105,24 +102,28 @@ class SandboxStore:
         body = json.dumps({"records": list(records)}, ensure_ascii=False)
         self.upsert_body(list_id, body)
 
-    def upsert_body(self, list_id: int, body: str) -> None:
+    def upsert_body(self, list_id: int, body: str, phone_cc: str | None = None) -> None:
         """Like :meth:`upsert`, for the ``records`` of an already validated JSON body.
 
         SQLite reads the JSON itself (several times faster than Python for 10,000 records).
-        One transaction: either every record is stored or none is.
+        One transaction: either every record is stored or none is. A contact's ``updated_at``
+        changes only when its name or extra fields do.
         """
         with self._lock:
+            self._version += 1
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                self._db.execute(_UPSERT_JSON, (body,))
-                self._db.execute(_MEMBERSHIPS_JSON, (list_id, body))
+                self._db.execute(_UPSERT_JSON, (phone_cc, body))
+                if list_id != ALL_CONTACTS:
+                    self._db.execute(_MEMBERSHIPS_JSON, (list_id, body))
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
 
     def contacts(self) -> dict[str, dict[str, Any]]:
-        """Every contact: phone (``+digits``) → ``{"name", "extra_fields", "lists"}``."""
+        """Every contact: phone (``+digits``) → ``{"name", "extra_fields", "lists"}``, where
+        ``lists`` holds the ids of the lists other than All Contacts."""
         with self._lock:
             rows = self._db.execute(
                 "SELECT phone, name, extra_fields FROM contacts ORDER BY id"
@@ -136,45 +137,42 @@ class SandboxStore:
             result[phone]["lists"].add(list_id)
         return result
 
-    def contact(self, phone: str) -> dict[str, Any] | None:
-        """One contact as the API shows it, or None."""
-        key = normalize_phone(phone)
-        with self._lock:
-            row = self._db.execute(
-                "SELECT id, phone, name, extra_fields FROM contacts WHERE phone = ?", (key,)
-            ).fetchone()
-            lists = self._db.execute(
-                "SELECT list_id FROM memberships WHERE phone = ? ORDER BY list_id", (key,)
-            ).fetchall()
-        if row is None:
-            return None
-        return _api_contact(row, [list_id for (list_id,) in lists])
-
     def page(self, list_id: int, limit: int, offset: int) -> list[dict[str, Any]]:
-        """Contacts of a list (0 = all) by id ascending, as the API shows them."""
-        if list_id == ALL_CONTACTS:
-            sql = "SELECT id, phone, name, extra_fields FROM contacts ORDER BY id LIMIT ? OFFSET ?"
-            params: tuple[int, ...] = (limit, offset)
-        else:
-            sql = (
-                "SELECT c.id, c.phone, c.name, c.extra_fields FROM contacts c "
-                "JOIN memberships m ON m.phone = c.phone WHERE m.list_id = ? "
-                "ORDER BY c.id LIMIT ? OFFSET ?"
-            )
-            params = (list_id, limit, offset)
+        """Contacts of a list (0 = all) by id ascending, as the API shows them.
+
+        Paging on through a list with nothing written in between continues from the last
+        contact given (same answer as ``OFFSET``, without stepping over every earlier one).
+        """
         with self._lock:
-            rows = self._db.execute(sql, params).fetchall()
-        return [_api_contact(row, None) for row in rows]
+            version, after_id = self._cursors.get((list_id, offset), (-1, None))
+            if version != self._version:
+                after_id = None
+            rows = contact_sql.page(self._db, list_id, limit, offset, after_id)
+            if rows:
+                if len(self._cursors) > 64:
+                    self._cursors.clear()
+                self._cursors[(list_id, offset + len(rows))] = (self._version, rows[-1]["id"])
+        return rows
 
+    def search(self, query: str, limit: int, offset: int) -> list[dict[str, Any]]:
+        """Contacts whose name or number holds ``query``, most relevant first."""
+        with self._lock:
+            return contact_sql.search(self._db, query, limit, offset)
 
-def _api_contact(row: tuple[Any, ...], lists: list[int] | None) -> dict[str, Any]:
-    contact_id, phone, name, extra = row
-    result: dict[str, Any] = {
-        "id": contact_id,
-        "phone_number": phone,
-        "name": name,
-        "extra_fields": json.loads(extra),
-    }
-    if lists is not None:
-        result["list_ids"] = lists
-    return result
+    def update_contact(self, phone: str, changes: Mapping[str, Any]) -> bool:
+        """Replace the given name, extra fields and dial code; False for an unknown number."""
+        with self._lock:
+            self._version += 1
+            return contact_sql.update(self._db, phone, changes)
+
+    def delete_contact(self, phone: str, list_id: int) -> bool:
+        """Delete the contact (list 0) or take it out of ``list_id``; False if unknown."""
+        with self._lock:
+            self._version += 1
+            return contact_sql.delete(self._db, phone, list_id)
+
+    def add_to_list(self, list_id: int, phones: list[str]) -> int:
+        """Add the existing contacts among ``phones`` to ``list_id``; how many exist."""
+        with self._lock:
+            self._version += 1
+            return contact_sql.add_to_list(self._db, list_id, phones)

@@ -74,3 +74,35 @@ def _extra_field_errors(extra: Any) -> list[str]:
 
 def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def contact_update_errors(body: Any) -> list[str]:
+    """Problems with a ``PUT /contacts/{phone_number}`` body."""
+    if not isinstance(body, dict):
+        return ["The request body must be a JSON object."]
+    allowed = {"phone_number_cc", "name", "extra_fields"}
+    errors = [f"Unknown field '{key}'." for key in sorted(set(body) - allowed)]
+    cc = body.get("phone_number_cc")
+    if "phone_number_cc" in body and not (isinstance(cc, str) and cc.isdigit() and len(cc) <= 4):
+        errors.append('phone_number_cc must be a string of digits such as "1".')
+    if "name" in body and not isinstance(body["name"], str):
+        errors.append("name must be a string.")
+    if "extra_fields" in body:
+        errors.extend(_extra_field_errors(body["extra_fields"]))
+    return errors
+
+
+def list_id_errors(body: Any, key: str) -> list[str]:
+    """Problems with the integer list id ``key`` that ``body`` must hold."""
+    if not isinstance(body, dict) or not _is_int(body.get(key)):
+        return [f"{key} is required and must be an integer."]
+    return []
+
+
+def phone_list_errors(body: Any) -> list[str]:
+    """Problems with the ``phone_numbers`` array of ``POST /contacts/add-to-list``."""
+    phones = body.get("phone_numbers") if isinstance(body, dict) else None
+    if not isinstance(phones, list) or not phones:
+        return ["phone_numbers is required and must be a non-empty array."]
+    bad = [p for p in phones if not (isinstance(p, str) and is_phone_number(p))]
+    return [f"phone_numbers: '{str(p)[:40]}' is not a valid phone number." for p in bad]

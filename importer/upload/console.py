@@ -11,7 +11,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from typing import TextIO
+from typing import Any, Protocol, TextIO, TypeVar
 
 from importer.i18n import _
 from importer.upload.decisions import (
@@ -20,9 +20,9 @@ from importer.upload.decisions import (
     RetryEvent,
     format_seconds,
 )
-from importer.upload.engine import UploadEngine
 from importer.upload.progress import UploadProgress, UploadState
-from importer.upload.summary import UploadSummary
+
+T = TypeVar("T")
 
 QUIET_SECONDS = 5.0
 """Without a terminal, at most one progress line per this many seconds (state changes aside)."""
@@ -49,28 +49,42 @@ def describe(progress: UploadProgress) -> str:
     return line
 
 
+class _Progress(Protocol):
+    @property
+    def state(self) -> UploadState: ...
+
+
 class ProgressPrinter:
-    """Progress callback writing to ``stream``: one rewritten line on a terminal, else lines."""
+    """Progress callback writing to ``stream``: one rewritten line on a terminal, else lines.
+
+    ``line`` words a progress report (by default an upload's, with :func:`describe`).
+    """
 
     def __init__(
-        self, stream: TextIO, *, live: bool, clock: Callable[[], float] = time.monotonic
+        self,
+        stream: TextIO,
+        *,
+        live: bool,
+        clock: Callable[[], float] = time.monotonic,
+        line: Callable[[Any], str] = describe,
     ) -> None:
         self._stream = stream
         self._live = live
         self._clock = clock
+        self._line = line
         self._last_state: UploadState | None = None
         self._last_time = float("-inf")
         self._width = 0
 
-    def __call__(self, progress: UploadProgress) -> None:
+    def __call__(self, progress: _Progress) -> None:
         """Show ``progress`` (called on the engine's thread)."""
         changed = progress.state is not self._last_state
         now = self._clock()
         self._last_state = progress.state
         if self._live:
-            self._rewrite(describe(progress))
+            self._rewrite(self._line(progress))
         elif changed or now - self._last_time >= QUIET_SECONDS:
-            self._stream.write(describe(progress) + "\n")
+            self._stream.write(self._line(progress) + "\n")
         else:
             return
         self._last_time = now
@@ -127,10 +141,11 @@ class ConsoleAnswers:
 
 
 class ConsoleSession:
-    """Runs an engine on a worker thread while this thread answers it; Ctrl+C cancels.
+    """Runs a job (an upload, a comparison, an undo) on a worker thread while this thread
+    answers its questions; Ctrl+C cancels.
 
-    Build the engine with :attr:`decider`, then call :meth:`run`. After Ctrl+C the engine
-    stops once the request in flight is answered; ``on_interrupt`` tells the user so.
+    Build the job with :attr:`decider`, then call :meth:`run`. After Ctrl+C the job stops
+    once the request in flight is answered; ``on_interrupt`` tells the user so.
     """
 
     def __init__(
@@ -141,22 +156,22 @@ class ConsoleSession:
         self._questions: queue.Queue[RetryEvent | None] = queue.Queue()
         self.decider = PromptDecider(self._questions.put, lambda: self._questions.put(None))
 
-    def run(self, engine: UploadEngine) -> UploadSummary:
-        """The engine's summary once it finished or stopped."""
-        done: list[UploadSummary | BaseException] = []
+    def run(self, work: Callable[[], T], cancel: Callable[[], None]) -> T:
+        """What ``work()`` returns once it finished or stopped; Ctrl+C calls ``cancel()``."""
+        done: list[T | BaseException] = []
 
-        def work() -> None:
+        def in_thread() -> None:
             try:
-                done.append(engine.run())
+                done.append(work())
             except BaseException as exc:  # handed to this thread and raised here
                 done.append(exc)
 
-        thread = threading.Thread(target=work, name="upload", daemon=True)
+        thread = threading.Thread(target=in_thread, name="job", daemon=True)
         thread.start()
         try:
             self._answer_until_done(thread)
         except (KeyboardInterrupt, EOFError):
-            engine.cancel()
+            cancel()
             self._on_interrupt()
         thread.join()  # a second Ctrl+C interrupts this wait: the journal is kept either way
         outcome = done[0]

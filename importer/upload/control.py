@@ -5,6 +5,10 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importer.upload.decisions import RetryDecider
 
 Clock = Callable[[], float]
 
@@ -110,3 +114,27 @@ class RunControl:
     def _raise_if_cancelled(self) -> None:
         if self._cancelled:
             raise Cancelled
+
+
+class ControlledJob:
+    """A long job run on a worker thread: pause, resume and cancel from any thread.
+
+    Cancel also interrupts a question pending with the job's decider.
+    """
+
+    def __init__(self, decider: RetryDecider, control: RunControl) -> None:
+        self._decider = decider
+        self._control = control
+
+    def pause(self) -> None:
+        """Pause at the next safe point (a wait in progress is interrupted). Thread-safe."""
+        self._control.pause()
+
+    def resume(self) -> None:
+        """Continue after :meth:`pause`. Thread-safe."""
+        self._control.resume()
+
+    def cancel(self) -> None:
+        """Stop as soon as possible; what was done is kept. Thread-safe."""
+        self._control.cancel()
+        self._decider.interrupt()

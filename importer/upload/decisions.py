@@ -97,14 +97,31 @@ def retry_message(kind: RetryKind, seconds: float, *, exhausted: bool) -> str:
     )
 
 
-def stop_message(kind: RetryKind, attempts: int, last_error: str = "") -> str:
-    """Why the run stopped after ``attempts`` failed tries of one request; ``last_error``
+class Activity(StrEnum):
+    """Which job asks: the words of its stop message differ."""
+
+    UPLOAD = "upload"
+    COMPARE = "compare"
+    UNDO = "undo"
+
+
+_STOPPED = {
+    Activity.UPLOAD: N_("{opening} The upload stopped after {tries}; what was sent is kept."),
+    Activity.COMPARE: N_(
+        "{opening} Reading the contacts in Sociocs stopped after {tries}; nothing was sent."
+    ),
+    Activity.UNDO: N_("{opening} The undo stopped after {tries}; what was already undone is kept."),
+}
+
+
+def stop_message(
+    kind: RetryKind, attempts: int, last_error: str = "", activity: Activity = Activity.UPLOAD
+) -> str:
+    """Why ``activity`` stopped after ``attempts`` failed tries of one request; ``last_error``
     (the last failure in plain words, e.g. "… the server name could not be found (DNS)")
     is appended so the user knows what to fix."""
     tries = plural(attempts, "{n} try", "{n} tries")
-    text = _("{opening} The upload stopped after {tries}; what was sent is kept.").format(
-        opening=_(_OPENINGS[kind]), tries=tries
-    )
+    text = _(_STOPPED[activity]).format(opening=_(_OPENINGS[kind]), tries=tries)
     return (
         _("{text} Last error: {error}").format(text=text, error=last_error) if last_error else text
     )

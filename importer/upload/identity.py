@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from importer.choices import DuplicatePolicy, mapping_entries
+from importer.choices import DuplicatePolicy, ExistingPolicy, ImportChoices, mapping_entries
 from importer.mapping.model import Mapping
 
 if TYPE_CHECKING:
@@ -36,11 +36,13 @@ def import_identity(
     *,
     header_row: int | None = None,
     rows: str | None = None,
+    existing: str | None = None,
 ) -> str:
     """sha256 (hex) of the file's content and every setting that decides what is sent where.
 
     ``rows`` is :func:`rows_digest` of the checked rows, so rows edited in place after the
-    check (or checked differently) make another import."""
+    check (or checked differently) make another import; ``existing`` is how existing contacts
+    are treated (:func:`existing_key`), so another choice makes another import too."""
     settings = {
         "file": file_digest(path),
         "sheet": sheet,
@@ -52,12 +54,26 @@ def import_identity(
     }
     if rows is not None:
         settings["rows"] = rows
+    if existing is not None:
+        settings["existing"] = existing
     text = json.dumps(settings, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def identity_of(result: CheckResult, list_id: int) -> str:
-    """:func:`import_identity` of the checked sheet ``result`` sent to ``list_id``."""
+def existing_key(choices: ImportChoices) -> str | None:
+    """How existing contacts are treated, as the identity keeps it ("keep", "skip+list"…);
+    None for ``replace``, the behaviour before there was a choice, so the journals of that
+    time keep their names."""
+    if choices.existing is ExistingPolicy.REPLACE:
+        return None
+    if choices.add_skipped_to_list and choices.existing is ExistingPolicy.SKIP:
+        return f"{choices.existing.value}+list"
+    return choices.existing.value
+
+
+def identity_of(result: CheckResult, list_id: int, existing: str | None = None) -> str:
+    """:func:`import_identity` of the checked sheet ``result`` sent to ``list_id``, treating
+    existing contacts as ``existing`` (:func:`existing_key`)."""
     return import_identity(
         result.path,
         result.sheet,
@@ -67,6 +83,7 @@ def identity_of(result: CheckResult, list_id: int) -> str:
         result.duplicates_policy,
         header_row=result.header_row,
         rows=rows_digest(result),
+        existing=existing,
     )
 
 

@@ -4,13 +4,18 @@ One file per import identity (see :mod:`importer.upload.identity`) in the journa
 JSON lines appended one at a time and fsynced before the next batch is sent:
 
     {"journal": 1, "identity": "…", "file_name": "contacts.xlsx", "rows_total": 120000, …}
+    {"backup": "20240501-100000-1a2b3c4d", "settled": [[7, 9]]}
     {"ack": [[0, 10000]]}
     {"rejected": [[10412, 10413]], "message": "…"}
     {"finished": "2024-05-01T10:00:00+00:00"}
 
 A torn last line (the process died mid-write) is ignored and cut off before appending. A batch
 the server acknowledged but that did not reach the journal is simply sent again on resume —
-harmless, because the bulk endpoint is an upsert by phone number. The API key is never written.
+harmless, because the bulk endpoint is an upsert by phone number. The ``backup`` line names the
+import's backup (:mod:`importer.undo.backup`, in the same folder), written before the first
+batch: it holds the comparison's plan, which a resumed run follows instead of comparing again,
+and ``settled`` the rows that plan does not send (unchanged or skipped). The API key is never
+written.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from importer.atomic_file import sync_folder
 from importer.choices import ChoicesError, ImportChoices, choices_from_json
 from importer.closing import ClosesOnExit
 from importer.errors import ImporterError
@@ -52,6 +58,8 @@ class ResumeInfo:
     created: str
     details: dict[str, Any] = field(default_factory=dict)
     """The import's choices as :func:`~importer.choices.choices_to_json` stored them."""
+    backup_id: str | None = None
+    """The import's backup (its plan), when one was written."""
 
     def choices(self) -> ImportChoices:
         """The import's choices; a :class:`~importer.choices.ChoicesError` says why they
@@ -66,6 +74,8 @@ class _Contents:
     rejected: dict[int, str]
     finished: bool
     valid_length: int
+    backup_id: str | None = None
+    settled: int = 0
 
 
 def journal_path(folder: str | Path, identity: str) -> Path:
@@ -74,13 +84,14 @@ def journal_path(folder: str | Path, identity: str) -> Path:
 
 
 def find_resumable(folder: str | Path, identity: str) -> ResumeInfo | None:
-    """The unfinished import with ``identity`` in ``folder``, if any row of it was done."""
+    """The unfinished import with ``identity`` in ``folder``, if any row of it was done or its
+    backup was written (then its first batch may have reached Sociocs)."""
     contents = _read(journal_path(folder, identity), identity)
     return _resume_info(journal_path(folder, identity), contents)
 
 
 def list_resumable(folder: str | Path) -> list[ResumeInfo]:
-    """Every unfinished import in ``folder`` with progress, newest first."""
+    """Every unfinished import in ``folder`` with progress or a backup, newest first."""
     found = []
     for path in Path(folder).glob(f"*{SUFFIX}") if Path(folder).is_dir() else ():
         info = _resume_info(path, _read(path, path.name.removesuffix(SUFFIX)))
@@ -154,7 +165,7 @@ class Journal(ClosesOnExit):
         handle = path.open("wb")
         journal = cls(path, handle, _Contents(header, set(), {}, False, 0))
         journal._append(header)
-        _sync_folder(path.parent)
+        sync_folder(path.parent)
         return journal
 
     @property
@@ -169,8 +180,21 @@ class Journal(ClosesOnExit):
 
     @property
     def rows_done(self) -> int:
-        """Rows acknowledged or rejected so far (in this and earlier runs)."""
-        return len(self._contents.acknowledged) + len(self._contents.rejected)
+        """Rows acknowledged, rejected or settled without sending (in this and earlier runs)."""
+        return _done(self._contents)
+
+    @property
+    def backup_id(self) -> str | None:
+        """The id of the import's backup, once :meth:`record_backup` wrote it."""
+        return self._contents.backup_id
+
+    def record_backup(self, backup_id: str, settled: Iterable[int]) -> None:
+        """Durably record that the backup ``backup_id`` was written and which ready rows its
+        plan does not send."""
+        rows = list(settled)
+        self._append({"backup": backup_id, "settled": to_ranges(rows)})
+        self._contents.backup_id = backup_id
+        self._contents.settled = len(rows)
 
     def acknowledged_rows(self) -> set[int]:
         """Data-row indices the server acknowledged (a copy)."""
@@ -257,6 +281,13 @@ def _apply(contents: _Contents, entry: dict[str, Any] | None) -> None:
         contents.rejected.update(dict.fromkeys(from_ranges(entry["rejected"]), message))
     elif "finished" in entry:
         contents.finished = True
+    elif isinstance(entry.get("backup"), str):
+        contents.backup_id = entry["backup"]
+        contents.settled = sum(1 for _ in from_ranges(entry.get("settled")))
+
+
+def _done(contents: _Contents) -> int:
+    return len(contents.acknowledged) + len(contents.rejected) + contents.settled
 
 
 def _parse(raw: bytes) -> dict[str, Any] | None:
@@ -270,8 +301,8 @@ def _parse(raw: bytes) -> dict[str, Any] | None:
 def _resume_info(path: Path, contents: _Contents | None) -> ResumeInfo | None:
     if contents is None or contents.finished:
         return None
-    done = len(contents.acknowledged) + len(contents.rejected)
-    if done == 0:
+    done = _done(contents)
+    if done == 0 and contents.backup_id is None:
         return None
     header = contents.header
     details = header.get("details")
@@ -283,6 +314,7 @@ def _resume_info(path: Path, contents: _Contents | None) -> ResumeInfo | None:
         rows_total=int(header["rows_total"]),
         created=str(header.get("created", "")),
         details=details if isinstance(details, dict) else {},
+        backup_id=contents.backup_id,
     )
 
 
@@ -292,16 +324,6 @@ def _open_for_append(path: Path, valid_length: int) -> BinaryIO:
     handle.truncate(valid_length)
     handle.seek(valid_length)
     return handle
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a new file's directory entry durable (POSIX only; a no-op elsewhere)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _write_error(path: Path, exc: OSError) -> JournalError:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from importer.check.issues import RowStatus
 from importer.choices import ImportChoices, choices_to_json
 from importer.mapping.model import Mapping
-from importer.upload.identity import identity_of
+from importer.upload.identity import existing_key, identity_of
 from importer.upload.journal import Journal
 
 if TYPE_CHECKING:
@@ -31,15 +31,16 @@ def open_import_journal(
 ) -> Journal:
     """The journal of sending ``result`` as ``choices`` say (their list must be chosen).
 
-    ``identity`` is :func:`~importer.upload.identity.identity_of` when already computed (it
-    hashes the whole file). The header keeps the choices the rows were checked with, so the
-    wizard and the CLI can each offer to continue what the other started.
+    ``identity`` is :func:`~importer.upload.identity.identity_of` (with how existing contacts
+    are treated) when already computed (it hashes the whole file). The header keeps the
+    choices the rows were checked with, so the wizard and the CLI can each offer to continue
+    what the other started.
     """
     if choices.list_id is None:
         raise ValueError("an import's journal needs the list it goes to")
     return Journal.open(
         folder,
-        identity or identity_of(result, choices.list_id),
+        identity or identity_of(result, choices.list_id, existing_key(choices)),
         file_name=result.path.name,
         rows_total=result.count(RowStatus.READY),
         details=choices_to_json(result.checked_choices(choices)),

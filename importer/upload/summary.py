@@ -37,6 +37,10 @@ class UploadSummary:
     rows_per_second: float
     stop_kind: StopKind | None = None
     stop_message: str = ""
+    unchanged: int = 0
+    """Rows Sociocs already held with the same values (not sent)."""
+    skipped: int = 0
+    """Rows of contacts that exist in Sociocs, left alone by the import's choice."""
 
     @property
     def stopped(self) -> bool:
@@ -46,7 +50,8 @@ class UploadSummary:
     @property
     def total(self) -> int:
         """Every data row."""
-        return self.uploaded + self.invalid + self.duplicate + self.rejected + self.not_sent
+        sent_or_not = self.uploaded + self.rejected + self.not_sent
+        return sent_or_not + self.invalid + self.duplicate + self.unchanged + self.skipped
 
     @classmethod
     def count(
@@ -70,4 +75,6 @@ class UploadSummary:
             rows_per_second=rows_per_second,
             stop_kind=stop_kind,
             stop_message=stop_message,
+            unchanged=counts[Outcome.UNCHANGED],
+            skipped=counts[Outcome.SKIPPED],
         )

@@ -14,6 +14,7 @@ from importer.sandbox.store import SandboxStore
 from importer.upload.decisions import AutoDecider, RetryChoice, RetryEvent
 from importer.upload.row_ranges import from_ranges
 from importer.upload.summary import UploadSummary
+from tests.helpers.upload_rows import lists_of
 
 BYSTANDER = {"phone_number": "+14152340199", "name": "Not in the file", "extra_fields": {"x": 1}}
 """A contact already on the server and absent from every test file: it must stay untouched."""
@@ -68,7 +69,7 @@ def with_bystander(expected: dict[str, dict[str, Any]], list_id: int) -> dict[st
     bystander = {
         "name": BYSTANDER["name"],
         "extra_fields": BYSTANDER["extra_fields"],
-        "lists": {list_id},
+        "lists": lists_of(list_id),
     }
     return {**expected, BYSTANDER["phone_number"]: bystander}
 
@@ -87,6 +88,8 @@ def assert_one_outcome_per_row(
         summary.duplicate,
         summary.rejected,
         summary.not_sent,
+        summary.unchanged,
+        summary.skipped,
     ) == tuple(counts[o] for o in Outcome)
     assert summary.stopped == (summary.not_sent > 0)
 
@@ -109,13 +112,26 @@ def journal_rows(folder: Path) -> tuple[set[int], set[int]]:
 
 
 def assert_journal_never_ahead_of_server(
-    folder: Path, result: CheckResult, store: SandboxStore
+    folder: Path,
+    result: CheckResult,
+    store: SandboxStore,
+    expected: dict[str, dict[str, Any]] | None = None,
 ) -> None:
-    """Every row the journal calls acknowledged is on the server with its file values."""
+    """Every row the journal calls acknowledged is on the server with the values it was to
+    get: ``expected`` (phone → name and extra fields), by default the file's own."""
     acknowledged, _ = journal_rows(folder)
     contacts = store.contacts()
     for index in acknowledged:
         record = result.record(index)
-        contact = contacts[record["phone_number"]]
-        assert contact["name"] == record.get("name")
-        assert contact["extra_fields"] == record.get("extra_fields", {})
+        phone = record["phone_number"]
+        wanted = expected[phone] if expected is not None else record
+        assert contacts[phone]["name"] == wanted.get("name")
+        assert contacts[phone]["extra_fields"] == wanted.get("extra_fields", {})
+
+
+def kept_stale_fields(expected: dict[str, dict[str, Any]], stale: Sequence[str]) -> None:
+    """Change ``expected`` (after an upload of the file) to what ``--existing keep`` leaves:
+    the stale contacts seeded by :func:`seed_stale` keep their ``legacy`` field."""
+    for phone in stale:
+        fields = expected[phone]["extra_fields"]
+        expected[phone]["extra_fields"] = {"city": "Old", "legacy": "x", **fields}

@@ -81,15 +81,49 @@ def test_upsert_overwrites_name_and_every_extra_field(
     client.bulk_upsert(10002, None, [{"phone_number": "16175551212", "extra_fields": {"b": "3"}}])
     contact = sandbox.store.contacts()["+16175551212"]
     assert contact == {"name": None, "extra_fields": {"b": "3"}, "lists": {10001, 10002}}
+    assert not hasattr(client, "get_contact")  # no documented endpoint returns one contact
     assert len(sandbox.store.contacts()) == 1
 
 
-def test_get_contact_returns_the_stored_fields_or_none(client: SociocsClient) -> None:
+def test_contacts_page_reads_the_documented_contact_objects(
+    sandbox: SandboxServer, client: SociocsClient
+) -> None:
+    client.bulk_upsert(10001, "33", [{"phone_number": "+33612345678", "name": "Léa"}])
+    client.bulk_upsert(0, None, [{"phone_number": "+33600000001", "extra_fields": {"a": 1}}])
+    page = client.contacts_page(0, 0)
+    assert page.size == 2
+    lea, other = page.contacts()
+    assert (lea.phone, lea.name, lea.extra, lea.extra_raw) == ("+33612345678", "Léa", {}, "{}")
+    assert (other.name, other.extra) == (None, {"a": 1})
+    assert set(lea.other) == {"id", "created_at", "is_blocked"}
+    assert [c.phone for c in client.contacts_page(10001, 0).contacts()] == ["+33612345678"]
+    assert client.contacts_page(0, 1, limit=1).contacts() == [other]
+    assert client.contacts_page(0, 2).size == 0
+    assert sandbox.store.last_request is not None
+    assert sandbox.store.last_request.path == "/contacts"
+
+
+def test_search_finds_a_number_by_its_digits(client: SociocsClient) -> None:
     client.bulk_upsert(0, None, [{"phone_number": "+33612345678", "name": "Léa"}])
-    contact = client.get_contact("+33612345678")
-    assert contact is not None
-    assert (contact["name"], contact["phone_number"]) == ("Léa", "+33612345678")
-    assert client.get_contact("+33600000000") is None
+    found = client.search_contacts("33612345678").contacts()
+    assert [c.phone for c in found] == ["+33612345678"]
+    assert client.search_contacts("léa").contacts() == found
+    assert client.search_contacts("nobody").size == 0
+
+
+def test_delete_contact_removes_it_from_a_list_or_everywhere(
+    sandbox: SandboxServer, client: SociocsClient
+) -> None:
+    client.bulk_upsert(10001, None, [{"phone_number": "+33612345678"}])
+    client.bulk_upsert(10002, None, [{"phone_number": "+33612345678"}])
+    client.delete_contact("+33612345678", 10001)
+    assert sandbox.store.contacts()["+33612345678"]["lists"] == {10002}
+    assert sandbox.store.last_request is not None
+    assert json.loads(sandbox.store.last_request.body) == {"list_id": 10001}
+    client.delete_contact("+33612345678", 0)
+    assert sandbox.store.contacts() == {}
+    with pytest.raises(EndpointNotFoundError):
+        client.delete_contact("+33612345678", 0)
 
 
 def test_lists_and_create_list(client: SociocsClient) -> None:

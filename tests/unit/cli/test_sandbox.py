@@ -86,9 +86,8 @@ def test_database_file_keeps_contacts_between_runs(
     second = RunningSandbox("--db", db)
     started.append(second)
     with SociocsClient(second.key, second.url) as api:
-        contact = api.get_contact("+16175551212")
-    assert contact is not None
-    assert contact["name"] == "Ann"
+        (contact,) = api.contacts_page(10001, 0).contacts()
+    assert (contact.phone, contact.name) == ("+16175551212", "Ann")
     assert second.stop(signal.SIGTERM)[0] == 0
 
 

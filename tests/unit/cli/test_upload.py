@@ -65,7 +65,7 @@ def test_upload_sends_valid_rows_reports_and_never_writes_the_key(
     out, err = capsys.readouterr()
     assert status == 1
     assert "Ready to upload: 29 (0 with a note) · cannot be sent: 1" in out
-    assert "ALL extra fields replaced" in out
+    assert "keeps its Sociocs value (--existing keep)" in out
     assert '"Newsletter" (list 10001)' in out
     assert sandbox.store.contacts() == expected_for(source, 10001)
     with report.open(encoding="utf-8-sig") as handle:
@@ -125,10 +125,10 @@ def test_key_refused_mid_run_stops_resumably_then_resume_finishes(
     original = plan.before_request
     requests = itertools.count()
 
-    def refuse_the_third(_self: object = None) -> FaultDecision:
-        if next(requests) == 2:
+    def refuse_the_third(method: str = "GET") -> FaultDecision:
+        if next(requests) == 3:
             plan.auth_fail_next = 1
-        return original()
+        return original(method)
 
     monkeypatch.setattr(plan, "before_request", refuse_the_third)
     assert upload(sandbox, source, "--list-id", "0", "--yes", "--batch-size", "5") == 3
@@ -140,9 +140,12 @@ def test_key_refused_mid_run_stops_resumably_then_resume_finishes(
     assert "Pass --resume to continue it" in capsys.readouterr().err
 
     assert upload(sandbox, source, "--list-id", "0", "--yes", "--batch-size", "5", "--resume") == 0
-    assert "10 of 20 rows were done" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "10 of 20 rows were done" in out
+    assert "Following the comparison made when this import started." in out
     assert sandbox.store.contacts() == expected_for(source, 0)
-    assert sandbox.store.request_count == 1 + 2 + 2
+    # the comparison (one page) and two batches, the refused third; then two batches
+    assert sandbox.store.request_count == 1 + 2 + 1 + 2
 
 
 def test_wrong_api_address_stops_with_a_hint(

@@ -6,7 +6,7 @@ import email.utils
 import threading
 import time
 
-from importer.sandbox.faults import FaultPlan
+from importer.sandbox.faults import READ_METHODS, FaultPlan
 
 
 def test_no_faults_by_default() -> None:
@@ -79,3 +79,11 @@ def test_delay_is_reported_with_the_decision() -> None:
     plan = FaultPlan(delay_seconds=0.25, server_error_next=1)
     assert plan.before_request().delay == 0.25
     assert plan.before_request().delay == 0.25
+
+
+def test_faults_can_be_limited_to_reads() -> None:
+    plan = FaultPlan(server_error_next=2, lose_reply_next=1, only_methods=READ_METHODS)
+    assert plan.before_request("POST").status is None
+    assert not plan.take_lose_reply("DELETE")
+    assert [plan.before_request("GET").status for _ in range(3)] == [503, 503, None]
+    assert plan.take_lose_reply("GET")

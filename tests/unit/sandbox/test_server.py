@@ -87,15 +87,62 @@ def test_bulk_success_answer_and_paging(sandbox: SandboxServer) -> None:
     assert answer.json() == {"status": "success"}
     _call(sandbox, "POST", "/contacts/bulk", json={"records": _records(3, start=5)})
     page = _call(sandbox, "GET", "/contacts?list_id=10002&limit=2&offset=3").json()["data"]
-    assert [c["phone_number"] for c in page] == ["+16170000003", "+16170000004"]
+    assert [c["phone_number"] for c in page] == ["16170000003", "16170000004"]
     everyone = _call(sandbox, "GET", "/contacts").json()["data"]
     assert len(everyone) == 8
-    assert everyone[0] == {
-        "id": 1,
-        "phone_number": "+16170000000",
-        "name": "N0",
-        "extra_fields": {},
+    first = everyone[0]
+    assert set(first) == {
+        "id",
+        "name",
+        "phone_number",
+        "phone_number_cc",
+        "extra_fields",
+        "created_at",
+        "updated_at",
+        "is_blocked",
     }
+    assert (first["id"], first["phone_number"], first["name"]) == (1, "16170000000", "N0")
+    assert (first["extra_fields"], first["is_blocked"]) == ("{}", False)
+
+
+def test_paging_on_after_a_write_still_answers_by_offset(sandbox: SandboxServer) -> None:
+    _call(sandbox, "POST", "/contacts/bulk", json={"list_id": 10001, "records": _records(6)})
+
+    def phones(offset: int) -> list[str]:
+        query = f"/contacts?list_id=10001&limit=2&offset={offset}"
+        return [c["phone_number"] for c in _call(sandbox, "GET", query).json()["data"]]
+
+    assert phones(0) == ["16170000000", "16170000001"]
+    assert phones(2) == ["16170000002", "16170000003"]
+    body = {"list_id": 10001}
+    assert _call(sandbox, "DELETE", "/contacts/16170000001", json=body).status_code == 200
+    assert phones(4) == ["16170000005"]
+    assert phones(2) == ["16170000003", "16170000004"]
+
+
+def test_extra_fields_come_back_as_a_json_string(sandbox: SandboxServer) -> None:
+    record = {"phone_number": "+16175551212", "extra_fields": {"tier": "gold", "n": 2}}
+    _call(sandbox, "POST", "/contacts/bulk", json={"phone_number_cc": "1", "records": [record]})
+    (contact,) = _call(sandbox, "GET", "/contacts").json()["data"]
+    assert contact["extra_fields"] == '{"tier":"gold","n":2}'
+    assert contact["phone_number_cc"] == "1"
+
+
+def test_updated_at_changes_only_when_the_values_do(sandbox: SandboxServer) -> None:
+    body = {"records": [{"phone_number": "+16175551212", "name": "A"}]}
+
+    def stamps() -> tuple[str, str]:
+        (contact,) = _call(sandbox, "GET", "/contacts").json()["data"]
+        return contact["created_at"], contact["updated_at"]
+
+    _call(sandbox, "POST", "/contacts/bulk", json=body)
+    created, updated = stamps()
+    assert created == updated
+    time.sleep(0.002)  # the stamps have millisecond resolution
+    _call(sandbox, "POST", "/contacts/bulk", json=body)
+    assert stamps() == (created, updated)
+    _call(sandbox, "PUT", "/contacts/16175551212", json={"name": "B"})
+    assert stamps()[0] == created and stamps()[1] > updated
 
 
 @pytest.mark.parametrize("query", ["limit=1001", "limit=0", "offset=-1", "limit=x", "list_id=999"])
@@ -103,13 +150,72 @@ def test_bad_paging_parameters_are_400(sandbox: SandboxServer, query: str) -> No
     assert _call(sandbox, "GET", "/contacts?" + query).status_code == 400
 
 
-def test_single_contact_lookup_accepts_either_form(sandbox: SandboxServer) -> None:
+def test_no_endpoint_returns_one_contact_by_number(sandbox: SandboxServer) -> None:
     _call(sandbox, "POST", "/contacts/bulk", json={"list_id": 10001, "records": _records(1)})
     for path in ("/contacts/%2B16170000000", "/contacts/16170000000"):
-        data = _call(sandbox, "GET", path).json()["data"]
-        assert data["list_ids"] == [10001]
-    assert _call(sandbox, "GET", "/contacts/%2B19999999999").status_code == 404
-    assert _call(sandbox, "GET", "/contacts/abc").status_code == 400
+        assert _call(sandbox, "GET", path).status_code == 404
+
+
+def test_search_by_number_or_name_most_relevant_first(sandbox: SandboxServer) -> None:
+    records = [
+        {"phone_number": "+161700000012", "name": "Longer number"},
+        {"phone_number": "+16170000001", "name": "Ann Lee"},
+        {"phone_number": "+16170000002", "name": "Dr. ANN"},
+    ]
+    _call(sandbox, "POST", "/contacts/bulk", json={"records": records})
+
+    def found(query: str, limit: int = 20, offset: int = 0) -> list[str]:
+        params = {"query": query, "limit": limit, "offset": offset}
+        answer = _call(sandbox, "GET", "/contacts/search", params=params)
+        return [c["name"] for c in answer.json()["data"]]
+
+    assert found("16170000001") == ["Ann Lee", "Longer number"]
+    assert found("+1 617 0000 001") == ["Ann Lee", "Longer number"]
+    assert found("ann") == ["Ann Lee", "Dr. ANN"]
+    assert found("ann", limit=1, offset=1) == ["Dr. ANN"]
+    assert found("nobody") == []
+    for bad in ({"query": "a"}, {"query": "ann", "limit": 21}, {"query": "ann", "offset": -1}):
+        assert _call(sandbox, "GET", "/contacts/search", params=bad).status_code == 400
+
+
+def test_put_replaces_the_name_and_every_extra_field(sandbox: SandboxServer) -> None:
+    record = {"phone_number": "+16175551212", "name": "A", "extra_fields": {"a": 1, "b": 2}}
+    _call(sandbox, "POST", "/contacts/bulk", json={"list_id": 10001, "records": [record]})
+    body = {"name": "B", "extra_fields": {"b": 3}}
+    assert _call(sandbox, "PUT", "/contacts/%2B16175551212", json=body).status_code == 200
+    expected = {"name": "B", "extra_fields": {"b": 3}, "lists": {10001}}
+    assert sandbox.store.contacts()["+16175551212"] == expected
+    assert _call(sandbox, "PUT", "/contacts/16175551212", json={"name": ""}).status_code == 200
+    assert sandbox.store.contacts()["+16175551212"]["name"] is None
+    assert _call(sandbox, "PUT", "/contacts/19999999999", json={}).status_code == 404
+    bad = _call(sandbox, "PUT", "/contacts/16175551212", json={"extra_fields": [1]})
+    assert bad.status_code == 400
+
+
+def test_delete_takes_a_contact_out_of_a_list_or_deletes_it(sandbox: SandboxServer) -> None:
+    for list_id in (10001, 10002):
+        _call(sandbox, "POST", "/contacts/bulk", json={"list_id": list_id, "records": _records(1)})
+    path = "/contacts/16170000000"
+    assert _call(sandbox, "DELETE", path, json={"list_id": 10001}).status_code == 200
+    assert sandbox.store.contacts()["+16170000000"]["lists"] == {10002}
+    assert _call(sandbox, "DELETE", path, json={"list_id": 10001}).status_code == 200
+    assert _call(sandbox, "DELETE", path, json={}).status_code == 400
+    assert _call(sandbox, "DELETE", path, json={"list_id": 999}).status_code == 400
+    assert _call(sandbox, "DELETE", path, json={"list_id": 0}).status_code == 200
+    assert sandbox.store.contacts() == {}
+    assert _call(sandbox, "DELETE", path, json={"list_id": 0}).status_code == 404
+
+
+def test_add_to_list_adds_existing_contacts_only(sandbox: SandboxServer) -> None:
+    _call(sandbox, "POST", "/contacts/bulk", json={"records": _records(2)})
+    body = {"dest_list_id": 10002, "phone_numbers": ["+16170000000", "16170000001", "+19999999"]}
+    assert _call(sandbox, "POST", "/contacts/add-to-list", json=body).status_code == 200
+    assert {p: c["lists"] for p, c in sandbox.store.contacts().items()} == {
+        "+16170000000": {10002},
+        "+16170000001": {10002},
+    }
+    bad = {"dest_list_id": 10002, "phone_numbers": ["x"]}
+    assert _call(sandbox, "POST", "/contacts/add-to-list", json=bad).status_code == 400
 
 
 def test_create_list_gives_new_ids(sandbox: SandboxServer) -> None:

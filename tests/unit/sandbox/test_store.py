@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from importer.sandbox.store import SEED_LISTS, SandboxStore
@@ -15,12 +16,11 @@ def test_seeded_lists() -> None:
 
 
 def test_upsert_overwrites_everything_and_accumulates_lists() -> None:
+    """All Contacts (list 0) holds every contact without being named among its lists."""
     store = SandboxStore()
     store.upsert(10001, [{"phone_number": "16175551212", "name": "A", "extra_fields": {"x": 1}}])
     store.upsert(0, [{"phone_number": "+16175551212", "name": "B"}])
-    assert store.contacts() == {
-        "+16175551212": {"name": "B", "extra_fields": {}, "lists": {0, 10001}}
-    }
+    assert store.contacts() == {"+16175551212": {"name": "B", "extra_fields": {}, "lists": {10001}}}
 
 
 def test_duplicate_phones_in_one_batch_keep_the_last() -> None:
@@ -43,3 +43,24 @@ def test_file_database_survives_reopening(tmp_path: Path) -> None:
         "lists": {new_id},
     }
     reopened.close()
+
+
+def test_a_database_from_an_older_sandbox_gains_the_new_columns(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    old = sqlite3.connect(path)
+    old.executescript(
+        "CREATE TABLE contacts (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "phone TEXT NOT NULL UNIQUE, name TEXT, extra_fields TEXT NOT NULL);"
+        "INSERT INTO contacts (phone, name, extra_fields) VALUES ('+16175551212', 'A', '{}');"
+    )
+    old.close()
+    store = SandboxStore(str(path))
+    (contact,) = store.page(0, 10, 0)
+    assert (contact["phone_number"], contact["is_blocked"], contact["updated_at"]) == (
+        "16175551212",
+        False,
+        None,
+    )
+    store.upsert(0, [{"phone_number": "+16175551212", "name": "B"}])
+    assert store.page(0, 10, 0)[0]["updated_at"] is not None
+    store.close()

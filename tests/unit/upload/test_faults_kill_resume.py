@@ -34,6 +34,7 @@ from tests.helpers.sandbox import TEST_API_KEY
 from tests.helpers.upload_faults import (
     assert_journal_never_ahead_of_server,
     journal_rows,
+    kept_stale_fields,
     seed_stale,
     with_bystander,
 )
@@ -93,6 +94,7 @@ class Killer:
         self.pid = 0
         self.fired = threading.Event()
         self._commits = 0
+        self._bulk_seen = 0
         plan = sandbox.faults
         self._store = sandbox.store
         self._before, self._lose = plan.before_request, plan.take_lose_reply
@@ -104,26 +106,27 @@ class Killer:
             self.fired.set()
             os.kill(self.pid, signal.SIGKILL)
 
-    def _before_request(self) -> FaultDecision:
-        bulk_number = self._store.request_count - 1  # the first request is GET /lists
-        if self.phase == "before commit" and bulk_number == self.batch:
-            self.kill()
-            return FaultDecision(drop=True)
-        return self._before()
+    def _before_request(self, method: str = "GET") -> FaultDecision:
+        if method == "POST":
+            self._bulk_seen += 1
+            if self.phase == "before commit" and self._bulk_seen == self.batch:
+                self.kill()
+                return FaultDecision(drop=True)
+        return self._before(method)
 
-    def _take_lose_reply(self) -> bool:
+    def _take_lose_reply(self, method: str = "GET") -> bool:
         request = self._store.last_request
         if request is None or request.path != "/contacts/bulk":
-            return self._lose()
+            return self._lose(method)
         self._commits += 1
         if self._commits != self.batch:
-            return self._lose()
+            return self._lose(method)
         if self.phase == "after commit":
             self.kill()
             return True
         if self.phase == "after reply":
             threading.Timer(self.after_reply, self.kill).start()
-        return self._lose()
+        return self._lose(method)
 
 
 def wait_for_journal(folder: Path, batches: int, process: subprocess.Popen[bytes]) -> None:
@@ -157,7 +160,10 @@ def test_killed_upload_resumes_to_exactly_the_expected_contacts(
     source = write_contacts(tmp_path / "contacts.csv")
     result = checked(source)
     assert result.counts().to_send == READY
-    seed_stale(sandbox.store, LIST_ID, [result.phones[i] or "" for i in (0, 5, 12, 39)])
+    stale = [result.phones[i] or "" for i in (0, 5, 12, 39)]
+    seed_stale(sandbox.store, LIST_ID, stale)
+    expected = with_bystander(expected_contacts(result, LIST_ID), LIST_ID)
+    kept_stale_fields(expected, stale)
     sandbox.faults.delay_seconds = 0.002
     journals = tmp_path / "journals"
     command = [
@@ -193,7 +199,7 @@ def test_killed_upload_resumes_to_exactly_the_expected_contacts(
     assert process.returncode == -signal.SIGKILL, stderr.decode()
     acknowledged, rejected = journal_rows(journals)
     assert not rejected
-    assert_journal_never_ahead_of_server(journals, result, sandbox.store)
+    assert_journal_never_ahead_of_server(journals, result, sandbox.store, expected)
     assert len(acknowledged) in JOURNALED[phase](killer.batch)
 
     # The killed child may have had a request in flight; the sandbox still serves it after the
@@ -214,7 +220,6 @@ def test_killed_upload_resumes_to_exactly_the_expected_contacts(
         statuses = [line["status"] for line in csv.DictReader(handle)]
     assert len(statuses) == ROWS
     assert Counter(statuses) == {"uploaded": READY, "invalid": 2, "duplicate": 1}
-    expected = with_bystander(expected_contacts(result, LIST_ID), LIST_ID)
     assert sandbox.store.contacts() == expected
     assert expected[result.phones[5] or ""]["name"] == "Person 30"
 
@@ -257,10 +262,11 @@ def test_ctrl_c_says_what_happens_and_the_upload_resumes(
 ) -> None:
     source = write_contacts(tmp_path / "contacts.csv")
     result = checked(source)
-    seed_stale(sandbox.store, LIST_ID, [result.phones[i] or "" for i in (0, 39)])
+    stale = [result.phones[i] or "" for i in (0, 39)]
+    seed_stale(sandbox.store, LIST_ID, stale)
     process = start_upload(sandbox, source, home)
     lines = read_lines(process)
-    wait_until(lambda: sandbox.store.request_count >= 2, "the first batch")
+    wait_until(lambda: uploading(sandbox), "the first batch")
     sandbox.faults.delay_seconds = 0.5 if presses == 1 else 30.0
     slowed = sandbox.store.request_count
     wait_until(lambda: sandbox.store.request_count > slowed, "a slow request in flight")
@@ -279,7 +285,14 @@ def test_ctrl_c_says_what_happens_and_the_upload_resumes(
     sandbox.faults.delay_seconds = 0.0
     assert main([*upload_args(sandbox, source), "--resume"]) == 1
     expected = with_bystander(expected_contacts(result, LIST_ID), LIST_ID)
+    kept_stale_fields(expected, stale)
     assert sandbox.store.contacts() == expected
+
+
+def uploading(sandbox: SandboxServer) -> bool:
+    """True once the comparison is over and batches are being sent."""
+    request = sandbox.store.last_request
+    return request is not None and request.path == "/contacts/bulk"
 
 
 def upload_args(sandbox: SandboxServer, source: Path) -> list[str]:

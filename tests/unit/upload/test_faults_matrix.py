@@ -28,7 +28,7 @@ from importer.cli import upload_cmd
 from importer.cli.import_options import resolve_import
 from importer.cli.main import build_parser, main
 from importer.report.writers import CsvSink
-from importer.sandbox.faults import FaultDecision, FaultPlan
+from importer.sandbox.faults import READ_METHODS, WRITE_METHODS, FaultDecision, FaultPlan
 from importer.sandbox.server import SandboxServer
 from importer.upload import journal as journal_module
 from importer.upload.decisions import RetryKind
@@ -45,6 +45,7 @@ from tests.helpers.upload_faults import (
     assert_journal_never_ahead_of_server,
     assert_one_outcome_per_row,
     journal_rows,
+    kept_stale_fields,
     seed_stale,
     with_bystander,
 )
@@ -259,10 +260,10 @@ def test_one_record_the_server_refuses_among_ten_thousand_despite_faults(
     plan = sandbox.faults
     original = plan.before_request
 
-    def faults_during_bisection() -> FaultDecision:
+    def faults_during_bisection(method: str = "GET") -> FaultDecision:
         if sandbox.store.request_count == 6:
             plan.server_error_next, plan.rate_limit_next, plan.drop_connection_next = 1, 1, 1
-        return original()
+        return original(method)
 
     plan.before_request = faults_during_bisection  # type: ignore[method-assign]
     run = upload(client, result, batch_size=10_000)
@@ -501,6 +502,8 @@ def test_a_row_edited_in_place_after_a_stop_is_sent_again(
 # --- What the command line tells the user (stderr names the problem and how to resume) ------
 
 RESUME = "Run the same command again with --resume to continue where it stopped."
+RETRY = "Run the same command again to retry."
+STALE_CLI = ("+16172000000", "+16172000019")
 
 
 @pytest.fixture
@@ -518,7 +521,7 @@ def source(sandbox: SandboxServer, tmp_path: Path, monkeypatch: pytest.MonkeyPat
         writer.writerow(["Phone", "Name", "City"])
         for i in range(20):
             writer.writerow(["12" if i == 3 else f"+1 617 200 {i:04d}", f"Person {i}", f"C{i}"])
-    seed_stale(sandbox.store, LIST_ID, ["+16172000000", "+16172000019"])
+    seed_stale(sandbox.store, LIST_ID, STALE_CLI)
     return path
 
 
@@ -528,31 +531,55 @@ def cli_upload(url: str, path: Path, *extra: str, list_id: int = LIST_ID) -> int
 
 
 def assert_cli_finished(sandbox: SandboxServer, path: Path, list_id: int = LIST_ID) -> None:
+    """The file is in Sociocs; the stale contacts kept their ``legacy`` field (keep)."""
     args = build_parser().parse_args(["upload", str(path), "--list-id", str(list_id)])
     result = run_check(resolve_import(args))
     expected = with_bystander(expected_contacts(result, list_id), LIST_ID)
-    for phone in ("+16172000000", "+16172000019"):
+    kept_stale_fields(expected, STALE_CLI)
+    for phone in STALE_CLI:
         expected[phone]["lists"].add(LIST_ID)  # the stale versions were members of LIST_ID
     assert sandbox.store.contacts() == expected
 
 
-@pytest.mark.parametrize("list_id", [0, LIST_ID], ids=["during the upload", "looking up the list"])
+@pytest.mark.parametrize(
+    ("list_id", "hint"),
+    [(0, RETRY), (LIST_ID, RESUME)],
+    ids=["comparing with Sociocs", "looking up the list"],
+)
 def test_cli_dns_failure_names_the_address_and_how_to_resume(
-    sandbox: SandboxServer, source: Path, capsys: pytest.CaptureFixture[str], list_id: int
+    sandbox: SandboxServer,
+    source: Path,
+    capsys: pytest.CaptureFixture[str],
+    list_id: int,
+    hint: str,
 ) -> None:
     assert cli_upload(UNREACHABLE, source, list_id=list_id) == 3
     err = capsys.readouterr().err
     assert "api.sociocs.invalid" in err and "could not be found (DNS)" in err
-    assert err.rstrip().endswith(RESUME) and "Traceback" not in err
+    assert err.rstrip().endswith(hint) and "Traceback" not in err
     assert sandbox.store.request_count == 0
     assert cli_upload(sandbox.url, source, "--resume", list_id=list_id) == 1
     assert_cli_finished(sandbox, source, list_id)
+
+
+def test_cli_endless_server_errors_while_comparing_stop_before_sending(
+    sandbox: SandboxServer, source: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sandbox.faults.server_error_next, sandbox.faults.only_methods = 1000, READ_METHODS
+    assert cli_upload(sandbox.url, source, list_id=0) == 3
+    err = capsys.readouterr().err
+    assert "Reading the contacts in Sociocs stopped after 6 tries; nothing was sent." in err
+    assert err.rstrip().endswith(RETRY) and len(sandbox.store.contacts()) == 3
+    sandbox.faults = FaultPlan()
+    assert cli_upload(sandbox.url, source, list_id=0) == 1
+    assert_cli_finished(sandbox, source, list_id=0)
 
 
 def test_cli_endless_server_errors_stop_resumably(
     sandbox: SandboxServer, source: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     sandbox.faults.server_error_status, sandbox.faults.server_error_next = 502, 1000
+    sandbox.faults.only_methods = WRITE_METHODS
     assert cli_upload(sandbox.url, source, list_id=0) == 3
     captured = capsys.readouterr()
     assert "Sociocs had a problem on its side. Retrying in" in captured.err

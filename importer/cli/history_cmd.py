@@ -1,0 +1,83 @@
+"""`contact-importer history`: the imports of the last 60 days, and forgetting them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from typing import Any
+
+from importer.cli import exit_status
+from importer.history.store import KEEP_DAYS, HistoryEntry, ImportHistory, history_file
+from importer.settings_paths import data_dir
+from importer.wording import plural
+
+STATES = {"running": "interrupted", "finished": "finished", "stopped": "stopped"}
+UNDO = {"": "", "partly": "partly undone", "undone": "undone"}
+
+
+def register(subparsers: Any) -> None:
+    """Add the `history` sub-parser."""
+    parser = subparsers.add_parser(
+        "history",
+        help="the imports of the last 60 days (to see, undo or forget them)",
+        description=f"List the imports of the last {KEEP_DAYS} days, newest first: date, "
+        "file, list, counts, report, backup, and whether each was undone. Older ones are "
+        "forgotten with their backups.",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON array")
+    parser.add_argument(
+        "--forget",
+        metavar="IMPORT",
+        help="forget one import (its id) or `all`, deleting their backups: they can no "
+        "longer be undone",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the history (or forget what ``--forget`` names)."""
+    history = ImportHistory(history_file(data_dir()))
+    if args.forget is not None:
+        return _forget(history, args.forget)
+    entries = history.entries()
+    if args.json:
+        print(json.dumps([asdict(e) for e in entries], ensure_ascii=False, indent=1))
+    elif not entries:
+        print(f"No imports in the last {KEEP_DAYS} days.")
+    for entry in entries if not args.json else []:
+        print(_line(entry))
+    return exit_status.OK
+
+
+def _line(entry: HistoryEntry) -> str:
+    counts = entry.counts
+    state = ", ".join(s for s in (STATES[entry.state], UNDO[entry.undo]) if s)
+    text = (
+        f'{entry.id}  {entry.started}  {entry.file_name} → "{entry.list_name}"  '
+        f"{counts.get('new', 0):,} new, {counts.get('updated', 0):,} updated, "
+        f"{counts.get('unchanged', 0):,} unchanged, {counts.get('skipped', 0):,} skipped  "
+        f"({state})"
+    )
+    if entry.report_path:
+        text += f"\n    report: {entry.report_path}"
+    return f"{text}\n    backup: {entry.backup_path}"
+
+
+def _forget(history: ImportHistory, which: str) -> int:
+    if which == "all":
+        count = history.forget()
+    else:
+        entry = history.find(which)
+        count = history.forget(entry.id) if entry is not None else 0
+    if count == 0 and which != "all":
+        print(f'No import "{which}" is in the history.')
+        return exit_status.UNUSABLE
+    print(
+        plural(
+            count,
+            "Forgot {n} import and deleted its backup.",
+            "Forgot {n} imports and deleted their backups.",
+        )
+    )
+    return exit_status.OK

@@ -1,0 +1,172 @@
+"""`contact-importer undo [IMPORT]`: put the account back as it was before an import.
+
+Exit status: 0 undone; 1 undone except contacts changed in Sociocs since the import (listed;
+``--force`` undoes them too); 2 no such import, or its backup cannot be read; 3 stopped (run
+the same command again to continue).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from importer.api.client import DEFAULT_API_URL, SociocsClient
+from importer.api_key import require_api_key
+from importer.cli import exit_status
+from importer.cli.api_options import KEY_SOURCE
+from importer.cli.console_job import ConsoleJob
+from importer.cli.output import tell_error
+from importer.errors import ImporterError
+from importer.history.recording import forget_unfinished_upload, record_undo
+from importer.history.store import HistoryEntry, ImportHistory, UndoState, history_file
+from importer.settings_paths import data_dir
+from importer.undo.backup import Backup, read_backup
+from importer.undo.engine import UndoEngine, UndoSummary
+from importer.undo.texts import undo_plan_lines, undo_progress_text
+from importer.undo.undo_journal import UndoJournal
+from importer.undo.undo_plan import UndoPlan
+
+AGAIN = "Run the same command again to continue the undo."
+STOPPING = (
+    "Stopping once Sociocs answers the request in flight (press Ctrl+C again to quit at once; "
+    f"what was undone is kept). {AGAIN}"
+)
+LEFT_ALONE_SHOWN = 20
+
+
+class NoImportError(ImporterError):
+    """The import to undo cannot be found."""
+
+
+def register(subparsers: Any) -> None:
+    """Add the `undo` sub-parser."""
+    parser = subparsers.add_parser(
+        "undo",
+        help="undo an import: delete the contacts it created, restore those it changed",
+        description="Put Sociocs back as it was before an import: contacts it created are "
+        "deleted, contacts it changed get their earlier name and extra fields back, and "
+        "contacts it added to the list are taken out of it. Contacts changed in Sociocs since "
+        f"the import are listed and left alone (unless --force). {KEY_SOURCE} Exit status: "
+        "0 undone; 1 undone except contacts changed since; 2 no such import; 3 stopped "
+        "(run it again to continue).",
+    )
+    parser.add_argument(
+        "import_id",
+        nargs="?",
+        metavar="IMPORT",
+        help="the import's id, as `contact-importer history` shows it (default: the latest)",
+    )
+    parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="also undo contacts changed in Sociocs since the import (those changes are lost)",
+    )
+    parser.add_argument(
+        "--api-url",
+        metavar="URL",
+        help="API address (default: the one the import used)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Find the import, read what Sociocs holds now, confirm, undo; the exit status."""
+    history = ImportHistory(history_file(data_dir()))
+    entry = _chosen(history, args.import_id)
+    backup = read_backup(Path(entry.backup_path))
+    print(
+        f'Undoing the import of {entry.file_name} to "{entry.list_name}" '
+        f"(started {entry.started}, id {entry.id})."
+    )
+    url = args.api_url or entry.api_url or DEFAULT_API_URL
+    job = ConsoleJob(undo_progress_text, STOPPING)
+    with (
+        SociocsClient(require_api_key(), url) as client,
+        UndoJournal.open(backup.path.parent, backup.id) as journal,
+    ):
+        engine = UndoEngine(
+            client,
+            backup,
+            journal=journal,
+            decider=job.decider,
+            insist=args.force,
+            progress=job.printer,
+            reconnect=lambda key: SociocsClient(key, url),
+        )
+        plan = job.run(engine.inspect, engine.cancel)
+        if isinstance(plan, UndoSummary):
+            return _stopped(plan)
+        _print_plan(plan, backup)
+        if plan.work and not _confirmed(args):
+            return exit_status.UNUSABLE if not sys.stdin.isatty() else exit_status.STOPPED
+        summary = job.run(lambda: engine.execute(plan), engine.cancel)
+    forget_unfinished_upload(backup)
+    record_undo(history, entry.id, summary)
+    return _finish(summary)
+
+
+def _chosen(history: ImportHistory, import_id: str | None) -> HistoryEntry:
+    entries = history.entries()
+    if import_id is None:
+        left = [e for e in entries if e.undo is not UndoState.UNDONE]
+        if not left:
+            raise NoImportError(
+                "There is no import left to undo.",
+                hint="See the imports with `contact-importer history`.",
+            )
+        return left[0]
+    entry = history.find(import_id)
+    if entry is None:
+        raise NoImportError(
+            f'No import "{import_id}" is in the history (or several ids start with it).',
+            hint="See the imports and their ids with `contact-importer history`.",
+        )
+    return entry
+
+
+def _print_plan(plan: UndoPlan, backup: Backup) -> None:
+    for line in undo_plan_lines(plan) or ["Nothing to undo: the account is already as it was."]:
+        print(line)
+    rows = {row.index: row for row in backup.rows}
+    for index, reason in list(plan.left_alone.items())[:LEFT_ALONE_SHOWN]:
+        print(f"  {rows[index].phone}: {reason}")
+    if len(plan.left_alone) > LEFT_ALONE_SHOWN:
+        print(f"  … and {len(plan.left_alone) - LEFT_ALONE_SHOWN:,} more.")
+    if plan.left_alone:
+        print("Run again with --force to undo them too (their later changes would be lost).")
+
+
+def _confirmed(args: argparse.Namespace) -> bool:
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        tell_error(
+            "confirmation needed. Pass --yes to undo without being asked "
+            "(the input is not a terminal)."
+        )
+        return False
+    try:
+        return input("Type yes to undo: ").strip().lower() == "yes"
+    except EOFError:
+        return False
+
+
+def _finish(summary: UndoSummary) -> int:
+    print(
+        f"Undone: {summary.deleted:,} deleted, {summary.restored:,} restored, "
+        f"{summary.unlisted:,} taken out of the list; {summary.already:,} were already as "
+        f"before; {len(summary.left_alone):,} left alone."
+    )
+    for message in list(summary.failed.values())[:LEFT_ALONE_SHOWN]:
+        print(f"  Could not restore a contact: {message}")
+    if summary.stopped:
+        return _stopped(summary)
+    return exit_status.OK if summary.complete else exit_status.INCOMPLETE
+
+
+def _stopped(summary: UndoSummary) -> int:
+    tell_error(f"{summary.stop_message} {AGAIN}")
+    return exit_status.STOPPED

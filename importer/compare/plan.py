@@ -1,0 +1,110 @@
+"""The plan of an import after the comparison: what happens to every ready row, and what each
+row that is sent carries."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+from importer.api.contacts import Contact
+from importer.check.issues import Outcome
+from importer.check.result import CheckResult
+from importer.choices import ExistingPolicy
+from importer.compare.changes import ContactChange
+
+
+class RowKind(IntEnum):
+    """What the import does with a row (one byte per row)."""
+
+    NOT_READY = 0
+    """Invalid or duplicate: not compared, not sent."""
+    NEW = 1
+    UPDATED = 2
+    UNCHANGED = 3
+    SKIPPED = 4
+
+
+KIND_NAMES = {
+    RowKind.NOT_READY: "",
+    RowKind.NEW: "new",
+    RowKind.UPDATED: "updated",
+    RowKind.UNCHANGED: "unchanged",
+    RowKind.SKIPPED: "skipped",
+}
+
+
+@dataclass
+class ComparePlan:
+    """Per data row its :class:`RowKind`; for the rows sent, the record when it is not the
+    file's own (merged by ``keep``, or a skipped contact joining the list with its values) and
+    the contact as it was before (``before``)."""
+
+    kinds: bytearray
+    list_id: int | None
+    existing: ExistingPolicy
+    add_skipped_to_list: bool = False
+    send: list[int] = field(default_factory=list)
+    """Rows to send, in sheet order."""
+    records: dict[int, dict[str, Any]] = field(default_factory=dict)
+    before: dict[int, Contact] = field(default_factory=dict)
+    changes: dict[int, ContactChange] = field(default_factory=dict)
+    """Every row that changes an existing contact (values or list) → how."""
+    notes: dict[int, str] = field(default_factory=dict)
+    """Rows skipped whatever the choice → why, in plain words."""
+    in_list_before: set[int] = field(default_factory=set)
+    """Rows whose existing contact was already in the list."""
+
+    def count(self, kind: RowKind) -> int:
+        """How many rows are of ``kind``."""
+        return self.kinds.count(kind)
+
+    def counts(self) -> dict[str, int]:
+        """new, updated, unchanged and skipped rows; contacts losing fields; joining the list."""
+        return {
+            "new": self.count(RowKind.NEW),
+            "updated": self.count(RowKind.UPDATED),
+            "unchanged": self.count(RowKind.UNCHANGED),
+            "skipped": self.count(RowKind.SKIPPED),
+            "losing_fields": sum(1 for change in self.changes.values() if change.lost),
+            "joining_list": sum(1 for change in self.changes.values() if change.list_added),
+        }
+
+    def updated_rows(self) -> list[int]:
+        """Rows of updated contacts, in sheet order (the Confirm table's rows)."""
+        return sorted(i for i in self.changes if self.kinds[i] == RowKind.UPDATED)
+
+    def settled(self) -> dict[int, Outcome]:
+        """The outcome of every ready row that is not sent: unchanged or skipped."""
+        sent = set(self.send)
+        outcomes = {RowKind.UNCHANGED: Outcome.UNCHANGED, RowKind.SKIPPED: Outcome.SKIPPED}
+        return {
+            index: outcomes[RowKind(kind)]
+            for index, kind in enumerate(self.kinds)
+            if kind in outcomes and index not in sent
+        }
+
+    def kind_name(self, index: int) -> str:
+        """``new``, ``updated``, ``unchanged``, ``skipped`` or "" (row not ready)."""
+        return KIND_NAMES[RowKind(self.kinds[index])]
+
+
+class PlannedRows:
+    """The rows of ``result`` as the plan sends them (the upload engine's row source)."""
+
+    def __init__(self, result: CheckResult, plan: ComparePlan) -> None:
+        self.status = result.status
+        self._result = result
+        self._plan = plan
+
+    def __len__(self) -> int:
+        return len(self._result)
+
+    def ready_indices(self) -> Sequence[int]:
+        """The rows to send, in order."""
+        return self._plan.send
+
+    def record(self, index: int) -> Mapping[str, Any]:
+        """What row ``index`` sends."""
+        return self._plan.records.get(index) or self._result.record(index)

@@ -1,0 +1,69 @@
+"""What the comparison says to people: whole sentences with named placeholders
+(so they can be translated), with the singular or plural form the count needs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from importer.compare.changes import ContactChange
+from importer.compare.engine import CompareProgress
+from importer.compare.reader import ReadStage
+from importer.upload.progress import UploadState
+from importer.wording import plural
+
+
+def shown(value: Any) -> str:
+    """A value in quotes, or "(empty)"."""
+    return "(empty)" if value is None or value == "" else f"“{value}”"
+
+
+def change_text(change: ContactChange) -> str:
+    """What an update does to a contact, in sentences."""
+    parts = []
+    if change.name is not None:
+        parts.append(f"Name: {shown(change.name[0])} → {shown(change.name[1])}.")
+    for key, (old, new) in change.fields.items():
+        parts.append(f"{key}: {shown(old)} → {shown(new)}.")
+    if change.lost:
+        fields = ", ".join(change.lost)
+        parts.append(
+            plural(
+                len(change.lost), "Field lost: {fields}.", "Fields lost: {fields}.", fields=fields
+            )
+        )
+    if change.list_added:
+        parts.append("Joins the list.")
+    return " ".join(parts)
+
+
+def compare_progress_text(progress: CompareProgress) -> str:
+    """One line for the comparison's progress (the countdown while waiting)."""
+    if progress.state is UploadState.WAITING and progress.wait is not None:
+        return progress.wait.message
+    step = progress.step
+    if step is None:
+        text = "Comparing with Sociocs…"
+    elif step.stage is ReadStage.SEARCH:
+        text = plural(
+            step.to_search,
+            "Comparing with Sociocs: looked up {done} of {n} number.",
+            "Comparing with Sociocs: looked up {done} of {n} numbers.",
+            done=f"{step.searched:,}",
+        )
+    elif step.stage is ReadStage.LIST:
+        text = plural(
+            step.contacts_read,
+            "Comparing with Sociocs: reading the list ({n} contact read).",
+            "Comparing with Sociocs: reading the list ({n} contacts read).",
+        )
+    else:
+        text = plural(
+            step.contacts_read,
+            "Comparing with Sociocs: {n} contact read, {found} of {total} numbers found.",
+            "Comparing with Sociocs: {n} contacts read, {found} of {total} numbers found.",
+            found=f"{step.numbers_found:,}",
+            total=f"{step.numbers_total:,}",
+        )
+    if progress.state is UploadState.PAUSED:
+        return f"{text} (paused)"
+    return text

@@ -1,0 +1,149 @@
+"""An import's backup and history entry: written before its first batch, followed on resume,
+updated when it ends.
+
+The CLI and the wizard both call :func:`begin_import` once the journal is open and the plan is
+known: a new import gets its backup (durably, beside the journal), the journal names it, and
+the history records the import; a resumed import already has all three and follows the plan
+its backup holds (:func:`resumed_plan`), so nothing is compared again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from importer.check.result import CheckResult
+from importer.compare.plan import ComparePlan
+from importer.history.store import HistoryEntry, ImportHistory, ImportState, UndoState
+from importer.undo.backup import (
+    Backup,
+    BackupError,
+    backup_path,
+    new_backup_id,
+    read_backup,
+    write_backup,
+)
+from importer.undo.engine import UndoSummary
+from importer.upload.journal import Journal, find_resumable
+from importer.upload.summary import UploadSummary
+
+
+@dataclass(frozen=True)
+class ImportTarget:
+    """Where an import goes: the list, and the API address (never the key)."""
+
+    list_id: int
+    list_name: str
+    api_url: str
+
+
+def resumed_plan(folder: Path, backup_id: str | None, result: CheckResult) -> ComparePlan | None:
+    """The plan of an import to continue, from its backup ``backup_id`` in the journal folder
+    ``folder``; None when there is none (or it is gone: then the import is compared again)."""
+    if backup_id is None:
+        return None
+    try:
+        return read_backup(backup_path(folder, backup_id)).plan(result)
+    except BackupError:
+        return None
+
+
+def begin_import(
+    journal: Journal,
+    result: CheckResult,
+    plan: ComparePlan,
+    target: ImportTarget,
+    history: ImportHistory,
+    *,
+    identity: str,
+) -> str:
+    """Write the backup and the history entry of a new import (nothing for a resumed one);
+    returns the import's id. Raises ``BackupError`` (nothing sent) when it cannot be saved."""
+    folder = journal.path.parent
+    if journal.backup_id is not None and backup_path(folder, journal.backup_id).exists():
+        return journal.backup_id
+    now = datetime.now(UTC)
+    backup_id = new_backup_id(identity, now)
+    path = backup_path(folder, backup_id)
+    repeat = 1
+    while path.exists():  # the same import started again within the same second
+        repeat += 1
+        path = backup_path(folder, f"{new_backup_id(identity, now)}-{repeat}")
+        backup_id = path.stem
+    created = now.isoformat(timespec="seconds")
+    header = {
+        "id": backup_id,
+        "identity": identity,
+        "created": created,
+        "file_name": result.path.name,
+        "list_id": target.list_id,
+        "list_name": target.list_name,
+    }
+    write_backup(path, header, result, plan)
+    journal.record_backup(backup_id, plan.settled())
+    history.add(
+        HistoryEntry(
+            id=backup_id,
+            started=created,
+            file_name=result.path.name,
+            file_path=str(result.path),
+            list_id=target.list_id,
+            list_name=target.list_name,
+            existing=plan.existing.value,
+            backup_path=str(path),
+            api_url=target.api_url,
+            counts=plan_counts(result, plan),
+        )
+    )
+    return backup_id
+
+
+def end_import(
+    history: ImportHistory, import_id: str, summary: UploadSummary, report: Path | None
+) -> None:
+    """Record how the import ended (counts, report) in the history."""
+    entry = history.find(import_id)
+    counts = dict(entry.counts) if entry is not None else {}
+    counts.update(uploaded=summary.uploaded, rejected=summary.rejected, not_sent=summary.not_sent)
+    history.update(
+        import_id,
+        state=ImportState.STOPPED if summary.stopped else ImportState.FINISHED,
+        counts=counts,
+        report_path="" if report is None else str(report),
+    )
+
+
+def plan_counts(result: CheckResult, plan: ComparePlan) -> dict[str, int]:
+    """The plan's counts with the check's: new, updated, unchanged, skipped, invalid,
+    duplicates."""
+    counts = plan.counts()
+    summary = result.summary()
+    return {
+        "new": counts["new"],
+        "updated": counts["updated"],
+        "unchanged": counts["unchanged"],
+        "skipped": counts["skipped"],
+        "invalid": summary["invalid"],
+        "duplicates": summary["duplicates"],
+    }
+
+
+def forget_unfinished_upload(backup: Backup) -> None:
+    """Delete the unfinished journal of the import ``backup`` saved, so an undone import is
+    not offered for continuation."""
+    folder = backup.path.parent
+    identity = str(backup.header.get("identity", ""))
+    info = find_resumable(folder, identity) if identity else None
+    if info is not None and info.backup_id == backup.id:
+        info.journal_path.unlink(missing_ok=True)
+
+
+def record_undo(history: ImportHistory, import_id: str, summary: UndoSummary) -> None:
+    """Record in the history that the import was undone (wholly or partly)."""
+    history.update(
+        import_id,
+        undo=UndoState.UNDONE if summary.complete else UndoState.PARTLY,
+        undone_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        undo_left_alone=len(summary.left_alone),
+    )

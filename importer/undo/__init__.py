@@ -1,0 +1,1 @@
+"""Backing up what an import changes, and undoing an import from that backup."""
