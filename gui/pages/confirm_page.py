@@ -147,10 +147,9 @@ class ConfirmPage(WizardPage):
         self.session.import_identity = None
         self._lookups += 1
         result, choices = self.session.result, self.session.choices
-        list_id = None if choices is None else choices.list_id
-        if result is not None and list_id is not None:
+        if result is not None and choices is not None and choices.list_id is not None:
             folder = journal_folder(self.session.practice_mode)
-            worker = ResumeLookupWorker(result, list_id, folder, self._lookups)
+            worker = ResumeLookupWorker(result, choices, folder, self._lookups)
             worker.result.connect(self._resume_found)
             start_worker(worker, self)
 

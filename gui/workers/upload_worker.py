@@ -23,7 +23,7 @@ from importer.check.result import CheckResult
 from importer.choices import ImportChoices
 from importer.upload.decisions import PromptDecider, RetryChoice, RetryEvent
 from importer.upload.engine import MAX_BATCH_SIZE, UploadEngine
-from importer.upload.identity import identity_of
+from importer.upload.identity import existing_key, identity_of
 from importer.upload.journal import ResumeInfo, find_resumable
 from importer.upload.journal_details import open_import_journal
 from importer.upload.summary import UploadSummary
@@ -80,17 +80,19 @@ class ResumeLookupWorker(Worker):
     """
 
     def __init__(
-        self, result: CheckResult, list_id: int, folder: Path, generation: int = 0
+        self, result: CheckResult, choices: ImportChoices, folder: Path, generation: int = 0
     ) -> None:
         super().__init__()
         self._result = result
-        self._list_id = list_id
+        self._choices = choices
         self._folder = folder
         self._generation = generation
 
     def work(self) -> ResumeLookup:
         """``find_resumable`` for the import's identity."""
-        identity = identity_of(self._result, self._list_id)
+        list_id = self._choices.list_id
+        assert list_id is not None
+        identity = identity_of(self._result, list_id, existing_key(self._choices))
         return ResumeLookup(find_resumable(self._folder, identity), identity, self._generation)
 
 

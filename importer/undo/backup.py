@@ -192,6 +192,9 @@ def read_backup(path: Path) -> Backup:
 
 
 def _parsed(path: Path, header: dict[str, Any], entries: list[dict[str, Any]]) -> Backup:
+    if not isinstance(header.get("id"), str) or not isinstance(header.get("list_id"), int):
+        raise ValueError("the header names no import or no list")
+    ExistingPolicy(header["existing"])
     backup = Backup(path, header, [], [], [], {})
     for entry in entries:
         if "rows" in entry:

@@ -11,7 +11,7 @@ from gui.session import ImportSession
 from gui.settings import AppSettings
 from importer.choices import ImportChoices
 from importer.settings_paths import journal_dir
-from importer.upload.identity import identity_of
+from importer.upload.identity import existing_key, identity_of
 from importer.upload.journal import Journal
 from tests.helpers.upload_rows import make_result
 
@@ -72,11 +72,10 @@ def test_offers_to_continue_an_interrupted_run(
     source = tmp_path / "contacts.xlsx"
     source.write_bytes(b"the file's content")
     result = make_result(10, path=source)
-    with Journal.open(
-        journal_dir(), identity_of(result, 7), file_name="contacts.xlsx", rows_total=10
-    ) as journal:
-        journal.record_batch(range(4))
     choices = ImportChoices(result.path, list_id=7, list_name="Customers")
+    identity = identity_of(result, 7, existing_key(choices))
+    with Journal.open(journal_dir(), identity, file_name="contacts.xlsx", rows_total=10) as journal:
+        journal.record_batch(range(4))
     session = ImportSession(choices=choices, result=result)
     page = ConfirmPage(session, settings)
     qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
@@ -105,8 +104,9 @@ def test_lookup_keeps_the_identity_for_the_upload(
     qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
     page.initializePage()
     qtbot.waitUntil(lambda: session.import_identity is not None, timeout=10_000)
-    assert session.import_identity == identity_of(result, 7)
+    assert session.import_identity == identity_of(result, 7, "keep")
     session.change(list_id=8)
     page.initializePage()
     assert session.import_identity is None, "entering again forgets the old identity"
-    qtbot.waitUntil(lambda: session.import_identity == identity_of(result, 8), timeout=10_000)
+    eight = identity_of(result, 8, "keep")
+    qtbot.waitUntil(lambda: session.import_identity == eight, timeout=10_000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Sized
 from pathlib import Path
 from typing import Any
 
@@ -75,7 +75,7 @@ def with_bystander(expected: dict[str, dict[str, Any]], list_id: int) -> dict[st
 
 
 def assert_one_outcome_per_row(
-    outcomes: Sequence[Outcome], summary: UploadSummary, result: CheckResult
+    outcomes: Sequence[Outcome], summary: UploadSummary, result: Sized
 ) -> None:
     """Every data row has exactly one outcome, the summary's counts are those outcomes, and
     every row not uploaded says why."""

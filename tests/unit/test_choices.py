@@ -65,9 +65,11 @@ def test_full_choices_survive_the_journal() -> None:
         list_id=0,
         list_name="All Contacts",
         existing=ExistingPolicy.SKIP,
+        add_skipped_to_list=True,
     )
     assert _through_json(choices) == choices
     assert choices_to_json(choices)["version"] == CHOICES_VERSION
+    assert choices_to_json(choices)["add_skipped_to_list"] is True
 
 
 def test_unchosen_parts_survive_as_unchosen() -> None:
@@ -94,6 +96,7 @@ _columns = st.lists(st.tuples(_text, st.sampled_from(list(Role)), _text), max_si
     list_id=st.none() | st.integers(0, 2**53),
     list_name=_text,
     existing=st.sampled_from(list(ExistingPolicy)),
+    add_skipped_to_list=st.booleans(),
 )
 def test_any_choices_round_trip(**fields: Any) -> None:
     choices = ImportChoices(Path(fields.pop("path")), **fields)
@@ -122,6 +125,7 @@ def test_legacy_defaults_follow_the_behaviour_of_that_time() -> None:
     assert choices.duplicates is DuplicatePolicy.LAST
     assert choices.country == "US"
     assert choices_from_json({"version": 1, "path": "c.csv"}).existing is ExistingPolicy.KEEP
+    assert not choices_from_json(LEGACY_DETAILS).add_skipped_to_list
 
 
 def test_a_newer_version_is_refused_clearly() -> None:
@@ -158,6 +162,7 @@ def test_keys_a_newer_writer_added_are_kept_but_not_read() -> None:
         {"duplicates": "middle"},
         {"existing": "merge"},
         {"send_unverified": "false"},
+        {"add_skipped_to_list": 1},
         {"mapping": "Phone"},
         {"mapping": [[0, "Phone"]]},
         {"mapping": [[0, "Phone", "nonsense", ""]]},

@@ -24,9 +24,13 @@ from importer.api.client import SociocsClient
 from importer.check.issues import Outcome
 from importer.check.result import CheckResult
 from importer.check.run import run_check
+from importer.choices import ExistingPolicy
 from importer.cli import upload_cmd
 from importer.cli.import_options import resolve_import
 from importer.cli.main import build_parser, main
+from importer.compare.classify import classify
+from importer.compare.engine import CompareEngine
+from importer.compare.plan import PlannedRows
 from importer.report.writers import CsvSink
 from importer.sandbox.faults import READ_METHODS, WRITE_METHODS, FaultDecision, FaultPlan
 from importer.sandbox.server import SandboxServer
@@ -76,7 +80,7 @@ class Run:
 
 def upload(
     client: BulkClient,
-    result: CheckResult,
+    result: CheckResult | PlannedRows,
     *,
     decider: RecordingDecider | None = None,
     journal: Journal | None = None,
@@ -189,6 +193,26 @@ def test_recovering_fault_mid_run_loses_nothing(
     assert first.startswith(f"{case.opening} Retrying in ") and first.endswith("nothing is lost.")
     assert sandbox.store.request_count == 6 + case.failures
     assert_server_holds_exactly(sandbox, rows)
+
+
+@pytest.mark.parametrize("name", RECOVERING)
+def test_recovering_fault_mid_run_with_keep_loses_no_field(
+    sandbox: SandboxServer, client: SociocsClient, rows: CheckResult, name: str
+) -> None:
+    """The upload of a ``keep`` plan: stale contacts keep the field the file lacks."""
+    case = RECOVERING[name]
+    snapshot = CompareEngine(
+        client, [p or "" for p in rows.phones], list_id=LIST_ID, decider=RecordingDecider()
+    ).run()
+    assert snapshot.snapshot is not None
+    plan = classify(rows, snapshot.snapshot, LIST_ID, ExistingPolicy.KEEP)
+    arm = after_batches(2, lambda: case.arm(sandbox.faults))
+    run = upload(client, PlannedRows(rows, plan), progress=arm, settled=plan.settled())
+    assert not run.summary.stopped and run.summary.uploaded == 58
+    assert [e.kind for e in run.decider.events] == [case.kind] * case.failures
+    expected = with_bystander(expected_contacts(rows, LIST_ID), LIST_ID)
+    kept_stale_fields(expected, [phone_of(i) for i in STALE_ROWS])
+    assert sandbox.store.contacts() == expected
 
 
 def test_retry_after_seconds_is_waited_exactly(

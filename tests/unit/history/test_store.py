@@ -1,0 +1,88 @@
+"""The import history: newest first, 60 days kept with their backups, forgotten on request."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from importer.history.store import (
+    KEEP_DAYS,
+    HistoryEntry,
+    ImportHistory,
+    ImportState,
+    UndoState,
+)
+
+NOW = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
+
+
+def entry(folder: Path, name: str, days_ago: float) -> HistoryEntry:
+    backup = folder / f"{name}.backup"
+    backup.write_text("backup", encoding="utf-8")
+    started = (NOW - timedelta(days=days_ago)).isoformat(timespec="seconds")
+    return HistoryEntry(
+        id=name,
+        started=started,
+        file_name=f"{name}.csv",
+        list_id=10001,
+        list_name="Newsletter",
+        existing="keep",
+        backup_path=str(backup),
+        counts={"new": 3},
+    )
+
+
+def history(folder: Path) -> ImportHistory:
+    return ImportHistory(folder / "history.json", now=lambda: NOW)
+
+
+def test_entries_newest_first_then_updated(tmp_path: Path) -> None:
+    store = history(tmp_path)
+    for name, days in (("a", 3), ("b", 1), ("c", 1), ("d", 2)):
+        store.add(entry(tmp_path, name, days))
+    assert [e.id for e in store.entries()] == ["c", "b", "d", "a"]
+    updated = store.update("b", state=ImportState.FINISHED, undo=UndoState.PARTLY)
+    assert updated is not None and updated.undo is UndoState.PARTLY
+    again = history(tmp_path).find("b")
+    assert again is not None and again.state is ImportState.FINISHED
+    assert store.update("zz", state=ImportState.STOPPED) is None
+
+
+def test_an_id_can_be_shortened_when_it_is_unique(tmp_path: Path) -> None:
+    store = history(tmp_path)
+    store.add(entry(tmp_path, "20240601-aaa", 1))
+    store.add(entry(tmp_path, "20240601-abb", 1))
+    found = store.find("20240601-aa")
+    assert found is not None and found.id == "20240601-aaa"
+    assert store.find("20240601-a") is None
+
+
+def test_imports_are_kept_sixty_days_then_dropped_with_their_backups(tmp_path: Path) -> None:
+    store = history(tmp_path)
+    store.add(entry(tmp_path, "recent", KEEP_DAYS - 0.5))
+    store.add(entry(tmp_path, "old", KEEP_DAYS + 0.5))
+    assert [e.id for e in store.entries()] == ["recent"]
+    assert (tmp_path / "recent.backup").exists() and not (tmp_path / "old.backup").exists()
+    assert KEEP_DAYS >= 60
+
+
+def test_forget_one_or_all(tmp_path: Path) -> None:
+    store = history(tmp_path)
+    for name in ("a", "b", "c"):
+        store.add(entry(tmp_path, name, 1))
+    assert store.forget("b") == 1
+    assert not (tmp_path / "b.backup").exists()
+    assert [e.id for e in store.entries()] == ["c", "a"]
+    assert store.forget() == 2
+    assert store.entries() == [] and not list(tmp_path.glob("*.backup"))
+
+
+def test_a_damaged_history_or_entry_is_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "history.json"
+    path.write_text("{broken", encoding="utf-8")
+    assert history(tmp_path).entries() == []
+    good = entry(tmp_path, "good", 1)
+    history(tmp_path).add(good)
+    text = path.read_text(encoding="utf-8").replace('"imports": [', '"imports": [{"id": 5}, 7, ')
+    path.write_text(text, encoding="utf-8")
+    assert history(tmp_path).entries() == [good]
