@@ -21,6 +21,7 @@ from importer.cli.output import tell_error
 from importer.errors import ImporterError
 from importer.history.recording import forget_unfinished_upload, record_undo
 from importer.history.store import HistoryEntry, ImportHistory, UndoState, history_file
+from importer.i18n import _
 from importer.settings_paths import data_dir
 from importer.undo.backup import Backup, read_backup
 from importer.undo.engine import UndoEngine, UndoSummary
@@ -114,15 +115,17 @@ def _chosen(history: ImportHistory, import_id: str | None) -> HistoryEntry:
         left = [e for e in entries if e.undo is not UndoState.UNDONE]
         if not left:
             raise NoImportError(
-                "There is no import left to undo.",
-                hint="See the imports with `contact-importer history`.",
+                _("There is no import left to undo."),
+                hint=_("See the imports with `contact-importer history`."),
             )
         return left[0]
     entry = history.find(import_id)
     if entry is None:
         raise NoImportError(
-            f'No import "{import_id}" is in the history (or several ids start with it).',
-            hint="See the imports and their ids with `contact-importer history`.",
+            _('No import "{id}" is in the history (or several ids start with it).').format(
+                id=import_id
+            ),
+            hint=_("See the imports and their ids with `contact-importer history`."),
         )
     return entry
 
@@ -144,8 +147,10 @@ def _confirmed(args: argparse.Namespace) -> bool:
         return True
     if not sys.stdin.isatty():
         tell_error(
-            "confirmation needed. Pass --yes to undo without being asked "
-            "(the input is not a terminal)."
+            _(
+                "confirmation needed. Pass --yes to undo without being asked "
+                "(the input is not a terminal)."
+            )
         )
         return False
     try:

@@ -122,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
     """Check, compare, confirm, upload, report; return the exit status."""
     if args.json and not args.dry_run:
         raise ImporterError(
-            "--json goes with --dry-run.", hint="Add --dry-run, or leave out --json."
+            _("--json goes with --dry-run."), hint=_("Add --dry-run, or leave out --json.")
         )
     check_batch_size(args.batch_size)
     if args.report is not None:

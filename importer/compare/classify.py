@@ -18,8 +18,9 @@ from importer.choices import ExistingPolicy
 from importer.compare.changes import change_of, existing_record, merged_record
 from importer.compare.plan import ComparePlan, RowKind
 from importer.compare.snapshot import AccountSnapshot
+from importer.i18n import N_, _
 
-UNREADABLE_NOTE = (
+UNREADABLE_NOTE = N_(
     "Sociocs holds extra fields for this contact that the importer cannot read, so the "
     "contact was left as it is."
 )
@@ -64,7 +65,7 @@ def _classify_existing(
 ) -> None:
     if not contact.readable:
         plan.kinds[index] = RowKind.SKIPPED
-        plan.notes[index] = UNREADABLE_NOTE
+        plan.notes[index] = _(UNREADABLE_NOTE)
         return
     record = result.record(index)
     if plan.existing is not ExistingPolicy.REPLACE:

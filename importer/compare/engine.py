@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from importer.compare.reader import AccountReader, ContactReader, ReadStep
 from importer.compare.snapshot import AccountSnapshot
+from importer.i18n import N_, _
 from importer.upload.control import Cancelled, Clock, ControlledJob, RunControl
 from importer.upload.decisions import Activity, RetryDecider
 from importer.upload.progress import UploadState, WaitInfo
@@ -22,7 +23,7 @@ from importer.upload.retry import BackoffPolicy
 from importer.upload.retrying import Retrying, StopRun
 from importer.upload.summary import StopKind
 
-CANCELLED_MESSAGE = "The comparison with Sociocs was stopped at your request; nothing was sent."
+CANCELLED_MESSAGE = N_("The comparison with Sociocs was stopped at your request; nothing was sent.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,7 @@ class CompareEngine(ControlledJob):
         except StopRun as exc:
             return self._stopped(exc.kind, exc.message)
         except Cancelled:
-            return self._stopped(StopKind.CANCELLED, CANCELLED_MESSAGE)
+            return self._stopped(StopKind.CANCELLED, _(CANCELLED_MESSAGE))
         self._report(UploadState.FINISHED)
         return CompareRun(snapshot)
 

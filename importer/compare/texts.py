@@ -8,22 +8,26 @@ from typing import Any
 from importer.compare.changes import ContactChange
 from importer.compare.engine import CompareProgress
 from importer.compare.reader import ReadStage
+from importer.i18n import _, format_count
 from importer.upload.progress import UploadState
 from importer.wording import plural
 
 
 def shown(value: Any) -> str:
     """A value in quotes, or "(empty)"."""
-    return "(empty)" if value is None or value == "" else f"“{value}”"
+    if value is None or value == "":
+        return _("(empty)")
+    return _("“{value}”").format(value=value)
 
 
 def change_text(change: ContactChange) -> str:
     """What an update does to a contact, in sentences."""
     parts = []
     if change.name is not None:
-        parts.append(f"Name: {shown(change.name[0])} → {shown(change.name[1])}.")
+        old_name, new_name = (shown(name) for name in change.name)
+        parts.append(_("Name: {old} → {new}.").format(old=old_name, new=new_name))
     for key, (old, new) in change.fields.items():
-        parts.append(f"{key}: {shown(old)} → {shown(new)}.")
+        parts.append(_("{field}: {old} → {new}.").format(field=key, old=shown(old), new=shown(new)))
     if change.lost:
         fields = ", ".join(change.lost)
         parts.append(
@@ -32,7 +36,7 @@ def change_text(change: ContactChange) -> str:
             )
         )
     if change.list_added:
-        parts.append("Joins the list.")
+        parts.append(_("Joins the list."))
     return " ".join(parts)
 
 
@@ -42,13 +46,13 @@ def compare_progress_text(progress: CompareProgress) -> str:
         return progress.wait.message
     step = progress.step
     if step is None:
-        text = "Comparing with Sociocs…"
+        text = _("Comparing with Sociocs…")
     elif step.stage is ReadStage.SEARCH:
         text = plural(
             step.to_search,
             "Comparing with Sociocs: looked up {done} of {n} number.",
             "Comparing with Sociocs: looked up {done} of {n} numbers.",
-            done=f"{step.searched:,}",
+            done=format_count(step.searched),
         )
     elif step.stage is ReadStage.LIST:
         text = plural(
@@ -61,9 +65,9 @@ def compare_progress_text(progress: CompareProgress) -> str:
             step.contacts_read,
             "Comparing with Sociocs: {n} contact read, {found} of {total} numbers found.",
             "Comparing with Sociocs: {n} contacts read, {found} of {total} numbers found.",
-            found=f"{step.numbers_found:,}",
-            total=f"{step.numbers_total:,}",
+            found=format_count(step.numbers_found),
+            total=format_count(step.numbers_total),
         )
     if progress.state is UploadState.PAUSED:
-        return f"{text} (paused)"
+        return _("{text} (paused)").format(text=text)
     return text

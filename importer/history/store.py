@@ -18,6 +18,7 @@ from typing import Any
 
 from importer.atomic_file import write_text_atomic
 from importer.errors import ImporterError
+from importer.i18n import _
 from importer.os_errors import os_reason
 
 HISTORY_VERSION = 1
@@ -154,8 +155,10 @@ class ImportHistory:
             write_text_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=1))
         except OSError as exc:
             raise HistoryError(
-                f'Could not save the import history in "{self.path}": {os_reason(exc)}.',
-                hint="The import itself is not affected.",
+                _('Could not save the import history in "{path}": {reason}.').format(
+                    path=self.path, reason=os_reason(exc)
+                ),
+                hint=_("The import itself is not affected."),
             ) from None
 
 

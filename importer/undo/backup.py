@@ -28,6 +28,7 @@ from importer.choices import ExistingPolicy
 from importer.compare.changes import change_of
 from importer.compare.plan import ComparePlan, PlannedRows, RowKind
 from importer.errors import ImporterError
+from importer.i18n import _
 from importer.os_errors import os_reason
 from importer.upload.row_ranges import from_ranges, to_ranges
 
@@ -132,9 +133,13 @@ def write_backup(
         write_lines_atomic(path, _lines(full, result, plan))
     except OSError as exc:
         raise BackupError(
-            f'Could not save the backup of this import in "{path}": {os_reason(exc)}.',
-            hint="Nothing was sent. Free some disk space or choose a journal folder you may "
-            "write to, then start the import again.",
+            _('Could not save the backup of this import in "{path}": {reason}.').format(
+                path=path, reason=os_reason(exc)
+            ),
+            hint=_(
+                "Nothing was sent. Free some disk space or choose a journal folder you may "
+                "write to, then start the import again."
+            ),
         ) from None
 
 
@@ -183,11 +188,15 @@ def read_backup(path: Path) -> Backup:
             raise ValueError("unknown backup version")
         return _parsed(path, header, [json.loads(line) for line in lines[1:]])
     except OSError as exc:
-        raise BackupError(f'The backup "{path}" cannot be read: {os_reason(exc)}.') from None
+        raise BackupError(
+            _('The backup "{path}" cannot be read: {reason}.').format(
+                path=path, reason=os_reason(exc)
+            )
+        ) from None
     except (ValueError, IndexError, KeyError, TypeError) as exc:
         raise BackupError(
-            f'The backup "{path}" is damaged ({exc}).',
-            hint="This import cannot be undone from it.",
+            _('The backup "{path}" is damaged ({reason}).').format(path=path, reason=exc),
+            hint=_("This import cannot be undone from it."),
         ) from None
 
 

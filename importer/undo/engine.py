@@ -22,6 +22,7 @@ from importer.api.client import bulk_body
 from importer.api.errors import BatchRejectedError, EndpointNotFoundError
 from importer.compare.changes import contact_record
 from importer.compare.reader import AccountReader, ContactReader, ReadStep
+from importer.i18n import N_, _
 from importer.undo.backup import Backup, BackupRow
 from importer.undo.undo_journal import UndoJournal, UndoJournalError, UndoStep
 from importer.undo.undo_plan import UndoPlan, undo_plan
@@ -35,7 +36,7 @@ from importer.upload.retrying import Retrying, StopRun
 from importer.upload.summary import StopKind
 
 ALL_CONTACTS = 0
-CANCELLED_MESSAGE = "The undo was stopped at your request; what was already undone is kept."
+CANCELLED_MESSAGE = N_("The undo was stopped at your request; what was already undone is kept.")
 
 
 class UndoClient(ContactReader, Protocol):
@@ -145,7 +146,7 @@ class UndoEngine(ControlledJob):
         except StopRun as exc:
             return self._summary(UndoPlan(), exc.kind, exc.message)
         except Cancelled:
-            return self._summary(UndoPlan(), StopKind.CANCELLED, CANCELLED_MESSAGE)
+            return self._summary(UndoPlan(), StopKind.CANCELLED, _(CANCELLED_MESSAGE))
         plan = undo_plan(pending, self._backup.list_id, now, done, insist=self._insist)
         plan.already += len(self._backup.rows) - len(pending)
         return plan
@@ -160,7 +161,7 @@ class UndoEngine(ControlledJob):
         except StopRun as exc:
             return self._summary(plan, exc.kind, exc.message)
         except Cancelled:
-            return self._summary(plan, StopKind.CANCELLED, CANCELLED_MESSAGE)
+            return self._summary(plan, StopKind.CANCELLED, _(CANCELLED_MESSAGE))
         except UndoJournalError as exc:
             return self._summary(plan, StopKind.JOURNAL, exc.user_text())
         return self._summary(plan)

@@ -3,6 +3,7 @@ as the count needs."""
 
 from __future__ import annotations
 
+from importer.i18n import _, format_count
 from importer.undo.engine import UndoProgress, UndoStage
 from importer.undo.undo_plan import UndoPlan
 from importer.upload.progress import UploadState
@@ -25,10 +26,10 @@ def undo_progress_text(progress: UndoProgress) -> str:
             progress.total,
             "Undo: {done} of {n} contact undone.",
             "Undo: {done} of {n} contacts undone.",
-            done=f"{progress.done:,}",
+            done=format_count(progress.done),
         )
     if progress.state is UploadState.PAUSED:
-        return f"{text} (paused)"
+        return _("{text} (paused)").format(text=text)
     return text
 
 

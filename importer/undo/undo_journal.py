@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 from importer.atomic_file import sync_folder
 from importer.closing import ClosesOnExit
 from importer.errors import ImporterError
+from importer.i18n import _
 from importer.os_errors import os_reason
 from importer.upload.row_ranges import from_ranges, to_ranges
 
@@ -83,7 +84,9 @@ class UndoJournal(ClosesOnExit):
 
     def _append(self, entry: dict[str, Any]) -> None:
         if self._handle is None:
-            raise UndoJournalError(f'The undo journal "{self.path}" is already closed.')
+            raise UndoJournalError(
+                _('The undo journal "{path}" is already closed.').format(path=self.path)
+            )
         line = json.dumps(entry, separators=(",", ":")) + "\n"
         try:
             self._handle.write(line.encode("utf-8"))
@@ -106,7 +109,11 @@ def _apply(done: dict[UndoStep, set[int]], raw: bytes) -> None:
 
 def _write_error(path: Path, exc: OSError) -> UndoJournalError:
     return UndoJournalError(
-        f'Could not save the progress of the undo in "{path}": {os_reason(exc)}.',
-        hint="What was undone so far is kept. Free some disk space, then run the undo again "
-        "to continue.",
+        _('Could not save the progress of the undo in "{path}": {reason}.').format(
+            path=path, reason=os_reason(exc)
+        ),
+        hint=_(
+            "What was undone so far is kept. Free some disk space, then run the undo again "
+            "to continue."
+        ),
     )

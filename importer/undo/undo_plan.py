@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from importer.api.contacts import Contact
 from importer.compare.snapshot import AccountSnapshot
 from importer.compare.values import same_contact
+from importer.i18n import N_, _
 from importer.undo.backup import BackupRow
 from importer.undo.undo_journal import UndoStep
 
 ALL_CONTACTS = 0
-CHANGED_SINCE = "It was changed in Sociocs after the import."
-DELETED_SINCE = "It was deleted in Sociocs after the import."
+CHANGED_SINCE = N_("It was changed in Sociocs after the import.")
+DELETED_SINCE = N_("It was deleted in Sociocs after the import.")
 
 
 @dataclass
@@ -74,7 +75,7 @@ def _created(
     elif insist or _holds(current, row.record):
         plan.delete.append(row)
     else:
-        plan.left_alone[row.index] = CHANGED_SINCE
+        plan.left_alone[row.index] = _(CHANGED_SINCE)
 
 
 def _changed(
@@ -91,7 +92,7 @@ def _changed(
     as_before = current is not None and _holds(current, _values(before))
     as_imported = current is not None and _holds(current, row.record)
     if not (restored or as_before or as_imported or insist):
-        plan.left_alone[row.index] = DELETED_SINCE if current is None else CHANGED_SINCE
+        plan.left_alone[row.index] = _(DELETED_SINCE if current is None else CHANGED_SINCE)
         return
     needs_restore = not (restored or as_before)
     needs_unlist = (
