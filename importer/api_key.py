@@ -31,9 +31,9 @@ class MissingApiKeyError(ImporterError):
         super().__init__(
             _("No Sociocs API key was found."),
             hint=_(
-                "Set the {ENV_VAR} environment variable to your key (Sociocs web app → Profile & "
+                "Set the {variable} environment variable to your key (Sociocs web app → Profile & "
                 "settings → API), or save it once in the import wizard."
-            ).format(ENV_VAR=ENV_VAR),
+            ).format(variable=ENV_VAR),
         )
 
 

@@ -141,9 +141,9 @@ class RedirectRefusedError(ApiError):
     def __init__(self, status: int, location: str) -> None:
         super().__init__(
             _(
-                "The API address redirected (HTTP {status}) to {value}; the importer does not "
+                "The API address redirected (HTTP {status}) to {target}; the importer does not "
                 "follow redirects so the API key is never sent elsewhere."
-            ).format(status=status, value=location or "another address"),
+            ).format(status=status, target=location or _("another address")),
             hint=_("Check the API address (normally https://api.sociocs.com)."),
             status=status,
         )

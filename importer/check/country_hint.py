@@ -85,9 +85,9 @@ def _doubtful_rows(result: CheckResult) -> list[int]:
 def country_hint_text(region: str) -> str:
     """'Most numbers look like Germany (+49) numbers: try --country DE.'"""
     name = country_name(region)
-    return _(
-        "Most numbers look like {name} (+{dial_code}) numbers: try --country {region}."
-    ).format(name=name, dial_code=dial_code(region), region=region)
+    return _("Most numbers look like {country} (+{code}) numbers: try --country {iso}.").format(
+        country=name, code=dial_code(region), iso=region
+    )
 
 
 class _Sample:

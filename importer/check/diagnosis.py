@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from importer.check.issues import RowStatus, Severity
 from importer.check.phone_sources import rescue_counts
 from importer.check.result import CheckResult
-from importer.i18n import _
+from importer.i18n import _, format_count
 from importer.mapping.suggest import column_values
 from importer.mapping.vocabulary import phone_header_score
 from importer.phones.countries import country_name
@@ -60,9 +60,9 @@ def diagnose(result: CheckResult, sample: Sequence[Row]) -> Diagnosis | None:
     if duplicates >= LARGE_SHARE * rows and result.count(RowStatus.READY) == 1:
         number = next(p for p in result.phones if p is not None)
         message = _(
-            'The phone column "{title}" holds the same number ({number}) in {rows:,} rows: they '
+            'The phone column "{title}" holds the same number ({number}) in {rows} rows: they '
             "would all become one contact."
-        ).format(title=title, number=number, rows=rows)
+        ).format(title=title, number=number, rows=format_count(rows))
         return Diagnosis(message, _better_column(result, sample, phone))
     if result.has_sendable() and invalid < LARGE_SHARE * rows:
         return None
@@ -99,8 +99,8 @@ def _invalid_message(result: CheckResult, title: str, invalid: int) -> str:
     code = codes.most_common(1)[0][0] if codes else ""
     rows = len(result)
     if code == "empty":
-        return _('The phone column "{title}" is empty in {codes:,} of {rows:,} rows.').format(
-            title=title, codes=codes[code], rows=rows
+        return _('The phone column "{title}" is empty in {empty} of {rows} rows.').format(
+            title=title, empty=format_count(codes[code]), rows=format_count(rows)
         )
     examples = _examples(result)
     if code == "not_a_number":
@@ -110,9 +110,15 @@ def _invalid_message(result: CheckResult, title: str, invalid: int) -> str:
     country = country_name(result.country)
     return _(
         'The phone column "{title}" holds values like {examples}, which are not valid phone '
-        "numbers ({invalid:,} of {rows:,} rows; numbers without a country code are read as "
+        "numbers ({invalid} of {rows} rows; numbers without a country code are read as "
         "{country} numbers)."
-    ).format(title=title, examples=examples, invalid=invalid, rows=rows, country=country)
+    ).format(
+        title=title,
+        examples=examples,
+        invalid=format_count(invalid),
+        rows=format_count(rows),
+        country=country,
+    )
 
 
 def _examples(result: CheckResult) -> str:

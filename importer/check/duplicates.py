@@ -113,9 +113,9 @@ def _mark(result: CheckResult, pairs: list[tuple[int, int]], indices: Sequence[i
     for loser, kept in pairs:
         index, winner = indices[loser], indices[kept]
         result.status[index] = _DUPLICATE
-        message = _(
-            "Same phone number as row {numbers}; row {numbers} is imported instead."
-        ).format(numbers=numbers[winner])
+        message = _("Same phone number as row {row}; row {row} is imported instead.").format(
+            row=numbers[winner]
+        )
         result.issues.setdefault(index, []).append(
             Issue(numbers[index], column, Severity.WARNING, CODE, message)
         )

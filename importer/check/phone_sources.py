@@ -122,18 +122,18 @@ def _fallback_note(result: CheckResult, index: int, column: str) -> Issue:
     source = result.phone_sources[index]
     title = result.headers[source] if source < len(result.headers) else ""
     message = _(
-        'The phone cell is empty; the number comes from column {column_letter} ("{title}").'
-    ).format(column_letter=column_letter(source), title=title)
+        'The phone cell is empty; the number comes from column {letter} ("{title}").'
+    ).format(letter=column_letter(source), title=title)
     return Issue(result.row_numbers[index], column, Severity.WARNING, FALLBACK_CODE, message)
 
 
 def _several_note(result: CheckResult, index: int, column: str, picked: Picked) -> Issue:
     message = _(
-        'The cell lists several numbers; "{number_text}" is used and the others '
-        '({other_numbers}) are kept in the extra field "{OTHER_NUMBERS_KEY}".'
+        'The cell lists several numbers; "{number}" is used and the others '
+        '({others}) are kept in the extra field "{field}".'
     ).format(
-        number_text=picked.number_text,
-        other_numbers=result.other_numbers[index],
-        OTHER_NUMBERS_KEY=OTHER_NUMBERS_KEY,
+        number=picked.number_text,
+        others=result.other_numbers[index],
+        field=OTHER_NUMBERS_KEY,
     )
     return Issue(result.row_numbers[index], column, Severity.WARNING, SEVERAL_CODE, message)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from importer.i18n import _
+
 MAX_PORT = 65_535
 
 
@@ -11,7 +13,9 @@ def positive_int(text: str) -> int:
     """An argparse type: a whole number of at least 1 (a count or a size)."""
     value = _whole_number(text)
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{value} is too small (the smallest allowed is 1)")
+        raise argparse.ArgumentTypeError(
+            _("{value} is too small (the smallest allowed is 1)").format(value=value)
+        )
     return value
 
 
@@ -19,7 +23,9 @@ def row_number(text: str) -> int:
     """An argparse type: a sheet row number as Excel shows it (from 1)."""
     value = _whole_number(text)
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{value} is not a row number (rows start at 1)")
+        raise argparse.ArgumentTypeError(
+            _("{value} is not a row number (rows start at 1)").format(value=value)
+        )
     return value
 
 
@@ -27,7 +33,9 @@ def port_number(text: str) -> int:
     """An argparse type: a TCP port, 0 (any free one) to 65535."""
     value = _whole_number(text)
     if not 0 <= value <= MAX_PORT:
-        raise argparse.ArgumentTypeError(f"{value} is not a port (0 to {MAX_PORT:,})")
+        raise argparse.ArgumentTypeError(
+            _("{value} is not a port (0 to {highest})").format(value=value, highest=MAX_PORT)
+        )
     return value
 
 
@@ -35,4 +43,6 @@ def _whole_number(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            _("{text!r} is not a whole number").format(text=text)
+        ) from None

@@ -18,6 +18,7 @@ from importer.cli.check_summary import check_json, summary_text
 from importer.cli.import_options import add_import_options, resolve_import
 from importer.cli.phone_column_hint import advice_json, advice_lines
 from importer.errors import ImporterError
+from importer.i18n import _
 from importer.report.write import save_report
 from importer.report.writers import check_destination
 
@@ -67,5 +68,5 @@ def _check(args: argparse.Namespace) -> int:
         for line in advice_lines(result):
             print(line)
         if args.report is not None:
-            print(f"Report saved to {args.report}.")
+            print(_("Report saved to {path}.").format(path=args.report))
     return exit_status.INCOMPLETE if result.count(RowStatus.INVALID) else exit_status.OK

@@ -11,6 +11,7 @@ from importer.check.counts import RowCounts
 from importer.check.issues import Issue
 from importer.check.result import CheckResult
 from importer.columns import column_letter
+from importer.i18n import _, format_count
 from importer.mapping.layouts import recognise_layout
 from importer.mapping.model import Mapping
 from importer.phones.countries import country_name
@@ -74,32 +75,39 @@ def check_json(result: CheckResult) -> dict[str, Any]:
 
 def _column(mapping: Mapping, index: int) -> str:
     header = mapping.columns[index].header
-    return f'{column_letter(index)} "{header}"' if header else column_letter(index)
+    if not header:
+        return column_letter(index)
+    return _('{letter} "{title}"').format(letter=column_letter(index), title=header)
 
 
 def mapping_lines(mapping: Mapping) -> list[str]:
     """The mapping in words, one line per part."""
     phone = mapping.phone_index
-    lines = [f"Phone number: column {_column(mapping, phone)}" if phone is not None else ""]
+    lines = [
+        _("Phone number: column {column}").format(column=_column(mapping, phone))
+        if phone is not None
+        else ""
+    ]
     if mapping.name_indices:
-        lines.append("Name: " + " + ".join(_column(mapping, i) for i in mapping.name_indices))
+        names = " + ".join(_column(mapping, i) for i in mapping.name_indices)
+        lines.append(_("Name: {columns}").format(columns=names))
     if mapping.extra_fields:
         fields = ", ".join(f"{key} ({column_letter(i)})" for key, i in mapping.extra_fields.items())
-        lines.append(f"Extra fields: {fields}")
+        lines.append(_("Extra fields: {fields}").format(fields=fields))
     return [line for line in lines if line]
 
 
 def counts_sentence(counts: RowCounts) -> str:
     """'48 rows: 30 ready to send, 2 ready with a note, 16 cannot be sent, 0 duplicates.'"""
-    template = (
-        "{rows}: {ready:,} ready to send, {noted:,} ready with a note, {invalid:,} cannot be "
-        "sent, {duplicates}."
+    template = _(
+        "{rows}: {ready} ready to send, {noted} ready with a note, {invalid} cannot be sent, "
+        "{duplicates}."
     )
     return template.format(
         rows=plural(counts.rows, "{n} row", "{n} rows"),
-        ready=counts.ready,
-        noted=counts.noted,
-        invalid=counts.invalid,
+        ready=format_count(counts.ready),
+        noted=format_count(counts.noted),
+        invalid=format_count(counts.invalid),
         duplicates=plural(counts.duplicates, "{n} duplicate", "{n} duplicates"),
     )
 
@@ -107,7 +115,9 @@ def counts_sentence(counts: RowCounts) -> str:
 def country_sentence(region: str) -> str:
     """'Numbers without a country code were read as United States (+1) numbers.'"""
     name = country_name(region)
-    return f"Numbers without a country code were read as {name} (+{dial_code(region)}) numbers."
+    return _("Numbers without a country code were read as {country} (+{code}) numbers.").format(
+        country=name, code=dial_code(region)
+    )
 
 
 def unverified_sentence(result: CheckResult) -> str:
@@ -118,14 +128,14 @@ def unverified_sentence(result: CheckResult) -> str:
     if result.send_unverified:
         return plural(
             rows,
-            "1 row has a number not known to be in use; it is sent, as --send-unverified asks.",
+            "{n} row has a number not known to be in use; it is sent, as --send-unverified asks.",
             "{n} rows have numbers not known to be in use; they are sent, as --send-unverified "
             "asks.",
         )
     return plural(
         rows,
-        "1 row has a number of the right length that is not known to be in use, so it cannot "
-        "be sent. Check it, or pass --send-unverified if the number is new.",
+        "{n} row has a number of the right length that is not known to be in use, so it "
+        "cannot be sent. Check it, or pass --send-unverified if the number is new.",
         "{n} rows have numbers of the right length that are not known to be in use, so they "
         "cannot be sent. Check them, or pass --send-unverified if those numbers are new.",
     )
@@ -135,8 +145,10 @@ def summary_text(result: CheckResult) -> str:
     """A few lines for people: file, mapping, counts, the country and the first problems."""
     layout = recognise_layout(result.headers)
     lines = [
-        f'{result.path.name}, sheet "{result.sheet}", titles in row {result.header_row}',
-        *([f"Recognised: {layout.name}"] if layout is not None else []),
+        _('{file}, sheet "{sheet}", titles in row {row}').format(
+            file=result.path.name, sheet=result.sheet, row=result.header_row
+        ),
+        *([_("Recognised: {layout}").format(layout=layout.name)] if layout is not None else []),
         *mapping_lines(result.mapping),
         counts_sentence(result.counts()),
         country_sentence(result.country),
@@ -146,9 +158,22 @@ def summary_text(result: CheckResult) -> str:
         lines.append(country_hint_text(result.suggested_country))
     shown = list(islice(iter_issues(result), SHOWN_ISSUES))
     if shown:
-        lines.append("First problems:")
-        lines.extend(f"  row {i.row}, column {i.column}: {i.message}" for i in shown)
+        lines.append(_("First problems:"))
+        lines.extend(
+            "  "
+            + _("row {row}, column {column}: {problem}").format(
+                row=i.row, column=i.column, problem=i.message
+            )
+            for i in shown
+        )
         total = sum(len(issues) for issues in result.issues.values())
         if total > len(shown):
-            lines.append(f"  … and {total - len(shown):,} more (use --report to see them all)")
+            lines.append(
+                "  "
+                + plural(
+                    total - len(shown),
+                    "… and {n} more (use --report to see them all)",
+                    "… and {n} more (use --report to see them all)",
+                )
+            )
     return "\n".join(line for line in lines if line)

@@ -9,6 +9,7 @@ from importer.api.errors import ApiError
 from importer.cli import exit_status
 from importer.cli.api_options import KEY_SOURCE, add_api_url_option, open_client
 from importer.cli.output import tell_error
+from importer.i18n import _
 
 
 def register(subparsers: Any) -> None:
@@ -33,10 +34,10 @@ def run(args: argparse.Namespace) -> int:
             tell_error(exc.user_text())
             return exit_status.STOPPED
     if not lists:
-        print("No contact lists. Contacts can still go to All Contacts (list id 0).")
+        print(_("No contact lists. Contacts can still go to All Contacts (list id 0)."))
         return exit_status.OK
     width = max(len(str(item.id)) for item in lists)
-    print(f"{'ID':>{width}}  NAME")
+    print(f"{_('ID'):>{width}}  {_('NAME')}")
     for item in lists:
         print(f"{item.id:>{width}}  {item.name}")
     return exit_status.OK

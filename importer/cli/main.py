@@ -85,17 +85,25 @@ def main(argv: list[str] | None = None) -> int:
 
 def unexpected_error_text(log: Path | None) -> str:
     """What to say when the program itself failed (a bug): nothing to fix in the file."""
-    where = f" The details were saved to {log}; please send that file to support." if log else ""
-    return (
-        "Something went wrong inside the program (this is a bug, not a problem with your file)."
-        f" Nothing more was sent.{where}"
-    )
+    if log is None:
+        return _(
+            "Something went wrong inside the program (this is a bug, not a problem with your "
+            "file). Nothing more was sent."
+        )
+    return _(
+        "Something went wrong inside the program (this is a bug, not a problem with your file). "
+        "Nothing more was sent. The details were saved to {log}; please send that file to "
+        "support."
+    ).format(log=log)
 
 
 def os_error_text(exc: OSError) -> str:
     """A sentence for a file-system error no engine module turned into an ImporterError."""
-    where = f'"{exc.filename}"' if exc.filename is not None else "A file"
-    return f"{where} could not be used: {os_reason(exc)}."
+    if exc.filename is None:
+        return _("A file could not be used: {reason}.").format(reason=os_reason(exc))
+    return _('"{file}" could not be used: {reason}.').format(
+        file=exc.filename, reason=os_reason(exc)
+    )
 
 
 def _silence_closed_output() -> None:

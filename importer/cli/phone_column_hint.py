@@ -15,6 +15,7 @@ from importer.i18n import _
 from importer.sources import open_source
 from importer.sources.base import Row
 from importer.sources.table import read_preview
+from importer.wording import plural
 
 MAX_LISTED_COLUMNS = 20
 
@@ -25,12 +26,16 @@ def missing_phone_error(path: Path, sheet: str | None, headers: Sequence[str]) -
     At most :data:`MAX_LISTED_COLUMNS` columns are listed, each as its letter and title, with
     line breaks in titles shown as spaces.
     """
-    where = f'"{path.name}"' + (f', sheet "{sheet}"' if sheet is not None else "")
+    where = (
+        _('"{file}", sheet "{sheet}"').format(file=path.name, sheet=sheet)
+        if sheet is not None
+        else _('"{file}"').format(file=path.name)
+    )
     return MappingError(
         _(
             "{where}: no column is chosen for the phone number and none looks like phone "
-            "numbers. Choose it with --phone COL (a title or letter). Columns: {list_columns}"
-        ).format(where=where, list_columns=list_columns(headers))
+            "numbers. Choose it with --phone COL (a title or letter). Columns: {columns}"
+        ).format(where=where, columns=list_columns(headers))
     )
 
 
@@ -39,10 +44,16 @@ def list_columns(headers: Sequence[str]) -> str:
     shown = []
     for index, title in enumerate(headers[:MAX_LISTED_COLUMNS]):
         flat = " ".join(str(title).split())
-        shown.append(f'{column_letter(index)} "{flat}"' if flat else column_letter(index))
+        shown.append(
+            _('{letter} "{title}"').format(letter=column_letter(index), title=flat)
+            if flat
+            else column_letter(index)
+        )
     more = len(headers) - MAX_LISTED_COLUMNS
-    text = ", ".join(shown) if shown else "none"
-    return f"{text} and {more} more." if more > 0 else f"{text}."
+    text = ", ".join(shown) if shown else _("none")
+    if more > 0:
+        return plural(more, "{columns} and {n} more.", "{columns} and {n} more.", columns=text)
+    return _("{columns}.").format(columns=text)
 
 
 def advice_lines(result: CheckResult) -> list[str]:
@@ -52,11 +63,15 @@ def advice_lines(result: CheckResult) -> list[str]:
     if diagnosis is not None:
         lines.append(diagnosis.message)
         if diagnosis.column is not None:
-            lines.append(f"Try --phone {_quoted(result.headers[diagnosis.column])}.")
+            lines.append(
+                _("Try --phone {column}.").format(column=_quoted(result.headers[diagnosis.column]))
+            )
     offer = fallback_offer(result)
     if offer is not None:
         lines.append(offer.message)
-        lines.append(f"Try --phone-fallback {_quoted(result.headers[offer.column])}.")
+        lines.append(
+            _("Try --phone-fallback {column}.").format(column=_quoted(result.headers[offer.column]))
+        )
     return lines
 
 

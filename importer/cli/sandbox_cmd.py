@@ -72,12 +72,14 @@ def run(args: argparse.Namespace) -> int:
         )
         return exit_status.UNUSABLE
     print(
-        f"Sandbox running at {server.url} — API key {server.api_key}. Press Ctrl+C to stop.",
+        _("Sandbox running at {url} — API key {key}. Press Ctrl+C to stop.").format(
+            url=server.url, key=server.api_key
+        ),
         flush=True,
     )
     _wait_for_stop()
     server.stop()
-    print("Sandbox stopped.", flush=True)
+    print(_("Sandbox stopped."), flush=True)
     return exit_status.OK
 
 
@@ -100,5 +102,7 @@ def _wait_for_stop() -> None:
 def _rate(text: str) -> int:
     match = _RATE.fullmatch(text)
     if not match or int(match.group(1)) < 1:
-        raise argparse.ArgumentTypeError(f"expected a rate such as 30/min, not {text!r}")
+        raise argparse.ArgumentTypeError(
+            _("expected a rate such as 30/min, not {text!r}").format(text=text)
+        )
     return int(match.group(1))

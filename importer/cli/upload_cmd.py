@@ -33,7 +33,7 @@ from importer.compare.snapshot import AccountSnapshot
 from importer.errors import ImporterError
 from importer.history.recording import ImportTarget, begin_import, end_import, resumed_plan
 from importer.history.store import ImportHistory, history_file
-from importer.i18n import _
+from importer.i18n import N_, _, format_count
 from importer.phones.normalize import dial_code
 from importer.report.write import save_report
 from importer.report.writers import check_destination
@@ -49,11 +49,16 @@ from importer.wording import plural
 
 _CHECK_OUTCOMES = {RowStatus.INVALID: Outcome.INVALID, RowStatus.DUPLICATE: Outcome.DUPLICATE}
 
-RESUME_HINT = "Run the same command again with --resume to continue where it stopped."
-UPLOAD_STOPPING = (
-    "Stopping once Sociocs answers the request in flight (press Ctrl+C again to quit at "
-    f"once; nothing is lost either way). {RESUME_HINT}"
-)
+RESUME_HINT = N_("Run the same command again with --resume to continue where it stopped.")
+"""Said after an upload stopped (translated where shown)."""
+
+
+def upload_stopping() -> str:
+    """What Ctrl+C during the upload does."""
+    return _(
+        "Stopping once Sociocs answers the request in flight (press Ctrl+C again to quit at "
+        "once; nothing is lost either way). {hint}"
+    ).format(hint=_(RESUME_HINT))
 
 
 def register(subparsers: Any) -> None:
@@ -139,7 +144,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.json:
             _print_check(result, target)
         if not result.has_sendable():
-            print("No row is ready to upload; nothing was sent.")
+            print(_("No row is ready to upload; nothing was sent."))
             _save_report(args, result, None)
             return exit_status.INCOMPLETE
         return _compare_and_upload(args, client, choices, result, target)
@@ -172,11 +177,13 @@ def _compare_and_upload(
         assert snapshot is not None
         return finish_dry_run(args, result, target, plan, snapshot)
     if not plan.send:
-        print("Nothing to send: Sociocs already holds every contact as the file has it.")
+        print(_("Nothing to send: Sociocs already holds every contact as the file has it."))
         _save_report(args, result, None, plan)
         return _finish_nothing_sent(result)
     if not _confirmed(args, interactive):
-        return exit_status.UNUSABLE if not interactive else _stopped("Nothing was sent.", hint="")
+        return (
+            exit_status.UNUSABLE if not interactive else _stopped(_("Nothing was sent."), hint="")
+        )
     try:
         target = created(client, target)
     except ApiError as exc:
@@ -201,10 +208,10 @@ def _plan(
     if saved is None:
         run = compare_in_console(args, client, result, target.list_id)
         if run.snapshot is None:
-            return _stopped(run.stop_message, hint="Run the same command again to retry.")
+            return _stopped(run.stop_message, hint=_("Run the same command again to retry."))
         saved, snapshot = plan_of(choices, result, run, target.list_id), run.snapshot
     else:
-        print("Following the comparison made when this import started.")
+        print(_("Following the comparison made when this import started."))
     if not args.json:
         for line in plan_lines(saved):
             print(line)
@@ -235,7 +242,9 @@ def _upload_planned(
     end_import(history, import_id, summary, args.report)
     _save_report(args, result, engine, plan)
     if summary.uploaded:
-        print(f"To undo this import: contact-importer undo {import_id}")
+        print(
+            _("To undo this import: contact-importer undo {import_id}").format(import_id=import_id)
+        )
     return status
 
 
@@ -248,7 +257,7 @@ def _upload(
     journal: Journal,
 ) -> tuple[UploadSummary, UploadEngine]:
     assert target.list_id is not None
-    job = ConsoleJob(describe, UPLOAD_STOPPING)
+    job = ConsoleJob(describe, upload_stopping())
     engine = UploadEngine(
         client,
         PlannedRows(result, plan),
@@ -266,13 +275,28 @@ def _upload(
 
 def _print_check(result: CheckResult, target: Target) -> None:
     counts = result.counts()
-    print(f'File: {result.path.name}, sheet "{result.sheet}" — {counts.rows:,} data rows.')
     print(
-        f"Ready to upload: {counts.to_send:,} ({counts.noted:,} with a note) · cannot be sent: "
-        f"{counts.invalid:,} · duplicates (not sent): {counts.duplicates:,}"
+        plural(
+            counts.rows,
+            'File: {file}, sheet "{sheet}" — {n} data row.',
+            'File: {file}, sheet "{sheet}" — {n} data rows.',
+            file=result.path.name,
+            sheet=result.sheet,
+        )
+    )
+    print(
+        _(
+            "Ready to upload: {ready} ({noted} with a note) · cannot be sent: {invalid} · "
+            "duplicates (not sent): {duplicates}"
+        ).format(
+            ready=format_count(counts.to_send),
+            noted=format_count(counts.noted),
+            invalid=format_count(counts.invalid),
+            duplicates=format_count(counts.duplicates),
+        )
     )
     print(country_sentence(result.country))
-    print(f"Target: {target.describe()}.")
+    print(_("Target: {target}.").format(target=target.describe()))
 
 
 def _restart_wanted(
@@ -281,22 +305,35 @@ def _restart_wanted(
     """True to send everything, False to continue; None when the user must choose first."""
     if args.restart or resume is None:
         if args.resume and resume is None:
-            print("No interrupted upload of this file to this list was found: sending it all.")
+            print(_("No interrupted upload of this file to this list was found: sending it all."))
         return bool(args.restart)
-    done = f"{resume.rows_done:,} of {resume.rows_total:,} rows were done"
+    done = plural(
+        resume.rows_total,
+        "{done} of {n} row were done",
+        "{done} of {n} rows were done",
+        done=format_count(resume.rows_done),
+    )
     if args.resume:
-        print(f"Continuing the earlier upload of {resume.file_name} ({done}).")
+        print(
+            _("Continuing the earlier upload of {file} ({done}).").format(
+                file=resume.file_name, done=done
+            )
+        )
         return False
     if not interactive:
         tell_error(
             _(
-                "an earlier upload of {file_name} to this list stopped ({done}). Pass --resume "
+                "an earlier upload of {file} to this list stopped ({done}). Pass --resume "
                 "to continue it, or --restart to send everything again."
-            ).format(file_name=resume.file_name, done=done)
+            ).format(file=resume.file_name, done=done)
         )
         return None
-    answer = input(f"An earlier upload of {resume.file_name} stopped ({done}). Continue it? [Y/n] ")
-    return answer.strip().lower() in {"n", "no"}
+    answer = input(
+        _("An earlier upload of {file} stopped ({done}). Continue it? [Y/n] ").format(
+            file=resume.file_name, done=done
+        )
+    )
+    return answer.strip().lower() in {"n", "no", _("n"), _("no")}
 
 
 def _confirmed(args: argparse.Namespace, interactive: bool) -> bool:
@@ -311,7 +348,7 @@ def _confirmed(args: argparse.Namespace, interactive: bool) -> bool:
         )
         return False
     try:
-        return input("Type yes to continue: ").strip().lower() == "yes"
+        return input(_("Type yes to continue: ")).strip().lower() in {"yes", _("yes")}
     except EOFError:
         return False
 
@@ -329,7 +366,7 @@ def _save_report(
         save_report(args.report, result, outcomes, plan=plan)
     else:
         save_report(args.report, result, engine.outcomes, engine.messages, plan)
-    print(f"Report saved to {args.report}.")
+    print(_("Report saved to {path}.").format(path=args.report))
 
 
 def _unsent_outcomes(result: CheckResult, plan: ComparePlan) -> list[Outcome]:
@@ -349,11 +386,20 @@ def _finish_nothing_sent(result: CheckResult) -> int:
 
 def _finish(summary: UploadSummary, target: Target) -> int:
     print(
-        f"Uploaded {plural(summary.uploaded, '{n} row', '{n} rows')} to {target.describe()}. "
-        f"Not uploaded: {summary.unchanged:,} unchanged, {summary.skipped:,} skipped, "
-        f"{summary.invalid:,} invalid, "
-        f"{plural(summary.duplicate, '{n} duplicate', '{n} duplicates')}, "
-        f"{summary.rejected:,} rejected by Sociocs, {summary.not_sent:,} not sent."
+        _(
+            "Uploaded {rows} to {target}. Not uploaded: {unchanged} unchanged, {skipped} "
+            "skipped, {invalid} invalid, {duplicates}, {rejected} rejected by Sociocs, "
+            "{not_sent} not sent."
+        ).format(
+            rows=plural(summary.uploaded, "{n} row", "{n} rows"),
+            target=target.describe(),
+            unchanged=format_count(summary.unchanged),
+            skipped=format_count(summary.skipped),
+            invalid=format_count(summary.invalid),
+            duplicates=plural(summary.duplicate, "{n} duplicate", "{n} duplicates"),
+            rejected=format_count(summary.rejected),
+            not_sent=format_count(summary.not_sent),
+        )
     )
     if summary.stopped:
         return _stopped(summary.stop_message)
@@ -363,5 +409,5 @@ def _finish(summary: UploadSummary, target: Target) -> int:
 
 
 def _stopped(message: str, *, hint: str = RESUME_HINT) -> int:
-    tell_error(f"{message} {hint}".rstrip())
+    tell_error(f"{message} {_(hint) if hint else ''}".rstrip())
     return exit_status.STOPPED

@@ -25,8 +25,9 @@ class Target:
 
     def describe(self) -> str:
         """ "Newsletter" (list 10001), or "Newsletter" (a new list)."""
-        where = "a new list" if self.list_id is None else f"list {self.list_id}"
-        return f'"{self.name}" ({where})'
+        if self.list_id is None:
+            return _('"{list}" (a new list)').format(list=self.name)
+        return _('"{list}" (list {number})').format(list=self.name, number=self.list_id)
 
 
 def find_target(
@@ -69,7 +70,7 @@ def _by_id(client: SociocsClient, list_id: int) -> Target:
         if item.id == list_id:
             return Target(list_id, item.name)
     if not lists:  # the list of lists is undocumented: trust the id when none could be read
-        return Target(list_id, f"list {list_id}")
+        return Target(list_id, _("list {number}").format(number=list_id))
     raise ListChoiceError(
         _("There is no Sociocs list with id {list_id}.").format(list_id=list_id),
         hint=_("See the lists with `contact-importer lists`, or use --list-id 0 for All Contacts."),

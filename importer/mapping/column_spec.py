@@ -29,8 +29,8 @@ def resolve_column(spec: str, headers: list[str]) -> int:
             _('More than one column is titled "{spec}" (columns {letters}).').format(
                 spec=spec, letters=letters
             ),
-            hint=_("Name the column by its letter instead, e.g. {column_letter}.").format(
-                column_letter=column_letter(loose[0])
+            hint=_("Name the column by its letter instead, e.g. {letter}.").format(
+                letter=column_letter(loose[0])
             ),
         )
     try:
@@ -41,7 +41,7 @@ def resolve_column(spec: str, headers: list[str]) -> int:
         return index
     raise MappingError(
         _('There is no column "{spec}".').format(spec=spec),
-        hint=_("The columns are: {available}.").format(available=available(headers)),
+        hint=_("The columns are: {columns}.").format(columns=available(headers)),
     )
 
 

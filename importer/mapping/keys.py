@@ -72,8 +72,8 @@ def validate_key(key: str) -> str | None:
     if not key:
         return _("The field name is empty. Type a name such as email_address.")
     if len(key) > MAX_KEY_LENGTH:
-        return _("The field name is longer than {MAX_KEY_LENGTH} characters. Shorten it.").format(
-            MAX_KEY_LENGTH=MAX_KEY_LENGTH
+        return _("The field name is longer than {limit} characters. Shorten it.").format(
+            limit=MAX_KEY_LENGTH
         )
     if key[0].isdigit():
         return _('The field name "{key}" starts with a digit. Start it with a letter.').format(

@@ -97,8 +97,8 @@ class _Choices:
     def _set(self, index: int, role: Role, key: str, option: str) -> None:
         if index in self._options:
             raise MappingError(
-                _("Column {column_letter} is given to both {options} and {option}.").format(
-                    column_letter=column_letter(index), options=self._options[index], option=option
+                _("Column {letter} is given to both {options} and {option}.").format(
+                    letter=column_letter(index), options=self._options[index], option=option
                 ),
                 hint=_("Give each column one role."),
             )

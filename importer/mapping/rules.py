@@ -43,17 +43,17 @@ def check_mapping(mapping: Mapping) -> list[str]:
     elif len(phones) > 1:
         problems.append(
             _(
-                "{join} are all chosen as the phone number. Choose only one; keep the others as "
+                "{columns} are all chosen as the phone number. Choose only one; keep the others as "
                 "extra fields or ignore them."
-            ).format(join=_join(phones))
+            ).format(columns=_join(phones))
         )
     split = by_role[Role.FIRST_NAME] + by_role[Role.LAST_NAME]
     if by_role[Role.NAME] and split:
         problems.append(
             _(
-                "{join} is chosen as the full name and {join2} as first or last name. Choose "
+                "{full} is chosen as the full name and {parts} as first or last name. Choose "
                 "either the full name or first and last name."
-            ).format(join=_join(by_role[Role.NAME]), join2=_join(split))
+            ).format(full=_join(by_role[Role.NAME]), parts=_join(split))
         )
     problems.extend(_key_problems(by_role[Role.EXTRA]))
     return problems
@@ -66,9 +66,7 @@ def _key_problems(extras: list[ColumnChoice]) -> list[str]:
         error = validate_key(choice.key)
         if error:
             problems.append(
-                _("Extra field from {describe}: {error}").format(
-                    describe=describe(choice), error=error
-                )
+                _("Extra field from {column}: {error}").format(column=describe(choice), error=error)
             )
         else:
             by_key[choice.key].append(choice)
@@ -76,9 +74,9 @@ def _key_problems(extras: list[ColumnChoice]) -> list[str]:
         if len(choices) > 1:
             problems.append(
                 _(
-                    '{join} would all be saved as the extra field "{key}". Rename all but one of '
-                    "them."
-                ).format(join=_join(choices), key=key)
+                    '{columns} would all be saved as the extra field "{key}". Rename all but one '
+                    "of them."
+                ).format(columns=_join(choices), key=key)
             )
     return problems
 

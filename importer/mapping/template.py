@@ -52,8 +52,8 @@ def save_template(mapping: Mapping, path: Path) -> None:
         write_text_atomic(path, text)
     except OSError as exc:
         raise MappingError(
-            _('Could not save the mapping template "{path}": {os_reason}.').format(
-                path=path, os_reason=os_reason(exc)
+            _('Could not save the mapping template "{path}": {reason}.').format(
+                path=path, reason=os_reason(exc)
             ),
             hint=_("Choose another folder or file name."),
         ) from exc
@@ -100,8 +100,8 @@ def read_template(path: Path) -> list[ColumnChoice]:
     if data.get("version") != VERSION:
         raise _unreadable(
             path,
-            _("it was saved by a newer version of the program (format {get})").format(
-                get=data.get("version")
+            _("it was saved by a newer version of the program (format {version})").format(
+                version=data.get("version")
             ),
         )
     columns = data.get("columns")

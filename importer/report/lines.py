@@ -17,10 +17,18 @@ CHANGE_COLUMN = "in_sociocs"
 """Added after ``message`` when the report follows a comparison with Sociocs: new, updated,
 unchanged or skipped."""
 STATUS_TEXT = {
-    RowStatus.READY: "ready",
-    RowStatus.INVALID: "invalid",
-    RowStatus.DUPLICATE: "duplicate",
+    RowStatus.READY: N_("ready"),
+    RowStatus.INVALID: N_("invalid"),
+    RowStatus.DUPLICATE: N_("duplicate"),
 }
+OUTCOME_TEXT = {
+    Outcome.UPLOADED: N_("uploaded"),
+    Outcome.INVALID: N_("invalid"),
+    Outcome.DUPLICATE: N_("duplicate"),
+    Outcome.REJECTED: N_("rejected"),
+    Outcome.NOT_SENT: N_("not sent"),
+}
+"""A row's status in the report, before and after an upload (translated where written)."""
 NOTED_TEXT = N_("ready with a note")
 """The status of a ready row that has a note (a warning) in its message."""
 DUPLICATE_TEXT = N_("The same phone number is in another row.")
@@ -73,11 +81,11 @@ def status_text(result: CheckResult, index: int, outcomes: Sequence[Outcome] | N
     """``ready``/``ready with a note``/``invalid``/``duplicate`` after a check, the
     :class:`Outcome` after an upload."""
     if outcomes is not None:
-        return outcomes[index].value
+        return _(OUTCOME_TEXT[outcomes[index]])
     status = RowStatus(result.status[index])
     if status is RowStatus.READY and index in result.issues:
         return _(NOTED_TEXT)
-    return STATUS_TEXT[status]
+    return _(STATUS_TEXT[status])
 
 
 def report_line(

@@ -13,6 +13,7 @@ from pathlib import Path
 from importer.check.issues import Outcome
 from importer.check.result import CheckResult
 from importer.compare.plan import ComparePlan
+from importer.i18n import _
 from importer.mapping.vocabulary import ATTENTION_COLUMN
 from importer.report.lines import (
     CHANGE_COLUMN,
@@ -77,7 +78,7 @@ def write_attention_file(path: Path, result: CheckResult, source_rows: Iterable[
     ignored). Returns the number of rows written.
     """
     written = 0
-    with open_table(path, "Rows to fix") as table:
+    with open_table(path, _("Rows to fix")) as table:
         table.write_row([*result.headers, ATTENTION_COLUMN])
         width = len(result.headers)
         for index, original in align_rows(result, source_rows):

@@ -59,7 +59,7 @@ def detect_format(path: Path) -> Format:
     except OSError as exc:
         raise SourceError(
             path,
-            _("The file cannot be opened: {os_reason}.").format(os_reason=os_reason(exc)),
+            _("The file cannot be opened: {reason}.").format(reason=os_reason(exc)),
             hint=_open_hint(exc),
         ) from None
     if not head:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from importer.errors import ResourceLimitError
-from importer.i18n import _
+from importer.i18n import _, format_count
 from importer.sources.damaged import damaged
 from importer.sources.sheet_extent import MAX_CELL_AREA
 
@@ -101,9 +101,9 @@ def _check(path: Path, table: _Table | None) -> None:
     raise ResourceLimitError(
         path,
         _(
-            "The sheet spans {last_row:,} rows × {width:,} columns once its repeated rows and "
+            "The sheet spans {rows} rows × {columns} columns once its repeated rows and "
             "cells are expanded, more than the program can read safely."
-        ).format(last_row=table.last_row, width=table.width),
+        ).format(rows=format_count(table.last_row), columns=format_count(table.width)),
         hint=_(
             "Delete the unused rows and columns far below or right of the data (or copy the "
             "data to a new sheet), save, and try again."

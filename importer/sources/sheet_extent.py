@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 
 from importer.columns import column_index
 from importer.errors import CorruptFileError, ResourceLimitError
-from importer.i18n import _
+from importer.i18n import _, format_count
 from importer.sources.damaged import damaged
 
 MAX_CELL_AREA = 16_000_000
@@ -54,9 +54,9 @@ def check_member_extent(path: Path, archive: zipfile.ZipFile, member: str, sheet
         raise ResourceLimitError(
             path,
             _(
-                "The sheet spans {rows:,} rows × {columns:,} columns, more than the program can "
+                "The sheet spans {rows} rows × {columns} columns, more than the program can "
                 "read safely."
-            ).format(rows=rows, columns=columns),
+            ).format(rows=format_count(rows), columns=format_count(columns)),
             hint=_(
                 "Delete the unused rows and columns far below or right of the data (or copy the "
                 "data to a new sheet), save, and try again."

@@ -97,9 +97,7 @@ def header_names(header: Sequence[CellValue], rows: Sequence[Row]) -> list[str]:
     for index in range(width):
         value = header[index] if index < len(header) else None
         text = _as_text(value)
-        names.append(
-            text if text else _("Column {column_letter}").format(column_letter=column_letter(index))
-        )
+        names.append(text if text else _("Column {letter}").format(letter=column_letter(index)))
     return names
 
 

@@ -81,7 +81,7 @@ class VcardSource(ClosesOnExit):
         except OSError as exc:
             raise SourceError(
                 self.path,
-                _("The file cannot be read: {os_reason}.").format(os_reason=os_reason(exc)),
+                _("The file cannot be read: {reason}.").format(reason=os_reason(exc)),
                 hint=_("Try again."),
             ) from None
 

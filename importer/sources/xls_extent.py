@@ -16,7 +16,7 @@ from pathlib import Path
 import olefile
 
 from importer.errors import ResourceLimitError
-from importer.i18n import _
+from importer.i18n import _, format_count
 from importer.sources.damaged import damaged
 from importer.sources.sheet_extent import MAX_CELL_AREA
 
@@ -49,9 +49,9 @@ def check_xls_extent(path: Path) -> None:
             raise ResourceLimitError(
                 path,
                 _(
-                    "The sheet spans {rows:,} rows × {columns:,} columns, more than the program "
+                    "The sheet spans {rows} rows × {columns} columns, more than the program "
                     "can read safely."
-                ).format(rows=rows, columns=columns),
+                ).format(rows=format_count(rows), columns=format_count(columns)),
                 hint=_(
                     "Delete the unused rows and columns far below or right of the data (or "
                     "copy the data to a new sheet), save as .xlsx, and try again."

@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 from importer.errors import ResourceLimitError
-from importer.i18n import N_, _
+from importer.i18n import N_, _, format_count
 
 MAX_MEMBERS = 10_000
 MAX_TOTAL_UNCOMPRESSED = 4 * 1024**3
@@ -32,8 +32,8 @@ def check_zip_limits(path: Path, archive: zipfile.ZipFile) -> None:
     if len(infos) > MAX_MEMBERS:
         raise ResourceLimitError(
             path,
-            _("The file holds {count:,} parts, far more than a workbook has.").format(
-                count=len(infos)
+            _("The file holds {count} parts, far more than a workbook has.").format(
+                count=format_count(len(infos))
             ),
             hint=_(_TOO_BIG_HINT),
         )
@@ -50,8 +50,8 @@ def check_zip_limits(path: Path, archive: zipfile.ZipFile) -> None:
         if info.file_size > RATIO_CHECK_FROM and ratio > MAX_RATIO:
             raise ResourceLimitError(
                 path,
-                _("Part {filename} expands {ratio:,.0f} times when opened (a zip bomb).").format(
-                    filename=info.filename, ratio=ratio
+                _("Part {filename} expands {ratio} times when opened (a zip bomb).").format(
+                    filename=info.filename, ratio=format_count(round(ratio))
                 ),
                 hint=_(_TOO_BIG_HINT),
             )

@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from importer.api.client import MAX_BATCH_RECORDS
 from importer.errors import ImporterError
-from importer.i18n import _
+from importer.i18n import _, format_count
 
 MAX_BATCH = MAX_BATCH_RECORDS
 """The most records the bulk endpoint accepts in one request."""
@@ -25,11 +25,11 @@ class BatchSizeError(ImporterError, ValueError):
 
     def __init__(self, size: int) -> None:
         super().__init__(
-            _("The batch size must be between 1 and {MAX_BATCH:,} records, not {size:,}.").format(
-                MAX_BATCH=MAX_BATCH, size=size
+            _("The batch size must be between 1 and {limit} records, not {size}.").format(
+                limit=format_count(MAX_BATCH), size=format_count(size)
             ),
-            hint=_("The Sociocs API accepts at most {MAX_BATCH:,} records per request.").format(
-                MAX_BATCH=MAX_BATCH
+            hint=_("The Sociocs API accepts at most {limit} records per request.").format(
+                limit=format_count(MAX_BATCH)
             ),
         )
 

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol, TextIO, TypeVar
 
-from importer.i18n import _
+from importer.i18n import _, format_count
 from importer.upload.decisions import (
     PromptDecider,
     RetryChoice,
@@ -33,17 +33,15 @@ def describe(progress: UploadProgress) -> str:
     if progress.state is UploadState.WAITING and progress.wait is not None:
         return progress.wait.message
     percent = int(100 * progress.fraction)
-    line = _("Uploaded {rows_done:,} of {rows_total:,} rows ({percent}%)").format(
-        rows_done=progress.rows_done, rows_total=progress.rows_total, percent=percent
+    line = _("Uploaded {done} of {total} rows ({percent}%)").format(
+        done=format_count(progress.rows_done),
+        total=format_count(progress.rows_total),
+        percent=percent,
     )
     if progress.rows_per_second > 0:
-        line += _(" · {rows_per_second:,.0f} rows/s").format(
-            rows_per_second=progress.rows_per_second
-        )
+        line += _(" · {speed} rows/s").format(speed=format_count(round(progress.rows_per_second)))
     if progress.eta_seconds is not None and progress.rows_done < progress.rows_total:
-        line += _(" · about {format_seconds} left").format(
-            format_seconds=format_seconds(progress.eta_seconds)
-        )
+        line += _(" · about {time} left").format(time=format_seconds(progress.eta_seconds))
     if progress.state is UploadState.PAUSED:
         line += _(" · paused")
     return line

@@ -333,8 +333,8 @@ def _write_error(path: Path, exc: OSError) -> JournalError:
     else:
         remedy = _("Choose a journal folder you may write to")
     return JournalError(
-        _('Could not save the upload progress in "{path}": {os_reason}.').format(
-            path=path, os_reason=os_reason(exc)
+        _('Could not save the upload progress in "{path}": {reason}.').format(
+            path=path, reason=os_reason(exc)
         ),
         hint=_(
             "Nothing sent so far is lost. {remedy} and run the same import again to continue "
