@@ -11,7 +11,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.errors import show_error, user_text
+from gui.language import QT_TRANSLATE_NOOP
 from gui.models.issues_model import IssuesModel
 from gui.pages.base import SkipState, WizardPage
 from gui.session import ImportSession
@@ -45,33 +46,70 @@ from importer.columns import column_letter
 from importer.mapping.layouts import recognise_layout
 from importer.mapping.model import Mapping
 from importer.mapping.overrides import ColumnOverrides, apply_overrides
-from importer.wording import plural
 
 log = logging.getLogger(__name__)
 
 DUPLICATE_CHOICES = (
-    (DuplicatePolicy.LAST, "Keep the last row (as Sociocs would)"),
-    (DuplicatePolicy.FIRST, "Keep the first row"),
+    (DuplicatePolicy.LAST, QT_TRANSLATE_NOOP("CheckPage", "Keep the last row (as Sociocs would)")),
+    (DuplicatePolicy.FIRST, QT_TRANSLATE_NOOP("CheckPage", "Keep the first row")),
 )
-ALL_PROBLEMS = "All rows that need attention"
-NOTHING_TO_FIX = "No rows need attention: every row is ready to send."
-DETAIL_HINT = "Select a row to read its whole problem here. Double-click a phone or name to fix it."
+"""The choices for a repeated phone number (translated where shown)."""
+DETAIL_HINT = QT_TRANSLATE_NOOP(
+    "CheckPage",
+    "Select a row to read its whole problem here. Double-click a phone or name to fix it.",
+)
+PROBLEM_LABELS = {
+    "empty": QT_TRANSLATE_NOOP("CheckPage", "No phone number"),
+    "not_a_number": QT_TRANSLATE_NOOP("CheckPage", "Not a phone number"),
+    "too_short": QT_TRANSLATE_NOOP("CheckPage", "Too few digits"),
+    "too_long": QT_TRANSLATE_NOOP("CheckPage", "Too many digits"),
+    "invalid_length": QT_TRANSLATE_NOOP("CheckPage", "Wrong number of digits"),
+    "unknown_country_code": QT_TRANSLATE_NOOP("CheckPage", "Unknown country code"),
+    "missing_area_code": QT_TRANSLATE_NOOP("CheckPage", "Area code missing"),
+    "unverified_number": QT_TRANSLATE_NOOP("CheckPage", "Number not known to be in use"),
+    "placeholder": QT_TRANSLATE_NOOP("CheckPage", "Placeholder, not a real number"),
+    "excel_scientific": QT_TRANSLATE_NOOP("CheckPage", "Digits lost by Excel (1.6E+10)"),
+    "excel_precision": QT_TRANSLATE_NOOP("CheckPage", "Digits lost by Excel (over 15)"),
+    "spreadsheet_number": QT_TRANSLATE_NOOP("CheckPage", "Read from a spreadsheet number"),
+    "extension_dropped": QT_TRANSLATE_NOOP("CheckPage", "Extension left out"),
+    "vanity_letters": QT_TRANSLATE_NOOP("CheckPage", "Letters turned into digits"),
+    "leading_zero_restored": QT_TRANSLATE_NOOP("CheckPage", "Leading 0 put back"),
+    "country_code_read": QT_TRANSLATE_NOOP("CheckPage", "Read with a country code"),
+    "several_numbers": QT_TRANSLATE_NOOP("CheckPage", "Several numbers in one cell"),
+    "phone_from_fallback": QT_TRANSLATE_NOOP("CheckPage", "Number from another column"),
+    "duplicate": QT_TRANSLATE_NOOP("CheckPage", "Phone number repeated"),
+    "long_name": QT_TRANSLATE_NOOP("CheckPage", "Very long name"),
+    "not_finite": QT_TRANSLATE_NOOP("CheckPage", "Value that cannot be sent"),
+}
+"""The filter's name for each kind of problem, in plain words (translated where shown)."""
+
+
+def problem_label(code: str) -> str:
+    """An issue code as words ("too_short" → "Too few digits"); an unknown code made readable."""
+    label = PROBLEM_LABELS.get(code)
+    if label is None:
+        return code.replace("_", " ").capitalize()
+    return QCoreApplication.translate("CheckPage", label)
+
+
+class CheckPageWords(QObject):
+    """The Check page's counted phrases (Qt's plural forms need a class's ``tr``)."""
+
+    def counts(self, ready: int, invalid: int, duplicates: int, attention: int) -> str:
+        return self.tr(
+            "{ready} ready to send &nbsp;·&nbsp; {invalid} cannot be sent &nbsp;·&nbsp; "
+            "{duplicates} &nbsp;·&nbsp; {attention}"
+        ).format(
+            ready=f"<b>{QLocale().toString(ready)}</b>",
+            invalid=f"<b>{QLocale().toString(invalid)}</b>",
+            duplicates=self.tr("<b>%Ln</b> duplicates", "", duplicates),
+            attention=self.tr("%Ln rows need attention", "", attention),
+        )
 
 
 def counts_text(ready: int, invalid: int, duplicates: int, attention: int) -> str:
     """The counts line above the table, with singular and plural words right."""
-    return (
-        f"<b>{ready:,}</b> ready to send &nbsp;·&nbsp; "
-        f"<b>{invalid:,}</b> cannot be sent &nbsp;·&nbsp; "
-        + plural(duplicates, "<b>{n}</b> duplicate", "<b>{n}</b> duplicates")
-        + " &nbsp;·&nbsp; "
-        + plural(attention, "{n} row needs attention", "{n} rows need attention")
-    )
-
-
-def problem_label(code: str) -> str:
-    """An issue code as words: "too_short" → "Too short"."""
-    return code.replace("_", " ").capitalize()
+    return CheckPageWords().counts(ready, invalid, duplicates, attention)
 
 
 def folder_is_writable(folder: Path) -> bool:
@@ -94,10 +132,12 @@ class CheckPage(WizardPage):
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
-        self.setTitle("Check the data")
+        self.setTitle(self.tr("Check the data"))
         self.setSubTitle(
-            "Every row is checked before anything is sent. Fix what you can here, "
-            "or export the rows that cannot be sent and fix them in Excel."
+            self.tr(
+                "Every row is checked before anything is sent. Fix what you can here, "
+                "or export the rows that cannot be sent and fix them in Excel."
+            )
         )
         self.model = IssuesModel(self)
         self.model.row_edited.connect(self._row_edited)
@@ -113,13 +153,16 @@ class CheckPage(WizardPage):
     # ----- layout -----------------------------------------------------------------------
     def _build(self) -> None:
         self.country_combo = CountryCombo(self)
-        self.country_combo.setAccessibleName("Default country for phone numbers")
+        self.country_combo.setAccessibleName(self.tr("Default country for phone numbers"))
         self.country_combo.setToolTip(
-            "Phone numbers written without a country code are read as numbers of this country."
+            self.tr(
+                "Phone numbers written without a country code are read as numbers of this country."
+            )
         )
         self.duplicates_combo = QComboBox(self)
-        self.duplicates_combo.setAccessibleName("Which row to keep when a number repeats")
+        self.duplicates_combo.setAccessibleName(self.tr("Which row to keep when a number repeats"))
         for policy, text in DUPLICATE_CHOICES:
+            text = self.tr(text)
             self.duplicates_combo.addItem(text, policy.value)
         form = QFormLayout()
         form.addRow(self._label("Default &country:", self.country_combo), self.country_combo)
@@ -133,7 +176,7 @@ class CheckPage(WizardPage):
         self.body.addWidget(self.hint)
 
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Checking progress")
+        self.progress.setAccessibleName(self.tr("Checking progress"))
         self.status = StatusLabel(self)
         self.body.addWidget(self.progress)
         self.body.addWidget(self.status)
@@ -151,11 +194,13 @@ class CheckPage(WizardPage):
         self.body.addWidget(self.advice)
 
         self.filter_combo = QComboBox(self)
-        self.filter_combo.setAccessibleName("Show rows with this problem")
-        self.export_button = QPushButton("&Export rows that cannot be sent…", self)
+        self.filter_combo.setAccessibleName(self.tr("Show rows with this problem"))
+        self.export_button = QPushButton(self.tr("&Export rows that cannot be sent…"), self)
         self.export_button.setToolTip(
-            "Saves the rows with problems (not the repeated numbers) to an Excel file: "
-            "fix them there, then import that file."
+            self.tr(
+                "Saves the rows with problems (not the repeated numbers) to an Excel file: "
+                "fix them there, then import that file."
+            )
         )
         self.export_button.clicked.connect(self._export)
         row = QHBoxLayout()
@@ -165,7 +210,7 @@ class CheckPage(WizardPage):
         self.body.addLayout(row)
 
         self.table = issues_table(self.model, self)
-        self.empty = QLabel(NOTHING_TO_FIX, self)
+        self.empty = QLabel(self.tr("No rows need attention: every row is ready to send."), self)
         self.empty.setObjectName("nothingToFix")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -173,7 +218,7 @@ class CheckPage(WizardPage):
         self.table_stack.addWidget(self.table)
         self.table_stack.addWidget(self.empty)
         self.body.addWidget(self.table_stack, 1)
-        self.detail = QLabel(DETAIL_HINT, self)
+        self.detail = QLabel(self.tr(DETAIL_HINT), self)
         self.detail.setObjectName("problemDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -233,13 +278,13 @@ class CheckPage(WizardPage):
     def _start_check(self) -> None:
         session = self.session
         if session.choices is None or session.choices.mapping is None:
-            self.status.show_error("Choose a file and its columns first (go Back).")
+            self.status.show_error(self.tr("Choose a file and its columns first (go Back)."))
             return
         session.result = None
         worker = CheckWorker(
             session.choices.with_changes(country=self.country(), duplicates=self.duplicates())
         )
-        self._begin("Checking every row…")
+        self._begin(self.tr("Checking every row…"))
         worker.progress.connect(self._progress)
         worker.result.connect(self._check_done)
         worker.failed.connect(self._failed)
@@ -251,7 +296,7 @@ class CheckPage(WizardPage):
         if result is None:
             return
         worker = RevalidateWorker(result, country)
-        self._begin("Reading the phone numbers again for the new country…")
+        self._begin(self.tr("Reading the phone numbers again for the new country…"))
         worker.result.connect(self._revalidate_done)
         worker.failed.connect(self._failed)
         start_worker(worker, self)
@@ -282,7 +327,7 @@ class CheckPage(WizardPage):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-        self.status.show_busy(f"Checking every row… {done:,} read so far")
+        self.status.show_busy(self.tr("Checking every row… %Ln read so far", "", done))
 
     @Slot(object)
     def _check_done(self, result: CheckResult) -> None:
@@ -311,7 +356,7 @@ class CheckPage(WizardPage):
         self._end()
         self._pending_country = None
         self.status.show_error(user_text(exc))
-        show_error(self, exc, "The file could not be checked")
+        show_error(self, exc, self.tr("The file could not be checked"))
 
     # ----- showing the result -----------------------------------------------------------
     def _show_result(self) -> None:
@@ -319,13 +364,9 @@ class CheckPage(WizardPage):
         if result is None:
             return
         if result.has_sendable() or not len(result):
-            self.status.show_ok(plural(len(result), "The row is checked.", "All {n} rows checked."))
+            self.status.show_ok(self.tr("All %Ln rows checked.", "", len(result)))
         else:
-            self.status.show_error(
-                plural(
-                    len(result), "The only row cannot be sent.", "None of the {n} rows can be sent."
-                )
-            )
+            self.status.show_error(self.tr("None of the %Ln rows can be sent.", "", len(result)))
         self._show_advice(result)
         self.progress.setVisible(False)
         self._refill_filter(result)
@@ -336,7 +377,9 @@ class CheckPage(WizardPage):
     def _show_advice(self, result: CheckResult) -> None:
         """The recognised layout; why rows cannot be sent and what fixes it (engine's words)."""
         layout = recognise_layout(result.headers)
-        self.layout_label.setText("" if layout is None else f"Recognised: {layout.name}.")
+        self.layout_label.setText(
+            "" if layout is None else self.tr("Recognised: {layout}.").format(layout=layout.name)
+        )
         self.layout_label.setVisible(layout is not None)
         phone = result.mapping.phone_index
         if phone is None:
@@ -395,9 +438,12 @@ class CheckPage(WizardPage):
         current = self.filter_combo.currentData()
         self.filter_combo.blockSignals(True)
         self.filter_combo.clear()
-        self.filter_combo.addItem(ALL_PROBLEMS, None)
+        self.filter_combo.addItem(self.tr("All rows that need attention"), None)
         for code, count in result.issue_codes().items():
-            self.filter_combo.addItem(f"{problem_label(code)} ({count:,})", code)
+            label = self.tr("{problem} ({count})").format(
+                problem=problem_label(code), count=QLocale().toString(count)
+            )
+            self.filter_combo.addItem(label, code)
         index = self.filter_combo.findData(current) if current is not None else 0
         self.filter_combo.setCurrentIndex(max(0, index))
         self.filter_combo.blockSignals(False)
@@ -464,7 +510,7 @@ class CheckPage(WizardPage):
         self.detail.setVisible(not empty)
         current = self.table.currentIndex()
         if not current.isValid() or current.row() >= self.model.rowCount():
-            self.detail.setText(DETAIL_HINT)
+            self.detail.setText(self.tr(DETAIL_HINT))
             return
         self.detail.setText(self.model.row_summary(current.row()))
 
@@ -485,28 +531,32 @@ class CheckPage(WizardPage):
         worker.result.connect(self._exported)
         worker.failed.connect(self._export_failed)
         self.export_button.setEnabled(False)
-        self.status.show_busy(f'Saving "{path.name}"…')
+        self.status.show_busy(self.tr('Saving "{file}"…').format(file=path.name))
         start_worker(worker, self)
 
     @Slot(object)
     def _exported(self, count: int) -> None:
         self.export_button.setEnabled(True)
         self.status.show_ok(
-            f'Saved {count:,} rows to "{self._exported_to.name}". '
-            "Fix them there, then import that file."
+            self.tr(
+                'Saved %Ln rows to "{file}". Fix them there, then import that file.', "", count
+            ).format(file=self._exported_to.name)
         )
 
     @Slot(object)
     def _export_failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
         self.status.show_error(user_text(exc))
-        show_error(self, exc, "The rows could not be exported")
+        show_error(self, exc, self.tr("The rows could not be exported"))
 
     def ask_export_path(self, result: CheckResult) -> Path | None:
         """Where to save the rows that cannot be sent (native Save dialog; tests replace it)."""
-        suggested = export_folder(result.path) / f"{result.path.stem} - rows to fix.xlsx"
+        name = self.tr("{file} - rows to fix").format(file=result.path.stem)
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Export rows that cannot be sent", str(suggested), "Excel workbook (*.xlsx)"
+            self,
+            self.tr("Export rows that cannot be sent"),
+            str(export_folder(result.path) / f"{name}.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
         )
         return Path(chosen) if chosen else None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Slot
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget, QWizard
 
 from gui.pages.base import WizardPage, journal_folder
@@ -14,24 +14,53 @@ from gui.workers.base import start_worker
 from gui.workers.upload_worker import ResumeLookup, ResumeLookupWorker
 from importer.check.issues import RowStatus
 from importer.upload.journal import ResumeInfo
-from importer.wording import plural
-
-OVERWRITE_WARNING = (
-    "<b>Please read:</b> when a phone number in this file already belongs to a contact in "
-    "Sociocs, that contact's <b>name and ALL its extra fields are replaced</b> by what this "
-    "file holds. Fields this file leaves empty are emptied in Sociocs too. This cannot be "
-    "undone."
-)
-UNDERSTAND_TEXT = "&I understand that existing contacts with the same phone number are replaced"
 
 
 def resume_text(info: ResumeInfo) -> str:
     """The offer to continue an interrupted run of the same import."""
-    return (
-        f"<b>Continue the import of {escape(info.file_name)}</b> "
-        f"({info.rows_done:,} of {info.rows_total:,} done): an earlier upload of this file to "
-        "this list stopped before the end. The rows already sent are skipped."
+    return QCoreApplication.translate(
+        "ConfirmPage",
+        "<b>Continue the import of {file}</b> ({done} of {total} done): an earlier upload of "
+        "this file to this list stopped before the end. The rows already sent are skipped.",
+    ).format(
+        file=escape(info.file_name),
+        done=QLocale().toString(info.rows_done),
+        total=QLocale().toString(info.rows_total),
     )
+
+
+class ConfirmPageWords(QObject):
+    """The plan's counted sentences (Qt's plural forms need a class's ``tr``)."""
+
+    def to_send(self, ready: int, name: str) -> str:
+        return self.tr(
+            "<b>%Ln contacts</b> will be added or updated in the list <b>{list}</b>.", "", ready
+        ).format(list=name)
+
+    def left(self, left: int, name: str, done: int, total: int) -> str:
+        return self.tr(
+            "<b>%Ln contacts are</b> left to add or update in the list <b>{list}</b> "
+            "({done} of {total} were sent before).",
+            "",
+            left,
+        ).format(list=name, done=QLocale().toString(done), total=QLocale().toString(total))
+
+    def invalid(self, invalid: int) -> str:
+        return self.tr(
+            "%Ln rows are skipped because of problems (they are listed in the report).",
+            "",
+            invalid,
+        )
+
+    def duplicates(self, duplicates: int) -> str:
+        return self.tr(
+            "%Ln rows repeat a phone number found in another row and are skipped.", "", duplicates
+        )
+
+    def extras(self, keys: list[str]) -> str:
+        if not keys:
+            return self.tr("No extra fields are sent: existing contacts lose theirs.")
+        return self.tr("Extra fields sent: {fields}.").format(fields=escape(", ".join(keys)))
 
 
 def plan_lines(
@@ -46,49 +75,16 @@ def plan_lines(
 
     With ``resume`` (continuing an earlier run) the first line counts only the rows left.
     """
-    name = escape(list_name)
-    lines = [
-        plural(
-            ready,
-            "<b>{n} contact</b> will be added or updated in the list <b>{name}</b>.",
-            "<b>{n} contacts</b> will be added or updated in the list <b>{name}</b>.",
-            name=name,
-        )
-    ]
+    name, words = escape(list_name), ConfirmPageWords()
+    lines = [words.to_send(ready, name)]
     if resume is not None:
         left = max(0, resume.rows_total - resume.rows_done)
-        lines = [
-            plural(
-                left,
-                "<b>{n} contact is</b> left to add or update in the list <b>{name}</b> "
-                "({done:,} of {total:,} were sent before).",
-                "<b>{n} contacts are</b> left to add or update in the list <b>{name}</b> "
-                "({done:,} of {total:,} were sent before).",
-                name=name,
-                done=resume.rows_done,
-                total=resume.rows_total,
-            )
-        ]
+        lines = [words.left(left, name, resume.rows_done, resume.rows_total)]
     if invalid:
-        lines.append(
-            plural(
-                invalid,
-                "{n} row is skipped because of problems (they are listed in the report).",
-                "{n} rows are skipped because of problems (they are listed in the report).",
-            )
-        )
+        lines.append(words.invalid(invalid))
     if duplicates:
-        lines.append(
-            plural(
-                duplicates,
-                "{n} row repeats a phone number found in another row and is skipped.",
-                "{n} rows repeat a phone number found in another row and is skipped.",
-            )
-        )
-    if extra_keys:
-        lines.append("Extra fields sent: " + escape(", ".join(extra_keys)) + ".")
-    else:
-        lines.append("No extra fields are sent: existing contacts lose theirs.")
+        lines.append(words.duplicates(duplicates))
+    lines.append(words.extras(extra_keys))
     return lines
 
 
@@ -99,29 +95,42 @@ class ConfirmPage(WizardPage):
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
-        self.setTitle("Check before sending")
-        self.setSubTitle("Nothing has been sent yet. This is what will happen.")
+        self.setTitle(self.tr("Check before sending"))
+        self.setSubTitle(self.tr("Nothing has been sent yet. This is what will happen."))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Upload")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Upload"))
         self.plan = QLabel(self)
         self.plan.setObjectName("plan")
         self.plan.setWordWrap(True)
-        self.warning = QLabel(OVERWRITE_WARNING, self)
+        self.warning = QLabel(
+            self.tr(
+                "<b>Please read:</b> when a phone number in this file already belongs to a "
+                "contact in Sociocs, that contact's <b>name and ALL its extra fields are "
+                "replaced</b> by what this file holds. Fields this file leaves empty are emptied "
+                "in Sociocs too. This cannot be undone."
+            ),
+            self,
+        )
         self.warning.setObjectName("overwriteWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(
             "#overwriteWarning { background: #fdecea; color: #5f1710; border: 1px solid #e8a29a;"
             " border-radius: 4px; padding: 10px; }"
         )
-        self.understand = QCheckBox(UNDERSTAND_TEXT, self)
-        self.understand.setAccessibleName("I understand that existing contacts are replaced")
+        self.understand = QCheckBox(
+            self.tr("&I understand that existing contacts with the same phone number are replaced"),
+            self,
+        )
+        self.understand.setAccessibleName(
+            self.tr("I understand that existing contacts are replaced")
+        )
         self.understand.toggled.connect(self._understood)
         self.resume = QLabel(self)
         self.resume.setObjectName("resumeOffer")
         self.resume.setWordWrap(True)
         self.resume.setVisible(False)
-        self.restart = QCheckBox("&Start over: send every row again", self)
-        self.restart.setAccessibleName("Start over instead of continuing")
+        self.restart = QCheckBox(self.tr("&Start over: send every row again"), self)
+        self.restart.setAccessibleName(self.tr("Start over instead of continuing"))
         self.restart.setVisible(False)
         self.restart.toggled.connect(self._show_plan)
         self._resume_info: ResumeInfo | None = None
@@ -180,7 +189,7 @@ class ConfirmPage(WizardPage):
     def _lines(self) -> list[str]:
         result, choices = self.session.result, self.session.choices
         if result is None or choices is None:
-            return ["No checked file yet."]
+            return [self.tr("No checked file yet.")]
         mapping = result.mapping
         return plan_lines(
             result.count(RowStatus.READY),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -13,59 +13,53 @@ from gui.pages.base import WizardPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from importer.upload.summary import UploadSummary
-from importer.wording import plural
+
+
+class DonePageWords(QObject):
+    """The outcome sentences (Qt's plural forms need a class's ``tr``)."""
+
+    def where(self, list_name: str, practice: bool) -> str:
+        if practice:
+            return self.tr(
+                "the practice sandbox's list <b>{list}</b> (nothing was sent to Sociocs)"
+            ).format(list=escape(list_name))
+        return f"<b>{escape(list_name)}</b>"
+
+    def uploaded(self, count: int, where: str) -> str:
+        if not count:
+            return self.tr("No contacts were sent to {where}.").format(where=where)
+        return self.tr("<b>%Ln</b> contacts are now in {where}.", "", count).format(where=where)
+
+    def invalid(self, count: int) -> str:
+        return self.tr("%Ln rows were not sent because of problems in the file.", "", count)
+
+    def duplicate(self, count: int) -> str:
+        return self.tr("%Ln rows were not sent: the phone number repeats.", "", count)
+
+    def rejected(self, count: int) -> str:
+        return self.tr("%Ln rows were refused by Sociocs (the report says why).", "", count)
+
+    def not_sent(self, count: int, reason: str) -> str:
+        return self.tr(
+            "%Ln rows were not sent yet. {reason} Import the same file to the same list again "
+            "to continue where it stopped.",
+            "",
+            count,
+        ).format(reason=reason)
 
 
 def summary_lines(summary: UploadSummary, list_name: str, practice: bool = False) -> list[str]:
     """The outcome counts in plain sentences (practice mode names the sandbox's list)."""
-    where = f"<b>{escape(list_name)}</b>"
-    if practice:
-        where = f"the practice sandbox's list {where} (nothing was sent to Sociocs)"
-    lines = [
-        plural(
-            summary.uploaded,
-            "<b>{n}</b> contact is now in {where}.",
-            "<b>{n}</b> contacts are now in {where}.",
-            where=where,
-        )
-    ]
-    if not summary.uploaded:
-        lines = [f"No contacts were sent to {where}."]
+    words = DonePageWords()
+    lines = [words.uploaded(summary.uploaded, words.where(list_name, practice))]
     if summary.invalid:
-        lines.append(
-            plural(
-                summary.invalid,
-                "{n} row was not sent because of problems in the file.",
-                "{n} rows were not sent because of problems in the file.",
-            )
-        )
+        lines.append(words.invalid(summary.invalid))
     if summary.duplicate:
-        lines.append(
-            plural(
-                summary.duplicate,
-                "{n} row was not sent: the phone number repeats.",
-                "{n} rows were not sent: the phone number repeats.",
-            )
-        )
+        lines.append(words.duplicate(summary.duplicate))
     if summary.rejected:
-        lines.append(
-            plural(
-                summary.rejected,
-                "{n} row was refused by Sociocs (the report says why).",
-                "{n} rows were refused by Sociocs (the report says why).",
-            )
-        )
+        lines.append(words.rejected(summary.rejected))
     if summary.not_sent:
-        lines.append(
-            plural(
-                summary.not_sent,
-                "{n} row was not sent yet. {reason} Import the same file to the same list "
-                "again to continue where it stopped.",
-                "{n} rows were not sent yet. {reason} Import the same file to the same list "
-                "again to continue where it stopped.",
-                reason=summary.stop_message,
-            )
-        )
+        lines.append(words.not_sent(summary.not_sent, summary.stop_message))
     return lines
 
 
@@ -79,7 +73,7 @@ class DonePage(WizardPage):
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
-        self.setTitle("Done")
+        self.setTitle(self.tr("Done"))
         self.setFinalPage(True)
         self.summary = QLabel(self)
         self.summary.setObjectName("doneSummary")
@@ -92,10 +86,12 @@ class DonePage(WizardPage):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.report_box: ReportLocationBox | None = None
-        self.open_report_button = QPushButton("&Open report", self)
-        self.open_report_button.setToolTip("Every row with what happened to it (Excel file).")
+        self.open_report_button = QPushButton(self.tr("&Open report"), self)
+        self.open_report_button.setToolTip(
+            self.tr("Every row with what happened to it (Excel file).")
+        )
         self.open_report_button.clicked.connect(self._open_report)
-        self.again_button = QPushButton("&Import another file", self)
+        self.again_button = QPushButton(self.tr("&Import another file"), self)
         self.again_button.clicked.connect(self._import_another)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_report_button)
@@ -112,18 +108,20 @@ class DonePage(WizardPage):
         summary = self.session.upload_summary
         if isinstance(summary, UploadSummary):
             self.setSubTitle(
-                "The upload stopped before the end." if summary.stopped else "All done."
+                self.tr("The upload stopped before the end.")
+                if summary.stopped
+                else self.tr("All done.")
             )
             lines = summary_lines(
-                summary, self._list_name() or "the list", self.session.practice_mode
+                summary, self._list_name() or self.tr("the list"), self.session.practice_mode
             )
             self.summary.setText("<br><br>".join(lines))
         report = self.session.report_path
         self.open_report_button.setEnabled(report is not None)
         self.report_label.setText(
-            f"The report is saved as: {report}"
+            self.tr("The report is saved as: {path}").format(path=report)
             if report is not None
-            else "No report could be written."
+            else self.tr("No report could be written.")
         )
         self.open_report_button.setFocus()
 

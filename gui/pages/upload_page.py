@@ -35,7 +35,7 @@ from importer.upload.progress import UploadProgress, UploadState
 log = logging.getLogger(__name__)
 
 
-class _Words(QObject):
+class UploadPageWords(QObject):
     """The upload's counted phrases (Qt's plural forms need a class's ``tr``)."""
 
     def speed(self, per_second: int) -> str:
@@ -50,7 +50,7 @@ class _Words(QObject):
 
 def speed_text(progress: UploadProgress) -> str:
     """ "1,250 contacts a second · about 0:40 left" (or what is known so far)."""
-    words = _Words()
+    words = UploadPageWords()
     parts = []
     if progress.rows_per_second > 0:
         parts.append(words.speed(round(progress.rows_per_second)))
@@ -62,7 +62,7 @@ def speed_text(progress: UploadProgress) -> str:
 def report_path_for(source: Path, now: datetime | None = None) -> Path:
     """Where the report of an upload of ``source`` is written (the program's data folder)."""
     stamp = (now or datetime.now()).strftime("%Y-%m-%d %H-%M-%S")
-    return data_dir() / "reports" / f"{_Words().report_name(source.stem, stamp)}.xlsx"
+    return data_dir() / "reports" / f"{UploadPageWords().report_name(source.stem, stamp)}.xlsx"
 
 
 class UploadPage(WizardPage):

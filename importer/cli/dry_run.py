@@ -16,6 +16,7 @@ from importer.cli import exit_status
 from importer.cli.upload_target import Target
 from importer.compare.plan import ComparePlan
 from importer.compare.snapshot import AccountSnapshot
+from importer.i18n import _
 from importer.report.write import save_report
 from importer.settings_paths import data_dir
 
@@ -41,7 +42,7 @@ def finish_dry_run(
     if args.json:
         print(json.dumps(_plan_json(result, target, plan, snapshot, report), ensure_ascii=False))
     else:
-        print(f"Dry run: nothing was sent. The plan report is in {report}.")
+        print(_("Dry run: nothing was sent. The plan report is in {report}.").format(report=report))
     if counts["invalid"] or counts["duplicates"]:
         return exit_status.INCOMPLETE
     return exit_status.OK

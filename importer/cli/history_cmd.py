@@ -9,6 +9,7 @@ from typing import Any
 
 from importer.cli import exit_status
 from importer.history.store import KEEP_DAYS, HistoryEntry, ImportHistory, history_file
+from importer.i18n import _
 from importer.settings_paths import data_dir
 from importer.wording import plural
 
@@ -44,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([asdict(e) for e in entries], ensure_ascii=False, indent=1))
     elif not entries:
-        print(f"No imports in the last {KEEP_DAYS} days.")
+        print(_("No imports in the last {KEEP_DAYS} days.").format(KEEP_DAYS=KEEP_DAYS))
     for entry in entries if not args.json else []:
         print(_line(entry))
     return exit_status.OK
@@ -71,7 +72,7 @@ def _forget(history: ImportHistory, which: str) -> int:
         entry = history.find(which)
         count = history.forget(entry.id) if entry is not None else 0
     if count == 0 and which != "all":
-        print(f'No import "{which}" is in the history.')
+        print(_('No import "{which}" is in the history.').format(which=which))
         return exit_status.UNUSABLE
     print(
         plural(

@@ -21,7 +21,7 @@ from importer.cli.output import tell_error
 from importer.errors import ImporterError
 from importer.history.recording import forget_unfinished_upload, record_undo
 from importer.history.store import HistoryEntry, ImportHistory, UndoState, history_file
-from importer.i18n import _
+from importer.i18n import _, format_count
 from importer.settings_paths import data_dir
 from importer.undo.backup import Backup, read_backup
 from importer.undo.engine import UndoEngine, UndoSummary
@@ -79,8 +79,11 @@ def run(args: argparse.Namespace) -> int:
     entry = _chosen(history, args.import_id)
     backup = read_backup(Path(entry.backup_path))
     print(
-        f'Undoing the import of {entry.file_name} to "{entry.list_name}" '
-        f"(started {entry.started}, id {entry.id})."
+        _(
+            'Undoing the import of {file_name} to "{list_name}" (started {started}, id {id}).'
+        ).format(
+            file_name=entry.file_name, list_name=entry.list_name, started=entry.started, id=entry.id
+        )
     )
     url = args.api_url or entry.api_url or DEFAULT_API_URL
     job = ConsoleJob(undo_progress_text, STOPPING)
@@ -137,9 +140,13 @@ def _print_plan(plan: UndoPlan, backup: Backup) -> None:
     for index, reason in list(plan.left_alone.items())[:LEFT_ALONE_SHOWN]:
         print(f"  {rows[index].phone}: {reason}")
     if len(plan.left_alone) > LEFT_ALONE_SHOWN:
-        print(f"  … and {len(plan.left_alone) - LEFT_ALONE_SHOWN:,} more.")
+        print(
+            _("  … and {count} more.").format(
+                count=format_count(len(plan.left_alone) - LEFT_ALONE_SHOWN)
+            )
+        )
     if plan.left_alone:
-        print("Run again with --force to undo them too (their later changes would be lost).")
+        print(_("Run again with --force to undo them too (their later changes would be lost)."))
 
 
 def _confirmed(args: argparse.Namespace) -> bool:
@@ -154,19 +161,26 @@ def _confirmed(args: argparse.Namespace) -> bool:
         )
         return False
     try:
-        return input("Type yes to undo: ").strip().lower() == "yes"
+        return input(_("Type yes to undo: ")).strip().lower() in {"yes", _("yes")}
     except EOFError:
         return False
 
 
 def _finish(summary: UndoSummary) -> int:
     print(
-        f"Undone: {summary.deleted:,} deleted, {summary.restored:,} restored, "
-        f"{summary.unlisted:,} taken out of the list; {summary.already:,} were already as "
-        f"before; {len(summary.left_alone):,} left alone."
+        _(
+            "Undone: {deleted} deleted, {restored} restored, {unlisted} taken out of the list; "
+            "{already} were already as before; {count} left alone."
+        ).format(
+            deleted=format_count(summary.deleted),
+            restored=format_count(summary.restored),
+            unlisted=format_count(summary.unlisted),
+            already=format_count(summary.already),
+            count=format_count(len(summary.left_alone)),
+        )
     )
     for message in list(summary.failed.values())[:LEFT_ALONE_SHOWN]:
-        print(f"  Could not restore a contact: {message}")
+        print(_("  Could not restore a contact: {message}").format(message=message))
     if summary.stopped:
         return _stopped(summary)
     return exit_status.OK if summary.complete else exit_status.INCOMPLETE

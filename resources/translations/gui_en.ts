@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CheckPage</name>
+    <message numerus="yes">
+        <source>Checking every row… %Ln read so far</source>
+        <translation>
+            <numerusform>Checking every row… %Ln read so far</numerusform>
+            <numerusform>Checking every row… %Ln read so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows checked.</source>
+        <translation>
+            <numerusform>The row is checked.</numerusform>
+            <numerusform>All %Ln rows checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln rows can be sent.</source>
+        <translation>
+            <numerusform>The only row cannot be sent.</numerusform>
+            <numerusform>None of the %Ln rows can be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln rows to &quot;{file}&quot;. Fix them there, then import that file.</source>
+        <translation>
+            <numerusform>Saved %Ln row to &quot;{file}&quot;. Fix it there, then import that file.</numerusform>
+            <numerusform>Saved %Ln rows to &quot;{file}&quot;. Fix them there, then import that file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckPageWords</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; duplicates</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; duplicate</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows need attention</source>
+        <translation>
+            <numerusform>%Ln row needs attention</numerusform>
+            <numerusform>%Ln rows need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPageWords</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be added or updated in the list &lt;b&gt;{list}&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln contact&lt;/b&gt; will be added or updated in the list &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln contacts&lt;/b&gt; will be added or updated in the list &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln contacts are&lt;/b&gt; left to add or update in the list &lt;b&gt;{list}&lt;/b&gt; ({done} of {total} were sent before).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln contact is&lt;/b&gt; left to add or update in the list &lt;b&gt;{list}&lt;/b&gt; ({done} of {total} were sent before).</numerusform>
+            <numerusform>&lt;b&gt;%Ln contacts are&lt;/b&gt; left to add or update in the list &lt;b&gt;{list}&lt;/b&gt; ({done} of {total} were sent before).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows are skipped because of problems (they are listed in the report).</source>
+        <translation>
+            <numerusform>%Ln row is skipped because of problems (it is listed in the report).</numerusform>
+            <numerusform>%Ln rows are skipped because of problems (they are listed in the report).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows repeat a phone number found in another row and are skipped.</source>
+        <translation>
+            <numerusform>%Ln row repeats a phone number found in another row and is skipped.</numerusform>
+            <numerusform>%Ln rows repeat a phone number found in another row and are skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectPage</name>
     <message numerus="yes">
         <source>Connected to the practice sandbox — %Ln contact lists found</source>
@@ -15,6 +94,44 @@
         <translation>
             <numerusform>Connected — %Ln contact list found</numerusform>
             <numerusform>Connected — %Ln contact lists found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DonePageWords</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; contacts are now in {where}.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; contact is now in {where}.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; contacts are now in {where}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows were not sent because of problems in the file.</source>
+        <translation>
+            <numerusform>%Ln row was not sent because of problems in the file.</numerusform>
+            <numerusform>%Ln rows were not sent because of problems in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows were not sent: the phone number repeats.</source>
+        <translation>
+            <numerusform>%Ln row was not sent: the phone number repeats.</numerusform>
+            <numerusform>%Ln rows were not sent: the phone number repeats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows were refused by Sociocs (the report says why).</source>
+        <translation>
+            <numerusform>%Ln row was refused by Sociocs (the report says why).</numerusform>
+            <numerusform>%Ln rows were refused by Sociocs (the report says why).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
+        <translation>
+            <numerusform>%Ln row was not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</numerusform>
+            <numerusform>%Ln rows were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</numerusform>
         </translation>
     </message>
 </context>
@@ -101,7 +218,7 @@
     </message>
 </context>
 <context>
-    <name>_Words</name>
+    <name>UploadPageWords</name>
     <message numerus="yes">
         <source>%Ln contacts a second</source>
         <translation>

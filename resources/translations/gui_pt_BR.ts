@@ -36,6 +36,324 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Keep the last row (as Sociocs would)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the first row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to read its whole problem here. Double-click a phone or name to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number of digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area code missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number not known to be in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder, not a real number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits lost by Excel (1.6E+10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits lost by Excel (over 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from a spreadsheet number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters turned into digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading 0 put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read with a country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several numbers in one cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number from another column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very long name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value that cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is sent. Fix what you can here, or export the rows that cannot be sent and fix them in Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default country for phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers written without a country code are read as numbers of this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which row to keep when a number repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show rows with this problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export rows that cannot be sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the rows with problems (not the repeated numbers) to an Excel file: fix them there, then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows need attention: every row is ready to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file and its columns first (go Back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the phone numbers again for the new country…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking every row… %Ln read so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln rows can be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recognised: {layout}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving &quot;{file}&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln rows to &quot;{file}&quot;. Fix them there, then import that file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows could not be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} - rows to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rows that cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPageWords</name>
+    <message>
+        <source>{ready} ready to send &amp;nbsp;·&amp;nbsp; {invalid} cannot be sent &amp;nbsp;·&amp;nbsp; {duplicates} &amp;nbsp;·&amp;nbsp; {attention}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; duplicates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done): an earlier upload of this file to this list stopped before the end. The rows already sent are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. This is what will happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Please read:&lt;/b&gt; when a phone number in this file already belongs to a contact in Sociocs, that contact&apos;s &lt;b&gt;name and ALL its extra fields are replaced&lt;/b&gt; by what this file holds. Fields this file leaves empty are emptied in Sociocs too. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;I understand that existing contacts with the same phone number are replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that existing contacts are replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start over: send every row again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over instead of continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checked file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPageWords</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be added or updated in the list &lt;b&gt;{list}&lt;/b&gt;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln contacts are&lt;/b&gt; left to add or update in the list &lt;b&gt;{list}&lt;/b&gt; ({done} of {total} were sent before).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows are skipped because of problems (they are listed in the report).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows repeat a phone number found in another row and are skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No extra fields are sent: existing contacts lose theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra fields sent: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectPage</name>
     <message>
         <source>Connect to Sociocs</source>
@@ -169,6 +487,91 @@
     <message>
         <source>&amp;Use {country}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row with what happened to it (Excel file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload stopped before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is saved as: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report could be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePageWords</name>
+    <message>
+        <source>the practice sandbox&apos;s list &lt;b&gt;{list}&lt;/b&gt; (nothing was sent to Sociocs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts were sent to {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; contacts are now in {where}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows were not sent because of problems in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows were not sent: the phone number repeats.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows were refused by Sociocs (the report says why).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -941,18 +1344,7 @@ Do you want to close the importer?</source>
     </message>
 </context>
 <context>
-    <name>WizardPage</name>
-    <message>
-        <source>The program is still working. Closing now stops it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your choices for &quot;{file}&quot; will be lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_Words</name>
+    <name>UploadPageWords</name>
     <message numerus="yes">
         <source>%Ln contacts a second</source>
         <translation type="unfinished">
@@ -966,6 +1358,17 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>{file} - report {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message>
+        <source>The program is still working. Closing now stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choices for &quot;{file}&quot; will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
