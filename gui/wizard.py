@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
+from gui.accessibility import announce
 from gui.errors import ConfirmDialog
 from gui.fast_forward import FastForward
 from gui.language import Restarter, active_language, wizard_language
@@ -23,6 +24,7 @@ from gui.pages.upload_page import UploadPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.widgets.about_dialog import open_about
+from gui.widgets.step_list import StepList
 from importer.i18n import LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -83,6 +85,9 @@ class ImportWizard(QWizard):
         self.setMinimumSize(780, 580)
         for index, page_class in enumerate(PAGES):
             self.setPage(index, page_class(self.session, self.settings, self))
+        self.steps = StepList(self)
+        self.steps.set_steps([page.title() for page in self.pages()])
+        self.setSideWidget(self.steps)
         file_page = self.page(page_id(FilePage))
         assert isinstance(file_page, FilePage)
         file_page.resume_requested.connect(self.continue_import)
@@ -128,10 +133,16 @@ class ImportWizard(QWizard):
     def _fast_forward_ended(self, _reached: bool) -> None:
         self.fast_forward = None
 
-    def _page_changed(self, _page_id: int) -> None:
-        """No Cancel on the last page: there is nothing left to cancel, only Finish."""
-        page = self.currentPage()
-        self.setOption(QWizard.WizardOption.NoCancelButton, page is not None and page.isFinalPage())
+    def _page_changed(self, page_id: int) -> None:
+        """Move the step list's marker and say where the user is; no Cancel on the last page
+        (there is nothing left to cancel, only Finish)."""
+        page = self.page(page_id)
+        final = page is not None and page.isFinalPage()
+        self.setOption(QWizard.WizardOption.NoCancelButton, final)
+        self.steps.set_current(page_id, finished_all=final)
+        if page is not None:
+            step, what = self.steps.describe(), page.subTitle()
+            announce(self, self.tr("{step}. {what}").format(step=step, what=what) if what else step)
 
     def _on_custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:

@@ -194,6 +194,6 @@ def _dialogs(wizard: ImportWizard, folder: Path) -> Iterator[Path]:
     box = ErrorDialog.show(wizard, "The file could not be read", user_text(exc), error_details(exc))
     yield _save(box, folder, "dialog-error")
     box.done(0)
-    about = open_about(wizard)
+    about = open_about(wizard, wizard.settings.language)
     yield _save(about, folder, "dialog-about")
     about.done(0)

@@ -1,6 +1,7 @@
 """Regenerate the README screenshots: every wizard page, offscreen, in practice mode.
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--states DIR] [--file PATH]
+        [--theme light|dark|high-contrast] [--size 960x680]
 
 The wizard runs against the embedded sandbox with the bundled sample spreadsheet, in a
 temporary program folder with an in-memory keyring (nothing of the user's is read or
@@ -9,6 +10,9 @@ Each page is one entry of :data:`SHOTS`: how to prepare it before the picture an
 what to do before moving on with Next. ``--states DIR`` also pictures the states a user meets
 less often (see :mod:`screenshot_states`): a refused address, a password-protected file, the
 offer to continue, many problems, the rate-limit prompt, a paused upload, the dialogs.
+``--theme`` pictures the light (default), dark or high-contrast theme; ``--size`` the window's
+size in device-independent pixels (with ``QT_SCALE_FACTOR=1.25``, ``--size 1093x560`` is a
+1366×768 laptop screen at 125 %).
 """
 
 from __future__ import annotations
@@ -41,10 +45,18 @@ from gui.pages.file_page import FilePage  # noqa: E402
 from gui.pages.list_page import ListPage  # noqa: E402
 from gui.pages.mapping_page import MappingPage  # noqa: E402
 from gui.pages.upload_page import UploadPage  # noqa: E402
+from gui.theme import ThemeChoice, apply_theme  # noqa: E402
 from gui.wizard import PAGES, ImportWizard  # noqa: E402
 from tests.helpers.memory_keyring import MemoryKeyring  # noqa: E402
 
 WINDOW_SIZE = (960, 680)
+THEMES = [ThemeChoice.LIGHT, ThemeChoice.DARK, ThemeChoice.HIGH_CONTRAST]
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """ "960x680" → (960, 680)."""
+    width, _, height = text.lower().partition("x")
+    return int(width), int(height)
 
 
 def page_ready(page: WizardPage) -> bool:
@@ -153,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--states", type=Path, help="also picture the less common states here")
     parser.add_argument("--file", type=Path, help="walk with this file instead of the sample")
+    parser.add_argument("--theme", choices=[t.value for t in THEMES], default="light")
+    parser.add_argument("--size", type=window_size, default=WINDOW_SIZE, help="WIDTHxHEIGHT")
     args = parser.parse_args(argv)
     CHOSEN_FILE[:] = [args.file.resolve()] if args.file is not None else []
     args.out.mkdir(parents=True, exist_ok=True)
@@ -161,11 +175,13 @@ def main(argv: list[str] | None = None) -> int:
     ConfirmDialog.ask = classmethod(lambda cls, *args: True)  # type: ignore[method-assign]
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Sociocs Contact Importer")
+    assert isinstance(app, QApplication)
+    apply_theme(app, ThemeChoice(args.theme))
     missing = [p.__name__ for p in PAGES if p not in {s.page for s in SHOTS}]
     if missing:
         print(f"Pages without a screenshot entry: {', '.join(missing)}", file=sys.stderr)
     wizard = ImportWizard()
-    wizard.resize(*WINDOW_SIZE)
+    wizard.resize(*args.size)
     wizard.show()
     try:
         for number, shot in enumerate(SHOTS):
@@ -178,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         ConfirmDialog.ask = real_ask  # type: ignore[method-assign]
     if args.states is not None:
         args.states.mkdir(parents=True, exist_ok=True)
-        for path in picture_states(args.states, WINDOW_SIZE):
+        for path in picture_states(args.states, args.size):
             print(path)
     return 0
 

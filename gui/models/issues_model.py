@@ -20,9 +20,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 
 from gui.language import QT_TRANSLATE_NOOP
+from gui.symbols import Symbol, symbol_icon
+from gui.theme import Tone, tone_colour
 from importer.check.issues import Issue, Severity
 
 if TYPE_CHECKING:
@@ -38,9 +40,12 @@ HEADERS = (
 """The column titles (translated where shown)."""
 ROW, COLUMN, PROBLEM, PHONE, NAME = range(len(HEADERS))
 FIXED_TEXT = QT_TRANSLATE_NOOP("IssuesModel", "Fixed — ready to send")
-ERROR_COLOUR = QColor("#b3261e")
-WARNING_COLOUR = QColor("#8a5a00")
-FIXED_COLOUR = QColor("#1e7b34")
+_LOOKS = {
+    Severity.ERROR: (Tone.ERROR, Symbol.ERROR),
+    Severity.WARNING: (Tone.NOTE, Symbol.NOTE),
+    None: (Tone.OK, Symbol.CHECK),
+}
+"""Each severity's tone and symbol (None: the row was fixed): never colour alone."""
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -56,6 +61,7 @@ class IssuesModel(QAbstractTableModel):
         self._result: CheckResult | None = None
         self._code: str | None = None
         self._indices: Sequence[int] = ()
+        self._icons: dict[tuple[Symbol, int], QIcon] = {}
 
     @property
     def result(self) -> CheckResult | None:
@@ -134,6 +140,8 @@ class IssuesModel(QAbstractTableModel):
             return "\n".join(issue.message for issue in issues) or self.tr(FIXED_TEXT)
         if role == Qt.ItemDataRole.ForegroundRole and column == PROBLEM:
             return self._severity_colour(self._issue(result, i))
+        if role == Qt.ItemDataRole.DecorationRole and column == PROBLEM:
+            return self._severity_icon(self._issue(result, i))
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -178,6 +186,13 @@ class IssuesModel(QAbstractTableModel):
 
     @staticmethod
     def _severity_colour(issue: Issue | None) -> QColor:
-        if issue is None:
-            return FIXED_COLOUR
-        return ERROR_COLOUR if issue.severity is Severity.ERROR else WARNING_COLOUR
+        tone, _symbol = _LOOKS[None if issue is None else issue.severity]
+        return tone_colour(tone)
+
+    def _severity_icon(self, issue: Issue | None) -> QIcon:
+        """The severity's symbol, drawn once per theme."""
+        tone, symbol = _LOOKS[None if issue is None else issue.severity]
+        key = (symbol, tone_colour(tone).rgb())
+        if key not in self._icons:
+            self._icons[key] = symbol_icon(symbol, tone)
+        return self._icons[key]

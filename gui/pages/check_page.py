@@ -132,7 +132,7 @@ class CheckPage(WizardPage):
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
-        self.setTitle(self.tr("Check the data"))
+        self.setTitle(self.tr("Check data"))
         self.setSubTitle(
             self.tr(
                 "Every row is checked before anything is sent. Fix what you can here, "

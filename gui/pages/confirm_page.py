@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QWidget, QWizard
 from gui.pages.base import WizardPage, journal_folder
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from gui.theme import Tone, box_style, on_theme_change
 from gui.workers.base import start_worker
 from gui.workers.upload_worker import ResumeLookup, ResumeLookupWorker
 from importer.check.issues import RowStatus
@@ -95,7 +96,7 @@ class ConfirmPage(WizardPage):
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
-        self.setTitle(self.tr("Check before sending"))
+        self.setTitle(self.tr("Confirm"))
         self.setSubTitle(self.tr("Nothing has been sent yet. This is what will happen."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Upload"))
@@ -113,10 +114,8 @@ class ConfirmPage(WizardPage):
         )
         self.warning.setObjectName("overwriteWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(
-            "#overwriteWarning { background: #fdecea; color: #5f1710; border: 1px solid #e8a29a;"
-            " border-radius: 4px; padding: 10px; }"
-        )
+        self._restyle()
+        on_theme_change(self._restyle)
         self.understand = QCheckBox(
             self.tr("&I understand that existing contacts with the same phone number are replaced"),
             self,
@@ -142,6 +141,12 @@ class ConfirmPage(WizardPage):
         self.body.addWidget(self.warning)
         self.body.addWidget(self.understand)
         self.body.addStretch(1)
+
+    @Slot()
+    def _restyle(self) -> None:
+        self.warning.setStyleSheet(
+            box_style("#overwriteWarning", Tone.ERROR) + " #overwriteWarning { padding: 10px; }"
+        )
 
     def initializePage(self) -> None:
         """Fill in the numbers and ask again for the acknowledgement."""

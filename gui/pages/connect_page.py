@@ -23,6 +23,7 @@ from gui.log_file import hide_secret
 from gui.pages.base import WizardPage
 from gui.session import DEFAULT_API_URL, ImportSession
 from gui.settings import AppSettings
+from gui.theme import Tone, box_style, on_theme_change
 from gui.widgets.collapsible import Collapsible
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
@@ -49,14 +50,15 @@ class ConnectPage(WizardPage):
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
-        self.setTitle(self.tr("Connect to Sociocs"))
-        self.setSubTitle(
-            self.tr("Step 1 of the import: tell the program which Sociocs account to use.")
-        )
+        self.setTitle(self.tr("Connect"))
+        self.setSubTitle(self.tr("Tell the program which Sociocs account to use."))
         self._connected = False
         self._testing = False
         self._advance_when_connected = False
         self._saved_key = False
+        self._given_key = False
+        """A key came from the keyring or the environment: connect without asking."""
+        self._auto_connect_tried = False
         self._closing = False
         self._build()
         self._load_saved_key()
@@ -72,7 +74,6 @@ class ConnectPage(WizardPage):
         )
         intro.setWordWrap(True)
         self.body.addWidget(intro)
-        self.body.addWidget(self._build_sandbox_offer())
         self.body.addLayout(self._build_form())
         self.advanced = Collapsible(self.tr("Ad&vanced"), self)
         advanced = QVBoxLayout(self.advanced.content)
@@ -97,12 +98,15 @@ class ConnectPage(WizardPage):
         self.body.addWidget(self.advanced)
         self.body.addLayout(self._build_test_row())
         self.body.addStretch(1)
+        self.body.addWidget(self._build_sandbox_offer())
 
     def _build_sandbox_offer(self) -> QFrame:
         self.sandbox_offer = QFrame(self)
         self.sandbox_offer.setObjectName("sandboxOffer")
-        self.sandbox_offer.setFrameShape(QFrame.Shape.StyledPanel)
+        self._restyle()
+        on_theme_change(self._restyle)
         layout = QHBoxLayout(self.sandbox_offer)
+        layout.setContentsMargins(14, 12, 14, 12)
         self.sandbox_text = QLabel(
             self.tr(
                 "<b>Just trying it out?</b> Practice with a sandbox: a pretend Sociocs that runs "
@@ -115,9 +119,17 @@ class ConnectPage(WizardPage):
         layout.addWidget(self.sandbox_text, 1)
         self.sandbox_button = QPushButton(self.tr("&Practice with a sandbox"), self.sandbox_offer)
         self.sandbox_button.setObjectName("sandboxButton")
+        self.sandbox_button.setAutoDefault(False)  # Enter never starts practice mode
+        self.sandbox_button.setAccessibleDescription(
+            self.tr("Start a pretend Sociocs on this computer; nothing is sent to Sociocs.")
+        )
         self.sandbox_button.clicked.connect(self._on_sandbox_clicked)
         layout.addWidget(self.sandbox_button)
         return self.sandbox_offer
+
+    @Slot()
+    def _restyle(self) -> None:
+        self.sandbox_offer.setStyleSheet(box_style("#sandboxOffer", Tone.INFO))
 
     def _build_form(self) -> QVBoxLayout:
         form = QVBoxLayout()
@@ -173,8 +185,9 @@ class ConnectPage(WizardPage):
         self.help_button.setAutoRaise(True)
         self.help_text = QLabel(
             self.tr(
-                "In the Sociocs web app, open <b>Profile &amp; settings</b>, then <b>API</b>. "
-                "Copy the key shown there and paste it above."
+                "<ol style='margin-left: -20px'><li>Sign in to the Sociocs web app.</li>"
+                "<li>Open <b>Profile &amp; settings</b>, then <b>API</b>.</li>"
+                "<li>Copy the key shown there and paste it above.</li></ol>"
             ),
             box,
         )
@@ -206,9 +219,11 @@ class ConnectPage(WizardPage):
         if key:
             hide_secret(key)
             self.key_edit.setText(key)
+            self._given_key = True
             self._saved_key = can_store and not os.environ.get(ENV_VAR, "").strip()
             self.remember.setChecked(self._saved_key)
         self.sandbox_text.setVisible(not key)
+        self.help_button.setChecked(not key)
 
     def _store_key_choice(self) -> None:
         if self.session.practice_mode or not self.remember.isEnabled():
@@ -220,6 +235,15 @@ class ConnectPage(WizardPage):
             forget_api_key()
 
     # ----- QWizardPage --------------------------------------------------------------------
+    def initializePage(self) -> None:
+        """Focus the key field; with a saved key, test it and go on by itself (once a run)."""
+        super().initializePage()
+        self.key_edit.setFocus()
+        if self._given_key and not self._auto_connect_tried and not self._connected:
+            self._auto_connect_tried = True
+            self._advance_when_connected = True
+            self.test_connection()
+
     def isComplete(self) -> bool:
         """Next is usable once a key is entered and no test is running."""
         return bool(self.api_key()) and not self._testing
@@ -313,6 +337,9 @@ class ConnectPage(WizardPage):
         self._set_testing(False)
         self._advance_when_connected = False
         self.status.show_error(user_text(exc))
+        if not self.key_edit.isReadOnly():
+            self.key_edit.setFocus()
+            self.key_edit.selectAll()
         log.info("Connection test failed: %s", type(exc).__name__)
 
     def _set_testing(self, testing: bool) -> None:

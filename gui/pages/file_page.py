@@ -77,9 +77,9 @@ class FilePage(WizardPage):
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
-        self.setTitle(self.tr("Choose the file with your contacts"))
+        self.setTitle(self.tr("Choose file"))
         self.setSubTitle(
-            self.tr("Step 2: pick the spreadsheet. You will see its first rows below.")
+            self.tr("Pick the spreadsheet with your contacts. You will see its first rows below.")
         )
         self._worker: LoadWorker | None = None
         self._pending: LoadWorker | None = None

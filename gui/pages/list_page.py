@@ -44,7 +44,7 @@ class ListPage(WizardPage):
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
-        self.setTitle(self.tr("Choose a contact list"))
+        self.setTitle(self.tr("Choose list"))
         self.setSubTitle(
             self.tr("The contacts are added to this list (and always to All Contacts).")
         )

@@ -45,10 +45,8 @@ class MappingPage(WizardPage):
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
-        self.setTitle(self.tr("Match the columns"))
-        self.setSubTitle(
-            self.tr("Step 3: choose what each column of your file becomes in Sociocs.")
-        )
+        self.setTitle(self.tr("Match columns"))
+        self.setSubTitle(self.tr("Choose what each column of your file becomes in Sociocs."))
         self.memory = MappingMemory(mappings_dir())
         self._problems: list[str] = []
         self._kept_choices = False

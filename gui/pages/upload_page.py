@@ -72,7 +72,7 @@ class UploadPage(WizardPage):
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, settings, parent)
-        self.setTitle(self.tr("Sending contacts"))
+        self.setTitle(self.tr("Upload"))
         self.setSubTitle(
             self.tr(
                 "You can use other programs meanwhile. Stopping or closing keeps what was sent."

@@ -7,9 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from gui.theme import Tone, box_style, on_theme_change
 from importer.check.diagnosis import Diagnosis, FallbackOffer
-
-_STYLE = "#advicePanel { background: #fff4e5; border: 1px solid #f0b429; border-radius: 4px; }"
 
 
 class AdvicePanel(QFrame):
@@ -24,7 +23,8 @@ class AdvicePanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("advicePanel")
-        self.setStyleSheet(_STYLE)
+        self._restyle()
+        on_theme_change(self._restyle)
         self.message = QLabel(self)
         self.message.setObjectName("adviceMessage")
         self.message.setWordWrap(True)
@@ -47,6 +47,10 @@ class AdvicePanel(QFrame):
         self._column = -1
         self._fallback = -1
         self.setVisible(False)
+
+    @Slot()
+    def _restyle(self) -> None:
+        self.setStyleSheet(box_style("#advicePanel", Tone.NOTE))
 
     def show_advice(
         self,

@@ -54,7 +54,7 @@ class DropZone(QFrame):
         layout.addWidget(supported)
 
     def _set_highlight(self, on: bool) -> None:
-        border = "#2f6fdf" if on else "palette(mid)"
+        border = "palette(highlight)" if on else "palette(mid)"
         self.setStyleSheet(f"#dropZone {{ border: 2px dashed {border}; border-radius: 8px; }}")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QWidget
+
+from gui.theme import Tone, box_style, on_theme_change, tone_colour
 
 
 class PracticeBanner(QLabel):
-    """A coloured, always-readable notice that the wizard is talking to the sandbox."""
+    """A tinted, always-readable notice that the wizard is talking to the sandbox."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -14,7 +17,13 @@ class PracticeBanner(QLabel):
         self.setObjectName("practiceBanner")
         self.setAccessibleName(self.text())
         self.setWordWrap(True)
+        self._restyle()
+        on_theme_change(self._restyle)
+
+    @Slot()
+    def _restyle(self) -> None:
         self.setStyleSheet(
-            "#practiceBanner { background: #fff4ce; color: #4d3800; border: 1px solid #e5c74a;"
-            " border-radius: 4px; padding: 6px 10px; font-weight: bold; }"
+            box_style("#practiceBanner", Tone.PRACTICE)
+            + f" #practiceBanner {{ color: {tone_colour(Tone.PRACTICE).name()};"
+            " padding: 6px 10px; font-weight: bold; }"
         )

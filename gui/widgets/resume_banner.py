@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from gui.theme import Tone, box_style, on_theme_change
 from importer.upload.journal import ResumeInfo
 
 
@@ -40,10 +41,8 @@ class ResumeBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resumeBanner")
-        self.setStyleSheet(
-            "#resumeBanner { background: #e8f0fe; border: 1px solid #8ab4f8; border-radius: 4px; }"
-            " #resumeBanner QLabel { color: #0b2a5b; }"
-        )
+        self._restyle()
+        on_theme_change(self._restyle)
         self.text = QLabel(self)
         self.text.setObjectName("resumeText")
         self.text.setWordWrap(True)
@@ -58,6 +57,10 @@ class ResumeBanner(QFrame):
         layout.addWidget(self.continue_button)
         layout.addWidget(self.dismiss_button)
         self.setVisible(False)
+
+    @Slot()
+    def _restyle(self) -> None:
+        self.setStyleSheet(box_style("#resumeBanner", Tone.INFO))
 
     def offer(self, info: ResumeInfo) -> None:
         """Show the offer for ``info``."""

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QLabel, QWidget
+
+from gui.accessibility import announce
+from gui.theme import Tone, on_theme_change, text_style
 
 
 class StatusState(StrEnum):
@@ -17,27 +20,44 @@ class StatusState(StrEnum):
     ERROR = "error"
 
 
-_STYLES = {
-    StatusState.OK: "color: #1b6e20; font-weight: bold;",
-    StatusState.ERROR: "color: #b00020;",
-    StatusState.BUSY: "color: palette(text);",
-}
+_TONES = {StatusState.OK: Tone.OK, StatusState.ERROR: Tone.ERROR}
+_SYMBOLS = {StatusState.OK: "✓", StatusState.ERROR: "⚠"}
+"""The symbol before the text: the state is never told by colour alone."""
 
 
 class StatusLabel(QLabel):
-    """Shows the state of an action (:attr:`state`, a :class:`StatusState`)."""
+    """Shows the state of an action (:attr:`state`, a :class:`StatusState`).
+
+    A new state, or a new result, is announced to screen readers (errors assertively);
+    busy texts that only count on are not.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state = StatusState.NONE
+        on_theme_change(self._restyle)
 
     def _show(self, state: StatusState, text: str) -> None:
+        symbol = _SYMBOLS.get(state)
+        shown = f"{symbol} {text}" if symbol and text else text
+        changed = state is not self.state or (
+            state is not StatusState.BUSY and shown != self.text()
+        )
         self.state = state
-        self.setStyleSheet(_STYLES.get(state, ""))
-        self.setText(text)
+        self._restyle()
+        self.setText(shown)
         self.setAccessibleDescription(text)
+        if changed:
+            announce(self, text, assertive=state is StatusState.ERROR)
+
+    @Slot()
+    def _restyle(self) -> None:
+        tone = _TONES.get(self.state)
+        self.setStyleSheet(
+            "" if tone is None else text_style(tone, bold=self.state is StatusState.OK)
+        )
 
     def show_busy(self, text: str) -> None:
         """Something is running."""
@@ -45,10 +65,10 @@ class StatusLabel(QLabel):
 
     def show_ok(self, text: str) -> None:
         """It worked (prefixed with a check mark)."""
-        self._show(StatusState.OK, f"✓ {text}")
+        self._show(StatusState.OK, text)
 
     def show_error(self, text: str) -> None:
-        """It failed; ``text`` says why and what to do."""
+        """It failed; ``text`` says why and what to do (prefixed with a warning sign)."""
         self._show(StatusState.ERROR, text)
 
     def clear_status(self) -> None:

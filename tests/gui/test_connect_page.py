@@ -165,3 +165,51 @@ def test_a_sandbox_still_starting_when_the_window_closes_is_stopped(
     assert len(started) == 1
     assert started[0].stopping.is_set()
     assert wizard.session.sandbox is None
+
+
+def test_the_focus_starts_in_the_key_field_and_enter_never_starts_practice(
+    wizard: Any, qtbot: QtBot
+) -> None:
+    page = connect_page(wizard)
+    assert wizard.focusWidget() is page.key_edit
+    assert not page.sandbox_button.autoDefault()
+    for widget in (page.key_edit, page.sandbox_button):
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+        assert not page.is_busy()
+        assert not wizard.session.practice_mode
+    assert wizard.currentId() == page_id(ConnectPage)
+
+
+def test_a_saved_key_connects_and_goes_on_by_itself(
+    qtbot: QtBot, session: Any, settings: Any, memory_keyring: Any, sandbox: SandboxServer
+) -> None:
+    from gui.pages.file_page import FilePage
+    from gui.wizard import ImportWizard
+
+    memory_keyring.set_password(KEYRING_SERVICE, KEYRING_USER, TEST_API_KEY)
+    settings.api_url = sandbox.url
+    window = ImportWizard(session, settings)
+    qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
+    window.show()
+    qtbot.waitUntil(lambda: window.currentId() == page_id(FilePage), timeout=5000)
+    assert session.api_key == TEST_API_KEY
+    window.back()
+    assert window.currentId() == page_id(ConnectPage)
+    assert not connect_page(window).is_busy()  # back on Connect: no second automatic test
+
+
+def test_a_refused_saved_key_stays_on_connect_and_says_why(
+    qtbot: QtBot, session: Any, settings: Any, memory_keyring: Any, sandbox: SandboxServer
+) -> None:
+    from gui.wizard import ImportWizard
+
+    memory_keyring.set_password(KEYRING_SERVICE, KEYRING_USER, "an-old-key")
+    settings.api_url = sandbox.url
+    window = ImportWizard(session, settings)
+    qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
+    window.show()
+    page = connect_page(window)
+    qtbot.waitUntil(lambda: page.status.state == "error", timeout=5000)
+    assert window.currentId() == page_id(ConnectPage)
+    assert window.focusWidget() is page.key_edit

@@ -111,7 +111,7 @@ def test_dead_end_says_why_and_its_button_fixes_it(qtbot: QtBot, tmp_path: Path)
     page = _check_page(qtbot, tmp_path, _mapping(1))
     qtbot.waitUntil(lambda: page.advice.isVisibleTo(page), timeout=10_000)
     assert not page.isComplete()
-    assert page.status.text() == "None of the 4 rows can be sent."
+    assert page.status.text() == "⚠ None of the 4 rows can be sent."
     assert page.advice.message.text() == (
         'The phone column "Phone type" holds words like "Mobile", not phone numbers.'
     )

@@ -1,0 +1,111 @@
+"""Status colours come from the palette and read well in the light, dark and high-contrast
+themes; the program follows the system's colour scheme; no colour is hard-coded in gui/."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from gui import theme
+from gui.theme import (
+    ThemeChoice,
+    Tone,
+    apply_theme,
+    contrast_ratio,
+    dark_palette,
+    high_contrast_palette,
+    is_dark,
+    tone_background,
+    tone_colour,
+)
+from gui.widgets.status_label import StatusLabel
+
+GUI = Path(__file__).resolve().parents[2] / "gui"
+COLOUR_LITERAL = re.compile(
+    r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|QColor\(\s*\"|GlobalColor\.(?!transparent)"
+    r"|\b(?:color|background):\s*(?:red|green|yellow|brown|orange|blue)\b"
+)
+
+
+@pytest.fixture
+def restore_theme(qapp: QApplication) -> Iterator[QApplication]:
+    """Put the test run's style and palette back after a test that changes the theme."""
+    style, palette = qapp.style().name(), QPalette(qapp.palette())
+    yield qapp
+    apply_theme(qapp, ThemeChoice.LIGHT)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    theme._State.choice = ThemeChoice.SYSTEM
+    theme._State.high_contrast = False
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_every_tone_reads_on_the_window_the_base_and_its_own_background(
+    qapp: QApplication, name: str
+) -> None:
+    palette = qapp.style().standardPalette() if name == "light" else dark_palette()
+    assert is_dark(palette) == (name == "dark")
+    for tone in Tone:
+        colour = tone_colour(tone, palette)
+        for background in (
+            palette.color(QPalette.ColorRole.Window),
+            palette.color(QPalette.ColorRole.Base),
+            tone_background(tone, palette),
+        ):
+            assert contrast_ratio(colour, background) >= 4.5, (name, tone)
+
+
+def test_high_contrast_uses_the_text_colour_for_every_tone(restore_theme: QApplication) -> None:
+    apply_theme(restore_theme, ThemeChoice.HIGH_CONTRAST)
+    palette = restore_theme.palette()
+    assert palette.color(QPalette.ColorRole.Window) == high_contrast_palette().color(
+        QPalette.ColorRole.Window
+    )
+    text = palette.color(QPalette.ColorRole.WindowText)
+    assert {tone_colour(tone).name() for tone in Tone} == {text.name()}
+    assert contrast_ratio(text, palette.color(QPalette.ColorRole.Window)) >= 15
+
+
+def test_a_status_label_restyles_when_the_theme_changes(
+    restore_theme: QApplication, qtbot: QtBot
+) -> None:
+    label = StatusLabel()
+    qtbot.addWidget(label)
+    label.show_error("The file could not be read.")
+    assert label.text().startswith("⚠ ")  # never colour alone
+    light = tone_colour(Tone.ERROR).name()
+    assert light in label.styleSheet()
+    apply_theme(restore_theme, ThemeChoice.DARK)
+    assert is_dark(restore_theme.palette())
+    dark = tone_colour(Tone.ERROR).name()
+    assert dark != light
+    assert dark in label.styleSheet()
+
+
+def test_following_the_system_switches_to_dark_and_back(
+    restore_theme: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wanted = [ThemeChoice.DARK]
+    monkeypatch.setattr(theme, "system_theme", lambda: wanted[0])
+    assert apply_theme(restore_theme) is ThemeChoice.DARK
+    assert is_dark(restore_theme.palette())
+    wanted[0] = ThemeChoice.LIGHT
+    theme._follow_system()  # what colorSchemeChanged calls
+    assert not is_dark(restore_theme.palette())
+
+
+def test_no_colour_is_written_into_gui_code_outside_the_theme() -> None:
+    found = [
+        f"{path.relative_to(GUI.parent)}:{number}: {line.strip()}"
+        for path in sorted(GUI.rglob("*.py"))
+        if path.name != "theme.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if COLOUR_LITERAL.search(line)
+    ]
+    assert found == []
