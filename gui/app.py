@@ -13,6 +13,7 @@ import importer
 from gui.language import apply_language, wizard_language
 from gui.log_file import configure_logging
 from gui.settings import AppSettings
+from gui.theme import apply_theme
 from gui.wizard import ImportWizard
 from importer.resources import resource_path
 from importer.settings_paths import log_dir
@@ -59,7 +60,7 @@ def run_app(argv: list[str]) -> int:
     app = create_app(argv)
     settings = AppSettings()
     language = apply_language(wizard_language(settings.language))
-    log.info("Speaking %s", language)
+    log.info("Speaking %s, %s theme", language, apply_theme(app))
     wizard = ImportWizard(settings=settings)
     wizard.show()
     return app.exec()
