@@ -134,7 +134,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the data</source>
+        <source>Check data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -278,7 +278,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check before sending</source>
+        <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -356,11 +356,11 @@
 <context>
     <name>ConnectPage</name>
     <message>
-        <source>Connect to Sociocs</source>
+        <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step 1 of the import: tell the program which Sociocs account to use.</source>
+        <source>Tell the program which Sociocs account to use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -389,6 +389,10 @@
     </message>
     <message>
         <source>&amp;Practice with a sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a pretend Sociocs on this computer; nothing is sent to Sociocs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -428,7 +432,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In the Sociocs web app, open &lt;b&gt;Profile &amp;amp; settings&lt;/b&gt;, then &lt;b&gt;API&lt;/b&gt;. Copy the key shown there and paste it above.</source>
+        <source>&lt;ol style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;Sign in to the Sociocs web app.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;Profile &amp;amp; settings&lt;/b&gt;, then &lt;b&gt;API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the key shown there and paste it above.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -658,11 +662,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the file with your contacts</source>
+        <source>Choose file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step 2: pick the spreadsheet. You will see its first rows below.</source>
+        <source>Pick the spreadsheet with your contacts. You will see its first rows below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -735,6 +739,10 @@
     <name>ImportWizard</name>
     <message>
         <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}. {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -856,7 +864,7 @@ Do you want to close the importer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a contact list</source>
+        <source>Choose list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1020,11 +1028,11 @@ Do you want to close the importer?</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <source>Match the columns</source>
+        <source>Match columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step 3: choose what each column of your file becomes in Sociocs.</source>
+        <source>Choose what each column of your file becomes in Sociocs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1228,6 +1236,17 @@ Do you want to close the importer?</source>
     </message>
 </context>
 <context>
+    <name>StepList</name>
+    <message>
+        <source>Steps of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateFileDialog</name>
     <message>
         <source>Mapping templates (*.json);;All files (*)</source>
@@ -1243,9 +1262,16 @@ Do you want to close the importer?</source>
     </message>
 </context>
 <context>
+    <name>Tile</name>
+    <message>
+        <source>{number} {caption}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UploadPage</name>
     <message>
-        <source>Sending contacts</source>
+        <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
