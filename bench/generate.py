@@ -1,7 +1,14 @@
 """Deterministic contact sheets for benchmarks: N rows × 7 columns, as .xlsx and .csv.
 
-Columns: Name, Phone (a mix of numbers stored as numbers and formatted text), Email, ID, Date,
-City, Notes. The same N always gives the same bytes of data, so runs are comparable.
+Columns: Name, Phone, Email, ID, Date, City, Notes. Two profiles of the phone column:
+
+- ``clean``: US numbers, a mix of numbers stored as numbers and formatted text (every 50th
+  malformed);
+- ``messy``: what real exports hold — a third formatted text, a fifth unassigned or from
+  another country (area codes and exchanges not in use, French mobiles written nationally),
+  placeholders (000-000-0000, 555-01xx …), extensions, 5 % repeating an earlier row's number.
+
+The same N and profile always give the same bytes of data, so runs are comparable.
 """
 
 from __future__ import annotations
@@ -19,6 +26,9 @@ FIRST = ["Ana", "Ben", "Chloé", "Dmitri", "Eva", "Farid", "Grace", "Hiro", "In�
 LAST = ["Smith", "García", "Müller", "Rossi", "Dubois", "Kowalski", "Tanaka", "Silva", "Brown"]
 CITIES = ["Boston", "Chicago", "Denver", "Austin", "Seattle", "Miami", "Portland", "Phoenix"]
 AREA_CODES = [201, 212, 305, 312, 415, 503, 617, 702, 718, 917]
+UNASSIGNED_AREA_CODES = [222, 333, 422, 444, 555, 733, 955, 999]
+PLACEHOLDERS = ["000-000-0000", "123-456-7890", "(555) 555-5555", "999-999-9999", "1111111111"]
+PROFILES = ("clean", "messy")
 
 
 def _phone(rng: random.Random, i: int) -> int | str:
@@ -38,15 +48,59 @@ def _phone(rng: random.Random, i: int) -> int | str:
     return int(number)
 
 
-def rows(count: int, seed: int = 20261126) -> Iterator[list[object]]:
-    """``count`` data rows, deterministic for a given seed."""
+def _shape(number: str, shape: int) -> str:
+    """A 10-digit US number written the way people write it."""
+    return (
+        f"({number[:3]}) {number[3:6]}-{number[6:]}",
+        f"+1 {number[:3]} {number[3:6]} {number[6:]}",
+        f"{number[:3]}.{number[3:6]}.{number[6:]}",
+        f"{number[:3]}-{number[3:6]}-{number[6:]}",
+        f"1 ({number[:3]}) {number[3:6]}-{number[6:]}",
+    )[shape % 5]
+
+
+def _messy_phone(rng: random.Random, i: int, earlier: list[int | str]) -> int | str:
+    """One cell of the messy profile (see the module docstring for the shares)."""
+    bucket = i % 100
+    if bucket >= 95 and earlier:
+        return rng.choice(earlier)
+    area = rng.choice(AREA_CODES)
+    number = f"{area}{rng.randint(200, 999)}{rng.randint(0, 9999):04d}"
+    if bucket < 10:
+        unassigned = f"{rng.choice(UNASSIGNED_AREA_CODES)}{number[3:]}"
+        return _shape(unassigned, i) if i % 2 else int(unassigned)
+    if bucket < 15:
+        return f"{area} {rng.randint(0, 199):03d} {number[6:]}"
+    if bucket < 20:
+        french = f"0{rng.choice('67')}{rng.randint(0, 99_999_999):08d}"
+        return " ".join(french[k : k + 2] for k in range(0, 10, 2))
+    if bucket < 22:
+        if i % 2:
+            return rng.choice(PLACEHOLDERS)
+        return f"({area}) 555-01{rng.randint(0, 99):02d}"
+    if bucket < 25:
+        return f"{_shape(number, i)} x{rng.randint(1, 999)}"
+    if bucket < 58:
+        return _shape(number, i)
+    return int("1" + number) if i % 2 else int(number)
+
+
+def rows(count: int, seed: int = 20261126, profile: str = "clean") -> Iterator[list[object]]:
+    """``count`` data rows, deterministic for a given seed and profile."""
     rng = random.Random(seed)
     start = dt.date(2015, 1, 1)
+    earlier: list[int | str] = []
     for i in range(count):
         first, last = rng.choice(FIRST), rng.choice(LAST)
+        if profile == "messy":
+            phone = _messy_phone(rng, i, earlier)
+            if i % 7 == 0:
+                earlier = [*earlier[-999:], phone]
+        else:
+            phone = _phone(rng, i)
         yield [
             f"{first} {last}",
-            _phone(rng, i),
+            phone,
             f"{first.lower()}.{last.lower()}{i}@example.com",
             100000 + i,
             start + dt.timedelta(days=i % 3650),
@@ -55,13 +109,13 @@ def rows(count: int, seed: int = 20261126) -> Iterator[list[object]]:
         ]
 
 
-def write_xlsx(path: Path, count: int) -> Path:
+def write_xlsx(path: Path, count: int, profile: str = "clean") -> Path:
     """Write the sheet as .xlsx (streaming, constant memory)."""
     workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     sheet = workbook.add_worksheet("Contacts")
     date_format = workbook.add_format({"num_format": "yyyy-mm-dd"})
     sheet.write_row(0, 0, HEADERS)
-    for r, values in enumerate(rows(count), start=1):
+    for r, values in enumerate(rows(count, profile=profile), start=1):
         for c, value in enumerate(values):
             if isinstance(value, dt.date):
                 sheet.write_datetime(r, c, dt.datetime.combine(value, dt.time()), date_format)
@@ -71,25 +125,26 @@ def write_xlsx(path: Path, count: int) -> Path:
     return path
 
 
-def write_csv(path: Path, count: int) -> Path:
+def write_csv(path: Path, count: int, profile: str = "clean") -> Path:
     """Write the sheet as UTF-8 CSV."""
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(HEADERS)
-        for values in rows(count):
+        for values in rows(count, profile=profile):
             writer.writerow(v.isoformat() if isinstance(v, dt.date) else v for v in values)
     return path
 
 
-def ensure_inputs(folder: Path, count: int) -> dict[str, Path]:
-    """The .xlsx and .csv for ``count`` rows in ``folder``, generated once and reused."""
+def ensure_inputs(folder: Path, count: int, profile: str = "clean") -> dict[str, Path]:
+    """The .xlsx and .csv for ``count`` rows of ``profile`` in ``folder``, generated once."""
     folder.mkdir(parents=True, exist_ok=True)
+    stem = f"contacts-{count}" if profile == "clean" else f"contacts-{profile}-{count}"
     paths = {}
     for kind, writer in (("xlsx", write_xlsx), ("csv", write_csv)):
-        path = folder / f"contacts-{count}.{kind}"
+        path = folder / f"{stem}.{kind}"
         if not path.exists():
             partial = path.with_suffix(f".partial.{kind}")
-            writer(partial, count)
+            writer(partial, count, profile)
             partial.replace(path)
         paths[kind] = path
     return paths

@@ -1,4 +1,5 @@
-"""Benchmarks: ``python bench/run.py [--rows 100000,1000000] [--repeat 3] [--stages a,b]``.
+"""Benchmarks: ``python bench/run.py [--rows 100000,1000000] [--repeat 3] [--stages a,b]
+[--profiles clean,messy]``.
 
 Each stage runs ``--repeat`` times in a fresh process (see stages.py); the table shows the median
 time, rows per second, the highest peak RSS, the ratio to the baselines measured in the same
@@ -25,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generate import ensure_inputs  # noqa: E402
+from generate import PROFILES, ensure_inputs  # noqa: E402
 
 BASELINES = ("baseline-openpyxl", "baseline-calamine")
 PLAN = (
@@ -80,10 +81,10 @@ def measure(stage: str, path: Path, repeat: int) -> Figure:
     )
 
 
-def print_table(count: int, figures: list[Figure]) -> None:
+def print_table(count: int, profile: str, figures: list[Figure]) -> None:
     """Print one size's figures as a Markdown table."""
     base = {f.stage: f.seconds for f in figures if f.stage in BASELINES}
-    print(f"\n### {count:,} rows\n")
+    print(f"\n### {count:,} rows, {profile} profile\n")
     print(
         "| stage | input | rows out | seconds | rows/s | peak MB | × vs openpyxl | × vs calamine "
         "| notes |"
@@ -111,17 +112,19 @@ def main() -> None:
     parser.add_argument("--rows", default="100000,1000000")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--stages", default=",".join(sorted({s for s, _ in PLAN})))
+    parser.add_argument("--profiles", default=",".join(PROFILES))
     args = parser.parse_args()
     wanted = set(args.stages.split(","))
     print(f"Machine: {_machine()}, Python {platform.python_version()}")
-    for count in (int(n) for n in args.rows.split(",")):
-        inputs = ensure_inputs(HERE / "out", count)
-        load = os.getloadavg()[0]
-        figures = [
-            measure(stage, inputs[kind], args.repeat) for stage, kind in PLAN if stage in wanted
-        ]
-        print_table(count, figures)
-        print(f"\nLoad average (1 min) before / after: {load:.1f} / {os.getloadavg()[0]:.1f}")
+    for profile in args.profiles.split(","):
+        for count in (int(n) for n in args.rows.split(",")):
+            inputs = ensure_inputs(HERE / "out", count, profile)
+            load = os.getloadavg()[0]
+            figures = [
+                measure(stage, inputs[kind], args.repeat) for stage, kind in PLAN if stage in wanted
+            ]
+            print_table(count, profile, figures)
+            print(f"\nLoad average (1 min) before / after: {load:.1f} / {os.getloadavg()[0]:.1f}")
 
 
 def _machine() -> str:

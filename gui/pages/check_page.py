@@ -1,18 +1,21 @@
 """Page 4, Check data: every row validated in the background, problems shown and fixable.
 
 The check runs in a :class:`CheckWorker` when the page is entered; changing the default
-country re-checks the phone numbers in a :class:`RevalidateWorker`. While either runs, the
-table is detached from the result (the engine changes it in place) and editing is off.
+country re-checks the phone numbers in a :class:`RevalidateWorker`, and choosing whether numbers
+that cannot be verified are sent in an :class:`UnverifiedWorker`. While one runs, the table is
+detached from the result (the engine changes it in place) and editing is off.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -36,16 +39,19 @@ from gui.widgets.country_hint import CountryHint
 from gui.widgets.issues_table import issues_table
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
-from gui.workers.check_worker import CheckWorker, CountryHintWorker, RevalidateWorker
+from gui.workers.check_worker import CheckWorker, RevalidateWorker, UnverifiedWorker
 from gui.workers.report_worker import AttentionFileWorker
+from importer.check.counts import RowCounts
 from importer.check.diagnosis import diagnose, fallback_offer
-from importer.check.issues import RowStatus
 from importer.check.result import CheckResult
 from importer.choices import DuplicatePolicy
 from importer.columns import column_letter
 from importer.mapping.layouts import recognise_layout
 from importer.mapping.model import Mapping
 from importer.mapping.overrides import ColumnOverrides, apply_overrides
+from importer.phones.countries import country_name
+from importer.phones.normalize import dial_code
+from importer.phones.problems import UNVERIFIED_CODE
 
 log = logging.getLogger(__name__)
 
@@ -95,21 +101,44 @@ def problem_label(code: str) -> str:
 class CheckPageWords(QObject):
     """The Check page's counted phrases (Qt's plural forms need a class's ``tr``)."""
 
-    def counts(self, ready: int, invalid: int, duplicates: int, attention: int) -> str:
+    def counts(self, counts: RowCounts) -> str:
         return self.tr(
-            "{ready} ready to send &nbsp;·&nbsp; {invalid} cannot be sent &nbsp;·&nbsp; "
-            "{duplicates} &nbsp;·&nbsp; {attention}"
+            "{ready} ready to send &nbsp;·&nbsp; {noted} ready with a note &nbsp;·&nbsp; "
+            "{invalid} cannot be sent &nbsp;·&nbsp; {duplicates}"
         ).format(
-            ready=f"<b>{QLocale().toString(ready)}</b>",
-            invalid=f"<b>{QLocale().toString(invalid)}</b>",
-            duplicates=self.tr("<b>%Ln</b> duplicates", "", duplicates),
-            attention=self.tr("%Ln rows need attention", "", attention),
+            ready=f"<b>{QLocale().toString(counts.ready)}</b>",
+            noted=f"<b>{QLocale().toString(counts.noted)}</b>",
+            invalid=f"<b>{QLocale().toString(counts.invalid)}</b>",
+            duplicates=self.tr("<b>%Ln</b> duplicates", "", counts.duplicates),
+        )
+
+    def country(self, region: str) -> str:
+        return self.tr(
+            "Numbers without a country code are read as <b>{country}</b> (+{code}) numbers."
+        ).format(country=escape(country_name(region)), code=dial_code(region))
+
+    def unverified(self, rows: int) -> str:
+        return self.tr(
+            "Send the numbers that cannot be &verified (%Ln rows: right length, not known to be "
+            "in use)",
+            "",
+            rows,
         )
 
 
-def counts_text(ready: int, invalid: int, duplicates: int, attention: int) -> str:
-    """The counts line above the table, with singular and plural words right."""
-    return CheckPageWords().counts(ready, invalid, duplicates, attention)
+def counts_text(counts: RowCounts) -> str:
+    """The counts line above the table: each row counted once, in one of four groups."""
+    return CheckPageWords().counts(counts)
+
+
+def country_text(region: str) -> str:
+    """'Numbers without a country code are read as <b>United States</b> (+1) numbers.'"""
+    return CheckPageWords().country(region)
+
+
+def unverified_text(rows: int) -> str:
+    """The label of the "send numbers that cannot be verified" box, with how many rows."""
+    return CheckPageWords().unverified(rows)
 
 
 def folder_is_writable(folder: Path) -> bool:
@@ -147,11 +176,18 @@ class CheckPage(WizardPage):
         self._exported_to = Path()
         self._closing = False
         self._inputs_at_start: tuple[object, ...] = ()
-        self._hint_for: tuple[int, str] = (0, "")
         self._build()
 
     # ----- layout -----------------------------------------------------------------------
     def _build(self) -> None:
+        self.country_line = QLabel(self)
+        self.country_line.setObjectName("countrySentence")
+        self.country_line.setWordWrap(True)
+        self.country_line.setStyleSheet(
+            "#countrySentence { font-size: 11pt; background: #eef4fb; border: 1px solid #b7cde6;"
+            " border-radius: 4px; padding: 6px 8px; }"
+        )
+        self.body.addWidget(self.country_line)
         self.country_combo = CountryCombo(self)
         self.country_combo.setAccessibleName(self.tr("Default country for phone numbers"))
         self.country_combo.setToolTip(
@@ -170,6 +206,17 @@ class CheckPage(WizardPage):
             self._label("When a phone number &repeats:", self.duplicates_combo),
             self.duplicates_combo,
         )
+        self.unverified_box = QCheckBox(unverified_text(0), self)
+        self.unverified_box.setObjectName("sendUnverified")
+        self.unverified_box.setToolTip(
+            self.tr(
+                "For numbers in ranges newer than the phone number data: they have the right "
+                "number of digits, but the data does not know them as in use. Placeholders such "
+                "as 000-000-0000 are never sent."
+            )
+        )
+        self.unverified_box.setAccessibleName(self.tr("Send numbers that cannot be verified"))
+        form.addRow("", self.unverified_box)
         self.body.addLayout(form)
         self.hint = CountryHint(self)
         self.hint.use_region.connect(self._use_hinted_country)
@@ -229,9 +276,11 @@ class CheckPage(WizardPage):
 
         self.country_combo.currentIndexChanged.connect(self._country_changed)
         self.duplicates_combo.currentIndexChanged.connect(self._duplicates_changed)
+        self.unverified_box.toggled.connect(self._unverified_changed)
         self.filter_combo.currentIndexChanged.connect(self._filter_changed)
         self.setTabOrder(self.country_combo, self.duplicates_combo)
-        self.setTabOrder(self.duplicates_combo, self.filter_combo)
+        self.setTabOrder(self.duplicates_combo, self.unverified_box)
+        self.setTabOrder(self.unverified_box, self.filter_combo)
         self.setTabOrder(self.filter_combo, self.export_button)
         self.setTabOrder(self.export_button, self.table)
 
@@ -248,6 +297,10 @@ class CheckPage(WizardPage):
         if choices is not None:
             self._select(self.country_combo, choices.country)
             self._select(self.duplicates_combo, choices.duplicates.value)
+            self.unverified_box.blockSignals(True)
+            self.unverified_box.setChecked(choices.send_unverified)
+            self.unverified_box.blockSignals(False)
+        self.country_line.setText(country_text(self.country()))
         if self.session.result is not None and self._checked_for == self._inputs():
             self._show_result()
             return
@@ -291,6 +344,20 @@ class CheckPage(WizardPage):
         self._inputs_at_start = self._inputs()
         start_worker(worker, self)
 
+    def _start_unverified(self, send: bool) -> None:
+        result = self.session.result
+        if result is None:
+            return
+        worker = UnverifiedWorker(result, send)
+        self._begin(
+            self.tr("Marking the numbers that cannot be verified as ready to send…")
+            if send
+            else self.tr("Marking the numbers that cannot be verified as not to be sent…")
+        )
+        worker.result.connect(self._revalidate_done)
+        worker.failed.connect(self._failed)
+        start_worker(worker, self)
+
     def _start_revalidate(self, country: str) -> None:
         result = self.session.result
         if result is None:
@@ -319,7 +386,14 @@ class CheckPage(WizardPage):
         self.completeChanged.emit()
 
     def _set_controls_enabled(self, enabled: bool) -> None:
-        for widget in (self.duplicates_combo, self.filter_combo, self.export_button, self.table):
+        widgets = (
+            self.duplicates_combo,
+            self.unverified_box,
+            self.filter_combo,
+            self.export_button,
+            self.table,
+        )
+        for widget in widgets:
             widget.setEnabled(enabled)
 
     @Slot(int, int)
@@ -337,7 +411,7 @@ class CheckPage(WizardPage):
         self._after_background_work()
 
     @Slot(object)
-    def _revalidate_done(self, _country: str) -> None:
+    def _revalidate_done(self, _changed: object) -> None:
         self._end()
         self._after_background_work()
 
@@ -369,10 +443,21 @@ class CheckPage(WizardPage):
             self.status.show_error(self.tr("None of the %Ln rows can be sent.", "", len(result)))
         self._show_advice(result)
         self.progress.setVisible(False)
-        self._refill_filter(result)
+        codes = result.issue_codes()
+        self._refill_filter(codes)
+        self._show_unverified(result, codes.get(UNVERIFIED_CODE, 0))
         self.model.set_result(result, self.filter_combo.currentData())
         self._update_counts()
-        self._look_for_better_country(result)
+        self.country_line.setText(country_text(result.country))
+        self.hint.show_region(result.suggested_country)
+
+    def _show_unverified(self, result: CheckResult, rows: int) -> None:
+        """The box's count; it can be ticked only while some numbers cannot be verified."""
+        self.unverified_box.setText(unverified_text(rows))
+        self.unverified_box.blockSignals(True)
+        self.unverified_box.setChecked(result.send_unverified)
+        self.unverified_box.blockSignals(False)
+        self.unverified_box.setEnabled(not self._busy and (rows > 0 or result.send_unverified))
 
     def _show_advice(self, result: CheckResult) -> None:
         """The recognised layout; why rows cannot be sent and what fixes it (engine's words)."""
@@ -419,27 +504,12 @@ class CheckPage(WizardPage):
         if wizard is not None and not self._busy:
             wizard.back()
 
-    def _look_for_better_country(self, result: CheckResult) -> None:
-        self.hint.show_region(None)
-        worker = CountryHintWorker(result)
-        self._hint_for = (id(result), result.country)
-        worker.result.connect(self._hint_found)
-        start_worker(worker, self)
-
-    @Slot(object)
-    def _hint_found(self, region: str | None) -> None:
-        result = self.session.result
-        current = (id(result), result.country if result is not None else "")
-        if self._busy or self._closing or current != self._hint_for:
-            return  # the file or the country changed meanwhile: the hint is stale
-        self.hint.show_region(region)
-
-    def _refill_filter(self, result: CheckResult) -> None:
+    def _refill_filter(self, codes: dict[str, int]) -> None:
         current = self.filter_combo.currentData()
         self.filter_combo.blockSignals(True)
         self.filter_combo.clear()
         self.filter_combo.addItem(self.tr("All rows that need attention"), None)
-        for code, count in result.issue_codes().items():
+        for code, count in codes.items():
             label = self.tr("{problem} ({count})").format(
                 problem=problem_label(code), count=QLocale().toString(count)
             )
@@ -453,17 +523,9 @@ class CheckPage(WizardPage):
         if result is None:
             self.counts.clear()
             return
-        attention = len(result.issues)
-        invalid = result.count(RowStatus.INVALID)
-        self.counts.setText(
-            counts_text(
-                result.count(RowStatus.READY),
-                invalid,
-                result.count(RowStatus.DUPLICATE),
-                attention,
-            )
-        )
-        self.export_button.setEnabled(invalid > 0 and not self._busy)
+        counts = result.counts()
+        self.counts.setText(counts_text(counts))
+        self.export_button.setEnabled(counts.invalid > 0 and not self._busy)
         self.completeChanged.emit()
 
     # ----- user actions -----------------------------------------------------------------
@@ -478,6 +540,7 @@ class CheckPage(WizardPage):
     def _country_changed(self, _index: int) -> None:
         self.hint.show_region(None)
         country = self.country()
+        self.country_line.setText(country_text(country))
         self.settings.country = country
         if self.session.choices is not None:
             self.session.change(country=country)
@@ -497,6 +560,14 @@ class CheckPage(WizardPage):
             return
         result.set_duplicates_policy(self.duplicates())
         self._show_result()
+
+    @Slot(bool)
+    def _unverified_changed(self, send: bool) -> None:
+        if self.session.choices is not None:
+            self.session.change(send_unverified=send)
+        result = self.session.result
+        if result is not None and not self._busy and result.send_unverified != send:
+            self._start_unverified(send)
 
     @Slot(int)
     def _filter_changed(self, _index: int) -> None:

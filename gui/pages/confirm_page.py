@@ -14,6 +14,10 @@ from gui.theme import Tone, box_style, on_theme_change
 from gui.workers.base import start_worker
 from gui.workers.upload_worker import ResumeLookup, ResumeLookupWorker
 from importer.check.issues import RowStatus
+from importer.check.result import CheckResult
+from importer.phones.countries import country_name
+from importer.phones.normalize import dial_code
+from importer.phones.problems import UNVERIFIED_CODE
 from importer.upload.journal import ResumeInfo
 
 
@@ -58,6 +62,26 @@ class ConfirmPageWords(QObject):
             "%Ln rows repeat a phone number found in another row and are skipped.", "", duplicates
         )
 
+    def noted(self, noted: int) -> str:
+        return self.tr(
+            "%Ln of them go with a note (a leading 0 put back, an extension left out …); the "
+            "report says what.",
+            "",
+            noted,
+        )
+
+    def country(self, region: str) -> str:
+        return self.tr(
+            "Numbers without a country code were read as <b>{country}</b> (+{code}) numbers."
+        ).format(country=escape(country_name(region)), code=dial_code(region))
+
+    def unverified(self, sent: int) -> str:
+        return self.tr(
+            "<b>%Ln numbers that cannot be verified are sent</b>, as you chose on Check data.",
+            "",
+            sent,
+        )
+
     def extras(self, keys: list[str]) -> str:
         if not keys:
             return self.tr("No extra fields are sent: existing contacts lose theirs.")
@@ -86,6 +110,19 @@ def plan_lines(
     if duplicates:
         lines.append(words.duplicates(duplicates))
     lines.append(words.extras(extra_keys))
+    return lines
+
+
+def check_lines(result: CheckResult) -> list[str]:
+    """What the check decided that the plan repeats: the notes among the rows sent, the
+    default country, and the numbers sent although they cannot be verified."""
+    words, counts = ConfirmPageWords(), result.counts()
+    lines = [words.noted(counts.noted)] if counts.noted else []
+    lines.append(words.country(result.country))
+    unverified = result.issue_indices(code=UNVERIFIED_CODE)
+    sent = sum(result.status[index] == RowStatus.READY for index in unverified)
+    if result.send_unverified and sent:
+        lines.append(words.unverified(sent))
     return lines
 
 
@@ -196,7 +233,7 @@ class ConfirmPage(WizardPage):
         if result is None or choices is None:
             return [self.tr("No checked file yet.")]
         mapping = result.mapping
-        return plan_lines(
+        lines = plan_lines(
             result.count(RowStatus.READY),
             result.count(RowStatus.INVALID),
             result.count(RowStatus.DUPLICATE),
@@ -204,6 +241,8 @@ class ConfirmPage(WizardPage):
             list(mapping.extra_fields),
             None if self.restart.isChecked() else self._resume_info,
         )
+        lines[1:1] = check_lines(result)
+        return lines
 
     def isComplete(self) -> bool:
         """Upload is possible once the warning is acknowledged and something is ready."""

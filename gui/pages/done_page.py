@@ -30,6 +30,14 @@ class DonePageWords(QObject):
             return self.tr("No contacts were sent to {where}.").format(where=where)
         return self.tr("<b>%Ln</b> contacts are now in {where}.", "", count).format(where=where)
 
+    def noted(self, count: int) -> str:
+        return self.tr(
+            "%Ln of them went with a note (a leading 0 put back, an extension left out …): the "
+            "report says what.",
+            "",
+            count,
+        )
+
     def invalid(self, count: int) -> str:
         return self.tr("%Ln rows were not sent because of problems in the file.", "", count)
 
@@ -52,6 +60,8 @@ def summary_lines(summary: UploadSummary, list_name: str, practice: bool = False
     """The outcome counts in plain sentences (practice mode names the sandbox's list)."""
     words = DonePageWords()
     lines = [words.uploaded(summary.uploaded, words.where(list_name, practice))]
+    if summary.uploaded and summary.noted:
+        lines.append(words.noted(summary.noted))
     if summary.invalid:
         lines.append(words.invalid(summary.invalid))
     if summary.duplicate:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from gui.workers.base import Worker
-from importer.check.country_hint import suggest_country
 from importer.check.result import CheckResult
 from importer.check.run import run_check
 from importer.choices import ImportChoices
@@ -44,16 +43,19 @@ class RevalidateWorker(Worker):
         return self._country
 
 
-class CountryHintWorker(Worker):
-    """Looks for a default country that would make clearly more rows valid.
+class UnverifiedWorker(Worker):
+    """Sends, or stops sending, the numbers that cannot be verified, checking the phones again;
+    ``result`` is the choice made.
 
-    ``result`` is the region (e.g. "DE") or None (``importer.check.country_hint.suggest_country``).
+    The page must not let the user edit ``result`` while this runs (it changes it in place).
     """
 
-    def __init__(self, result: CheckResult) -> None:
+    def __init__(self, result: CheckResult, send: bool) -> None:
         super().__init__()
         self._result = result
+        self._send = send
 
-    def work(self) -> str | None:
-        """``suggest_country(result)``."""
-        return suggest_country(self._result)
+    def work(self) -> bool:
+        """``result.set_send_unverified(send)``."""
+        self._result.set_send_unverified(self._send)
+        return self._send

@@ -101,6 +101,11 @@ class PlannedRows:
     def __len__(self) -> int:
         return len(self._result)
 
+    @property
+    def issues(self) -> Mapping[int, Any]:
+        """The check's notes and problems by row (for the rows uploaded with a note)."""
+        return self._result.issues
+
     def ready_indices(self) -> Sequence[int]:
         """The rows to send, in order."""
         return self._plan.send

@@ -51,6 +51,11 @@ class RowSource(Protocol):
 
     status: bytearray
 
+    @property
+    def issues(self) -> Mapping[int, Any]:
+        """Data-row index → its notes and problems (rows without any are absent)."""
+        ...
+
     def __len__(self) -> int: ...
 
     def ready_indices(self) -> Sequence[int]:
@@ -159,6 +164,7 @@ class UploadEngine(ControlledJob):
             rows_per_second=self._meter.rate(now),
             stop_kind=stop.kind if stop else None,
             stop_message=stop.message if stop else "",
+            noted=sum(self.outcomes[i] is Outcome.UPLOADED for i in self._result.issues),
         )
 
     def _finish_journal(self) -> None:

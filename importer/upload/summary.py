@@ -41,6 +41,9 @@ class UploadSummary:
     """Rows Sociocs already held with the same values (not sent)."""
     skipped: int = 0
     """Rows of contacts that exist in Sociocs, left alone by the import's choice."""
+    noted: int = 0
+    """Of the uploaded rows, those that had a note after the check (a leading 0 put back, an
+    unverified number sent as chosen …): the report says what each note is."""
 
     @property
     def stopped(self) -> bool:
@@ -62,8 +65,9 @@ class UploadSummary:
         rows_per_second: float,
         stop_kind: StopKind | None = None,
         stop_message: str = "",
+        noted: int = 0,
     ) -> UploadSummary:
-        """The summary of ``outcomes``."""
+        """The summary of ``outcomes`` (``noted``: uploaded rows that had a note)."""
         counts = Counter(outcomes)
         return cls(
             uploaded=counts[Outcome.UPLOADED],
@@ -77,4 +81,5 @@ class UploadSummary:
             stop_message=stop_message,
             unchanged=counts[Outcome.UNCHANGED],
             skipped=counts[Outcome.SKIPPED],
+            noted=noted,
         )

@@ -13,7 +13,8 @@ from gui.pages.check_page import CheckPage, counts_text
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.widgets.country_combo import default_country
-from importer.check.issues import RowStatus
+from importer.check.counts import RowCounts
+from importer.check.issues import RowStatus, Severity
 from importer.choices import DuplicatePolicy, ImportChoices
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from tests.helpers.make_files import write_csv
@@ -55,10 +56,10 @@ def test_checks_in_the_background_and_shows_counts(qtbot: QtBot, tmp_path: Path)
     result = page.session.result
     assert result is not None
     assert result.count(RowStatus.READY) == 2
-    assert "<b>2</b> ready to send" in page.counts.text()
-    assert "<b>2</b> cannot be sent" in page.counts.text()
-    assert "<b>1</b> duplicate &nbsp;" in page.counts.text()
-    assert "3 rows need attention" in page.counts.text()
+    assert page.counts.text() == (
+        "<b>2</b> ready to send &nbsp;·&nbsp; <b>0</b> ready with a note &nbsp;·&nbsp; "
+        "<b>2</b> cannot be sent &nbsp;·&nbsp; <b>1</b> duplicate"
+    )
     assert page.model.rowCount() == 3
     assert page.filter_combo.count() == 1 + len(result.issue_codes())
 
@@ -166,10 +167,11 @@ def test_export_rows_that_need_attention(
 
 
 def test_counts_use_singular_and_plural_words() -> None:
-    assert "<b>1</b> duplicate &nbsp;" in counts_text(5, 0, 1, 1)
-    assert "1 row needs attention" in counts_text(5, 0, 1, 1)
-    assert "<b>2</b> duplicates" in counts_text(5, 0, 2, 2)
-    assert "1,200 rows need attention" in counts_text(5, 0, 2, 1200)
+    assert counts_text(RowCounts(5, 0, 0, 1)).endswith("<b>1</b> duplicate")
+    assert counts_text(RowCounts(5, 1_200, 0, 2)) == (
+        "<b>5</b> ready to send &nbsp;·&nbsp; <b>1,200</b> ready with a note &nbsp;·&nbsp; "
+        "<b>0</b> cannot be sent &nbsp;·&nbsp; <b>2</b> duplicates"
+    )
 
 
 def test_selected_row_shows_its_whole_problem_under_the_table(qtbot: QtBot, tmp_path: Path) -> None:
@@ -306,3 +308,90 @@ def test_no_hint_when_the_numbers_fit_the_country(qtbot: QtBot, tmp_path: Path) 
     page = _page(qtbot, tmp_path)
     _checked(qtbot, page)
     assert page.hint.isHidden()
+
+
+FRENCH_ROWS = [
+    ["Phone", "Name"],
+    *[[f"06 57 64 03 {n:02d}", f"Client {n}"] for n in range(16)],
+    *[[f"+33 7 40 40 26 {n:02d}", f"Cliente {n}"] for n in range(32)],
+]
+
+
+def test_the_default_country_is_stated_and_follows_the_choice(qtbot: QtBot, tmp_path: Path) -> None:
+    page = _page(qtbot, tmp_path)
+    _checked(qtbot, page)
+    sentence = "Numbers without a country code are read as <b>{}</b> ({}) numbers."
+    assert page.country_line.text() == sentence.format("United States", "+1")
+    page.country_combo.setCurrentIndex(page.country_combo.findData("GB"))
+    assert page.country_line.text() == sentence.format("United Kingdom", "+44")
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=10_000)
+
+
+def test_french_numbers_under_a_us_default_cannot_be_sent_and_france_is_offered(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = _page(qtbot, tmp_path, FRENCH_ROWS)
+    _checked(qtbot, page)
+    result = page.session.result
+    assert result is not None
+    assert "<b>16</b> cannot be sent" in page.counts.text()
+    assert not page.hint.isHidden()
+    assert "France" in page.hint.label.text()
+    page.table.selectRow(0)
+    assert "choose France as the default country" in page.detail.text()
+    assert page.unverified_box.isEnabled()
+    assert "16 rows" in page.unverified_box.text()
+    page.hint.button.click()
+    qtbot.waitUntil(lambda: not page.is_busy() and result.country == "FR", timeout=10_000)
+    assert result.counts().to_send == 48
+    assert page.hint.isHidden()
+    assert not page.unverified_box.isEnabled()
+
+
+def test_the_unverified_box_sends_them_with_a_note_and_is_kept_in_the_choices(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = _page(qtbot, tmp_path, FRENCH_ROWS)
+    _checked(qtbot, page)
+    result = page.session.result
+    assert result is not None
+    page.unverified_box.setChecked(True)
+    qtbot.waitUntil(lambda: not page.is_busy() and result.send_unverified, timeout=10_000)
+    assert "<b>16</b> ready with a note" in page.counts.text()
+    assert "<b>0</b> cannot be sent" in page.counts.text()
+    assert page.session.choices is not None and page.session.choices.send_unverified
+    assert {i.severity for i in result.issues[0]} == {Severity.WARNING}
+    assert not page.hint.isHidden()  # the numbers still look French
+    page.unverified_box.setChecked(False)
+    qtbot.waitUntil(lambda: not page.is_busy() and not result.send_unverified, timeout=10_000)
+    assert "<b>16</b> cannot be sent" in page.counts.text()
+
+
+def test_placeholders_and_excel_number_text_in_the_wizard(qtbot: QtBot, tmp_path: Path) -> None:
+    rows = [
+        ["Phone", "Name"],
+        ["000-000-0000", "Nobody"],
+        ["(212) 555-0123", "Film"],
+        ["14159479653.0", "Excel"],
+        ["16,172,532,000", "Grouped"],
+        ["(617) 253-1000", "Real"],
+    ]
+    page = _page(qtbot, tmp_path, rows)
+    _checked(qtbot, page)
+    result = page.session.result
+    assert result is not None
+    assert [result.phones[i] for i in range(5)] == [
+        None,
+        None,
+        "+14159479653",
+        "+16172532000",
+        "+16172531000",
+    ]
+    assert page.counts.text().startswith(
+        "<b>1</b> ready to send &nbsp;·&nbsp; <b>2</b> ready with a note &nbsp;·&nbsp; "
+        "<b>2</b> cannot be sent"
+    )
+    page.filter_combo.setCurrentIndex(page.filter_combo.findData("placeholder"))
+    assert page.model.rowCount() == 2
+    assert not page.unverified_box.isEnabled()  # no number to verify: nothing to choose
+    assert "0 rows" in page.unverified_box.text()

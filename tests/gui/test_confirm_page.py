@@ -9,7 +9,9 @@ from pytestqt.qtbot import QtBot
 from gui.pages.confirm_page import ConfirmPage, plan_lines
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from importer.check.run import check_rows
 from importer.choices import ImportChoices
+from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.settings_paths import journal_dir
 from importer.upload.identity import existing_key, identity_of
 from importer.upload.journal import Journal
@@ -110,3 +112,21 @@ def test_lookup_keeps_the_identity_for_the_upload(
     assert session.import_identity is None, "entering again forgets the old identity"
     eight = identity_of(result, 8, "keep")
     qtbot.waitUntil(lambda: session.import_identity == eight, timeout=10_000)
+
+
+def test_confirm_repeats_the_country_the_notes_and_the_unverified_numbers_sent(
+    qtbot: QtBot, settings: AppSettings, tmp_path: Path
+) -> None:
+    rows = [(n + 2, [f"06 57 64 03 {n:02d}"]) for n in range(3)]
+    rows += [(5, ["14159479653.0"]), (6, ["(617) 253-1000"])]
+    mapping = Mapping((ColumnChoice(0, "Phone", Role.PHONE),))
+    result = check_rows(rows, mapping, send_unverified=True, path=tmp_path / "c.csv")
+    choices = ImportChoices(result.path, list_id=7, list_name="Clients", send_unverified=True)
+    page = ConfirmPage(ImportSession(choices=choices, result=result), settings)
+    qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
+    page.initializePage()
+    text = page.plan.text()
+    assert "<b>5 contacts</b> will be added or updated" in text
+    assert "4 of them go with a note" in text
+    assert "Numbers without a country code were read as <b>United States</b> (+1) numbers." in text
+    assert "<b>3 numbers that cannot be verified are sent</b>" in text

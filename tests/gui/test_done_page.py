@@ -81,6 +81,16 @@ def test_stopped_run_says_how_to_continue() -> None:
     assert "continue where it stopped" in lines[-1]
 
 
+def test_the_summary_says_how_many_went_with_a_note() -> None:
+    summary = UploadSummary(20, 1, 0, 0, 0, 1.0, 20.0, noted=3)
+    lines = summary_lines(summary, "Clients")
+    assert lines[1] == (
+        "3 of them went with a note (a leading 0 put back, an extension left out …): the report "
+        "says what."
+    )
+    assert not any("note" in line for line in summary_lines(_summary(uploaded=5), "Clients"))
+
+
 def _unopenable_report(
     qtbot: QtBot, settings: AppSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> tuple[DonePage, Path, list[QUrl], list[bool]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from importer.api.client import SociocsClient
-from importer.check.issues import Outcome
+from importer.check.issues import Issue, Outcome, Severity
 from importer.sandbox.server import SandboxServer
 from importer.upload.decisions import AutoDecider, RetryKind
 from importer.upload.engine import BulkClient, UploadEngine
@@ -77,6 +77,16 @@ def test_every_ready_row_is_uploaded_in_batches_of_the_documented_shape(
         3,
     )
     assert final.state is UploadState.FINISHED and final.eta_seconds == 0.0
+
+
+def test_the_summary_counts_the_uploaded_rows_that_had_a_note(client: SociocsClient) -> None:
+    result = make_result(6, invalid={1}, duplicate={2})
+    note = Issue(2, "A", Severity.WARNING, "leading_zero_restored", "The leading 0 was put back.")
+    for index in (0, 1, 2, 5):
+        result.issues[index] = [note]
+    engine, _ = make_engine(client, 0, result=result)
+    summary = engine.run()
+    assert (summary.uploaded, summary.noted) == (4, 2)
 
 
 @pytest.mark.parametrize("style", ["seconds", "http-date"])
