@@ -42,10 +42,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln rows need attention</source>
+        <source>Send the numbers that cannot be &amp;verified (%Ln rows: right length, not known to be in use)</source>
         <translation>
-            <numerusform>%Ln row needs attention</numerusform>
-            <numerusform>%Ln rows need attention</numerusform>
+            <numerusform>Send the number that cannot be &amp;verified (%Ln row: right length, not known to be in use)</numerusform>
+            <numerusform>Send the numbers that cannot be &amp;verified (%Ln rows: right length, not known to be in use)</numerusform>
         </translation>
     </message>
 </context>
@@ -79,6 +79,20 @@
             <numerusform>%Ln rows repeat a phone number found in another row and are skipped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them go with a note (a leading 0 put back, an extension left out …); the report says what.</source>
+        <translation>
+            <numerusform>%Ln of them goes with a note (a leading 0 put back, an extension left out …); the report says what.</numerusform>
+            <numerusform>%Ln of them go with a note (a leading 0 put back, an extension left out …); the report says what.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln numbers that cannot be verified are sent&lt;/b&gt;, as you chose on Check data.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln number that cannot be verified is sent&lt;/b&gt;, as you chose on Check data.</numerusform>
+            <numerusform>&lt;b&gt;%Ln numbers that cannot be verified are sent&lt;/b&gt;, as you chose on Check data.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -104,6 +118,13 @@
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; contact is now in {where}.</numerusform>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; contacts are now in {where}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them went with a note (a leading 0 put back, an extension left out …): the report says what.</source>
+        <translation>
+            <numerusform>%Ln of them went with a note (a leading 0 put back, an extension left out …): the report says what.</numerusform>
+            <numerusform>%Ln of them went with a note (a leading 0 put back, an extension left out …): the report says what.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

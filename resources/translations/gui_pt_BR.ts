@@ -154,6 +154,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>For numbers in ranges newer than the phone number data: they have the right number of digits, but the data does not know them as in use. Placeholders such as 000-000-0000 are never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send numbers that cannot be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,6 +187,14 @@
     </message>
     <message>
         <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking the numbers that cannot be verified as ready to send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking the numbers that cannot be verified as not to be sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -253,7 +269,7 @@
 <context>
     <name>CheckPageWords</name>
     <message>
-        <source>{ready} ready to send &amp;nbsp;·&amp;nbsp; {invalid} cannot be sent &amp;nbsp;·&amp;nbsp; {duplicates} &amp;nbsp;·&amp;nbsp; {attention}</source>
+        <source>{ready} ready to send &amp;nbsp;·&amp;nbsp; {noted} ready with a note &amp;nbsp;·&amp;nbsp; {invalid} cannot be sent &amp;nbsp;·&amp;nbsp; {duplicates}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -263,8 +279,12 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Numbers without a country code are read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln rows need attention</source>
+        <source>Send the numbers that cannot be &amp;verified (%Ln rows: right length, not known to be in use)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -339,6 +359,24 @@
     </message>
     <message numerus="yes">
         <source>%Ln rows repeat a phone number found in another row and are skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them go with a note (a leading 0 put back, an extension left out …); the report says what.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbers without a country code were read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln numbers that cannot be verified are sent&lt;/b&gt;, as you chose on Check data.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -544,6 +582,13 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; contacts are now in {where}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them went with a note (a leading 0 put back, an extension left out …): the report says what.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
