@@ -33,6 +33,7 @@ from gui.models.issues_model import IssuesModel
 from gui.pages.base import SkipState, WizardPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from gui.theme import Tone, box_style, on_theme_change
 from gui.widgets.advice_panel import AdvicePanel
 from gui.widgets.country_combo import CountryCombo
 from gui.widgets.country_hint import CountryHint
@@ -118,12 +119,7 @@ class CheckPageWords(QObject):
         ).format(country=escape(country_name(region)), code=dial_code(region))
 
     def unverified(self, rows: int) -> str:
-        return self.tr(
-            "Send the numbers that cannot be &verified (%Ln rows: right length, not known to be "
-            "in use)",
-            "",
-            rows,
-        )
+        return self.tr("Send the numbers that cannot be &verified (%Ln rows)", "", rows)
 
 
 def counts_text(counts: RowCounts) -> str:
@@ -183,10 +179,8 @@ class CheckPage(WizardPage):
         self.country_line = QLabel(self)
         self.country_line.setObjectName("countrySentence")
         self.country_line.setWordWrap(True)
-        self.country_line.setStyleSheet(
-            "#countrySentence { font-size: 11pt; background: #eef4fb; border: 1px solid #b7cde6;"
-            " border-radius: 4px; padding: 6px 8px; }"
-        )
+        self._restyle()
+        on_theme_change(self._restyle)
         self.body.addWidget(self.country_line)
         self.country_combo = CountryCombo(self)
         self.country_combo.setAccessibleName(self.tr("Default country for phone numbers"))
@@ -283,6 +277,12 @@ class CheckPage(WizardPage):
         self.setTabOrder(self.unverified_box, self.filter_combo)
         self.setTabOrder(self.filter_combo, self.export_button)
         self.setTabOrder(self.export_button, self.table)
+
+    def _restyle(self) -> None:
+        self.country_line.setStyleSheet(
+            box_style("#countrySentence", Tone.INFO)
+            + " #countrySentence { font-size: 11pt; padding: 6px 8px; }"
+        )
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)

@@ -42,10 +42,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Send the numbers that cannot be &amp;verified (%Ln rows: right length, not known to be in use)</source>
+        <source>Send the numbers that cannot be &amp;verified (%Ln rows)</source>
         <translation>
-            <numerusform>Send the number that cannot be &amp;verified (%Ln row: right length, not known to be in use)</numerusform>
-            <numerusform>Send the numbers that cannot be &amp;verified (%Ln rows: right length, not known to be in use)</numerusform>
+            <numerusform>Send the number that cannot be &amp;verified (%Ln row)</numerusform>
+            <numerusform>Send the numbers that cannot be &amp;verified (%Ln rows)</numerusform>
         </translation>
     </message>
 </context>

@@ -284,7 +284,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Send the numbers that cannot be &amp;verified (%Ln rows: right length, not known to be in use)</source>
+        <source>Send the numbers that cannot be &amp;verified (%Ln rows)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1303,13 +1303,6 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Save the mapping template</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tile</name>
-    <message>
-        <source>{number} {caption}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
