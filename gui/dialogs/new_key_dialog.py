@@ -57,6 +57,12 @@ class NewKeyDialog(QDialog):
         self.continue_button.setDefault(True)
         self.continue_button.setEnabled(False)
         self.stop_button = QPushButton(self.tr("&Stop and save progress"), self)
+        self.continue_button.setAccessibleDescription(
+            self.tr("Goes on with the upload using this key.")
+        )
+        self.stop_button.setAccessibleDescription(
+            self.tr("Stops the upload; what was sent is kept and it can be continued later.")
+        )
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.continue_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.RejectRole)

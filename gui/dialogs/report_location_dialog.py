@@ -53,7 +53,12 @@ class ReportLocationBox(QMessageBox):
             button.clicked.disconnect()  # the box stays open after these two
         self.folder_button.clicked.connect(self.show_folder)
         self.copy_button.clicked.connect(self.copy_path)
-        self.addButton(QMessageBox.StandardButton.Close)
+        close = self.addButton(QMessageBox.StandardButton.Close)
+        self.folder_button.setAccessibleDescription(
+            self.tr("Opens the folder that holds the report.")
+        )
+        self.copy_button.setAccessibleDescription(self.tr("Copies the report's full path."))
+        close.setAccessibleDescription(self.tr("Closes this message."))
         self.setDefaultButton(self.folder_button)
 
     @Slot()

@@ -53,6 +53,10 @@ class RetryDialog(QDialog):
         self.message.setMinimumWidth(440)
         self.retry_button = QPushButton(self.tr("&Retry now"), self)
         self.wait_button = QPushButton(self.tr("&Keep waiting"), self)
+        self.retry_button.setAccessibleDescription(self.tr("Tries again at once."))
+        self.wait_button.setAccessibleDescription(
+            self.tr("Waits until the countdown ends, then tries again.")
+        )
         self.stop_button = QPushButton(self.tr("&Stop and save progress"), self)
         self.stop_button.setToolTip(
             self.tr(

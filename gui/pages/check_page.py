@@ -191,6 +191,9 @@ class CheckPage(WizardPage):
         )
         self.duplicates_combo = QComboBox(self)
         self.duplicates_combo.setAccessibleName(self.tr("Which row to keep when a number repeats"))
+        self.duplicates_combo.setAccessibleDescription(
+            self.tr("Of the rows with the same phone number, only one is sent.")
+        )
         for policy, text in DUPLICATE_CHOICES:
             text = self.tr(text)
             self.duplicates_combo.addItem(text, policy.value)
@@ -236,6 +239,9 @@ class CheckPage(WizardPage):
 
         self.filter_combo = QComboBox(self)
         self.filter_combo.setAccessibleName(self.tr("Show rows with this problem"))
+        self.filter_combo.setAccessibleDescription(
+            self.tr("The table below shows only the rows with the chosen kind of problem.")
+        )
         self.export_button = QPushButton(self.tr("&Export rows that cannot be sent…"), self)
         self.export_button.setToolTip(
             self.tr(

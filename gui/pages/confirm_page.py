@@ -160,6 +160,9 @@ class ConfirmPage(WizardPage):
         self.understand.setAccessibleName(
             self.tr("I understand that existing contacts are replaced")
         )
+        self.understand.setAccessibleDescription(
+            self.tr("Upload can be clicked once this is ticked.")
+        )
         self.understand.toggled.connect(self._understood)
         self.resume = QLabel(self)
         self.resume.setObjectName("resumeOffer")

@@ -76,6 +76,9 @@ class ConnectPage(WizardPage):
         self.body.addWidget(intro)
         self.body.addLayout(self._build_form())
         self.advanced = Collapsible(self.tr("Ad&vanced"), self)
+        self.advanced.toggle.setAccessibleDescription(
+            self.tr("Shows or hides the API address, for special set-ups.")
+        )
         advanced = QVBoxLayout(self.advanced.content)
         advanced.setContentsMargins(18, 0, 0, 0)
         self.url_edit = QLineEdit(self.settings.api_url or DEFAULT_API_URL, self)
@@ -149,6 +152,7 @@ class ConnectPage(WizardPage):
         self.show_key.setText(self.tr("&Show"))
         self.show_key.setCheckable(True)
         self.show_key.setAccessibleName(self.tr("Show the API key"))
+        self.show_key.setAccessibleDescription(self.tr("Shows or hides the characters of the key."))
         self.show_key.toggled.connect(self._on_show_key)
         key_label = QLabel(self.tr("API &key:"), self)
         key_label.setBuddy(self.key_edit)
@@ -160,6 +164,12 @@ class ConnectPage(WizardPage):
         form.addWidget(self._build_help())
         self.remember = QCheckBox(self.tr("&Remember on this computer"), self)
         self.remember.setObjectName("rememberCheck")
+        self.remember.setAccessibleDescription(
+            self.tr(
+                "Keeps the key in this computer's password store, so that next time the program "
+                "connects by itself."
+            )
+        )
         self.remember_note = QLabel(
             self.tr(
                 "This computer has no safe place to keep the key, so it will not be saved. "
@@ -183,6 +193,9 @@ class ConnectPage(WizardPage):
         self.help_button.setText(self.tr("&Where do I find it?"))
         self.help_button.setCheckable(True)
         self.help_button.setAutoRaise(True)
+        self.help_button.setAccessibleDescription(
+            self.tr("Shows or hides how to find the key in the Sociocs web app.")
+        )
         self.help_text = QLabel(
             self.tr(
                 "<ol style='margin-left: -20px'><li>Sign in to the Sociocs web app.</li>"
@@ -203,6 +216,9 @@ class ConnectPage(WizardPage):
         row = QHBoxLayout()
         self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.test_button.setObjectName("testButton")
+        self.test_button.setAccessibleDescription(
+            self.tr("Checks that Sociocs accepts the key; nothing is sent.")
+        )
         self.test_button.clicked.connect(self.test_connection)
         self.status = StatusLabel(self)
         self.status.setObjectName("connectStatus")

@@ -102,6 +102,9 @@ class DonePage(WizardPage):
         )
         self.open_report_button.clicked.connect(self._open_report)
         self.again_button = QPushButton(self.tr("&Import another file"), self)
+        self.again_button.setAccessibleDescription(
+            self.tr("Goes back to Choose file; the connection to Sociocs is kept.")
+        )
         self.again_button.clicked.connect(self._import_another)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_report_button)

@@ -31,7 +31,13 @@ from gui.widgets.file_dialog import OpenFileDialog
 from gui.widgets.resume_banner import ResumeBanner
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
-from gui.workers.load_worker import PREVIEW_ROWS, LoadedFile, LoadWorker
+from gui.workers.load_worker import (
+    PREVIEW_ROWS,
+    LoadedFile,
+    LoadWorker,
+    RowCount,
+    RowCountWorker,
+)
 from gui.workers.resumable_worker import Resumable, ResumableWorker
 from importer.choices import ChoicesError, ImportChoices
 from importer.resources import resource_path
@@ -83,6 +89,7 @@ class FilePage(WizardPage):
         )
         self._worker: LoadWorker | None = None
         self._pending: LoadWorker | None = None
+        self._counter: RowCountWorker | None = None
         self._offered: ResumeInfo | None = None
         self._resuming: ImportChoices | None = None
         """The saved choices of the import being continued, until its file is shown."""
@@ -122,6 +129,9 @@ class FilePage(WizardPage):
         self.table = QTableView(self)
         self.table.setObjectName("previewTable")
         self.table.setAccessibleName(self.tr("First rows of the sheet"))
+        self.table.setAccessibleDescription(
+            self.tr("The column titles and the first rows, as the program reads them.")
+        )
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -145,6 +155,9 @@ class FilePage(WizardPage):
         self.sheet_combo = QComboBox(self)
         self.sheet_combo.setObjectName("sheetCombo")
         self.sheet_combo.setAccessibleName(self.tr("Sheet"))
+        self.sheet_combo.setAccessibleDescription(
+            self.tr("The sheet of the workbook that holds the contacts.")
+        )
         self.sheet_combo.setMinimumContentsLength(18)
         self.sheet_combo.activated.connect(self._on_sheet_chosen)
         self.sheet_label = QLabel(self.tr("S&heet:"), self)
@@ -152,6 +165,9 @@ class FilePage(WizardPage):
         self.header_spin = QSpinBox(self)
         self.header_spin.setObjectName("headerSpin")
         self.header_spin.setAccessibleName(self.tr("Row with the column titles"))
+        self.header_spin.setAccessibleDescription(
+            self.tr("The rows below this one are the contacts.")
+        )
         self.header_spin.setRange(1, MAX_HEADER_ROW)
         self.header_spin.setKeyboardTracking(False)
         self.header_spin.valueChanged.connect(self._on_header_row_changed)
@@ -298,6 +314,7 @@ class FilePage(WizardPage):
         if self.session.choices is not None:
             self.session.change(mapping=None)
         self._resuming = None
+        self._stop_counting()
         self.completeChanged.emit()
         if self._worker is not None:
             self._worker.cancel()
@@ -355,6 +372,8 @@ class FilePage(WizardPage):
         self.progress.setVisible(False)
         self._set_choices_enabled(True)
         self.status.show_ok(self.summary(len(preview.headers), len(preview.rows)))
+        if len(preview.rows) >= PREVIEW_ROWS:
+            self._count_rows(loaded.path, preview.sheet, preview.header_row)
         if self._resuming is not None:
             self.session.change(mapping=saved_mapping(self._resuming, preview.headers))
         log.info("Loaded a %s file with %d sheet(s)", loaded.path.suffix, len(loaded.sheets))
@@ -371,6 +390,28 @@ class FilePage(WizardPage):
         self.status.show_error(user_text(exc))
         self.completeChanged.emit()
 
+    # ----- counting the rows of a big file -------------------------------------------------
+    def _count_rows(self, path: Path, sheet: str, header_row: int) -> None:
+        """Count every row in the background; the status line says how many when done."""
+        worker = RowCountWorker(path, sheet, header_row)
+        worker.result.connect(self._on_counted)
+        self._counter = worker
+        start_worker(worker, self)
+
+    def _stop_counting(self) -> None:
+        if self._counter is not None:
+            self._counter.cancel()
+            self._counter = None
+
+    @Slot(object)
+    def _on_counted(self, count: RowCount) -> None:
+        preview = self.session.preview
+        shown = (self.session.path, preview.sheet, preview.header_row) if preview else None
+        if shown != (count.path, count.sheet, count.header_row) or preview is None:
+            return  # a count for a file, sheet or header row no longer shown
+        self._counter = None
+        self.status.show_ok(self.summary(len(preview.headers), len(preview.rows), count.rows))
+
     def _show_sheets(self, sheets: list[SheetInfo], current: str) -> None:
         self.sheet_combo.clear()
         for sheet in sheets:
@@ -386,12 +427,18 @@ class FilePage(WizardPage):
         self.sheet_combo.setEnabled(enabled)
         self.header_spin.setEnabled(enabled)
 
-    def summary(self, column_count: int, row_count: int) -> str:
-        """How many columns and rows were found (the first rows only, for a big file)."""
+    def summary(self, column_count: int, shown: int, total: int | None = None) -> str:
+        """How many columns and rows were found; for a big file, that the first ``shown`` rows
+        are below, and how many rows it has once counted (``total``)."""
         columns = self.tr("%Ln columns", "", column_count)
-        if row_count >= PREVIEW_ROWS:
-            return self.tr("Found {columns}. Below are the first %Ln rows.", "", row_count).format(
-                columns=columns
-            )
-        rows = self.tr("%Ln rows", "", row_count)
+        if total is None and shown >= PREVIEW_ROWS:
+            return self.tr(
+                "Found {columns}. Below are the first %Ln rows; counting the others…", "", shown
+            ).format(columns=columns)
+        count = shown if total is None else total
+        rows = self.tr("%Ln rows", "", count)
+        if count > shown:
+            return self.tr(
+                "Found {columns} and {rows} of contacts. Below are the first %Ln.", "", shown
+            ).format(columns=columns, rows=rows)
         return self.tr("Found {columns} and {rows} of contacts.").format(columns=columns, rows=rows)

@@ -22,15 +22,15 @@ from gui.settings import AppSettings
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
 from gui.workers.lists_worker import CreateListWorker, ListsWorker
-from importer.api.models import ContactList
+from importer.api.models import ALL_CONTACTS_ID, ContactList, own_lists
 
-ALL_CONTACTS = ContactList(0, "All Contacts")
+ALL_CONTACTS = ContactList(ALL_CONTACTS_ID, "All Contacts")
 """Sociocs's own name for the list of every contact (kept as Sociocs shows it)."""
 
 
 def list_label(contact_list: ContactList) -> str:
     """How a list is shown: its name, and its number for telling same-named lists apart."""
-    if contact_list.id == ALL_CONTACTS.id:
+    if contact_list.is_all_contacts:
         text = QCoreApplication.translate("ListPage", "{list} — every contact in your account")
     else:
         text = QCoreApplication.translate("ListPage", "{list}   (list number {number})")
@@ -67,6 +67,7 @@ class ListPage(WizardPage):
         self.lists = QListWidget(self)
         self.lists.setObjectName("contactLists")
         self.lists.setAccessibleName(self.tr("Contact lists"))
+        self.lists.setAccessibleDescription(self.tr("The contacts are added to the selected list."))
         self.lists.setSpacing(2)
         self.lists.currentItemChanged.connect(self._selection_changed)
         lists_label = QLabel(self.tr("&Lists in your account:"), self)
@@ -79,6 +80,9 @@ class ListPage(WizardPage):
         self.new_name.setPlaceholderText(self.tr("e.g. Customers May 2024"))
         self.create_button = QPushButton(self.tr("&Create list"), self)
         self.create_button.setEnabled(False)
+        self.create_button.setAccessibleDescription(
+            self.tr("Creates a list in your account with the name typed beside it.")
+        )
         self.new_name.textChanged.connect(self._new_name_changed)
         self.new_name.returnPressed.connect(self._create)
         self.create_button.clicked.connect(self._create)
@@ -145,9 +149,9 @@ class ListPage(WizardPage):
     @Slot(object)
     def _loaded(self, lists: list[ContactList]) -> None:
         self._loading = False
-        self.session.lists_found = len(lists)
-        count = len(lists)
-        self.status.show_ok(self.tr("%Ln lists found in your account.", "", count))
+        count = len(own_lists(lists))
+        self.session.lists_found = count
+        self.status.show_ok(self.found_text(count))
         self._fill(lists)
         self.completeChanged.emit()
 
@@ -166,7 +170,7 @@ class ListPage(WizardPage):
         wanted = self._wanted
         self._filling = True
         self.lists.clear()
-        for contact_list in [ALL_CONTACTS, *(c for c in lists if c.id != 0)]:
+        for contact_list in [ALL_CONTACTS, *own_lists(lists)]:
             item = QListWidgetItem(list_label(contact_list), self.lists)
             item.setData(Qt.ItemDataRole.UserRole, contact_list)
             if contact_list.id == wanted:
@@ -174,6 +178,14 @@ class ListPage(WizardPage):
         if self.lists.currentItem() is None:
             self.lists.setCurrentRow(0)
         self._filling = False
+
+    def found_text(self, count: int) -> str:
+        """How many lists the account made; All Contacts, always there, is not counted."""
+        if not count:
+            return self.tr(
+                "Your account has no lists of its own yet: use All Contacts or create one."
+            )
+        return self.tr("%Ln lists in your account, and All Contacts.", "", count)
 
     # ----- creating a list --------------------------------------------------------------
     @Slot(str)

@@ -82,6 +82,12 @@ class MappingPage(WizardPage):
         self.table = QTableView(self)
         self.table.setObjectName("mappingTable")
         self.table.setAccessibleName(self.tr("Column choices"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "One row for each column of the file: its title, examples of its values and "
+                "what it becomes in Sociocs."
+            )
+        )
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(ROLE, RoleDelegate(self.table))
         self.table.setEditTriggers(  # not CurrentChanged: Tab would open every name in turn
@@ -114,9 +120,15 @@ class MappingPage(WizardPage):
         row = QHBoxLayout()
         self.load_button = QPushButton(self.tr("&Load template…"), self)
         self.load_button.setObjectName("loadTemplateButton")
+        self.load_button.setAccessibleDescription(
+            self.tr("Uses column choices saved earlier in a template file.")
+        )
         self.load_button.clicked.connect(self.load_template)
         self.save_button = QPushButton(self.tr("Sa&ve as template…"), self)
         self.save_button.setObjectName("saveTemplateButton")
+        self.save_button.setAccessibleDescription(
+            self.tr("Saves these column choices in a file, for other files with the same columns.")
+        )
         self.save_button.clicked.connect(self.save_template)
         row.addWidget(self.load_button)
         row.addWidget(self.save_button)

@@ -97,6 +97,9 @@ class UploadPage(WizardPage):
         self.status = StatusLabel(self)
         self.pause_button = QPushButton(self.tr("&Pause"), self)
         self.pause_button.setAccessibleName(self.tr("Pause or resume the upload"))
+        self.pause_button.setAccessibleDescription(
+            self.tr("Pauses after the current batch; click again to go on.")
+        )
         self.pause_button.clicked.connect(self._toggle_pause)
         self.stop_button = QPushButton(self.tr("&Stop and save progress"), self)
         self.stop_button.setToolTip(

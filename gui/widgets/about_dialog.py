@@ -41,11 +41,17 @@ class AboutDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(chosen_language)))
+        self.language.setAccessibleDescription(
+            self.tr("The language of the program; a new choice applies when it starts again.")
+        )
         self.language.currentIndexChanged.connect(self._language_changed)
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            self.tr("Closes this window.")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addLayout(form)

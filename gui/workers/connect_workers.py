@@ -7,12 +7,13 @@ from dataclasses import dataclass
 
 from gui.workers.base import Worker
 from importer.api.client import SociocsClient
+from importer.api.models import own_lists
 from importer.sandbox.server import SandboxServer
 
 
 @dataclass(frozen=True)
 class Connection:
-    """A client whose key and address just worked, and how many lists the account has."""
+    """A client whose key and address just worked, and how many lists the account made."""
 
     client: SociocsClient
     list_count: int
@@ -33,7 +34,7 @@ class ConnectionTestWorker(Worker):
         except BaseException:
             client.close()
             raise
-        return Connection(client, len(lists))
+        return Connection(client, len(own_lists(lists)))
 
 
 class SandboxStartWorker(Worker):

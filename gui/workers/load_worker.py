@@ -9,7 +9,7 @@ from gui.workers.base import Worker
 from importer.errors import CancelledError
 from importer.sources import SheetInfo, open_source
 from importer.sources.base import Format
-from importer.sources.table import TablePreview, read_preview
+from importer.sources.table import TablePreview, count_data_rows, read_preview
 
 PREVIEW_ROWS = 200
 STEPS = 3
@@ -55,3 +55,28 @@ class LoadWorker(Worker):
         if self.is_cancelled():
             raise CancelledError()
         self.report(done, STEPS)
+
+
+@dataclass(frozen=True)
+class RowCount:
+    """How many data rows the sheet of ``path`` has below ``header_row``."""
+
+    path: Path
+    sheet: str
+    header_row: int
+    rows: int
+
+
+class RowCountWorker(Worker):
+    """Counts the data rows of a sheet whose first rows are shown; ``result`` is a RowCount."""
+
+    def __init__(self, path: Path, sheet: str, header_row: int) -> None:
+        super().__init__()
+        self.path = path
+        self.sheet = sheet
+        self.header_row = header_row
+
+    def work(self) -> RowCount:
+        with open_source(self.path) as source:
+            rows = count_data_rows(source, self.sheet, self.header_row, self.is_cancelled)
+        return RowCount(self.path, self.sheet, self.header_row, rows)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from importer.columns import column_letter
+from importer.errors import CancelledError
 from importer.i18n import _
 from importer.sources.base import CellValue, Row, Source
 
@@ -18,6 +19,8 @@ LOOKAHEAD_ROWS = 10
 MIN_HEADER_SHARE = 0.5
 """A header names at least half of the columns its data rows fill."""
 MIN_TEXT_SHARE = 0.7
+CANCEL_CHECK_ROWS = 10_000
+"""While counting, whether to stop is asked once per this many rows."""
 
 _NUMBER_LIKE = re.compile(r"^[\s+\-().,/:0-9]*[0-9][\s+\-().,/:0-9]*$")
 
@@ -88,6 +91,21 @@ def iter_data_rows(source: Source, sheet: str, header_row: int) -> Iterator[Row]
     """Stream the rows below ``header_row`` of ``sheet``."""
     rows = source.iter_rows(sheet)
     return itertools.dropwhile(lambda row: row[0] <= header_row, rows)
+
+
+def count_data_rows(
+    source: Source,
+    sheet: str,
+    header_row: int,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> int:
+    """How many data rows ``sheet`` has below ``header_row`` (blank rows are not rows), as the
+    check will count them; raises :class:`CancelledError` once ``cancelled()`` says so."""
+    count = 0
+    for count, _row in enumerate(iter_data_rows(source, sheet, header_row), 1):
+        if count % CANCEL_CHECK_ROWS == 0 and cancelled():
+            raise CancelledError()
+    return count
 
 
 def header_names(header: Sequence[CellValue], rows: Sequence[Row]) -> list[str]:

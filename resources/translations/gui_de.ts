@@ -12,7 +12,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The language of the program; a new choice applies when it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -154,6 +162,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Of the rows with the same phone number, only one is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For numbers in ranges newer than the phone number data: they have the right number of digits, but the data does not know them as in use. Placeholders such as 000-000-0000 are never sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,6 +179,10 @@
     </message>
     <message>
         <source>Show rows with this problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table below shows only the rows with the chosen kind of problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -322,6 +338,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Upload can be clicked once this is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Start over: send every row again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,6 +430,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shows or hides the API address, for special set-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>API address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,11 +478,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shows or hides the characters of the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the key in this computer&apos;s password store, so that next time the program connects by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -470,11 +502,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shows or hides how to find the key in the Sociocs web app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;ol style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;Sign in to the Sociocs web app.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;Profile &amp;amp; settings&lt;/b&gt;, then &lt;b&gt;API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the key shown there and paste it above.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that Sociocs accepts the key; nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -547,6 +587,10 @@
     </message>
     <message>
         <source>&amp;Import another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes back to Choose file; the connection to Sociocs is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -723,6 +767,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The column titles and the first rows, as the program reads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The first rows of the file will show here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,11 +779,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The sheet of the workbook that holds the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;heet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row with the column titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows below this one are the contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -762,7 +818,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Found {columns}. Below are the first %Ln rows.</source>
+        <source>Found {columns}. Below are the first %Ln rows; counting the others…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -770,6 +826,13 @@
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found {columns} and {rows} of contacts. Below are the first %Ln.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -925,6 +988,10 @@ Do you want to close the importer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The contacts are added to the selected list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Lists in your account:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,6 +1005,10 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>&amp;Create list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a list in your account with the name typed beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -968,16 +1039,20 @@ Do you want to close the importer?</source>
         <source>Fetching your contact lists from Sociocs…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{problem} You can still choose All Contacts or type a list number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has no lists of its own yet: use All Contacts or create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln lists found in your account.</source>
+        <source>%Ln lists in your account, and All Contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{problem} You can still choose All Contacts or type a list number.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Creating the list &quot;{list}&quot;…</source>
@@ -1089,11 +1164,23 @@ Do you want to close the importer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One row for each column of the file: its title, examples of its values and what it becomes in Sociocs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Load template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Uses column choices saved earlier in a template file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sa&amp;ve as template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves these column choices in a file, for other files with the same columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1159,6 +1246,14 @@ Do you want to close the importer?</source>
         <source>&amp;Stop and save progress</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Goes on with the upload using this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the upload; what was sent is kept and it can be continued later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpenFileDialog</name>
@@ -1205,6 +1300,18 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>&amp;Copy path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the folder that holds the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the report&apos;s full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1258,6 +1365,14 @@ Do you want to close the importer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tries again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits until the countdown ends, then tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Stop and save progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,6 +1422,13 @@ Do you want to close the importer?</source>
     </message>
 </context>
 <context>
+    <name>Tile</name>
+    <message>
+        <source>{number} {caption}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UploadPage</name>
     <message>
         <source>Upload</source>
@@ -1330,6 +1452,10 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Pause or resume the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses after the current batch; click again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -166,10 +166,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Found {columns}. Below are the first %Ln rows.</source>
+        <source>Found {columns}. Below are the first %Ln rows; counting the others…</source>
         <translation>
-            <numerusform>Found {columns}. Below is the first row.</numerusform>
-            <numerusform>Found {columns}. Below are the first %Ln rows.</numerusform>
+            <numerusform>Found {columns}. Below is the first %Ln row; counting the others…</numerusform>
+            <numerusform>Found {columns}. Below are the first %Ln rows; counting the others…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found {columns} and {rows} of contacts. Below are the first %Ln.</source>
+        <translation>
+            <numerusform>Found {columns} and {rows} of contacts. Below is the first %Ln.</numerusform>
+            <numerusform>Found {columns} and {rows} of contacts. Below are the first %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -214,10 +221,10 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <source>%Ln lists found in your account.</source>
+        <source>%Ln lists in your account, and All Contacts.</source>
         <translation>
-            <numerusform>%Ln list found in your account.</numerusform>
-            <numerusform>%Ln lists found in your account.</numerusform>
+            <numerusform>%Ln list in your account, and All Contacts.</numerusform>
+            <numerusform>%Ln lists in your account, and All Contacts.</numerusform>
         </translation>
     </message>
 </context>

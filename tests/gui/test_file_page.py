@@ -159,3 +159,25 @@ def test_an_offer_whose_settings_cannot_be_read_says_why(page: FilePage, tmp_pat
     assert "saved by a newer version of the program" in page.status.text()
     assert page.session.choices is None, "nothing was loaded"
     assert not page.resume_banner.isVisible()
+
+
+def test_a_big_file_says_how_many_rows_it_has_once_counted(
+    page: FilePage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    rows = [[f"Person {n}", f"(212) 234-{n:04d}", ""] for n in range(1, 1201)]
+    path = write_csv(tmp_path / "big.csv", [HEADERS, *rows, [], []])
+    page.load_file(path)
+    qtbot.waitUntil(lambda: "and" in page.status.text(), timeout=5000)
+    assert page.status.text() == (
+        "✓ Found 3 columns and 1,200 rows of contacts. Below are the first 200."
+    )
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=5000)
+    assert page.model.rowCount() == 200
+    assert page.summary(3, 200) == (
+        "Found 3 columns. Below are the first 200 rows; counting the others…"
+    )
+
+
+def test_a_small_file_names_its_rows_at_once(page: FilePage, qtbot: QtBot, tmp_path: Path) -> None:
+    load(page, qtbot, write_csv(tmp_path / "one.csv", [HEADERS, ROWS[0]]))
+    assert page.status.text() == "✓ Found 3 columns and 1 row of contacts."

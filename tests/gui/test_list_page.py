@@ -54,6 +54,9 @@ def test_lists_are_fetched_with_all_contacts_first(
     names = _names(page)
     assert names[0].startswith("All Contacts")
     assert len(names) == len(server.store.lists())
+    own = len(server.store.lists()) - 1  # All Contacts is a list of the sandbox too
+    assert page.status.text() == f"✓ {own} lists in your account, and All Contacts."
+    assert len(names) == own + 1
     chosen = page.chosen()
     assert chosen is not None and chosen.id == 0
     assert page.isComplete()
@@ -108,3 +111,12 @@ def test_remembered_list_is_preselected(
     _loaded(qtbot, page)
     chosen = page.chosen()
     assert chosen is not None and chosen.id == other["id"]
+
+
+def test_an_account_without_lists_of_its_own_says_so(qtbot: QtBot, settings: AppSettings) -> None:
+    page = ListPage(ImportSession(), settings)
+    qtbot.addWidget(page)
+    assert page.found_text(0) == (
+        "Your account has no lists of its own yet: use All Contacts or create one."
+    )
+    assert page.found_text(1) == "1 list in your account, and All Contacts."

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from importer.errors import CancelledError
 from importer.sources import open_source
 from importer.sources.base import Row
-from importer.sources.table import detect_header_row, header_names, iter_data_rows, read_preview
+from importer.sources.table import (
+    CANCEL_CHECK_ROWS,
+    count_data_rows,
+    detect_header_row,
+    header_names,
+    iter_data_rows,
+    read_preview,
+)
 from tests.helpers.make_files import write_csv, write_xlsx
 
 
@@ -90,3 +100,13 @@ def test_iter_data_rows_streams_the_rows_below_the_header(tmp_path: Path) -> Non
     path = write_xlsx(tmp_path / "c.xlsx", [["Title"], ["Name"], ["Ann"], ["Bob"]])
     with open_source(path) as source:
         assert list(iter_data_rows(source, "Sheet1", 2)) == [(3, ["Ann"]), (4, ["Bob"])]
+
+
+def test_count_data_rows_counts_below_the_header_and_can_be_cancelled(tmp_path: Path) -> None:
+    rows = [["Title"], ["Name", "Phone"], *([f"P{n}", "1"] for n in range(CANCEL_CHECK_ROWS + 5))]
+    path = write_csv(tmp_path / "rows.csv", rows)
+    with open_source(path) as source:
+        sheet = source.sheets()[0].name
+        assert count_data_rows(source, sheet, 2) == CANCEL_CHECK_ROWS + 5
+    with open_source(path) as source, pytest.raises(CancelledError):
+        count_data_rows(source, sheet, 2, cancelled=lambda: True)
