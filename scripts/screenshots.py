@@ -1,11 +1,12 @@
 """Regenerate the README screenshots: every wizard page, offscreen, in practice mode.
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--states DIR] [--file PATH]
-        [--theme light|dark|high-contrast] [--size 960x680]
+        [--theme light|dark|high-contrast] [--size 960x680] [--lang de]
 
 The wizard runs against the embedded sandbox with the bundled sample spreadsheet, in a
 temporary program folder with an in-memory keyring (nothing of the user's is read or
-written); ``--file PATH`` pictures the walk with that file instead (a Google export, a vCard…).
+written); ``--file PATH`` pictures the walk with that file instead (a Google export, a vCard…);
+``--lang LANG`` (en, de, es, fr, pt_BR; default en) pictures it in that language.
 Each page is one entry of :data:`SHOTS`: how to prepare it before the picture and
 what to do before moving on with Next. ``--states DIR`` also pictures the states a user meets
 less often (see :mod:`screenshot_states`): a refused address, a password-protected file, the
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from screenshot_states import picture_states, wait_until  # noqa: E402
 
 from gui.errors import ConfirmDialog  # noqa: E402
+from gui.language import apply_language  # noqa: E402
 from gui.pages.base import WizardPage  # noqa: E402
 from gui.pages.check_page import CheckPage  # noqa: E402
 from gui.pages.confirm_page import ConfirmPage  # noqa: E402
@@ -47,6 +49,7 @@ from gui.pages.mapping_page import MappingPage  # noqa: E402
 from gui.pages.upload_page import UploadPage  # noqa: E402
 from gui.theme import ThemeChoice, apply_theme  # noqa: E402
 from gui.wizard import PAGES, ImportWizard  # noqa: E402
+from importer.i18n import LANGUAGES, SOURCE_LANGUAGE  # noqa: E402
 from tests.helpers.memory_keyring import MemoryKeyring  # noqa: E402
 
 WINDOW_SIZE = (960, 680)
@@ -167,6 +170,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--file", type=Path, help="walk with this file instead of the sample")
     parser.add_argument("--theme", choices=[t.value for t in THEMES], default="light")
     parser.add_argument("--size", type=window_size, default=WINDOW_SIZE, help="WIDTHxHEIGHT")
+    parser.add_argument(
+        "--lang", choices=sorted(LANGUAGES), default=SOURCE_LANGUAGE, help="the wizard's language"
+    )
     args = parser.parse_args(argv)
     CHOSEN_FILE[:] = [args.file.resolve()] if args.file is not None else []
     args.out.mkdir(parents=True, exist_ok=True)
@@ -177,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Sociocs Contact Importer")
     assert isinstance(app, QApplication)
     apply_theme(app, ThemeChoice(args.theme))
+    apply_language(args.lang)
     missing = [p.__name__ for p in PAGES if p not in {s.page for s in SHOTS}]
     if missing:
         print(f"Pages without a screenshot entry: {', '.join(missing)}", file=sys.stderr)

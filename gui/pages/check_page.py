@@ -198,9 +198,11 @@ class CheckPage(WizardPage):
             text = self.tr(text)
             self.duplicates_combo.addItem(text, policy.value)
         form = QFormLayout()
-        form.addRow(self._label("Default &country:", self.country_combo), self.country_combo)
         form.addRow(
-            self._label("When a phone number &repeats:", self.duplicates_combo),
+            self._label(self.tr("Default &country:"), self.country_combo), self.country_combo
+        )
+        form.addRow(
+            self._label(self.tr("When a phone number &repeats:"), self.duplicates_combo),
             self.duplicates_combo,
         )
         self.unverified_box = QCheckBox(unverified_text(0), self)
@@ -251,7 +253,7 @@ class CheckPage(WizardPage):
         )
         self.export_button.clicked.connect(self._export)
         row = QHBoxLayout()
-        row.addWidget(self._label("&Show:", self.filter_combo))
+        row.addWidget(self._label(self.tr("&Show:"), self.filter_combo))
         row.addWidget(self.filter_combo, 1)
         row.addWidget(self.export_button)
         self.body.addLayout(row)

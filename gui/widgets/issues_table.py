@@ -38,8 +38,8 @@ def issues_table(model: IssuesModel, parent: QWidget) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     char = table.fontMetrics().horizontalAdvance("0")
-    for column, chars in COLUMN_CHARS:
-        table.setColumnWidth(column, chars * char + 16)
+    for column, chars in COLUMN_CHARS:  # at least as wide as the title in any language
+        table.setColumnWidth(column, max(chars * char + 16, header.sectionSizeHint(column)))
     table.setToolTip(
         QCoreApplication.translate(
             "IssuesTable", "Double-click a phone number or a name to correct it."

@@ -45,7 +45,9 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([asdict(e) for e in entries], ensure_ascii=False, indent=1))
     elif not entries:
-        print(_("No imports in the last {KEEP_DAYS} days.").format(KEEP_DAYS=KEEP_DAYS))
+        print(
+            plural(KEEP_DAYS, "No imports in the last {n} day.", "No imports in the last {n} days.")
+        )
     for entry in entries if not args.json else []:
         print(_line(entry))
     return exit_status.OK

@@ -24,7 +24,7 @@ from phonenumbers import NumberParseException, PhoneMetadata, ValidationResult
 from importer.errors import ImporterError
 from importer.i18n import _
 from importer.phones import fast as phone_fast
-from importer.phones.countries import COUNTRY_NAMES
+from importer.phones.countries import COUNTRY_NAMES, country_name
 from importer.phones.placeholders import Placeholder, looks_like_placeholder, placeholder_kind
 from importer.phones.problems import (
     COUNTRY_CODE_READ,
@@ -88,9 +88,10 @@ def dial_code(region: str) -> str:
 
 
 def country_choices() -> list[tuple[str, str, str]]:
-    """(region, English name, dial code) for every supported country, sorted by name."""
+    """(region, name in the current language, dial code) for every supported country, sorted
+    by that name."""
     return sorted(
-        ((r, n, dial_code(r)) for r, n in COUNTRY_NAMES.items()),
+        ((r, country_name(r), dial_code(r)) for r in COUNTRY_NAMES),
         key=lambda choice: _sort_key(choice[1]),
     )
 

@@ -5,11 +5,11 @@
     <name>AboutDialog</name>
     <message>
         <source>About Sociocs Contact Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Sociocs Contact Importer</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache ({language})</translation>
     </message>
     <message>
         <source>The language of the program; a new choice applies when it starts again.</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Closes this window.</source>
@@ -25,121 +25,121 @@
     </message>
     <message>
         <source>&lt;h3&gt;Sociocs Contact Importer {version}&lt;/h3&gt;&lt;p&gt;Moves contacts from spreadsheets (Excel, LibreOffice, CSV) into Sociocs. Every good row goes in; every row that cannot go in is explained in plain words.&lt;/p&gt;&lt;p&gt;You can practice with the built-in sandbox first: nothing is sent to Sociocs.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Sociocs Contact Importer {version}&lt;/h3&gt;&lt;p&gt;Überträgt Kontakte aus Tabellen (Excel, LibreOffice, CSV) nach Sociocs. Jede gute Zeile wird übernommen; jede Zeile, die nicht übernommen werden kann, wird verständlich erklärt.&lt;/p&gt;&lt;p&gt;Sie können zuerst mit der eingebauten Sandbox üben: Dabei wird nichts an Sociocs gesendet.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AdvicePanel</name>
     <message>
         <source>Back to &amp;Match columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu &amp;Spalten zuordnen</translation>
     </message>
     <message>
         <source>&amp;Use &quot;{column}&quot; as the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{column}“ als Telefonnummer &amp;verwenden</translation>
     </message>
     <message>
         <source>&amp;Take the number from &quot;{fallback}&quot; when &quot;{phone}&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummer aus „{fallback}“ nehmen, wenn „{phone}“ leer ist</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Keep the last row (as Sociocs would)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zeile behalten (wie Sociocs)</translation>
     </message>
     <message>
         <source>Keep the first row</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeile behalten</translation>
     </message>
     <message>
         <source>Select a row to read its whole problem here. Double-click a phone or name to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile aus, um hier das ganze Problem zu lesen. Doppelklicken Sie auf eine Telefonnummer oder einen Namen, um ihn zu korrigieren.</translation>
     </message>
     <message>
         <source>No phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Telefonnummer</translation>
     </message>
     <message>
         <source>Not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Telefonnummer erkennbar</translation>
     </message>
     <message>
         <source>Too few digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Ziffern</translation>
     </message>
     <message>
         <source>Too many digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Ziffern</translation>
     </message>
     <message>
         <source>Wrong number of digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Anzahl Ziffern</translation>
     </message>
     <message>
         <source>Unknown country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Ländervorwahl</translation>
     </message>
     <message>
         <source>Area code missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwahl fehlt</translation>
     </message>
     <message>
         <source>Number not known to be in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer nicht als vergeben bekannt</translation>
     </message>
     <message>
         <source>Placeholder, not a real number</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter, keine echte Nummer</translation>
     </message>
     <message>
         <source>Digits lost by Excel (1.6E+10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffern durch Excel verloren (1,6E+10)</translation>
     </message>
     <message>
         <source>Digits lost by Excel (over 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffern durch Excel verloren (über 15)</translation>
     </message>
     <message>
         <source>Read from a spreadsheet number</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Tabellenzahl gelesen</translation>
     </message>
     <message>
         <source>Extension left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchwahl weggelassen</translation>
     </message>
     <message>
         <source>Letters turned into digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben in Ziffern umgewandelt</translation>
     </message>
     <message>
         <source>Leading 0 put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Führende 0 ergänzt</translation>
     </message>
     <message>
         <source>Read with a country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ländervorwahl gelesen</translation>
     </message>
     <message>
         <source>Several numbers in one cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Nummern in einer Zelle</translation>
     </message>
     <message>
         <source>Number from another column</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer aus einer anderen Spalte</translation>
     </message>
     <message>
         <source>Phone number repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer doppelt</translation>
     </message>
     <message>
         <source>Very long name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr langer Name</translation>
     </message>
     <message>
         <source>Value that cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert, der nicht gesendet werden kann</translation>
     </message>
     <message>
         <source>Check data</source>
@@ -147,23 +147,31 @@
     </message>
     <message>
         <source>Every row is checked before anything is sent. Fix what you can here, or export the rows that cannot be sent and fix them in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile wird geprüft, bevor etwas gesendet wird. Korrigieren Sie hier, was möglich ist, oder exportieren Sie die nicht sendbaren Zeilen und korrigieren Sie sie in Excel.</translation>
     </message>
     <message>
         <source>Default country for phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardland für Telefonnummern</translation>
     </message>
     <message>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern ohne Ländervorwahl werden als Nummern dieses Landes gelesen.</translation>
     </message>
     <message>
         <source>Which row to keep when a number repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Zeile bleibt, wenn eine Nummer doppelt vorkommt</translation>
     </message>
     <message>
         <source>Of the rows with the same phone number, only one is sent.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;country:</source>
+        <translation>Standard&amp;land:</translation>
+    </message>
+    <message>
+        <source>When a phone number &amp;repeats:</source>
+        <translation>Wenn eine Telefonnummer &amp;doppelt vorkommt:</translation>
     </message>
     <message>
         <source>For numbers in ranges newer than the phone number data: they have the right number of digits, but the data does not know them as in use. Placeholders such as 000-000-0000 are never sent.</source>
@@ -175,11 +183,11 @@
     </message>
     <message>
         <source>Checking progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Prüfung</translation>
     </message>
     <message>
         <source>Show rows with this problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit diesem Problem anzeigen</translation>
     </message>
     <message>
         <source>The table below shows only the rows with the chosen kind of problem.</source>
@@ -187,23 +195,27 @@
     </message>
     <message>
         <source>&amp;Export rows that cannot be sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht sendbare Zeilen &amp;exportieren …</translation>
     </message>
     <message>
         <source>Saves the rows with problems (not the repeated numbers) to an Excel file: fix them there, then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die Zeilen mit Problemen (nicht die doppelten Nummern) in einer Excel-Datei: Korrigieren Sie sie dort und importieren Sie dann diese Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>No rows need attention: every row is ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile braucht Aufmerksamkeit: Jede Zeile ist bereit zum Senden.</translation>
     </message>
     <message>
         <source>Choose a file and its columns first (go Back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Datei und ihre Spalten (gehen Sie zurück).</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile wird geprüft …</translation>
     </message>
     <message>
         <source>Marking the numbers that cannot be verified as ready to send…</source>
@@ -215,71 +227,71 @@
     </message>
     <message>
         <source>Reading the phone numbers again for the new country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonnummern werden für das neue Land neu gelesen …</translation>
     </message>
     <message numerus="yes">
         <source>Checking every row… %Ln read so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Zeile wird geprüft … %Ln gelesen</numerusform>
+            <numerusform>Jede Zeile wird geprüft … %Ln gelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>The file could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geprüft werden</translation>
     </message>
     <message numerus="yes">
         <source>All %Ln rows checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zeile ist geprüft.</numerusform>
+            <numerusform>Alle %Ln Zeilen geprüft.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>None of the %Ln rows can be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die einzige Zeile kann nicht gesendet werden.</numerusform>
+            <numerusform>Keine der %Ln Zeilen kann gesendet werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recognised: {layout}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt: {layout}.</translation>
     </message>
     <message>
         <source>All rows that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen, die Aufmerksamkeit brauchen</translation>
     </message>
     <message>
         <source>{problem} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} ({count})</translation>
     </message>
     <message>
         <source>Saving &quot;{file}&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{file}“ wird gespeichert …</translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln rows to &quot;{file}&quot;. Fix them there, then import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile in „{file}“ gespeichert. Korrigieren Sie sie dort und importieren Sie dann diese Datei.</numerusform>
+            <numerusform>%Ln Zeilen in „{file}“ gespeichert. Korrigieren Sie sie dort und importieren Sie dann diese Datei.</numerusform>
         </translation>
     </message>
     <message>
         <source>The rows could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen konnten nicht exportiert werden</translation>
     </message>
     <message>
         <source>{file} - rows to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} - zu korrigierende Zeilen</translation>
     </message>
     <message>
         <source>Export rows that cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht sendbare Zeilen exportieren</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -290,9 +302,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Duplikat</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Duplikate</numerusform>
         </translation>
     </message>
     <message>
@@ -311,7 +323,7 @@
     <name>ConfirmPage</name>
     <message>
         <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done): an earlier upload of this file to this list stopped before the end. The rows already sent are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Import von {file} fortsetzen&lt;/b&gt; ({done} von {total} erledigt): Ein früherer Upload dieser Datei in diese Liste wurde vor dem Ende unterbrochen. Bereits gesendete Zeilen werden übersprungen.</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -319,23 +331,23 @@
     </message>
     <message>
         <source>Nothing has been sent yet. This is what will happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts gesendet. Folgendes wird passieren.</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hochladen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Please read:&lt;/b&gt; when a phone number in this file already belongs to a contact in Sociocs, that contact&apos;s &lt;b&gt;name and ALL its extra fields are replaced&lt;/b&gt; by what this file holds. Fields this file leaves empty are emptied in Sociocs too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bitte lesen:&lt;/b&gt; Wenn eine Telefonnummer aus dieser Datei bereits zu einem Kontakt in Sociocs gehört, werden &lt;b&gt;Name und ALLE Zusatzfelder&lt;/b&gt; dieses Kontakts durch den Inhalt dieser Datei &lt;b&gt;ersetzt&lt;/b&gt;. Felder, die in dieser Datei leer sind, werden auch in Sociocs geleert. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;I understand that existing contacts with the same phone number are replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ich verstehe, dass vorhandene Kontakte mit derselben Telefonnummer ersetzt werden</translation>
     </message>
     <message>
         <source>I understand that existing contacts are replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich verstehe, dass vorhandene Kontakte ersetzt werden</translation>
     </message>
     <message>
         <source>Upload can be clicked once this is ticked.</source>
@@ -343,45 +355,45 @@
     </message>
     <message>
         <source>&amp;Start over: send every row again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu beginnen: jede Zeile erneut senden</translation>
     </message>
     <message>
         <source>Start over instead of continuing</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen statt fortsetzen</translation>
     </message>
     <message>
         <source>No checked file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine geprüfte Datei.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPageWords</name>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be added or updated in the list &lt;b&gt;{list}&lt;/b&gt;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln Kontakt&lt;/b&gt; wird in der Liste &lt;b&gt;{list}&lt;/b&gt; hinzugefügt oder aktualisiert.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Kontakte&lt;/b&gt; werden in der Liste &lt;b&gt;{list}&lt;/b&gt; hinzugefügt oder aktualisiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln contacts are&lt;/b&gt; left to add or update in the list &lt;b&gt;{list}&lt;/b&gt; ({done} of {total} were sent before).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln Kontakt&lt;/b&gt; ist noch in der Liste &lt;b&gt;{list}&lt;/b&gt; hinzuzufügen oder zu aktualisieren ({done} von {total} wurden schon gesendet).</numerusform>
+            <numerusform>&lt;b&gt;%Ln Kontakte&lt;/b&gt; sind noch in der Liste &lt;b&gt;{list}&lt;/b&gt; hinzuzufügen oder zu aktualisieren ({done} von {total} wurden schon gesendet).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows are skipped because of problems (they are listed in the report).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile wird wegen Problemen übersprungen (sie steht im Bericht).</numerusform>
+            <numerusform>%Ln Zeilen werden wegen Problemen übersprungen (sie stehen im Bericht).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows repeat a phone number found in another row and are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile wiederholt eine Telefonnummer aus einer anderen Zeile und wird übersprungen.</numerusform>
+            <numerusform>%Ln Zeilen wiederholen eine Telefonnummer aus einer anderen Zeile und werden übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -404,11 +416,11 @@
     </message>
     <message>
         <source>No extra fields are sent: existing contacts lose theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden keine Zusatzfelder gesendet: Vorhandene Kontakte verlieren ihre.</translation>
     </message>
     <message>
         <source>Extra fields sent: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Zusatzfelder: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -423,11 +435,11 @@
     </message>
     <message>
         <source>To add contacts to your Sociocs account, this program needs your account&apos;s &lt;b&gt;API key&lt;/b&gt;: a long code that lets a program act for you, like a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Kontakte zu Ihrem Sociocs-Konto hinzuzufügen, braucht dieses Programm den &lt;b&gt;API-Schlüssel&lt;/b&gt; Ihres Kontos: einen langen Code, mit dem ein Programm wie mit einem Passwort für Sie handeln kann.</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erweitert</translation>
     </message>
     <message>
         <source>Shows or hides the API address, for special set-ups.</source>
@@ -435,23 +447,23 @@
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Adresse</translation>
     </message>
     <message>
         <source>Where Sociocs answers; leave it as it is unless Sociocs told you otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Sociocs antwortet; lassen Sie sie unverändert, sofern Sociocs Ihnen nichts anderes gesagt hat.</translation>
     </message>
     <message>
         <source>API a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-A&amp;dresse:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Just trying it out?&lt;/b&gt; Practice with a sandbox: a pretend Sociocs that runs on this computer. You can go through every step with your own file or our sample, and nothing is sent to Sociocs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nur ausprobieren?&lt;/b&gt; Üben Sie mit einer Sandbox: einem nachgebildeten Sociocs, das auf diesem Computer läuft. Sie können jeden Schritt mit Ihrer eigenen Datei oder unserem Beispiel durchgehen, und es wird nichts an Sociocs gesendet.</translation>
     </message>
     <message>
         <source>&amp;Practice with a sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Sandbox &amp;üben</translation>
     </message>
     <message>
         <source>Start a pretend Sociocs on this computer; nothing is sent to Sociocs.</source>
@@ -459,23 +471,23 @@
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Paste your API key here</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel hier einfügen</translation>
     </message>
     <message>
         <source>A long code from the Sociocs web app, under Profile and settings, then API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein langer Code aus der Sociocs-Web-App, unter Profil und Einstellungen, dann API.</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel anzeigen</translation>
     </message>
     <message>
         <source>Shows or hides the characters of the key.</source>
@@ -483,11 +495,11 @@
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer &amp;merken</translation>
     </message>
     <message>
         <source>Keeps the key in this computer&apos;s password store, so that next time the program connects by itself.</source>
@@ -495,11 +507,11 @@
     </message>
     <message>
         <source>This computer has no safe place to keep the key, so it will not be saved. You will need to paste it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen sicheren Ort für den Schlüssel, daher wird er nicht gespeichert. Sie müssen ihn beim nächsten Mal erneut einfügen.</translation>
     </message>
     <message>
         <source>&amp;Where do I find it?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wo finde ich ihn?</translation>
     </message>
     <message>
         <source>Shows or hides how to find the key in the Sociocs web app.</source>
@@ -511,7 +523,7 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Checks that Sociocs accepts the key; nothing is sent.</source>
@@ -519,44 +531,44 @@
     </message>
     <message>
         <source>Paste your API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst Ihren API-Schlüssel ein.</translation>
     </message>
     <message>
         <source>Check the API address under Advanced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die API-Adresse unter „Erweitert“.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wird getestet …</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbergen</translation>
     </message>
     <message>
         <source>Hide the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel verbergen</translation>
     </message>
     <message>
         <source>Starting the practice sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungs-Sandbox wird gestartet …</translation>
     </message>
     <message>
         <source>Stop &amp;practicing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Üben beenden</translation>
     </message>
     <message numerus="yes">
         <source>Connected to the practice sandbox — %Ln contact lists found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit der Übungs-Sandbox verbunden — %Ln Kontaktliste gefunden</numerusform>
+            <numerusform>Mit der Übungs-Sandbox verbunden — %Ln Kontaktlisten gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected — %Ln contact lists found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden — %Ln Kontaktliste gefunden</numerusform>
+            <numerusform>Verbunden — %Ln Kontaktlisten gefunden</numerusform>
         </translation>
     </message>
 </context>
@@ -564,30 +576,30 @@
     <name>CountryHint</name>
     <message>
         <source>Most numbers look like &lt;b&gt;{country}&lt;/b&gt; numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Nummern sehen nach diesem Land aus: &lt;b&gt;{country}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&amp;Use {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} &amp;verwenden</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>&amp;Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Every row with what happened to it (Excel file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile mit dem, was mit ihr geschehen ist (Excel-Datei).</translation>
     </message>
     <message>
         <source>&amp;Import another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Datei &amp;importieren</translation>
     </message>
     <message>
         <source>Goes back to Choose file; the connection to Sociocs is kept.</source>
@@ -595,40 +607,40 @@
     </message>
     <message>
         <source>The upload stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen wurde vor dem Ende angehalten.</translation>
     </message>
     <message>
         <source>All done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles erledigt.</translation>
     </message>
     <message>
         <source>the list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste</translation>
     </message>
     <message>
         <source>The report is saved as: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht ist gespeichert unter: {path}</translation>
     </message>
     <message>
         <source>No report could be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Bericht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>DonePageWords</name>
     <message>
         <source>the practice sandbox&apos;s list &lt;b&gt;{list}&lt;/b&gt; (nothing was sent to Sociocs)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Liste &lt;b&gt;{list}&lt;/b&gt; der Übungs-Sandbox (es wurde nichts an Sociocs gesendet)</translation>
     </message>
     <message>
         <source>No contacts were sent to {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {where} sind keine Kontakte angekommen.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; contacts are now in {where}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Kontakt ist jetzt in {where}.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Kontakte sind jetzt in {where}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -640,30 +652,30 @@
     </message>
     <message numerus="yes">
         <source>%Ln rows were not sent because of problems in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile wurde wegen Problemen in der Datei nicht gesendet.</numerusform>
+            <numerusform>%Ln Zeilen wurden wegen Problemen in der Datei nicht gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were not sent: the phone number repeats.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile wurde nicht gesendet: Die Telefonnummer kommt doppelt vor.</numerusform>
+            <numerusform>%Ln Zeilen wurden nicht gesendet: Die Telefonnummer kommt doppelt vor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were refused by Sociocs (the report says why).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile wurde von Sociocs abgelehnt (der Bericht nennt den Grund).</numerusform>
+            <numerusform>%Ln Zeilen wurden von Sociocs abgelehnt (der Bericht nennt den Grund).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile wurde noch nicht gesendet. {reason} Importieren Sie dieselbe Datei erneut in dieselbe Liste, um dort weiterzumachen, wo es angehalten hat.</numerusform>
+            <numerusform>%Ln Zeilen wurden noch nicht gesendet. {reason} Importieren Sie dieselbe Datei erneut in dieselbe Liste, um dort weiterzumachen, wo es angehalten hat.</numerusform>
         </translation>
     </message>
 </context>
@@ -671,84 +683,84 @@
     <name>DropZone</name>
     <message>
         <source>Drop a spreadsheet here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle hier ablegen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Drag your spreadsheet here&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ziehen Sie Ihre Tabelle hierher&lt;/b&gt;</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <source>Choose a spreadsheet on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle auf diesem Computer auswählen</translation>
     </message>
     <message>
         <source>Files you can use: Excel (.xlsx, .xlsm, .xls) · OpenDocument (.ods) · CSV or text (.csv, .tsv, .txt) · vCard contacts (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendbare Dateien: Excel (.xlsx, .xlsm, .xls) · OpenDocument (.ods) · CSV oder Text (.csv, .tsv, .txt) · vCard-Kontakte (.vcf)</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>oder</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong that the program did not expect. Nothing was sent to Sociocs because of it. Please try again; if it happens again, click &quot;Copy details&quot; and send the text to your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen, womit das Programm nicht gerechnet hat. Deshalb wurde nichts an Sociocs gesendet. Bitte versuchen Sie es erneut; wenn es wieder passiert, klicken Sie auf „Details kopieren“ und senden Sie den Text an Ihre IT-Ansprechperson.</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;kopieren</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>FallbackChooser</name>
     <message>
         <source>Column to use when the phone number is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte, die verwendet wird, wenn die Telefonnummer leer ist</translation>
     </message>
     <message>
         <source>If the phone number is &amp;empty, use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Telefonnummer &amp;leer ist, verwenden:</translation>
     </message>
     <message>
         <source>Nothing: the row cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: Die Zeile kann nicht gesendet werden</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Datei ausgewählt.</translation>
     </message>
     <message>
         <source>Step 1 of 3: opening the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1 von 3: Datei wird geöffnet …</translation>
     </message>
     <message>
         <source>Step 2 of 3: looking at its sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2 von 3: Tabellenblätter werden angesehen …</translation>
     </message>
     <message>
         <source>Step 3 of 3: reading the first rows (a big file can take a moment)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 3 von 3: Die ersten Zeilen werden gelesen (bei einer großen Datei kann das einen Moment dauern) …</translation>
     </message>
     <message>
         <source>{sheet} (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} (ausgeblendet)</translation>
     </message>
     <message>
         <source>Choose file</source>
@@ -760,11 +772,11 @@
     </message>
     <message>
         <source>Use the &amp;sample file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispieldatei verwenden</translation>
     </message>
     <message>
         <source>First rows of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeilen des Tabellenblatts</translation>
     </message>
     <message>
         <source>The column titles and the first rows, as the program reads them.</source>
@@ -772,11 +784,11 @@
     </message>
     <message>
         <source>The first rows of the file will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen die ersten Zeilen der Datei.</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenblatt</translation>
     </message>
     <message>
         <source>The sheet of the workbook that holds the contacts.</source>
@@ -784,11 +796,11 @@
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen&amp;blatt:</translation>
     </message>
     <message>
         <source>Row with the column titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile mit den Spaltentiteln</translation>
     </message>
     <message>
         <source>The rows below this one are the contacts.</source>
@@ -796,25 +808,25 @@
     </message>
     <message>
         <source>Column &amp;titles are in row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten&amp;titel stehen in Zeile:</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird gelesen …</translation>
     </message>
     <message>
         <source>(you chose it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(von Ihnen gewählt)</translation>
     </message>
     <message>
         <source>(found automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>(automatisch erkannt)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Spalte</numerusform>
+            <numerusform>%Ln Spalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -826,9 +838,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -840,14 +852,14 @@
     </message>
     <message>
         <source>Found {columns} and {rows} of contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{columns} und {rows} mit Kontakten gefunden.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber</translation>
     </message>
     <message>
         <source>{step}. {what}</source>
@@ -855,109 +867,111 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The program will speak {language} when it starts again. Restart it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm spricht {language}, sobald es neu gestartet wird. Jetzt neu starten?</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;neu starten</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Close the importer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer schließen?</translation>
     </message>
     <message>
         <source>{warning}
 
 Do you want to close the importer?</source>
-        <translation type="unfinished"></translation>
+        <translation>{warning}
+
+Möchten Sie den Importer schließen?</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterarbeiten</translation>
     </message>
 </context>
 <context>
     <name>IssuesModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Phone as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon wie eingegeben</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Fixed — ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert – bereit zum Senden</translation>
     </message>
     <message>
         <source>Row {row}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: {problems}</translation>
     </message>
 </context>
 <context>
     <name>IssuesTable</name>
     <message>
         <source>Rows that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die Aufmerksamkeit brauchen</translation>
     </message>
     <message>
         <source>Double-click a phone number or a name to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Telefonnummer oder einen Namen, um sie zu korrigieren.</translation>
     </message>
 </context>
 <context>
     <name>LeftOutLine</name>
     <message numerus="yes">
         <source>%Ln columns were added as extra fields.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Spalte wurde als Zusatzfeld hinzugefügt.</numerusform>
+            <numerusform>%Ln Spalten wurden als Zusatzfelder hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Don&apos;t import them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie &amp;nicht importieren</numerusform>
+            <numerusform>Sie &amp;nicht importieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln other columns are not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln weitere Spalte wird nicht importiert.</numerusform>
+            <numerusform>%Ln weitere Spalten werden nicht importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import them as extra fields</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie als Zusatzfeld &amp;importieren</numerusform>
+            <numerusform>Sie als Zusatzfelder &amp;importieren</numerusform>
         </translation>
     </message>
 </context>
@@ -965,11 +979,11 @@ Do you want to close the importer?</source>
     <name>ListPage</name>
     <message>
         <source>{list} — every contact in your account</source>
-        <translation type="unfinished"></translation>
+        <translation>{list} — alle Kontakte in Ihrem Konto</translation>
     </message>
     <message>
         <source>{list}   (list number {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}   (Listennummer {number})</translation>
     </message>
     <message>
         <source>Choose list</source>
@@ -977,15 +991,15 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>The contacts are added to this list (and always to All Contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte werden zu dieser Liste hinzugefügt (und immer zu „All Contacts“).</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Contact lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktlisten</translation>
     </message>
     <message>
         <source>The contacts are added to the selected list.</source>
@@ -993,19 +1007,19 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>&amp;Lists in your account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listen in Ihrem Konto:</translation>
     </message>
     <message>
         <source>Name of the new list</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Liste</translation>
     </message>
     <message>
         <source>e.g. Customers May 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Kunden Mai 2024</translation>
     </message>
     <message>
         <source>&amp;Create list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;anlegen</translation>
     </message>
     <message>
         <source>Creates a list in your account with the name typed beside it.</source>
@@ -1013,35 +1027,35 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>List number typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegebene Listennummer</translation>
     </message>
     <message>
         <source>e.g. 10001</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 10001</translation>
     </message>
     <message>
         <source>If your list is not shown, type its number (you find it in the list&apos;s address in the Sociocs web app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Ihre Liste nicht angezeigt wird, geben Sie ihre Nummer ein (Sie finden sie in der Adresse der Liste in der Sociocs-Web-App).</translation>
     </message>
     <message>
         <source>Create a ne&amp;w list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Liste an&amp;legen:</translation>
     </message>
     <message>
         <source>Or type a list n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder Listen&amp;nummer eingeben:</translation>
     </message>
     <message>
         <source>Connect to Sociocs first (go back to the first step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst mit Sociocs (zurück zum ersten Schritt).</translation>
     </message>
     <message>
         <source>Fetching your contact lists from Sociocs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kontaktlisten werden von Sociocs abgerufen …</translation>
     </message>
     <message>
         <source>{problem} You can still choose All Contacts or type a list number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Sie können trotzdem „All Contacts“ wählen oder eine Listennummer eingeben.</translation>
     </message>
     <message>
         <source>Your account has no lists of its own yet: use All Contacts or create one.</source>
@@ -1056,93 +1070,93 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Creating the list &quot;{list}&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste „{list}“ wird angelegt …</translation>
     </message>
     <message>
         <source>List &quot;{list}&quot; created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste „{list}“ angelegt.</translation>
     </message>
     <message>
         <source>The list could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht angelegt werden</translation>
     </message>
     <message>
         <source>list #{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste Nr. {number}</translation>
     </message>
     <message>
         <source>The list this import went to is no longer in your account. Choose a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste, in die dieser Import ging, ist nicht mehr in Ihrem Konto. Wählen Sie eine Liste.</translation>
     </message>
 </context>
 <context>
     <name>MappingModel</name>
     <message>
         <source>Column in your file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in Ihrer Datei</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren als</translation>
     </message>
     <message>
         <source>Field name in Sociocs</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldname in Sociocs</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Extra field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatzfeld</translation>
     </message>
     <message>
         <source>Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importieren</translation>
     </message>
     <message>
         <source>Double-click to change the field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um den Feldnamen zu ändern</translation>
     </message>
 </context>
 <context>
     <name>MappingOverview</name>
     <message>
         <source>{letter} &quot;{title}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{letter} „{title}“</translation>
     </message>
     <message>
         <source>&lt;b&gt;No column is chosen for the phone number yet.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Noch keine Spalte ist als Telefonnummer gewählt.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Phone number:&lt;/b&gt; {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Telefonnummer:&lt;/b&gt; {column}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Name:&lt;/b&gt; {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Name:&lt;/b&gt; {columns}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Name:&lt;/b&gt; none (contacts are saved without a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Name:&lt;/b&gt; keiner (Kontakte werden ohne Namen gespeichert)</translation>
     </message>
 </context>
 <context>
@@ -1157,11 +1171,11 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Tell the program what each column of your file holds. Only the &lt;b&gt;phone number&lt;/b&gt; is required. Columns set to &lt;i&gt;Extra field&lt;/i&gt; are saved in Sociocs under the field name shown (you can change it); &lt;i&gt;Don&apos;t import&lt;/i&gt; leaves a column out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was jede Spalte Ihrer Datei enthält. Nur die &lt;b&gt;Telefonnummer&lt;/b&gt; ist Pflicht. Spalten mit &lt;i&gt;Zusatzfeld&lt;/i&gt; werden in Sociocs unter dem angezeigten Feldnamen gespeichert (Sie können ihn ändern); &lt;i&gt;Nicht importieren&lt;/i&gt; lässt eine Spalte weg.</translation>
     </message>
     <message>
         <source>Column choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenzuordnung</translation>
     </message>
     <message>
         <source>One row for each column of the file: its title, examples of its values and what it becomes in Sociocs.</source>
@@ -1169,7 +1183,7 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>&amp;Load template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage &amp;laden …</translation>
     </message>
     <message>
         <source>Uses column choices saved earlier in a template file.</source>
@@ -1177,7 +1191,7 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Sa&amp;ve as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage &amp;speichern …</translation>
     </message>
     <message>
         <source>Saves these column choices in a file, for other files with the same columns.</source>
@@ -1185,66 +1199,66 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>These choices are the ones you made last time for a file with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist Ihre Zuordnung vom letzten Mal für eine Datei mit denselben Spalten.</translation>
     </message>
     <message>
         <source>The program guessed these choices from the column titles and values. Check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm hat diese Zuordnung aus den Spaltentiteln und Werten erraten. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
         <source>Recognised: {layout}. The columns are matched for you; check them if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt: {layout}. Die Spalten sind für Sie zugeordnet; prüfen Sie sie bei Bedarf.</translation>
     </message>
     <message>
         <source>Every column has a valid choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spalte hat eine gültige Zuordnung.</translation>
     </message>
     <message>
         <source>Template not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage nicht geladen</translation>
     </message>
     <message>
         <source>These choices come from the template &quot;{file}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zuordnung stammt aus der Vorlage „{file}“.</translation>
     </message>
     <message>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved these choices as &quot;{file}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zuordnung wurde als „{file}“ gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>NewKeyDialog</name>
     <message>
         <source>The API key was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wurde abgelehnt</translation>
     </message>
     <message>
         <source>Sociocs no longer accepts the API key (it may have been deleted or replaced). Everything sent so far is kept. Paste a new key to continue, or stop and continue later. You find the key in the Sociocs web app under Profile &amp; settings → API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociocs nimmt den API-Schlüssel nicht mehr an (er wurde vielleicht gelöscht oder ersetzt). Alles bisher Gesendete bleibt erhalten. Fügen Sie einen neuen Schlüssel ein, um fortzufahren, oder halten Sie an und machen Sie später weiter. Sie finden den Schlüssel in der Sociocs-Web-App unter Profil &amp; Einstellungen → API.</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
         <source>Paste the new API key here</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen API-Schlüssel hier einfügen</translation>
     </message>
     <message>
         <source>New API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortfahren</translation>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten und Fortschritt speichern</translation>
     </message>
     <message>
         <source>Goes on with the upload using this key.</source>
@@ -1259,48 +1273,48 @@ Do you want to close the importer?</source>
     <name>OpenFileDialog</name>
     <message>
         <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.vcf);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;CSV or text (*.csv *.tsv *.txt);;vCard contacts (*.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen und Kontakte (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.vcf);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;CSV oder Text (*.csv *.tsv *.txt);;vCard-Kontakte (*.vcf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle auswählen</translation>
     </message>
 </context>
 <context>
     <name>PracticeBanner</name>
     <message>
         <source>Practice mode — nothing is sent to Sociocs</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsmodus — es wird nichts an Sociocs gesendet</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Column {letter}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte {letter}: {title}</translation>
     </message>
 </context>
 <context>
     <name>ReportLocationBox</name>
     <message>
         <source>No program on this computer opens Excel files (.xlsx), so the report could not be opened. It is saved here:&lt;br&gt;&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Open it with a spreadsheet program (Excel, LibreOffice Calc, Google Sheets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer öffnet kein Programm Excel-Dateien (.xlsx), daher konnte der Bericht nicht geöffnet werden. Er ist hier gespeichert:&lt;br&gt;&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Öffnen Sie ihn mit einer Tabellenkalkulation (Excel, LibreOffice Calc, Google Tabellen).</translation>
     </message>
     <message>
         <source>The folder could not be opened either. The report is in this folder:&lt;br&gt;&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;&lt;br&gt;named &lt;b&gt;{file}&lt;/b&gt;. Copy the path and paste it into your file manager or spreadsheet program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch der Ordner konnte nicht geöffnet werden. Der Bericht liegt in diesem Ordner:&lt;br&gt;&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;&lt;br&gt;unter dem Namen &lt;b&gt;{file}&lt;/b&gt;. Kopieren Sie den Pfad und fügen Sie ihn in Ihren Dateimanager oder Ihre Tabellenkalkulation ein.</translation>
     </message>
     <message>
         <source>Report not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nicht geöffnet</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
     <message>
         <source>&amp;Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad &amp;kopieren</translation>
     </message>
     <message>
         <source>Opens the folder that holds the report.</source>
@@ -1316,53 +1330,53 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
     <name>ResumeBanner</name>
     <message>
         <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done) to the list &lt;b&gt;{list}&lt;/b&gt;? It stopped before the end; the rows already sent are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Import von {file} fortsetzen&lt;/b&gt; ({done} von {total} erledigt) in die Liste &lt;b&gt;{list}&lt;/b&gt;? Er wurde vor dem Ende unterbrochen; bereits gesendete Zeilen werden übersprungen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done)? It stopped before the end; the rows already sent are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Import von {file} fortsetzen&lt;/b&gt; ({done} von {total} erledigt)? Er wurde vor dem Ende unterbrochen; bereits gesendete Zeilen werden übersprungen.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Not no&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht &amp;jetzt</translation>
     </message>
     <message>
         <source>Continue the import of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von {file} fortsetzen</translation>
     </message>
 </context>
 <context>
     <name>RetryDialog</name>
     <message>
         <source>Sociocs asked us to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociocs bittet um langsameres Senden</translation>
     </message>
     <message>
         <source>Sociocs is having trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociocs hat Probleme</translation>
     </message>
     <message>
         <source>Cannot reach Sociocs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociocs ist nicht erreichbar</translation>
     </message>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Keep waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter warten</translation>
     </message>
     <message>
         <source>Tries again at once.</source>
@@ -1374,25 +1388,25 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten und Fortschritt speichern</translation>
     </message>
     <message>
         <source>Everything sent so far is kept. Next time you open this file, the program offers to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bisher Gesendete bleibt erhalten. Wenn Sie diese Datei das nächste Mal öffnen, bietet das Programm an, dort weiterzumachen, wo es angehalten hat.</translation>
     </message>
 </context>
 <context>
     <name>RoleCombo</name>
     <message>
         <source>Press Space to open the list of choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Leertaste, um die Auswahlliste zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>RoleDelegate</name>
     <message>
         <source>Import column {column} as</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte {column} importieren als</translation>
     </message>
 </context>
 <context>
@@ -1410,22 +1424,15 @@ Do you want to close the importer?</source>
     <name>TemplateFileDialog</name>
     <message>
         <source>Mapping templates (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsvorlagen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Load a mapping template</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsvorlage laden</translation>
     </message>
     <message>
         <source>Save the mapping template</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tile</name>
-    <message>
-        <source>{number} {caption}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsvorlage speichern</translation>
     </message>
 </context>
 <context>
@@ -1436,23 +1443,23 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>You can use other programs meanwhile. Stopping or closing keeps what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können währenddessen andere Programme nutzen. Anhalten oder Schließen behält das bereits Gesendete.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
         <source>Upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Hochladens</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Pause or resume the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen pausieren oder fortsetzen</translation>
     </message>
     <message>
         <source>Pauses after the current batch; click again to go on.</source>
@@ -1460,106 +1467,106 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten und Fortschritt speichern</translation>
     </message>
     <message>
         <source>Stops after the current batch. What was sent is kept; you can continue later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält nach dem aktuellen Stapel an. Das Gesendete bleibt erhalten; Sie können später weitermachen.</translation>
     </message>
     <message>
         <source>Nothing to send yet: go back and check the file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu senden: Gehen Sie zurück und prüfen Sie zuerst die Datei.</translation>
     </message>
     <message numerus="yes">
         <source>Getting ready to send %Ln contacts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt wird zum Senden vorbereitet …</numerusform>
+            <numerusform>%Ln Kontakte werden zum Senden vorbereitet …</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending to {list}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an {list} …</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %Ln contacts sent (batch {batch} of {batches})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} von %Ln Kontakt gesendet (Stapel {batch} von {batches})</numerusform>
+            <numerusform>{done} von %Ln Kontakten gesendet (Stapel {batch} von {batches})</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused. Click Resume to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert. Klicken Sie auf „Fortsetzen“, um weiterzumachen.</translation>
     </message>
     <message>
         <source>the list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste</translation>
     </message>
     <message>
         <source>Stopping and saving progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten, der Fortschritt wird gespeichert …</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Pausing after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause nach dem aktuellen Stapel …</translation>
     </message>
     <message>
         <source>Stopping after the current batch; progress is saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten nach dem aktuellen Stapel; der Fortschritt wird gespeichert …</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wird geschrieben …</translation>
     </message>
     <message>
         <source>The report could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>All contacts were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kontakte wurden gesendet.</translation>
     </message>
     <message>
         <source>The upload could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen konnte nicht starten</translation>
     </message>
     <message>
         <source>Contacts are being sent right now. If you close, the upload stops after the current batch. Nothing already sent is lost: next time you import this file to the same list, the program continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade werden Kontakte gesendet. Wenn Sie schließen, hält das Hochladen nach dem aktuellen Stapel an. Bereits Gesendetes geht nicht verloren: Wenn Sie diese Datei das nächste Mal in dieselbe Liste importieren, macht das Programm dort weiter, wo es angehalten hat.</translation>
     </message>
 </context>
 <context>
     <name>UploadPageWords</name>
     <message numerus="yes">
         <source>%Ln contacts a second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt pro Sekunde</numerusform>
+            <numerusform>%Ln Kontakte pro Sekunde</numerusform>
         </translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa {time}</translation>
     </message>
     <message>
         <source>{file} - report {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} - Bericht {date}</translation>
     </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
         <source>The program is still working. Closing now stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm arbeitet noch. Wenn Sie jetzt schließen, wird es angehalten.</translation>
     </message>
     <message>
         <source>Your choices for &quot;{file}&quot; will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Auswahl für „{file}“ geht verloren.</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>AboutDialog</name>
     <message>
         <source>About Sociocs Contact Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Sociocs Contact Importer</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema ({language})</translation>
     </message>
     <message>
         <source>The language of the program; a new choice applies when it starts again.</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Closes this window.</source>
@@ -25,121 +25,121 @@
     </message>
     <message>
         <source>&lt;h3&gt;Sociocs Contact Importer {version}&lt;/h3&gt;&lt;p&gt;Moves contacts from spreadsheets (Excel, LibreOffice, CSV) into Sociocs. Every good row goes in; every row that cannot go in is explained in plain words.&lt;/p&gt;&lt;p&gt;You can practice with the built-in sandbox first: nothing is sent to Sociocs.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Sociocs Contact Importer {version}&lt;/h3&gt;&lt;p&gt;Pasa contactos de hojas de cálculo (Excel, LibreOffice, CSV) a Sociocs. Cada fila correcta entra; cada fila que no puede entrar se explica con palabras sencillas.&lt;/p&gt;&lt;p&gt;Puede practicar primero con el entorno de práctica integrado: no se envía nada a Sociocs.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AdvicePanel</name>
     <message>
         <source>Back to &amp;Match columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;Asignar columnas</translation>
     </message>
     <message>
         <source>&amp;Use &quot;{column}&quot; as the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar «{column}» como número de teléfono</translation>
     </message>
     <message>
         <source>&amp;Take the number from &quot;{fallback}&quot; when &quot;{phone}&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar el número de «{fallback}» cuando «{phone}» esté vacío</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Keep the last row (as Sociocs would)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la última fila (como haría Sociocs)</translation>
     </message>
     <message>
         <source>Keep the first row</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la primera fila</translation>
     </message>
     <message>
         <source>Select a row to read its whole problem here. Double-click a phone or name to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una fila para leer aquí el problema completo. Haga doble clic en un teléfono o un nombre para corregirlo.</translation>
     </message>
     <message>
         <source>No phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin número de teléfono</translation>
     </message>
     <message>
         <source>Not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número de teléfono</translation>
     </message>
     <message>
         <source>Too few digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan dígitos</translation>
     </message>
     <message>
         <source>Too many digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobran dígitos</translation>
     </message>
     <message>
         <source>Wrong number of digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad de dígitos incorrecta</translation>
     </message>
     <message>
         <source>Unknown country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de país desconocido</translation>
     </message>
     <message>
         <source>Area code missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el código de área</translation>
     </message>
     <message>
         <source>Number not known to be in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Número que no consta como en uso</translation>
     </message>
     <message>
         <source>Placeholder, not a real number</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador, no es un número real</translation>
     </message>
     <message>
         <source>Digits lost by Excel (1.6E+10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígitos perdidos por Excel (1,6E+10)</translation>
     </message>
     <message>
         <source>Digits lost by Excel (over 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígitos perdidos por Excel (más de 15)</translation>
     </message>
     <message>
         <source>Read from a spreadsheet number</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído de un número de hoja de cálculo</translation>
     </message>
     <message>
         <source>Extension left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión omitida</translation>
     </message>
     <message>
         <source>Letters turned into digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras convertidas en dígitos</translation>
     </message>
     <message>
         <source>Leading 0 put back</source>
-        <translation type="unfinished"></translation>
+        <translation>0 inicial restituido</translation>
     </message>
     <message>
         <source>Read with a country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído con código de país</translation>
     </message>
     <message>
         <source>Several numbers in one cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios números en una celda</translation>
     </message>
     <message>
         <source>Number from another column</source>
-        <translation type="unfinished"></translation>
+        <translation>Número tomado de otra columna</translation>
     </message>
     <message>
         <source>Phone number repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono repetido</translation>
     </message>
     <message>
         <source>Very long name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre muy largo</translation>
     </message>
     <message>
         <source>Value that cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor que no se puede enviar</translation>
     </message>
     <message>
         <source>Check data</source>
@@ -147,23 +147,31 @@
     </message>
     <message>
         <source>Every row is checked before anything is sent. Fix what you can here, or export the rows that cannot be sent and fix them in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila se revisa antes de enviar nada. Corrija aquí lo que pueda, o exporte las filas que no se pueden enviar y corríjalas en Excel.</translation>
     </message>
     <message>
         <source>Default country for phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>País predeterminado de los números de teléfono</translation>
     </message>
     <message>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números de teléfono escritos sin código de país se leen como números de este país.</translation>
     </message>
     <message>
         <source>Which row to keep when a number repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué fila conservar cuando un número se repite</translation>
     </message>
     <message>
         <source>Of the rows with the same phone number, only one is sent.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;country:</source>
+        <translation>&amp;País predeterminado:</translation>
+    </message>
+    <message>
+        <source>When a phone number &amp;repeats:</source>
+        <translation>Cuando un número se &amp;repite:</translation>
     </message>
     <message>
         <source>For numbers in ranges newer than the phone number data: they have the right number of digits, but the data does not know them as in use. Placeholders such as 000-000-0000 are never sent.</source>
@@ -175,11 +183,11 @@
     </message>
     <message>
         <source>Checking progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la revisión</translation>
     </message>
     <message>
         <source>Show rows with this problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las filas con este problema</translation>
     </message>
     <message>
         <source>The table below shows only the rows with the chosen kind of problem.</source>
@@ -187,23 +195,27 @@
     </message>
     <message>
         <source>&amp;Export rows that cannot be sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar las filas que no se pueden enviar…</translation>
     </message>
     <message>
         <source>Saves the rows with problems (not the repeated numbers) to an Excel file: fix them there, then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda las filas con problemas (no los números repetidos) en un archivo de Excel: corríjalas allí y luego importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>No rows need attention: every row is ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fila requiere atención: todas están listas para enviar.</translation>
     </message>
     <message>
         <source>Choose a file and its columns first (go Back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un archivo y sus columnas (vuelva atrás).</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando todas las filas…</translation>
     </message>
     <message>
         <source>Marking the numbers that cannot be verified as ready to send…</source>
@@ -215,71 +227,71 @@
     </message>
     <message>
         <source>Reading the phone numbers again for the new country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a leer los números de teléfono para el nuevo país…</translation>
     </message>
     <message numerus="yes">
         <source>Checking every row… %Ln read so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revisando todas las filas… %Ln leída hasta ahora</numerusform>
+            <numerusform>Revisando todas las filas… %Ln leídas hasta ahora</numerusform>
         </translation>
     </message>
     <message>
         <source>The file could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo revisar el archivo</translation>
     </message>
     <message numerus="yes">
         <source>All %Ln rows checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La fila está revisada.</numerusform>
+            <numerusform>Las %Ln filas están revisadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>None of the %Ln rows can be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La única fila no se puede enviar.</numerusform>
+            <numerusform>Ninguna de las %Ln filas se puede enviar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recognised: {layout}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocido: {layout}.</translation>
     </message>
     <message>
         <source>All rows that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas que requieren atención</translation>
     </message>
     <message>
         <source>{problem} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} ({count})</translation>
     </message>
     <message>
         <source>Saving &quot;{file}&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando «{file}»…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln rows to &quot;{file}&quot;. Fix them there, then import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %Ln fila en «{file}». Corríjala allí y luego importe ese archivo.</numerusform>
+            <numerusform>Se guardaron %Ln filas en «{file}». Corríjalas allí y luego importe ese archivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The rows could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron exportar las filas</translation>
     </message>
     <message>
         <source>{file} - rows to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} - filas por corregir</translation>
     </message>
     <message>
         <source>Export rows that cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las filas que no se pueden enviar</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -290,9 +302,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; duplicado</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; duplicados</numerusform>
         </translation>
     </message>
     <message>
@@ -311,7 +323,7 @@
     <name>ConfirmPage</name>
     <message>
         <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done): an earlier upload of this file to this list stopped before the end. The rows already sent are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Continuar la importación de {file}&lt;/b&gt; ({done} de {total} hechas): una subida anterior de este archivo a esta lista se detuvo antes del final. Las filas ya enviadas se omiten.</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -319,23 +331,23 @@
     </message>
     <message>
         <source>Nothing has been sent yet. This is what will happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha enviado nada. Esto es lo que va a pasar.</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>&lt;b&gt;Please read:&lt;/b&gt; when a phone number in this file already belongs to a contact in Sociocs, that contact&apos;s &lt;b&gt;name and ALL its extra fields are replaced&lt;/b&gt; by what this file holds. Fields this file leaves empty are emptied in Sociocs too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lea esto:&lt;/b&gt; cuando un número de teléfono de este archivo ya pertenece a un contacto de Sociocs, &lt;b&gt;el nombre y TODOS los campos adicionales&lt;/b&gt; de ese contacto &lt;b&gt;se reemplazan&lt;/b&gt; por lo que contiene este archivo. Los campos que este archivo deja vacíos también se vacían en Sociocs. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>&amp;I understand that existing contacts with the same phone number are replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entiendo que los contactos existentes con el mismo número de teléfono se reemplazan</translation>
     </message>
     <message>
         <source>I understand that existing contacts are replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiendo que los contactos existentes se reemplazan</translation>
     </message>
     <message>
         <source>Upload can be clicked once this is ticked.</source>
@@ -343,45 +355,45 @@
     </message>
     <message>
         <source>&amp;Start over: send every row again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar de nuevo: volver a enviar todas las filas</translation>
     </message>
     <message>
         <source>Start over instead of continuing</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo en lugar de continuar</translation>
     </message>
     <message>
         <source>No checked file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún archivo revisado.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPageWords</name>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be added or updated in the list &lt;b&gt;{list}&lt;/b&gt;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln contacto&lt;/b&gt; se añadirá o actualizará en la lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln contactos&lt;/b&gt; se añadirán o actualizarán en la lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln contacts are&lt;/b&gt; left to add or update in the list &lt;b&gt;{list}&lt;/b&gt; ({done} of {total} were sent before).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda &lt;b&gt;%Ln contacto&lt;/b&gt; por añadir o actualizar en la lista &lt;b&gt;{list}&lt;/b&gt; ({done} de {total} se enviaron antes).</numerusform>
+            <numerusform>Quedan &lt;b&gt;%Ln contactos&lt;/b&gt; por añadir o actualizar en la lista &lt;b&gt;{list}&lt;/b&gt; ({done} de {total} se enviaron antes).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows are skipped because of problems (they are listed in the report).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila se omite por problemas (figura en el informe).</numerusform>
+            <numerusform>%Ln filas se omiten por problemas (figuran en el informe).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows repeat a phone number found in another row and are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila repite un número de teléfono de otra fila y se omite.</numerusform>
+            <numerusform>%Ln filas repiten un número de teléfono de otra fila y se omiten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -404,11 +416,11 @@
     </message>
     <message>
         <source>No extra fields are sent: existing contacts lose theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envían campos adicionales: los contactos existentes pierden los suyos.</translation>
     </message>
     <message>
         <source>Extra fields sent: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos adicionales que se envían: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -423,11 +435,11 @@
     </message>
     <message>
         <source>To add contacts to your Sociocs account, this program needs your account&apos;s &lt;b&gt;API key&lt;/b&gt;: a long code that lets a program act for you, like a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para añadir contactos a su cuenta de Sociocs, este programa necesita la &lt;b&gt;clave de API&lt;/b&gt; de su cuenta: un código largo que permite a un programa actuar en su nombre, como una contraseña.</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vanzado</translation>
     </message>
     <message>
         <source>Shows or hides the API address, for special set-ups.</source>
@@ -435,23 +447,23 @@
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de API</translation>
     </message>
     <message>
         <source>Where Sociocs answers; leave it as it is unless Sociocs told you otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde responde Sociocs; déjela como está salvo que Sociocs le indique otra cosa.</translation>
     </message>
     <message>
         <source>API a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección de API:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Just trying it out?&lt;/b&gt; Practice with a sandbox: a pretend Sociocs that runs on this computer. You can go through every step with your own file or our sample, and nothing is sent to Sociocs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;¿Solo quiere probar?&lt;/b&gt; Practique con un entorno de práctica: un Sociocs simulado que funciona en este equipo. Puede recorrer todos los pasos con su propio archivo o con nuestro ejemplo, y no se envía nada a Sociocs.</translation>
     </message>
     <message>
         <source>&amp;Practice with a sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Practicar con un entorno de práctica</translation>
     </message>
     <message>
         <source>Start a pretend Sociocs on this computer; nothing is sent to Sociocs.</source>
@@ -459,23 +471,23 @@
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>Paste your API key here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue aquí su clave de API</translation>
     </message>
     <message>
         <source>A long code from the Sociocs web app, under Profile and settings, then API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código largo de la aplicación web de Sociocs, en Perfil y configuración, luego API.</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la clave de API</translation>
     </message>
     <message>
         <source>Shows or hides the characters of the key.</source>
@@ -483,11 +495,11 @@
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de API:</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar en este equipo</translation>
     </message>
     <message>
         <source>Keeps the key in this computer&apos;s password store, so that next time the program connects by itself.</source>
@@ -495,11 +507,11 @@
     </message>
     <message>
         <source>This computer has no safe place to keep the key, so it will not be saved. You will need to paste it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene un lugar seguro donde guardar la clave, así que no se guardará. Tendrá que pegarla de nuevo la próxima vez.</translation>
     </message>
     <message>
         <source>&amp;Where do I find it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Dónde la encuentro?</translation>
     </message>
     <message>
         <source>Shows or hides how to find the key in the Sociocs web app.</source>
@@ -511,7 +523,7 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
         <source>Checks that Sociocs accepts the key; nothing is sent.</source>
@@ -519,44 +531,44 @@
     </message>
     <message>
         <source>Paste your API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue primero su clave de API.</translation>
     </message>
     <message>
         <source>Check the API address under Advanced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la dirección de API en Avanzado.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión…</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <source>Hide the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la clave de API</translation>
     </message>
     <message>
         <source>Starting the practice sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el entorno de práctica…</translation>
     </message>
     <message>
         <source>Stop &amp;practicing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de &amp;practicar</translation>
     </message>
     <message numerus="yes">
         <source>Connected to the practice sandbox — %Ln contact lists found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado al entorno de práctica — %Ln lista de contactos encontrada</numerusform>
+            <numerusform>Conectado al entorno de práctica — %Ln listas de contactos encontradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected — %Ln contact lists found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado — %Ln lista de contactos encontrada</numerusform>
+            <numerusform>Conectado — %Ln listas de contactos encontradas</numerusform>
         </translation>
     </message>
 </context>
@@ -564,30 +576,30 @@
     <name>CountryHint</name>
     <message>
         <source>Most numbers look like &lt;b&gt;{country}&lt;/b&gt; numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de los números parecen de este país: &lt;b&gt;{country}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&amp;Use {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar {country}</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>&amp;Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir el informe</translation>
     </message>
     <message>
         <source>Every row with what happened to it (Excel file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila con lo que pasó con ella (archivo de Excel).</translation>
     </message>
     <message>
         <source>&amp;Import another file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar otro archivo</translation>
     </message>
     <message>
         <source>Goes back to Choose file; the connection to Sociocs is kept.</source>
@@ -595,40 +607,40 @@
     </message>
     <message>
         <source>The upload stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La subida se detuvo antes del final.</translation>
     </message>
     <message>
         <source>All done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo listo.</translation>
     </message>
     <message>
         <source>the list</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista</translation>
     </message>
     <message>
         <source>The report is saved as: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe se guardó como: {path}</translation>
     </message>
     <message>
         <source>No report could be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir ningún informe.</translation>
     </message>
 </context>
 <context>
     <name>DonePageWords</name>
     <message>
         <source>the practice sandbox&apos;s list &lt;b&gt;{list}&lt;/b&gt; (nothing was sent to Sociocs)</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista &lt;b&gt;{list}&lt;/b&gt; del entorno de práctica (no se envió nada a Sociocs)</translation>
     </message>
     <message>
         <source>No contacts were sent to {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió ningún contacto a {where}.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; contacts are now in {where}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; contacto está ahora en {where}.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; contactos están ahora en {where}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -640,30 +652,30 @@
     </message>
     <message numerus="yes">
         <source>%Ln rows were not sent because of problems in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila no se envió por problemas en el archivo.</numerusform>
+            <numerusform>%Ln filas no se enviaron por problemas en el archivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were not sent: the phone number repeats.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila no se envió: el número de teléfono se repite.</numerusform>
+            <numerusform>%Ln filas no se enviaron: el número de teléfono se repite.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were refused by Sociocs (the report says why).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sociocs rechazó %Ln fila (el informe indica el motivo).</numerusform>
+            <numerusform>Sociocs rechazó %Ln filas (el informe indica el motivo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila no se ha enviado todavía. {reason} Importe el mismo archivo a la misma lista para continuar donde se detuvo.</numerusform>
+            <numerusform>%Ln filas no se han enviado todavía. {reason} Importe el mismo archivo a la misma lista para continuar donde se detuvo.</numerusform>
         </translation>
     </message>
 </context>
@@ -671,84 +683,84 @@
     <name>DropZone</name>
     <message>
         <source>Drop a spreadsheet here</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí una hoja de cálculo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Drag your spreadsheet here&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Arrastre aquí su hoja de cálculo&lt;/b&gt;</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Choose a spreadsheet on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una hoja de cálculo de este equipo</translation>
     </message>
     <message>
         <source>Files you can use: Excel (.xlsx, .xlsm, .xls) · OpenDocument (.ods) · CSV or text (.csv, .tsv, .txt) · vCard contacts (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que puede usar: Excel (.xlsx, .xlsm, .xls) · OpenDocument (.ods) · CSV o texto (.csv, .tsv, .txt) · contactos vCard (.vcf)</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong that the program did not expect. Nothing was sent to Sociocs because of it. Please try again; if it happens again, click &quot;Copy details&quot; and send the text to your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrió algo que el programa no esperaba. Por ello no se envió nada a Sociocs. Vuelva a intentarlo; si vuelve a ocurrir, haga clic en «Copiar detalles» y envíe el texto a su contacto de informática.</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar detalles</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>FallbackChooser</name>
     <message>
         <source>Column to use when the phone number is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna que se usa cuando el número de teléfono está vacío</translation>
     </message>
     <message>
         <source>If the phone number is &amp;empty, use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el número de teléfono está &amp;vacío, usar:</translation>
     </message>
     <message>
         <source>Nothing: the row cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada: la fila no se puede enviar</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se eligió ningún archivo.</translation>
     </message>
     <message>
         <source>Step 1 of 3: opening the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 1 de 3: abriendo el archivo…</translation>
     </message>
     <message>
         <source>Step 2 of 3: looking at its sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 2 de 3: examinando sus hojas…</translation>
     </message>
     <message>
         <source>Step 3 of 3: reading the first rows (a big file can take a moment)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 3 de 3: leyendo las primeras filas (un archivo grande puede tardar un poco)…</translation>
     </message>
     <message>
         <source>{sheet} (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} (oculta)</translation>
     </message>
     <message>
         <source>Choose file</source>
@@ -760,11 +772,11 @@
     </message>
     <message>
         <source>Use the &amp;sample file</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el archivo de &amp;ejemplo</translation>
     </message>
     <message>
         <source>First rows of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeras filas de la hoja</translation>
     </message>
     <message>
         <source>The column titles and the first rows, as the program reads them.</source>
@@ -772,11 +784,11 @@
     </message>
     <message>
         <source>The first rows of the file will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecerán las primeras filas del archivo.</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>The sheet of the workbook that holds the contacts.</source>
@@ -784,11 +796,11 @@
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja:</translation>
     </message>
     <message>
         <source>Row with the column titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila con los títulos de columna</translation>
     </message>
     <message>
         <source>The rows below this one are the contacts.</source>
@@ -796,25 +808,25 @@
     </message>
     <message>
         <source>Column &amp;titles are in row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los &amp;títulos de columna están en la fila:</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>(you chose it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elegida por usted)</translation>
     </message>
     <message>
         <source>(found automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>(detectada automáticamente)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln columna</numerusform>
+            <numerusform>%Ln columnas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -826,9 +838,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -840,14 +852,14 @@
     </message>
     <message>
         <source>Found {columns} and {rows} of contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron {columns} y {rows} de contactos.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de</translation>
     </message>
     <message>
         <source>{step}. {what}</source>
@@ -855,109 +867,111 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The program will speak {language} when it starts again. Restart it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa hablará {language} cuando se vuelva a iniciar. ¿Reiniciarlo ahora?</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar ahora</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más tarde</translation>
     </message>
     <message>
         <source>Close the importer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar el importador?</translation>
     </message>
     <message>
         <source>{warning}
 
 Do you want to close the importer?</source>
-        <translation type="unfinished"></translation>
+        <translation>{warning}
+
+¿Quiere cerrar el importador?</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>&amp;Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir trabajando</translation>
     </message>
 </context>
 <context>
     <name>IssuesModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Phone as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono tal como se escribió</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Fixed — ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregido: listo para enviar</translation>
     </message>
     <message>
         <source>Row {row}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: {problems}</translation>
     </message>
 </context>
 <context>
     <name>IssuesTable</name>
     <message>
         <source>Rows that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que requieren atención</translation>
     </message>
     <message>
         <source>Double-click a phone number or a name to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un número de teléfono o un nombre para corregirlo.</translation>
     </message>
 </context>
 <context>
     <name>LeftOutLine</name>
     <message numerus="yes">
         <source>%Ln columns were added as extra fields.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se añadió %Ln columna como campo adicional.</numerusform>
+            <numerusform>Se añadieron %Ln columnas como campos adicionales.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Don&apos;t import them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;No importarla</numerusform>
+            <numerusform>&amp;No importarlas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln other columns are not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln columna más no se importa.</numerusform>
+            <numerusform>%Ln columnas más no se importan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import them as extra fields</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importarla como campo adicional</numerusform>
+            <numerusform>&amp;Importarlas como campos adicionales</numerusform>
         </translation>
     </message>
 </context>
@@ -965,11 +979,11 @@ Do you want to close the importer?</source>
     <name>ListPage</name>
     <message>
         <source>{list} — every contact in your account</source>
-        <translation type="unfinished"></translation>
+        <translation>{list} — todos los contactos de su cuenta</translation>
     </message>
     <message>
         <source>{list}   (list number {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}   (lista número {number})</translation>
     </message>
     <message>
         <source>Choose list</source>
@@ -977,15 +991,15 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>The contacts are added to this list (and always to All Contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos se añaden a esta lista (y siempre a All Contacts).</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Contact lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de contactos</translation>
     </message>
     <message>
         <source>The contacts are added to the selected list.</source>
@@ -993,19 +1007,19 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>&amp;Lists in your account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listas de su cuenta:</translation>
     </message>
     <message>
         <source>Name of the new list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la nueva lista</translation>
     </message>
     <message>
         <source>e.g. Customers May 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Clientes mayo 2024</translation>
     </message>
     <message>
         <source>&amp;Create list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear lista</translation>
     </message>
     <message>
         <source>Creates a list in your account with the name typed beside it.</source>
@@ -1013,35 +1027,35 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>List number typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de lista escrito</translation>
     </message>
     <message>
         <source>e.g. 10001</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 10001</translation>
     </message>
     <message>
         <source>If your list is not shown, type its number (you find it in the list&apos;s address in the Sociocs web app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si su lista no aparece, escriba su número (lo encuentra en la dirección de la lista en la aplicación web de Sociocs).</translation>
     </message>
     <message>
         <source>Create a ne&amp;w list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una lista &amp;nueva:</translation>
     </message>
     <message>
         <source>Or type a list n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>O escriba un 193	O escriba un número de lista:número de lista:</translation>
     </message>
     <message>
         <source>Connect to Sociocs first (go back to the first step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese primero a Sociocs (vuelva al primer paso).</translation>
     </message>
     <message>
         <source>Fetching your contact lists from Sociocs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo sus listas de contactos de Sociocs…</translation>
     </message>
     <message>
         <source>{problem} You can still choose All Contacts or type a list number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Igualmente puede elegir All Contacts o escribir un número de lista.</translation>
     </message>
     <message>
         <source>Your account has no lists of its own yet: use All Contacts or create one.</source>
@@ -1056,93 +1070,93 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Creating the list &quot;{list}&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la lista «{list}»…</translation>
     </message>
     <message>
         <source>List &quot;{list}&quot; created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista «{list}» creada.</translation>
     </message>
     <message>
         <source>The list could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la lista</translation>
     </message>
     <message>
         <source>list #{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>lista n.º {number}</translation>
     </message>
     <message>
         <source>The list this import went to is no longer in your account. Choose a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista a la que fue esta importación ya no está en su cuenta. Elija una lista.</translation>
     </message>
 </context>
 <context>
     <name>MappingModel</name>
     <message>
         <source>Column in your file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de su archivo</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar como</translation>
     </message>
     <message>
         <source>Field name in Sociocs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del campo en Sociocs</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de pila</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Extra field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo adicional</translation>
     </message>
     <message>
         <source>Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <translation>No importar</translation>
     </message>
     <message>
         <source>Double-click to change the field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic para cambiar el nombre del campo</translation>
     </message>
 </context>
 <context>
     <name>MappingOverview</name>
     <message>
         <source>{letter} &quot;{title}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{letter} «{title}»</translation>
     </message>
     <message>
         <source>&lt;b&gt;No column is chosen for the phone number yet.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Todavía no se eligió ninguna columna para el número de teléfono.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Phone number:&lt;/b&gt; {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Número de teléfono:&lt;/b&gt; {column}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Name:&lt;/b&gt; {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nombre:&lt;/b&gt; {columns}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Name:&lt;/b&gt; none (contacts are saved without a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nombre:&lt;/b&gt; ninguno (los contactos se guardan sin nombre)</translation>
     </message>
 </context>
 <context>
@@ -1157,11 +1171,11 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Tell the program what each column of your file holds. Only the &lt;b&gt;phone number&lt;/b&gt; is required. Columns set to &lt;i&gt;Extra field&lt;/i&gt; are saved in Sociocs under the field name shown (you can change it); &lt;i&gt;Don&apos;t import&lt;/i&gt; leaves a column out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué contiene cada columna de su archivo. Solo el &lt;b&gt;número de teléfono&lt;/b&gt; es obligatorio. Las columnas marcadas como &lt;i&gt;Campo adicional&lt;/i&gt; se guardan en Sociocs con el nombre de campo indicado (puede cambiarlo); &lt;i&gt;No importar&lt;/i&gt; deja fuera una columna.</translation>
     </message>
     <message>
         <source>Column choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación de columnas</translation>
     </message>
     <message>
         <source>One row for each column of the file: its title, examples of its values and what it becomes in Sociocs.</source>
@@ -1169,7 +1183,7 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>&amp;Load template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargar plantilla…</translation>
     </message>
     <message>
         <source>Uses column choices saved earlier in a template file.</source>
@@ -1177,7 +1191,7 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Sa&amp;ve as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como plantilla…</translation>
     </message>
     <message>
         <source>Saves these column choices in a file, for other files with the same columns.</source>
@@ -1185,66 +1199,66 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>These choices are the ones you made last time for a file with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la asignación que hizo la última vez para un archivo con las mismas columnas.</translation>
     </message>
     <message>
         <source>The program guessed these choices from the column titles and values. Check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa dedujo esta asignación a partir de los títulos y valores de las columnas. Revísela.</translation>
     </message>
     <message>
         <source>Recognised: {layout}. The columns are matched for you; check them if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocido: {layout}. Las columnas se asignaron por usted; revíselas si quiere.</translation>
     </message>
     <message>
         <source>Every column has a valid choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las columnas tienen una asignación válida.</translation>
     </message>
     <message>
         <source>Template not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla no cargada</translation>
     </message>
     <message>
         <source>These choices come from the template &quot;{file}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta asignación viene de la plantilla «{file}».</translation>
     </message>
     <message>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla no guardada</translation>
     </message>
     <message>
         <source>Saved these choices as &quot;{file}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación guardada como «{file}».</translation>
     </message>
 </context>
 <context>
     <name>NewKeyDialog</name>
     <message>
         <source>The API key was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la clave de API</translation>
     </message>
     <message>
         <source>Sociocs no longer accepts the API key (it may have been deleted or replaced). Everything sent so far is kept. Paste a new key to continue, or stop and continue later. You find the key in the Sociocs web app under Profile &amp; settings → API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociocs ya no acepta la clave de API (puede que se haya borrado o sustituido). Todo lo enviado hasta ahora se conserva. Pegue una clave nueva para continuar, o deténgase y continúe más tarde. Encontrará la clave en la aplicación web de Sociocs, en Perfil y configuración → API.</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva clave de API</translation>
     </message>
     <message>
         <source>Paste the new API key here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue aquí la nueva clave de API</translation>
     </message>
     <message>
         <source>New API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;clave de API:</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener y guardar el progreso</translation>
     </message>
     <message>
         <source>Goes on with the upload using this key.</source>
@@ -1259,48 +1273,48 @@ Do you want to close the importer?</source>
     <name>OpenFileDialog</name>
     <message>
         <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.vcf);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;CSV or text (*.csv *.tsv *.txt);;vCard contacts (*.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo y contactos (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.vcf);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;CSV o texto (*.csv *.tsv *.txt);;Contactos vCard (*.vcf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una hoja de cálculo</translation>
     </message>
 </context>
 <context>
     <name>PracticeBanner</name>
     <message>
         <source>Practice mode — nothing is sent to Sociocs</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de práctica — no se envía nada a Sociocs</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Column {letter}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna {letter}: {title}</translation>
     </message>
 </context>
 <context>
     <name>ReportLocationBox</name>
     <message>
         <source>No program on this computer opens Excel files (.xlsx), so the report could not be opened. It is saved here:&lt;br&gt;&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Open it with a spreadsheet program (Excel, LibreOffice Calc, Google Sheets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa de este equipo abre archivos de Excel (.xlsx), así que no se pudo abrir el informe. Está guardado aquí:&lt;br&gt;&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Ábralo con un programa de hojas de cálculo (Excel, LibreOffice Calc, Google Sheets).</translation>
     </message>
     <message>
         <source>The folder could not be opened either. The report is in this folder:&lt;br&gt;&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;&lt;br&gt;named &lt;b&gt;{file}&lt;/b&gt;. Copy the path and paste it into your file manager or spreadsheet program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampoco se pudo abrir la carpeta. El informe está en esta carpeta:&lt;br&gt;&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;&lt;br&gt;con el nombre &lt;b&gt;{file}&lt;/b&gt;. Copie la ruta y péguela en su explorador de archivos o en su programa de hojas de cálculo.</translation>
     </message>
     <message>
         <source>Report not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe no abierto</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
         <source>&amp;Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar la ruta</translation>
     </message>
     <message>
         <source>Opens the folder that holds the report.</source>
@@ -1316,53 +1330,53 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
     <name>ResumeBanner</name>
     <message>
         <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done) to the list &lt;b&gt;{list}&lt;/b&gt;? It stopped before the end; the rows already sent are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&lt;b&gt;Continuar la importación de {file}&lt;/b&gt; ({done} de {total} hechas) a la lista &lt;b&gt;{list}&lt;/b&gt;? Se detuvo antes del final; las filas ya enviadas se omiten.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done)? It stopped before the end; the rows already sent are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&lt;b&gt;Continuar la importación de {file}&lt;/b&gt; ({done} de {total} hechas)? Se detuvo antes del final; las filas ya enviadas se omiten.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>Not no&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;hora no</translation>
     </message>
     <message>
         <source>Continue the import of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar la importación de {file}</translation>
     </message>
 </context>
 <context>
     <name>RetryDialog</name>
     <message>
         <source>Sociocs asked us to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociocs nos pidió ir más despacio</translation>
     </message>
     <message>
         <source>Sociocs is having trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociocs tiene problemas</translation>
     </message>
     <message>
         <source>Cannot reach Sociocs</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con Sociocs</translation>
     </message>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar ahora</translation>
     </message>
     <message>
         <source>&amp;Keep waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir esperando</translation>
     </message>
     <message>
         <source>Tries again at once.</source>
@@ -1374,25 +1388,25 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener y guardar el progreso</translation>
     </message>
     <message>
         <source>Everything sent so far is kept. Next time you open this file, the program offers to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo enviado hasta ahora se conserva. La próxima vez que abra este archivo, el programa le ofrecerá continuar donde se detuvo.</translation>
     </message>
 </context>
 <context>
     <name>RoleCombo</name>
     <message>
         <source>Press Space to open the list of choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Espacio para abrir la lista de opciones.</translation>
     </message>
 </context>
 <context>
     <name>RoleDelegate</name>
     <message>
         <source>Import column {column} as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la columna {column} como</translation>
     </message>
 </context>
 <context>
@@ -1410,22 +1424,15 @@ Do you want to close the importer?</source>
     <name>TemplateFileDialog</name>
     <message>
         <source>Mapping templates (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de asignación (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Load a mapping template</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar una plantilla de asignación</translation>
     </message>
     <message>
         <source>Save the mapping template</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tile</name>
-    <message>
-        <source>{number} {caption}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la plantilla de asignación</translation>
     </message>
 </context>
 <context>
@@ -1436,23 +1443,23 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>You can use other programs meanwhile. Stopping or closing keeps what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras tanto puede usar otros programas. Detener o cerrar conserva lo ya enviado.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <source>Upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la subida</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>Pause or resume the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o reanudar la subida</translation>
     </message>
     <message>
         <source>Pauses after the current batch; click again to go on.</source>
@@ -1460,106 +1467,106 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener y guardar el progreso</translation>
     </message>
     <message>
         <source>Stops after the current batch. What was sent is kept; you can continue later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detiene tras el lote actual. Lo enviado se conserva; puede continuar más tarde.</translation>
     </message>
     <message>
         <source>Nothing to send yet: go back and check the file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que enviar: vuelva atrás y revise primero el archivo.</translation>
     </message>
     <message numerus="yes">
         <source>Getting ready to send %Ln contacts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preparando el envío de %Ln contacto…</numerusform>
+            <numerusform>Preparando el envío de %Ln contactos…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending to {list}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando a {list}…</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %Ln contacts sent (batch {batch} of {batches})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %Ln contacto enviado (lote {batch} de {batches})</numerusform>
+            <numerusform>{done} de %Ln contactos enviados (lote {batch} de {batches})</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused. Click Resume to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa. Haga clic en Reanudar para seguir.</translation>
     </message>
     <message>
         <source>the list</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista</translation>
     </message>
     <message>
         <source>Stopping and saving progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo y guardando el progreso…</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>Pausing after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausando tras el lote actual…</translation>
     </message>
     <message>
         <source>Stopping after the current batch; progress is saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo tras el lote actual; el progreso se guarda…</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe…</translation>
     </message>
     <message>
         <source>The report could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el informe</translation>
     </message>
     <message>
         <source>All contacts were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron todos los contactos.</translation>
     </message>
     <message>
         <source>The upload could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la subida</translation>
     </message>
     <message>
         <source>Contacts are being sent right now. If you close, the upload stops after the current batch. Nothing already sent is lost: next time you import this file to the same list, the program continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo se están enviando contactos. Si cierra, la subida se detiene tras el lote actual. No se pierde nada de lo enviado: la próxima vez que importe este archivo a la misma lista, el programa continuará donde se detuvo.</translation>
     </message>
 </context>
 <context>
     <name>UploadPageWords</name>
     <message numerus="yes">
         <source>%Ln contacts a second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contacto por segundo</numerusform>
+            <numerusform>%Ln contactos por segundo</numerusform>
         </translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan unos {time}</translation>
     </message>
     <message>
         <source>{file} - report {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} - informe {date}</translation>
     </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
         <source>The program is still working. Closing now stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa todavía está trabajando. Si cierra ahora, se detiene.</translation>
     </message>
     <message>
         <source>Your choices for &quot;{file}&quot; will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perderán sus elecciones para «{file}».</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>AboutDialog</name>
     <message>
         <source>About Sociocs Contact Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Sociocs Contact Importer</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système ({language})</translation>
     </message>
     <message>
         <source>The language of the program; a new choice applies when it starts again.</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Closes this window.</source>
@@ -25,121 +25,121 @@
     </message>
     <message>
         <source>&lt;h3&gt;Sociocs Contact Importer {version}&lt;/h3&gt;&lt;p&gt;Moves contacts from spreadsheets (Excel, LibreOffice, CSV) into Sociocs. Every good row goes in; every row that cannot go in is explained in plain words.&lt;/p&gt;&lt;p&gt;You can practice with the built-in sandbox first: nothing is sent to Sociocs.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Sociocs Contact Importer {version}&lt;/h3&gt;&lt;p&gt;Transfère les contacts de vos classeurs (Excel, LibreOffice, CSV) vers Sociocs. Chaque ligne correcte est importée&#x202f;; chaque ligne qui ne peut pas l’être est expliquée en termes simples.&lt;/p&gt;&lt;p&gt;Vous pouvez d’abord vous entraîner avec le bac à sable intégré&#xa0;: rien n’est envoyé à Sociocs.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AdvicePanel</name>
     <message>
         <source>Back to &amp;Match columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à &amp;Associer les colonnes</translation>
     </message>
     <message>
         <source>&amp;Use &quot;{column}&quot; as the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser «&#xa0;{column}&#xa0;» comme numéro de téléphone</translation>
     </message>
     <message>
         <source>&amp;Take the number from &quot;{fallback}&quot; when &quot;{phone}&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre le numéro dans «&#xa0;{fallback}&#xa0;» quand «&#xa0;{phone}&#xa0;» est vide</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Keep the last row (as Sociocs would)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la dernière ligne (comme Sociocs)</translation>
     </message>
     <message>
         <source>Keep the first row</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la première ligne</translation>
     </message>
     <message>
         <source>Select a row to read its whole problem here. Double-click a phone or name to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ligne pour lire ici son problème en entier. Double-cliquez sur un téléphone ou un nom pour le corriger.</translation>
     </message>
     <message>
         <source>No phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de numéro de téléphone</translation>
     </message>
     <message>
         <source>Not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un numéro de téléphone</translation>
     </message>
     <message>
         <source>Too few digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop peu de chiffres</translation>
     </message>
     <message>
         <source>Too many digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de chiffres</translation>
     </message>
     <message>
         <source>Wrong number of digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de chiffres incorrect</translation>
     </message>
     <message>
         <source>Unknown country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatif pays inconnu</translation>
     </message>
     <message>
         <source>Area code missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatif régional manquant</translation>
     </message>
     <message>
         <source>Number not known to be in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro non attribué</translation>
     </message>
     <message>
         <source>Placeholder, not a real number</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur fictive, pas un vrai numéro</translation>
     </message>
     <message>
         <source>Digits lost by Excel (1.6E+10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres perdus par Excel (1,6E+10)</translation>
     </message>
     <message>
         <source>Digits lost by Excel (over 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres perdus par Excel (plus de 15)</translation>
     </message>
     <message>
         <source>Read from a spreadsheet number</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu depuis un nombre du tableur</translation>
     </message>
     <message>
         <source>Extension left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de poste retiré</translation>
     </message>
     <message>
         <source>Letters turned into digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres converties en chiffres</translation>
     </message>
     <message>
         <source>Leading 0 put back</source>
-        <translation type="unfinished"></translation>
+        <translation>0 initial remis</translation>
     </message>
     <message>
         <source>Read with a country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu avec un indicatif pays</translation>
     </message>
     <message>
         <source>Several numbers in one cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs numéros dans une cellule</translation>
     </message>
     <message>
         <source>Number from another column</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro pris dans une autre colonne</translation>
     </message>
     <message>
         <source>Phone number repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone en double</translation>
     </message>
     <message>
         <source>Very long name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom très long</translation>
     </message>
     <message>
         <source>Value that cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur impossible à envoyer</translation>
     </message>
     <message>
         <source>Check data</source>
@@ -147,23 +147,31 @@
     </message>
     <message>
         <source>Every row is checked before anything is sent. Fix what you can here, or export the rows that cannot be sent and fix them in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne est vérifiée avant tout envoi. Corrigez ici ce que vous pouvez, ou exportez les lignes impossibles à envoyer et corrigez-les dans Excel.</translation>
     </message>
     <message>
         <source>Default country for phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays par défaut des numéros de téléphone</translation>
     </message>
     <message>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros de téléphone écrits sans indicatif pays sont lus comme des numéros de ce pays.</translation>
     </message>
     <message>
         <source>Which row to keep when a number repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne à garder quand un numéro se répète</translation>
     </message>
     <message>
         <source>Of the rows with the same phone number, only one is sent.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;country:</source>
+        <translation>&amp;Pays par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When a phone number &amp;repeats:</source>
+        <translation>Quand un numéro se &amp;répète&#xa0;:</translation>
     </message>
     <message>
         <source>For numbers in ranges newer than the phone number data: they have the right number of digits, but the data does not know them as in use. Placeholders such as 000-000-0000 are never sent.</source>
@@ -175,11 +183,11 @@
     </message>
     <message>
         <source>Checking progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la vérification</translation>
     </message>
     <message>
         <source>Show rows with this problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les lignes ayant ce problème</translation>
     </message>
     <message>
         <source>The table below shows only the rows with the chosen kind of problem.</source>
@@ -187,23 +195,27 @@
     </message>
     <message>
         <source>&amp;Export rows that cannot be sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les lignes impossibles à envoyer…</translation>
     </message>
     <message>
         <source>Saves the rows with problems (not the repeated numbers) to an Excel file: fix them there, then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre les lignes qui posent problème (pas les numéros en double) dans un fichier Excel&#xa0;: corrigez-les dans ce fichier, puis importez-le.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher&#xa0;:</translation>
     </message>
     <message>
         <source>No rows need attention: every row is ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne ne demande votre attention&#xa0;: toutes sont prêtes à être envoyées.</translation>
     </message>
     <message>
         <source>Choose a file and its columns first (go Back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un fichier et ses colonnes (revenez en arrière).</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de toutes les lignes…</translation>
     </message>
     <message>
         <source>Marking the numbers that cannot be verified as ready to send…</source>
@@ -215,71 +227,71 @@
     </message>
     <message>
         <source>Reading the phone numbers again for the new country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle lecture des numéros de téléphone pour le nouveau pays…</translation>
     </message>
     <message numerus="yes">
         <source>Checking every row… %Ln read so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification de toutes les lignes… %Ln lue pour l’instant</numerusform>
+            <numerusform>Vérification de toutes les lignes… %Ln lues pour l’instant</numerusform>
         </translation>
     </message>
     <message>
         <source>The file could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être vérifié</translation>
     </message>
     <message numerus="yes">
         <source>All %Ln rows checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La ligne est vérifiée.</numerusform>
+            <numerusform>Les %Ln lignes sont vérifiées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>None of the %Ln rows can be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’unique ligne ne peut pas être envoyée.</numerusform>
+            <numerusform>Aucune des %Ln lignes ne peut être envoyée.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recognised: {layout}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu&#xa0;: {layout}.</translation>
     </message>
     <message>
         <source>All rows that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes qui demandent votre attention</translation>
     </message>
     <message>
         <source>{problem} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} ({count})</translation>
     </message>
     <message>
         <source>Saving &quot;{file}&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de «&#xa0;{file}&#xa0;»…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln rows to &quot;{file}&quot;. Fix them there, then import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne enregistrée dans «&#xa0;{file}&#xa0;». Corrigez-la dans ce fichier, puis importez-le.</numerusform>
+            <numerusform>%Ln lignes enregistrées dans «&#xa0;{file}&#xa0;». Corrigez-les dans ce fichier, puis importez-le.</numerusform>
         </translation>
     </message>
     <message>
         <source>The rows could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes n’ont pas pu être exportées</translation>
     </message>
     <message>
         <source>{file} - rows to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} - lignes à corriger</translation>
     </message>
     <message>
         <source>Export rows that cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les lignes impossibles à envoyer</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -290,9 +302,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; doublon</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; doublons</numerusform>
         </translation>
     </message>
     <message>
@@ -311,7 +323,7 @@
     <name>ConfirmPage</name>
     <message>
         <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done): an earlier upload of this file to this list stopped before the end. The rows already sent are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reprendre l’importation de {file}&lt;/b&gt; ({done} sur {total} faites)&#xa0;: un envoi précédent de ce fichier vers cette liste s’est arrêté avant la fin. Les lignes déjà envoyées sont ignorées.</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -319,23 +331,23 @@
     </message>
     <message>
         <source>Nothing has been sent yet. This is what will happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été envoyé. Voici ce qui va se passer.</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>&lt;b&gt;Please read:&lt;/b&gt; when a phone number in this file already belongs to a contact in Sociocs, that contact&apos;s &lt;b&gt;name and ALL its extra fields are replaced&lt;/b&gt; by what this file holds. Fields this file leaves empty are emptied in Sociocs too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;À lire&#xa0;:&lt;/b&gt; quand un numéro de téléphone de ce fichier appartient déjà à un contact dans Sociocs, &lt;b&gt;le nom et TOUS les champs supplémentaires&lt;/b&gt; de ce contact &lt;b&gt;sont remplacés&lt;/b&gt; par le contenu de ce fichier. Les champs laissés vides dans ce fichier sont aussi vidés dans Sociocs. Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>&amp;I understand that existing contacts with the same phone number are replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Je comprends que les contacts existants ayant le même numéro de téléphone sont remplacés</translation>
     </message>
     <message>
         <source>I understand that existing contacts are replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Je comprends que les contacts existants sont remplacés</translation>
     </message>
     <message>
         <source>Upload can be clicked once this is ticked.</source>
@@ -343,45 +355,45 @@
     </message>
     <message>
         <source>&amp;Start over: send every row again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recommencer&#xa0;: renvoyer toutes les lignes</translation>
     </message>
     <message>
         <source>Start over instead of continuing</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer au lieu de reprendre</translation>
     </message>
     <message>
         <source>No checked file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier vérifié pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPageWords</name>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be added or updated in the list &lt;b&gt;{list}&lt;/b&gt;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln contact&lt;/b&gt; sera ajouté ou mis à jour dans la liste &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln contacts&lt;/b&gt; seront ajoutés ou mis à jour dans la liste &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln contacts are&lt;/b&gt; left to add or update in the list &lt;b&gt;{list}&lt;/b&gt; ({done} of {total} were sent before).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il reste &lt;b&gt;%Ln contact&lt;/b&gt; à ajouter ou à mettre à jour dans la liste &lt;b&gt;{list}&lt;/b&gt; ({done} sur {total} ont déjà été envoyés).</numerusform>
+            <numerusform>Il reste &lt;b&gt;%Ln contacts&lt;/b&gt; à ajouter ou à mettre à jour dans la liste &lt;b&gt;{list}&lt;/b&gt; ({done} sur {total} ont déjà été envoyés).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows are skipped because of problems (they are listed in the report).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne est ignorée à cause de problèmes (elle figure dans le rapport).</numerusform>
+            <numerusform>%Ln lignes sont ignorées à cause de problèmes (elles figurent dans le rapport).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows repeat a phone number found in another row and are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne répète le numéro de téléphone d’une autre ligne et est ignorée.</numerusform>
+            <numerusform>%Ln lignes répètent le numéro de téléphone d’une autre ligne et sont ignorées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -404,11 +416,11 @@
     </message>
     <message>
         <source>No extra fields are sent: existing contacts lose theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ supplémentaire n’est envoyé&#xa0;: les contacts existants perdent les leurs.</translation>
     </message>
     <message>
         <source>Extra fields sent: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs supplémentaires envoyés&#xa0;: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -423,11 +435,11 @@
     </message>
     <message>
         <source>To add contacts to your Sociocs account, this program needs your account&apos;s &lt;b&gt;API key&lt;/b&gt;: a long code that lets a program act for you, like a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour ajouter des contacts à votre compte Sociocs, ce programme a besoin de la &lt;b&gt;clé d’API&lt;/b&gt; de votre compte&#xa0;: un long code qui permet à un programme d’agir en votre nom, comme un mot de passe.</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vancé</translation>
     </message>
     <message>
         <source>Shows or hides the API address, for special set-ups.</source>
@@ -435,23 +447,23 @@
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d’API</translation>
     </message>
     <message>
         <source>Where Sociocs answers; leave it as it is unless Sociocs told you otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse où Sociocs répond&#x202f;; ne la modifiez que si Sociocs vous l’a demandé.</translation>
     </message>
     <message>
         <source>API a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse d’API&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Just trying it out?&lt;/b&gt; Practice with a sandbox: a pretend Sociocs that runs on this computer. You can go through every step with your own file or our sample, and nothing is sent to Sociocs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vous voulez juste essayer&#x202f;?&lt;/b&gt; Entraînez-vous avec un bac à sable&#xa0;: une imitation de Sociocs qui fonctionne sur cet ordinateur. Vous pouvez parcourir toutes les étapes avec votre propre fichier ou notre exemple, et rien n’est envoyé à Sociocs.</translation>
     </message>
     <message>
         <source>&amp;Practice with a sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>S’&amp;entraîner avec un bac à sable</translation>
     </message>
     <message>
         <source>Start a pretend Sociocs on this computer; nothing is sent to Sociocs.</source>
@@ -459,23 +471,23 @@
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API</translation>
     </message>
     <message>
         <source>Paste your API key here</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez votre clé d’API ici</translation>
     </message>
     <message>
         <source>A long code from the Sociocs web app, under Profile and settings, then API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un long code disponible dans l’application web Sociocs, sous Profil et paramètres, puis API.</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la clé d’API</translation>
     </message>
     <message>
         <source>Shows or hides the characters of the key.</source>
@@ -483,11 +495,11 @@
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d’API&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
         <source>Keeps the key in this computer&apos;s password store, so that next time the program connects by itself.</source>
@@ -495,11 +507,11 @@
     </message>
     <message>
         <source>This computer has no safe place to keep the key, so it will not be saved. You will need to paste it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n’a pas d’emplacement sûr pour conserver la clé&#x202f;; elle ne sera donc pas enregistrée. Vous devrez la coller de nouveau la prochaine fois.</translation>
     </message>
     <message>
         <source>&amp;Where do I find it?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Où la trouver&#x202f;?</translation>
     </message>
     <message>
         <source>Shows or hides how to find the key in the Sociocs web app.</source>
@@ -511,7 +523,7 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Checks that Sociocs accepts the key; nothing is sent.</source>
@@ -519,44 +531,44 @@
     </message>
     <message>
         <source>Paste your API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d’abord votre clé d’API.</translation>
     </message>
     <message>
         <source>Check the API address under Advanced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’adresse d’API sous Avancé.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion…</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <source>Hide the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la clé d’API</translation>
     </message>
     <message>
         <source>Starting the practice sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du bac à sable d’entraînement…</translation>
     </message>
     <message>
         <source>Stop &amp;practicing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’&amp;entraînement</translation>
     </message>
     <message numerus="yes">
         <source>Connected to the practice sandbox — %Ln contact lists found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté au bac à sable d’entraînement — %Ln liste de contacts trouvée</numerusform>
+            <numerusform>Connecté au bac à sable d’entraînement — %Ln listes de contacts trouvées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected — %Ln contact lists found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté — %Ln liste de contacts trouvée</numerusform>
+            <numerusform>Connecté — %Ln listes de contacts trouvées</numerusform>
         </translation>
     </message>
 </context>
@@ -564,30 +576,30 @@
     <name>CountryHint</name>
     <message>
         <source>Most numbers look like &lt;b&gt;{country}&lt;/b&gt; numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plupart des numéros semblent venir de ce pays&#xa0;: &lt;b&gt;{country}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&amp;Use {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser {country}</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>&amp;Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
         <source>Every row with what happened to it (Excel file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne avec ce qu’il en est advenu (fichier Excel).</translation>
     </message>
     <message>
         <source>&amp;Import another file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un autre fichier</translation>
     </message>
     <message>
         <source>Goes back to Choose file; the connection to Sociocs is kept.</source>
@@ -595,40 +607,40 @@
     </message>
     <message>
         <source>The upload stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’envoi s’est arrêté avant la fin.</translation>
     </message>
     <message>
         <source>All done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est terminé.</translation>
     </message>
     <message>
         <source>the list</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste</translation>
     </message>
     <message>
         <source>The report is saved as: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport est enregistré sous&#xa0;: {path}</translation>
     </message>
     <message>
         <source>No report could be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport n’a pu être écrit.</translation>
     </message>
 </context>
 <context>
     <name>DonePageWords</name>
     <message>
         <source>the practice sandbox&apos;s list &lt;b&gt;{list}&lt;/b&gt; (nothing was sent to Sociocs)</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste &lt;b&gt;{list}&lt;/b&gt; du bac à sable d’entraînement (rien n’a été envoyé à Sociocs)</translation>
     </message>
     <message>
         <source>No contacts were sent to {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact n’a été envoyé vers {where}.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; contacts are now in {where}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; contact se trouve maintenant dans {where}.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; contacts se trouvent maintenant dans {where}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -640,30 +652,30 @@
     </message>
     <message numerus="yes">
         <source>%Ln rows were not sent because of problems in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne n’a pas été envoyée à cause de problèmes dans le fichier.</numerusform>
+            <numerusform>%Ln lignes n’ont pas été envoyées à cause de problèmes dans le fichier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were not sent: the phone number repeats.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne n’a pas été envoyée&#xa0;: le numéro de téléphone se répète.</numerusform>
+            <numerusform>%Ln lignes n’ont pas été envoyées&#xa0;: le numéro de téléphone se répète.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were refused by Sociocs (the report says why).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne a été refusée par Sociocs (le rapport indique pourquoi).</numerusform>
+            <numerusform>%Ln lignes ont été refusées par Sociocs (le rapport indique pourquoi).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne n’a pas encore été envoyée. {reason} Importez de nouveau le même fichier dans la même liste pour reprendre là où l’envoi s’est arrêté.</numerusform>
+            <numerusform>%Ln lignes n’ont pas encore été envoyées. {reason} Importez de nouveau le même fichier dans la même liste pour reprendre là où l’envoi s’est arrêté.</numerusform>
         </translation>
     </message>
 </context>
@@ -671,84 +683,84 @@
     <name>DropZone</name>
     <message>
         <source>Drop a spreadsheet here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez un classeur ici</translation>
     </message>
     <message>
         <source>&lt;b&gt;Drag your spreadsheet here&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Faites glisser votre classeur ici&lt;/b&gt;</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose a spreadsheet on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un classeur sur cet ordinateur</translation>
     </message>
     <message>
         <source>Files you can use: Excel (.xlsx, .xlsm, .xls) · OpenDocument (.ods) · CSV or text (.csv, .tsv, .txt) · vCard contacts (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers utilisables&#xa0;: Excel (.xlsx, .xlsm, .xls) · OpenDocument (.ods) · CSV ou texte (.csv, .tsv, .txt) · contacts vCard (.vcf)</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>ou</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong that the program did not expect. Nothing was sent to Sociocs because of it. Please try again; if it happens again, click &quot;Copy details&quot; and send the text to your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème inattendu est survenu dans le programme. De ce fait, rien n’a été envoyé à Sociocs. Veuillez réessayer&#x202f;; si cela se reproduit, cliquez sur «&#xa0;Copier les détails&#xa0;» et envoyez le texte à votre contact informatique.</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les détails</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>FallbackChooser</name>
     <message>
         <source>Column to use when the phone number is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne à utiliser quand le numéro de téléphone est vide</translation>
     </message>
     <message>
         <source>If the phone number is &amp;empty, use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le numéro de téléphone est &amp;vide, utiliser&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing: the row cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien&#xa0;: la ligne ne peut pas être envoyée</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi pour l’instant.</translation>
     </message>
     <message>
         <source>Step 1 of 3: opening the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 1 sur 3&#xa0;: ouverture du fichier…</translation>
     </message>
     <message>
         <source>Step 2 of 3: looking at its sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 2 sur 3&#xa0;: examen de ses feuilles…</translation>
     </message>
     <message>
         <source>Step 3 of 3: reading the first rows (a big file can take a moment)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 3 sur 3&#xa0;: lecture des premières lignes (un gros fichier peut prendre un moment)…</translation>
     </message>
     <message>
         <source>{sheet} (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} (masquée)</translation>
     </message>
     <message>
         <source>Choose file</source>
@@ -760,11 +772,11 @@
     </message>
     <message>
         <source>Use the &amp;sample file</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le fichier d’&amp;exemple</translation>
     </message>
     <message>
         <source>First rows of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes de la feuille</translation>
     </message>
     <message>
         <source>The column titles and the first rows, as the program reads them.</source>
@@ -772,11 +784,11 @@
     </message>
     <message>
         <source>The first rows of the file will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières lignes du fichier s’afficheront ici.</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <source>The sheet of the workbook that holds the contacts.</source>
@@ -784,11 +796,11 @@
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feuille&#xa0;:</translation>
     </message>
     <message>
         <source>Row with the column titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne des titres de colonnes</translation>
     </message>
     <message>
         <source>The rows below this one are the contacts.</source>
@@ -796,25 +808,25 @@
     </message>
     <message>
         <source>Column &amp;titles are in row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;titres des colonnes sont à la ligne&#xa0;:</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
         <source>(you chose it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisie par vous)</translation>
     </message>
     <message>
         <source>(found automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>(trouvée automatiquement)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln colonne</numerusform>
+            <numerusform>%Ln colonnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -826,9 +838,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -840,14 +852,14 @@
     </message>
     <message>
         <source>Found {columns} and {rows} of contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{columns} et {rows} de contacts trouvées.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
     <message>
         <source>{step}. {what}</source>
@@ -855,109 +867,111 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The program will speak {language} when it starts again. Restart it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme parlera {language} au prochain démarrage. Le redémarrer maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redémarrer maintenant</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <source>Close the importer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l’importateur&#x202f;?</translation>
     </message>
     <message>
         <source>{warning}
 
 Do you want to close the importer?</source>
-        <translation type="unfinished"></translation>
+        <translation>{warning}
+
+Voulez-vous fermer l’importateur&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer à travailler</translation>
     </message>
 </context>
 <context>
     <name>IssuesModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Phone as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone tel que saisi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Fixed — ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé — prêt à envoyer</translation>
     </message>
     <message>
         <source>Row {row}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row}&#xa0;: {problems}</translation>
     </message>
 </context>
 <context>
     <name>IssuesTable</name>
     <message>
         <source>Rows that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes qui demandent votre attention</translation>
     </message>
     <message>
         <source>Double-click a phone number or a name to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un numéro de téléphone ou un nom pour le corriger.</translation>
     </message>
 </context>
 <context>
     <name>LeftOutLine</name>
     <message numerus="yes">
         <source>%Ln columns were added as extra fields.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln colonne a été ajoutée comme champ supplémentaire.</numerusform>
+            <numerusform>%Ln colonnes ont été ajoutées comme champs supplémentaires.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Don&apos;t import them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Ne pas l’importer</numerusform>
+            <numerusform>&amp;Ne pas les importer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln other columns are not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln autre colonne n’est pas importée.</numerusform>
+            <numerusform>%Ln autres colonnes ne sont pas importées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import them as extra fields</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’&amp;importer comme champ supplémentaire</numerusform>
+            <numerusform>Les &amp;importer comme champs supplémentaires</numerusform>
         </translation>
     </message>
 </context>
@@ -965,11 +979,11 @@ Do you want to close the importer?</source>
     <name>ListPage</name>
     <message>
         <source>{list} — every contact in your account</source>
-        <translation type="unfinished"></translation>
+        <translation>{list} — tous les contacts de votre compte</translation>
     </message>
     <message>
         <source>{list}   (list number {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}   (liste numéro {number})</translation>
     </message>
     <message>
         <source>Choose list</source>
@@ -977,15 +991,15 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>The contacts are added to this list (and always to All Contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts sont ajoutés à cette liste (et toujours à All Contacts).</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Contact lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de contacts</translation>
     </message>
     <message>
         <source>The contacts are added to the selected list.</source>
@@ -993,19 +1007,19 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>&amp;Lists in your account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listes de votre compte&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the new list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle liste</translation>
     </message>
     <message>
         <source>e.g. Customers May 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Clients mai 2024</translation>
     </message>
     <message>
         <source>&amp;Create list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer la liste</translation>
     </message>
     <message>
         <source>Creates a list in your account with the name typed beside it.</source>
@@ -1013,35 +1027,35 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>List number typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de liste saisi</translation>
     </message>
     <message>
         <source>e.g. 10001</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 10001</translation>
     </message>
     <message>
         <source>If your list is not shown, type its number (you find it in the list&apos;s address in the Sociocs web app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si votre liste n’apparaît pas, saisissez son numéro (vous le trouverez dans l’adresse de la liste dans l’application web Sociocs).</translation>
     </message>
     <message>
         <source>Create a ne&amp;w list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une &amp;nouvelle liste&#xa0;:</translation>
     </message>
     <message>
         <source>Or type a list n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou saisir un n&amp;uméro de liste&#xa0;:</translation>
     </message>
     <message>
         <source>Connect to Sociocs first (go back to the first step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d’abord à Sociocs (revenez à la première étape).</translation>
     </message>
     <message>
         <source>Fetching your contact lists from Sociocs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de vos listes de contacts auprès de Sociocs…</translation>
     </message>
     <message>
         <source>{problem} You can still choose All Contacts or type a list number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Vous pouvez tout de même choisir All Contacts ou saisir un numéro de liste.</translation>
     </message>
     <message>
         <source>Your account has no lists of its own yet: use All Contacts or create one.</source>
@@ -1056,93 +1070,93 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Creating the list &quot;{list}&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la liste «&#xa0;{list}&#xa0;»…</translation>
     </message>
     <message>
         <source>List &quot;{list}&quot; created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste «&#xa0;{list}&#xa0;» créée.</translation>
     </message>
     <message>
         <source>The list could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste n’a pas pu être créée</translation>
     </message>
     <message>
         <source>list #{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>liste n° {number}</translation>
     </message>
     <message>
         <source>The list this import went to is no longer in your account. Choose a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste visée par cette importation ne figure plus dans votre compte. Choisissez une liste.</translation>
     </message>
 </context>
 <context>
     <name>MappingModel</name>
     <message>
         <source>Column in your file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de votre fichier</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer comme</translation>
     </message>
     <message>
         <source>Field name in Sociocs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du champ dans Sociocs</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Extra field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ supplémentaire</translation>
     </message>
     <message>
         <source>Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas importer</translation>
     </message>
     <message>
         <source>Double-click to change the field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour changer le nom du champ</translation>
     </message>
 </context>
 <context>
     <name>MappingOverview</name>
     <message>
         <source>{letter} &quot;{title}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{letter} «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>&lt;b&gt;No column is chosen for the phone number yet.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucune colonne n’est encore choisie pour le numéro de téléphone.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Phone number:&lt;/b&gt; {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Numéro de téléphone&#xa0;:&lt;/b&gt; {column}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Name:&lt;/b&gt; {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nom&#xa0;:&lt;/b&gt; {columns}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Name:&lt;/b&gt; none (contacts are saved without a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nom&#xa0;:&lt;/b&gt; aucun (les contacts sont enregistrés sans nom)</translation>
     </message>
 </context>
 <context>
@@ -1157,11 +1171,11 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Tell the program what each column of your file holds. Only the &lt;b&gt;phone number&lt;/b&gt; is required. Columns set to &lt;i&gt;Extra field&lt;/i&gt; are saved in Sociocs under the field name shown (you can change it); &lt;i&gt;Don&apos;t import&lt;/i&gt; leaves a column out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au programme ce que contient chaque colonne de votre fichier. Seul le &lt;b&gt;numéro de téléphone&lt;/b&gt; est obligatoire. Les colonnes réglées sur &lt;i&gt;Champ supplémentaire&lt;/i&gt; sont enregistrées dans Sociocs sous le nom de champ affiché (vous pouvez le modifier)&#x202f;; &lt;i&gt;Ne pas importer&lt;/i&gt; laisse une colonne de côté.</translation>
     </message>
     <message>
         <source>Column choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix des colonnes</translation>
     </message>
     <message>
         <source>One row for each column of the file: its title, examples of its values and what it becomes in Sociocs.</source>
@@ -1169,7 +1183,7 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>&amp;Load template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger un modèle…</translation>
     </message>
     <message>
         <source>Uses column choices saved earlier in a template file.</source>
@@ -1177,7 +1191,7 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Sa&amp;ve as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer comme modèle…</translation>
     </message>
     <message>
         <source>Saves these column choices in a file, for other files with the same columns.</source>
@@ -1185,66 +1199,66 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>These choices are the ones you made last time for a file with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sont les choix que vous avez faits la dernière fois pour un fichier ayant les mêmes colonnes.</translation>
     </message>
     <message>
         <source>The program guessed these choices from the column titles and values. Check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme a deviné ces choix à partir des titres et des valeurs des colonnes. Vérifiez-les.</translation>
     </message>
     <message>
         <source>Recognised: {layout}. The columns are matched for you; check them if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu&#xa0;: {layout}. Les colonnes ont été associées pour vous&#x202f;; vérifiez-les si vous le souhaitez.</translation>
     </message>
     <message>
         <source>Every column has a valid choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque colonne a un choix valide.</translation>
     </message>
     <message>
         <source>Template not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle non chargé</translation>
     </message>
     <message>
         <source>These choices come from the template &quot;{file}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces choix viennent du modèle «&#xa0;{file}&#xa0;».</translation>
     </message>
     <message>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle non enregistré</translation>
     </message>
     <message>
         <source>Saved these choices as &quot;{file}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix enregistrés sous «&#xa0;{file}&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>NewKeyDialog</name>
     <message>
         <source>The API key was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d’API a été refusée</translation>
     </message>
     <message>
         <source>Sociocs no longer accepts the API key (it may have been deleted or replaced). Everything sent so far is kept. Paste a new key to continue, or stop and continue later. You find the key in the Sociocs web app under Profile &amp; settings → API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociocs n’accepte plus la clé d’API (elle a peut-être été supprimée ou remplacée). Tout ce qui a été envoyé jusqu’ici est conservé. Collez une nouvelle clé pour continuer, ou arrêtez et reprenez plus tard. La clé se trouve dans l’application web Sociocs, sous Profil et paramètres → API.</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé d’API</translation>
     </message>
     <message>
         <source>Paste the new API key here</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la nouvelle clé d’API ici</translation>
     </message>
     <message>
         <source>New API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;clé d’API&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter et enregistrer la progression</translation>
     </message>
     <message>
         <source>Goes on with the upload using this key.</source>
@@ -1259,48 +1273,48 @@ Do you want to close the importer?</source>
     <name>OpenFileDialog</name>
     <message>
         <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.vcf);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;CSV or text (*.csv *.tsv *.txt);;vCard contacts (*.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs et contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.vcf);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;CSV ou texte (*.csv *.tsv *.txt);;Contacts vCard (*.vcf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un classeur</translation>
     </message>
 </context>
 <context>
     <name>PracticeBanner</name>
     <message>
         <source>Practice mode — nothing is sent to Sociocs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode entraînement — rien n’est envoyé à Sociocs</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Column {letter}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne {letter}&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
     <name>ReportLocationBox</name>
     <message>
         <source>No program on this computer opens Excel files (.xlsx), so the report could not be opened. It is saved here:&lt;br&gt;&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Open it with a spreadsheet program (Excel, LibreOffice Calc, Google Sheets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme de cet ordinateur n’ouvre les fichiers Excel (.xlsx)&#x202f;; le rapport n’a donc pas pu être ouvert. Il est enregistré ici&#xa0;:&lt;br&gt;&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Ouvrez-le avec un tableur (Excel, LibreOffice Calc, Google Sheets).</translation>
     </message>
     <message>
         <source>The folder could not be opened either. The report is in this folder:&lt;br&gt;&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;&lt;br&gt;named &lt;b&gt;{file}&lt;/b&gt;. Copy the path and paste it into your file manager or spreadsheet program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n’a pas pu être ouvert non plus. Le rapport se trouve dans ce dossier&#xa0;:&lt;br&gt;&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;&lt;br&gt;sous le nom &lt;b&gt;{file}&lt;/b&gt;. Copiez le chemin et collez-le dans votre gestionnaire de fichiers ou votre tableur.</translation>
     </message>
     <message>
         <source>Report not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport non ouvert</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
         <source>&amp;Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le chemin</translation>
     </message>
     <message>
         <source>Opens the folder that holds the report.</source>
@@ -1316,53 +1330,53 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
     <name>ResumeBanner</name>
     <message>
         <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done) to the list &lt;b&gt;{list}&lt;/b&gt;? It stopped before the end; the rows already sent are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reprendre l’importation de {file}&lt;/b&gt; ({done} sur {total} faites) dans la liste &lt;b&gt;{list}&lt;/b&gt;&#x202f;? Elle s’est arrêtée avant la fin&#x202f;; les lignes déjà envoyées sont ignorées.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done)? It stopped before the end; the rows already sent are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reprendre l’importation de {file}&lt;/b&gt; ({done} sur {total} faites)&#x202f;? Elle s’est arrêtée avant la fin&#x202f;; les lignes déjà envoyées sont ignorées.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>Not no&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas &amp;maintenant</translation>
     </message>
     <message>
         <source>Continue the import of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l’importation de {file}</translation>
     </message>
 </context>
 <context>
     <name>RetryDialog</name>
     <message>
         <source>Sociocs asked us to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociocs nous demande de ralentir</translation>
     </message>
     <message>
         <source>Sociocs is having trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociocs rencontre des difficultés</translation>
     </message>
     <message>
         <source>Cannot reach Sociocs</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre Sociocs</translation>
     </message>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer maintenant</translation>
     </message>
     <message>
         <source>&amp;Keep waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer d’attendre</translation>
     </message>
     <message>
         <source>Tries again at once.</source>
@@ -1374,25 +1388,25 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter et enregistrer la progression</translation>
     </message>
     <message>
         <source>Everything sent so far is kept. Next time you open this file, the program offers to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui a été envoyé jusqu’ici est conservé. La prochaine fois que vous ouvrirez ce fichier, le programme proposera de reprendre là où il s’est arrêté.</translation>
     </message>
 </context>
 <context>
     <name>RoleCombo</name>
     <message>
         <source>Press Space to open the list of choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Espace pour ouvrir la liste des choix.</translation>
     </message>
 </context>
 <context>
     <name>RoleDelegate</name>
     <message>
         <source>Import column {column} as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la colonne {column} comme</translation>
     </message>
 </context>
 <context>
@@ -1410,22 +1424,15 @@ Do you want to close the importer?</source>
     <name>TemplateFileDialog</name>
     <message>
         <source>Mapping templates (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de correspondance (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Load a mapping template</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un modèle de correspondance</translation>
     </message>
     <message>
         <source>Save the mapping template</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tile</name>
-    <message>
-        <source>{number} {caption}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle de correspondance</translation>
     </message>
 </context>
 <context>
@@ -1436,23 +1443,23 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>You can use other programs meanwhile. Stopping or closing keeps what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez utiliser d’autres programmes pendant ce temps. Arrêter ou fermer conserve ce qui a été envoyé.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <source>Upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’envoi</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Pause or resume the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause ou reprendre l’envoi</translation>
     </message>
     <message>
         <source>Pauses after the current batch; click again to go on.</source>
@@ -1460,106 +1467,106 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter et enregistrer la progression</translation>
     </message>
     <message>
         <source>Stops after the current batch. What was sent is kept; you can continue later.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’arrête après le lot en cours. Ce qui a été envoyé est conservé&#x202f;; vous pourrez reprendre plus tard.</translation>
     </message>
     <message>
         <source>Nothing to send yet: go back and check the file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à envoyer pour l’instant&#xa0;: revenez en arrière et vérifiez d’abord le fichier.</translation>
     </message>
     <message numerus="yes">
         <source>Getting ready to send %Ln contacts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Préparation de l’envoi de %Ln contact…</numerusform>
+            <numerusform>Préparation de l’envoi de %Ln contacts…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending to {list}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi vers {list}…</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %Ln contacts sent (batch {batch} of {batches})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} contact envoyé sur %Ln (lot {batch} sur {batches})</numerusform>
+            <numerusform>{done} contacts envoyés sur %Ln (lot {batch} sur {batches})</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused. Click Resume to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause. Cliquez sur Reprendre pour continuer.</translation>
     </message>
     <message>
         <source>the list</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste</translation>
     </message>
     <message>
         <source>Stopping and saving progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt et enregistrement de la progression…</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>Pausing after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en pause après le lot en cours…</translation>
     </message>
     <message>
         <source>Stopping after the current batch; progress is saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après le lot en cours&#x202f;; la progression est enregistrée…</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du rapport…</translation>
     </message>
     <message>
         <source>The report could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas pu être écrit</translation>
     </message>
     <message>
         <source>All contacts were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les contacts ont été envoyés.</translation>
     </message>
     <message>
         <source>The upload could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>L’envoi n’a pas pu démarrer</translation>
     </message>
     <message>
         <source>Contacts are being sent right now. If you close, the upload stops after the current batch. Nothing already sent is lost: next time you import this file to the same list, the program continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des contacts sont en cours d’envoi. Si vous fermez, l’envoi s’arrête après le lot en cours. Rien de ce qui a déjà été envoyé n’est perdu&#xa0;: la prochaine fois que vous importerez ce fichier dans la même liste, le programme reprendra là où il s’est arrêté.</translation>
     </message>
 </context>
 <context>
     <name>UploadPageWords</name>
     <message numerus="yes">
         <source>%Ln contacts a second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact par seconde</numerusform>
+            <numerusform>%Ln contacts par seconde</numerusform>
         </translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>temps restant&#xa0;: environ {time}</translation>
     </message>
     <message>
         <source>{file} - report {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} - rapport {date}</translation>
     </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
         <source>The program is still working. Closing now stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme travaille encore. Fermer maintenant l’arrête.</translation>
     </message>
     <message>
         <source>Your choices for &quot;{file}&quot; will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos choix pour «&#xa0;{file}&#xa0;» seront perdus.</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>AboutDialog</name>
     <message>
         <source>About Sociocs Contact Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Sociocs Contact Importer</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema ({language})</translation>
     </message>
     <message>
         <source>The language of the program; a new choice applies when it starts again.</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Closes this window.</source>
@@ -25,121 +25,121 @@
     </message>
     <message>
         <source>&lt;h3&gt;Sociocs Contact Importer {version}&lt;/h3&gt;&lt;p&gt;Moves contacts from spreadsheets (Excel, LibreOffice, CSV) into Sociocs. Every good row goes in; every row that cannot go in is explained in plain words.&lt;/p&gt;&lt;p&gt;You can practice with the built-in sandbox first: nothing is sent to Sociocs.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Sociocs Contact Importer {version}&lt;/h3&gt;&lt;p&gt;Leva contatos de planilhas (Excel, LibreOffice, CSV) para o Sociocs. Toda linha boa entra; toda linha que não pode entrar é explicada com palavras simples.&lt;/p&gt;&lt;p&gt;Você pode praticar primeiro com a sandbox embutida: nada é enviado ao Sociocs.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AdvicePanel</name>
     <message>
         <source>Back to &amp;Match columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar para &amp;Associar colunas</translation>
     </message>
     <message>
         <source>&amp;Use &quot;{column}&quot; as the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar “{column}” como número de telefone</translation>
     </message>
     <message>
         <source>&amp;Take the number from &quot;{fallback}&quot; when &quot;{phone}&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar o número de “{fallback}” quando “{phone}” estiver vazio</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Keep the last row (as Sociocs would)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a última linha (como o Sociocs faria)</translation>
     </message>
     <message>
         <source>Keep the first row</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a primeira linha</translation>
     </message>
     <message>
         <source>Select a row to read its whole problem here. Double-click a phone or name to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma linha para ler aqui o problema completo. Clique duas vezes em um telefone ou nome para corrigi-lo.</translation>
     </message>
     <message>
         <source>No phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem número de telefone</translation>
     </message>
     <message>
         <source>Not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é um número de telefone</translation>
     </message>
     <message>
         <source>Too few digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Poucos dígitos</translation>
     </message>
     <message>
         <source>Too many digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígitos demais</translation>
     </message>
     <message>
         <source>Wrong number of digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade de dígitos errada</translation>
     </message>
     <message>
         <source>Unknown country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de país desconhecido</translation>
     </message>
     <message>
         <source>Area code missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta o código de área</translation>
     </message>
     <message>
         <source>Number not known to be in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Número que não consta como em uso</translation>
     </message>
     <message>
         <source>Placeholder, not a real number</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador, não é um número real</translation>
     </message>
     <message>
         <source>Digits lost by Excel (1.6E+10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígitos perdidos pelo Excel (1,6E+10)</translation>
     </message>
     <message>
         <source>Digits lost by Excel (over 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígitos perdidos pelo Excel (mais de 15)</translation>
     </message>
     <message>
         <source>Read from a spreadsheet number</source>
-        <translation type="unfinished"></translation>
+        <translation>Lido de um número de planilha</translation>
     </message>
     <message>
         <source>Extension left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramal deixado de fora</translation>
     </message>
     <message>
         <source>Letters turned into digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras convertidas em dígitos</translation>
     </message>
     <message>
         <source>Leading 0 put back</source>
-        <translation type="unfinished"></translation>
+        <translation>0 inicial recolocado</translation>
     </message>
     <message>
         <source>Read with a country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Lido com código de país</translation>
     </message>
     <message>
         <source>Several numbers in one cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Vários números em uma célula</translation>
     </message>
     <message>
         <source>Number from another column</source>
-        <translation type="unfinished"></translation>
+        <translation>Número tirado de outra coluna</translation>
     </message>
     <message>
         <source>Phone number repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de telefone repetido</translation>
     </message>
     <message>
         <source>Very long name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome muito longo</translation>
     </message>
     <message>
         <source>Value that cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor que não pode ser enviado</translation>
     </message>
     <message>
         <source>Check data</source>
@@ -147,23 +147,31 @@
     </message>
     <message>
         <source>Every row is checked before anything is sent. Fix what you can here, or export the rows that cannot be sent and fix them in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada linha é conferida antes de qualquer envio. Corrija aqui o que puder, ou exporte as linhas que não podem ser enviadas e corrija-as no Excel.</translation>
     </message>
     <message>
         <source>Default country for phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>País padrão dos números de telefone</translation>
     </message>
     <message>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de telefone escritos sem código do país são lidos como números deste país.</translation>
     </message>
     <message>
         <source>Which row to keep when a number repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual linha manter quando um número se repete</translation>
     </message>
     <message>
         <source>Of the rows with the same phone number, only one is sent.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;country:</source>
+        <translation>&amp;País padrão:</translation>
+    </message>
+    <message>
+        <source>When a phone number &amp;repeats:</source>
+        <translation>Quando um número se &amp;repete:</translation>
     </message>
     <message>
         <source>For numbers in ranges newer than the phone number data: they have the right number of digits, but the data does not know them as in use. Placeholders such as 000-000-0000 are never sent.</source>
@@ -175,11 +183,11 @@
     </message>
     <message>
         <source>Checking progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da conferência</translation>
     </message>
     <message>
         <source>Show rows with this problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar linhas com este problema</translation>
     </message>
     <message>
         <source>The table below shows only the rows with the chosen kind of problem.</source>
@@ -187,23 +195,27 @@
     </message>
     <message>
         <source>&amp;Export rows that cannot be sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar as linhas que não podem ser enviadas…</translation>
     </message>
     <message>
         <source>Saves the rows with problems (not the repeated numbers) to an Excel file: fix them there, then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva as linhas com problemas (não os números repetidos) em um arquivo do Excel: corrija-as lá e depois importe esse arquivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>No rows need attention: every row is ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma linha precisa de atenção: todas estão prontas para enviar.</translation>
     </message>
     <message>
         <source>Choose a file and its columns first (go Back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro um arquivo e as colunas dele (volte).</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferindo todas as linhas…</translation>
     </message>
     <message>
         <source>Marking the numbers that cannot be verified as ready to send…</source>
@@ -215,71 +227,71 @@
     </message>
     <message>
         <source>Reading the phone numbers again for the new country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os números de telefone de novo para o novo país…</translation>
     </message>
     <message numerus="yes">
         <source>Checking every row… %Ln read so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conferindo todas as linhas… %Ln lida até agora</numerusform>
+            <numerusform>Conferindo todas as linhas… %Ln lidas até agora</numerusform>
         </translation>
     </message>
     <message>
         <source>The file could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível conferir o arquivo</translation>
     </message>
     <message numerus="yes">
         <source>All %Ln rows checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A linha foi conferida.</numerusform>
+            <numerusform>Todas as %Ln linhas foram conferidas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>None of the %Ln rows can be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A única linha não pode ser enviada.</numerusform>
+            <numerusform>Nenhuma das %Ln linhas pode ser enviada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recognised: {layout}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconhecido: {layout}.</translation>
     </message>
     <message>
         <source>All rows that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as linhas que precisam de atenção</translation>
     </message>
     <message>
         <source>{problem} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} ({count})</translation>
     </message>
     <message>
         <source>Saving &quot;{file}&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando “{file}”…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln rows to &quot;{file}&quot;. Fix them there, then import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha salva em “{file}”. Corrija-a lá e depois importe esse arquivo.</numerusform>
+            <numerusform>%Ln linhas salvas em “{file}”. Corrija-as lá e depois importe esse arquivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The rows could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar as linhas</translation>
     </message>
     <message>
         <source>{file} - rows to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} - linhas para corrigir</translation>
     </message>
     <message>
         <source>Export rows that cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar as linhas que não podem ser enviadas</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -290,9 +302,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; duplicada</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; duplicadas</numerusform>
         </translation>
     </message>
     <message>
@@ -311,7 +323,7 @@
     <name>ConfirmPage</name>
     <message>
         <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done): an earlier upload of this file to this list stopped before the end. The rows already sent are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Continuar a importação de {file}&lt;/b&gt; ({done} de {total} feitas): um envio anterior deste arquivo para esta lista parou antes do fim. As linhas já enviadas são puladas.</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -319,23 +331,23 @@
     </message>
     <message>
         <source>Nothing has been sent yet. This is what will happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi enviado ainda. É isto que vai acontecer.</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>&lt;b&gt;Please read:&lt;/b&gt; when a phone number in this file already belongs to a contact in Sociocs, that contact&apos;s &lt;b&gt;name and ALL its extra fields are replaced&lt;/b&gt; by what this file holds. Fields this file leaves empty are emptied in Sociocs too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Leia com atenção:&lt;/b&gt; quando um número de telefone deste arquivo já pertence a um contato no Sociocs, &lt;b&gt;o nome e TODOS os campos extras&lt;/b&gt; desse contato &lt;b&gt;são substituídos&lt;/b&gt; pelo que está neste arquivo. Campos que este arquivo deixa vazios também são esvaziados no Sociocs. Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <source>&amp;I understand that existing contacts with the same phone number are replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entendo que os contatos existentes com o mesmo número de telefone serão substituídos</translation>
     </message>
     <message>
         <source>I understand that existing contacts are replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendo que os contatos existentes serão substituídos</translation>
     </message>
     <message>
         <source>Upload can be clicked once this is ticked.</source>
@@ -343,45 +355,45 @@
     </message>
     <message>
         <source>&amp;Start over: send every row again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Começar de novo: enviar todas as linhas outra vez</translation>
     </message>
     <message>
         <source>Start over instead of continuing</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar de novo em vez de continuar</translation>
     </message>
     <message>
         <source>No checked file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum arquivo conferido ainda.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPageWords</name>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be added or updated in the list &lt;b&gt;{list}&lt;/b&gt;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln contato&lt;/b&gt; será adicionado ou atualizado na lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln contatos&lt;/b&gt; serão adicionados ou atualizados na lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln contacts are&lt;/b&gt; left to add or update in the list &lt;b&gt;{list}&lt;/b&gt; ({done} of {total} were sent before).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falta &lt;b&gt;%Ln contato&lt;/b&gt; para adicionar ou atualizar na lista &lt;b&gt;{list}&lt;/b&gt; ({done} de {total} já foram enviados).</numerusform>
+            <numerusform>Faltam &lt;b&gt;%Ln contatos&lt;/b&gt; para adicionar ou atualizar na lista &lt;b&gt;{list}&lt;/b&gt; ({done} de {total} já foram enviados).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows are skipped because of problems (they are listed in the report).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha é pulada por causa de problemas (ela aparece no relatório).</numerusform>
+            <numerusform>%Ln linhas são puladas por causa de problemas (elas aparecem no relatório).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows repeat a phone number found in another row and are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha repete um número de telefone de outra linha e é pulada.</numerusform>
+            <numerusform>%Ln linhas repetem um número de telefone de outra linha e são puladas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -404,11 +416,11 @@
     </message>
     <message>
         <source>No extra fields are sent: existing contacts lose theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum campo extra é enviado: os contatos existentes perdem os deles.</translation>
     </message>
     <message>
         <source>Extra fields sent: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos extras enviados: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -423,11 +435,11 @@
     </message>
     <message>
         <source>To add contacts to your Sociocs account, this program needs your account&apos;s &lt;b&gt;API key&lt;/b&gt;: a long code that lets a program act for you, like a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para adicionar contatos à sua conta do Sociocs, este programa precisa da &lt;b&gt;chave de API&lt;/b&gt; da sua conta: um código longo que permite a um programa agir por você, como uma senha.</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vançado</translation>
     </message>
     <message>
         <source>Shows or hides the API address, for special set-ups.</source>
@@ -435,23 +447,23 @@
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de API</translation>
     </message>
     <message>
         <source>Where Sociocs answers; leave it as it is unless Sociocs told you otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde o Sociocs responde; deixe como está, a menos que o Sociocs tenha dito outra coisa.</translation>
     </message>
     <message>
         <source>API a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço de API:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Just trying it out?&lt;/b&gt; Practice with a sandbox: a pretend Sociocs that runs on this computer. You can go through every step with your own file or our sample, and nothing is sent to Sociocs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Só quer experimentar?&lt;/b&gt; Pratique com uma sandbox: um Sociocs de mentira que roda neste computador. Você pode passar por todas as etapas com o seu próprio arquivo ou com o nosso exemplo, e nada é enviado ao Sociocs.</translation>
     </message>
     <message>
         <source>&amp;Practice with a sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Praticar com uma sandbox</translation>
     </message>
     <message>
         <source>Start a pretend Sociocs on this computer; nothing is sent to Sociocs.</source>
@@ -459,23 +471,23 @@
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API</translation>
     </message>
     <message>
         <source>Paste your API key here</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole aqui a sua chave de API</translation>
     </message>
     <message>
         <source>A long code from the Sociocs web app, under Profile and settings, then API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um código longo do aplicativo web do Sociocs, em Perfil e configurações, depois API.</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a chave de API</translation>
     </message>
     <message>
         <source>Shows or hides the characters of the key.</source>
@@ -483,11 +495,11 @@
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chave de API:</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lembrar neste computador</translation>
     </message>
     <message>
         <source>Keeps the key in this computer&apos;s password store, so that next time the program connects by itself.</source>
@@ -495,11 +507,11 @@
     </message>
     <message>
         <source>This computer has no safe place to keep the key, so it will not be saved. You will need to paste it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem um lugar seguro para guardar a chave, então ela não será salva. Você vai precisar colá-la de novo da próxima vez.</translation>
     </message>
     <message>
         <source>&amp;Where do I find it?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onde encontro a chave?</translation>
     </message>
     <message>
         <source>Shows or hides how to find the key in the Sociocs web app.</source>
@@ -511,7 +523,7 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testar conexão</translation>
     </message>
     <message>
         <source>Checks that Sociocs accepts the key; nothing is sent.</source>
@@ -519,44 +531,44 @@
     </message>
     <message>
         <source>Paste your API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole primeiro a sua chave de API.</translation>
     </message>
     <message>
         <source>Check the API address under Advanced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confira o endereço de API em Avançado.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testando a conexão…</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <source>Hide the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar a chave de API</translation>
     </message>
     <message>
         <source>Starting the practice sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando a sandbox de prática…</translation>
     </message>
     <message>
         <source>Stop &amp;practicing</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de &amp;praticar</translation>
     </message>
     <message numerus="yes">
         <source>Connected to the practice sandbox — %Ln contact lists found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado à sandbox de prática — %Ln lista de contatos encontrada</numerusform>
+            <numerusform>Conectado à sandbox de prática — %Ln listas de contatos encontradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected — %Ln contact lists found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado — %Ln lista de contatos encontrada</numerusform>
+            <numerusform>Conectado — %Ln listas de contatos encontradas</numerusform>
         </translation>
     </message>
 </context>
@@ -564,30 +576,30 @@
     <name>CountryHint</name>
     <message>
         <source>Most numbers look like &lt;b&gt;{country}&lt;/b&gt; numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>A maioria dos números parece ser deste país: &lt;b&gt;{country}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&amp;Use {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar {country}</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>&amp;Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir relatório</translation>
     </message>
     <message>
         <source>Every row with what happened to it (Excel file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada linha com o que aconteceu com ela (arquivo do Excel).</translation>
     </message>
     <message>
         <source>&amp;Import another file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar outro arquivo</translation>
     </message>
     <message>
         <source>Goes back to Choose file; the connection to Sociocs is kept.</source>
@@ -595,40 +607,40 @@
     </message>
     <message>
         <source>The upload stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio parou antes do fim.</translation>
     </message>
     <message>
         <source>All done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo pronto.</translation>
     </message>
     <message>
         <source>the list</source>
-        <translation type="unfinished"></translation>
+        <translation>a lista</translation>
     </message>
     <message>
         <source>The report is saved as: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório foi salvo como: {path}</translation>
     </message>
     <message>
         <source>No report could be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar nenhum relatório.</translation>
     </message>
 </context>
 <context>
     <name>DonePageWords</name>
     <message>
         <source>the practice sandbox&apos;s list &lt;b&gt;{list}&lt;/b&gt; (nothing was sent to Sociocs)</source>
-        <translation type="unfinished"></translation>
+        <translation>a lista &lt;b&gt;{list}&lt;/b&gt; da sandbox de prática (nada foi enviado ao Sociocs)</translation>
     </message>
     <message>
         <source>No contacts were sent to {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum contato foi enviado para {where}.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; contacts are now in {where}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; contato agora está em {where}.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; contatos agora estão em {where}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -640,30 +652,30 @@
     </message>
     <message numerus="yes">
         <source>%Ln rows were not sent because of problems in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha não foi enviada por causa de problemas no arquivo.</numerusform>
+            <numerusform>%Ln linhas não foram enviadas por causa de problemas no arquivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were not sent: the phone number repeats.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha não foi enviada: o número de telefone se repete.</numerusform>
+            <numerusform>%Ln linhas não foram enviadas: o número de telefone se repete.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were refused by Sociocs (the report says why).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha foi recusada pelo Sociocs (o relatório diz por quê).</numerusform>
+            <numerusform>%Ln linhas foram recusadas pelo Sociocs (o relatório diz por quê).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha ainda não foi enviada. {reason} Importe o mesmo arquivo para a mesma lista de novo para continuar de onde parou.</numerusform>
+            <numerusform>%Ln linhas ainda não foram enviadas. {reason} Importe o mesmo arquivo para a mesma lista de novo para continuar de onde parou.</numerusform>
         </translation>
     </message>
 </context>
@@ -671,84 +683,84 @@
     <name>DropZone</name>
     <message>
         <source>Drop a spreadsheet here</source>
-        <translation type="unfinished"></translation>
+        <translation>Solte uma planilha aqui</translation>
     </message>
     <message>
         <source>&lt;b&gt;Drag your spreadsheet here&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Arraste a sua planilha para cá&lt;/b&gt;</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rocurar…</translation>
     </message>
     <message>
         <source>Choose a spreadsheet on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma planilha neste computador</translation>
     </message>
     <message>
         <source>Files you can use: Excel (.xlsx, .xlsm, .xls) · OpenDocument (.ods) · CSV or text (.csv, .tsv, .txt) · vCard contacts (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos que você pode usar: Excel (.xlsx, .xlsm, .xls) · OpenDocument (.ods) · CSV ou texto (.csv, .tsv, .txt) · contatos vCard (.vcf)</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>ou</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong that the program did not expect. Nothing was sent to Sociocs because of it. Please try again; if it happens again, click &quot;Copy details&quot; and send the text to your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aconteceu algo que o programa não esperava. Por isso, nada foi enviado ao Sociocs. Tente de novo; se acontecer outra vez, clique em “Copiar detalhes” e envie o texto para o seu contato de TI.</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar detalhes</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>FallbackChooser</name>
     <message>
         <source>Column to use when the phone number is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna a usar quando o número de telefone estiver vazio</translation>
     </message>
     <message>
         <source>If the phone number is &amp;empty, use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o número de telefone estiver &amp;vazio, usar:</translation>
     </message>
     <message>
         <source>Nothing: the row cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada: a linha não pode ser enviada</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum arquivo escolhido ainda.</translation>
     </message>
     <message>
         <source>Step 1 of 3: opening the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 1 de 3: abrindo o arquivo…</translation>
     </message>
     <message>
         <source>Step 2 of 3: looking at its sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 2 de 3: olhando as planilhas…</translation>
     </message>
     <message>
         <source>Step 3 of 3: reading the first rows (a big file can take a moment)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 3 de 3: lendo as primeiras linhas (um arquivo grande pode demorar um pouco)…</translation>
     </message>
     <message>
         <source>{sheet} (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} (oculta)</translation>
     </message>
     <message>
         <source>Choose file</source>
@@ -760,11 +772,11 @@
     </message>
     <message>
         <source>Use the &amp;sample file</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o arquivo de e&amp;xemplo</translation>
     </message>
     <message>
         <source>First rows of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiras linhas da planilha</translation>
     </message>
     <message>
         <source>The column titles and the first rows, as the program reads them.</source>
@@ -772,11 +784,11 @@
     </message>
     <message>
         <source>The first rows of the file will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>As primeiras linhas do arquivo vão aparecer aqui.</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilha</translation>
     </message>
     <message>
         <source>The sheet of the workbook that holds the contacts.</source>
@@ -784,11 +796,11 @@
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lanilha:</translation>
     </message>
     <message>
         <source>Row with the column titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha com os títulos das colunas</translation>
     </message>
     <message>
         <source>The rows below this one are the contacts.</source>
@@ -796,25 +808,25 @@
     </message>
     <message>
         <source>Column &amp;titles are in row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Os &amp;títulos das colunas estão na linha:</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o arquivo…</translation>
     </message>
     <message>
         <source>(you chose it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(escolhida por você)</translation>
     </message>
     <message>
         <source>(found automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>(encontrada automaticamente)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln coluna</numerusform>
+            <numerusform>%Ln colunas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -826,9 +838,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha</numerusform>
+            <numerusform>%Ln linhas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -840,14 +852,14 @@
     </message>
     <message>
         <source>Found {columns} and {rows} of contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontramos {columns} e {rows} de contatos.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre</translation>
     </message>
     <message>
         <source>{step}. {what}</source>
@@ -855,109 +867,111 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The program will speak {language} when it starts again. Restart it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa vai falar {language} quando for aberto de novo. Reiniciar agora?</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar agora</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mais tarde</translation>
     </message>
     <message>
         <source>Close the importer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar o importador?</translation>
     </message>
     <message>
         <source>{warning}
 
 Do you want to close the importer?</source>
-        <translation type="unfinished"></translation>
+        <translation>{warning}
+
+Você quer fechar o importador?</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar</translation>
     </message>
     <message>
         <source>&amp;Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar trabalhando</translation>
     </message>
 </context>
 <context>
     <name>IssuesModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Phone as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone como digitado</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Fixed — ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigido — pronto para enviar</translation>
     </message>
     <message>
         <source>Row {row}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha {row}: {problems}</translation>
     </message>
 </context>
 <context>
     <name>IssuesTable</name>
     <message>
         <source>Rows that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas que precisam de atenção</translation>
     </message>
     <message>
         <source>Double-click a phone number or a name to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique duas vezes em um número de telefone ou nome para corrigi-lo.</translation>
     </message>
 </context>
 <context>
     <name>LeftOutLine</name>
     <message numerus="yes">
         <source>%Ln columns were added as extra fields.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln coluna foi adicionada como campo extra.</numerusform>
+            <numerusform>%Ln colunas foram adicionadas como campos extras.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Don&apos;t import them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Não importá-la</numerusform>
+            <numerusform>&amp;Não importá-las</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln other columns are not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mais %Ln coluna não é importada.</numerusform>
+            <numerusform>Mais %Ln colunas não são importadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import them as extra fields</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importá-la como campo extra</numerusform>
+            <numerusform>&amp;Importá-las como campos extras</numerusform>
         </translation>
     </message>
 </context>
@@ -965,11 +979,11 @@ Do you want to close the importer?</source>
     <name>ListPage</name>
     <message>
         <source>{list} — every contact in your account</source>
-        <translation type="unfinished"></translation>
+        <translation>{list} — todos os contatos da sua conta</translation>
     </message>
     <message>
         <source>{list}   (list number {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}   (lista número {number})</translation>
     </message>
     <message>
         <source>Choose list</source>
@@ -977,15 +991,15 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>The contacts are added to this list (and always to All Contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os contatos são adicionados a esta lista (e sempre a All Contacts).</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar de novo</translation>
     </message>
     <message>
         <source>Contact lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de contatos</translation>
     </message>
     <message>
         <source>The contacts are added to the selected list.</source>
@@ -993,19 +1007,19 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>&amp;Lists in your account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listas da sua conta:</translation>
     </message>
     <message>
         <source>Name of the new list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da nova lista</translation>
     </message>
     <message>
         <source>e.g. Customers May 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Clientes maio 2024</translation>
     </message>
     <message>
         <source>&amp;Create list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criar lista</translation>
     </message>
     <message>
         <source>Creates a list in your account with the name typed beside it.</source>
@@ -1013,35 +1027,35 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>List number typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de lista digitado</translation>
     </message>
     <message>
         <source>e.g. 10001</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: 10001</translation>
     </message>
     <message>
         <source>If your list is not shown, type its number (you find it in the list&apos;s address in the Sociocs web app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se a sua lista não aparece, digite o número dela (você o encontra no endereço da lista no aplicativo web do Sociocs).</translation>
     </message>
     <message>
         <source>Create a ne&amp;w list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar uma lista &amp;nova:</translation>
     </message>
     <message>
         <source>Or type a list n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou digite um &amp;número de lista:</translation>
     </message>
     <message>
         <source>Connect to Sociocs first (go back to the first step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte-se primeiro ao Sociocs (volte ao primeiro passo).</translation>
     </message>
     <message>
         <source>Fetching your contact lists from Sociocs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando as suas listas de contatos no Sociocs…</translation>
     </message>
     <message>
         <source>{problem} You can still choose All Contacts or type a list number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Você ainda pode escolher All Contacts ou digitar um número de lista.</translation>
     </message>
     <message>
         <source>Your account has no lists of its own yet: use All Contacts or create one.</source>
@@ -1056,93 +1070,93 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Creating the list &quot;{list}&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando a lista “{list}”…</translation>
     </message>
     <message>
         <source>List &quot;{list}&quot; created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista “{list}” criada.</translation>
     </message>
     <message>
         <source>The list could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar a lista</translation>
     </message>
     <message>
         <source>list #{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>lista nº {number}</translation>
     </message>
     <message>
         <source>The list this import went to is no longer in your account. Choose a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista para a qual esta importação foi não está mais na sua conta. Escolha uma lista.</translation>
     </message>
 </context>
 <context>
     <name>MappingModel</name>
     <message>
         <source>Column in your file</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna do seu arquivo</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplos</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar como</translation>
     </message>
     <message>
         <source>Field name in Sociocs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do campo no Sociocs</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de telefone</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <source>Extra field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo extra</translation>
     </message>
     <message>
         <source>Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <translation>Não importar</translation>
     </message>
     <message>
         <source>Double-click to change the field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique duas vezes para mudar o nome do campo</translation>
     </message>
 </context>
 <context>
     <name>MappingOverview</name>
     <message>
         <source>{letter} &quot;{title}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{letter} “{title}”</translation>
     </message>
     <message>
         <source>&lt;b&gt;No column is chosen for the phone number yet.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nenhuma coluna foi escolhida ainda para o número de telefone.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Phone number:&lt;/b&gt; {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Número de telefone:&lt;/b&gt; {column}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Name:&lt;/b&gt; {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nome:&lt;/b&gt; {columns}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Name:&lt;/b&gt; none (contacts are saved without a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nome:&lt;/b&gt; nenhum (os contatos são salvos sem nome)</translation>
     </message>
 </context>
 <context>
@@ -1157,11 +1171,11 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Tell the program what each column of your file holds. Only the &lt;b&gt;phone number&lt;/b&gt; is required. Columns set to &lt;i&gt;Extra field&lt;/i&gt; are saved in Sociocs under the field name shown (you can change it); &lt;i&gt;Don&apos;t import&lt;/i&gt; leaves a column out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga ao programa o que cada coluna do seu arquivo contém. Só o &lt;b&gt;número de telefone&lt;/b&gt; é obrigatório. Colunas marcadas como &lt;i&gt;Campo extra&lt;/i&gt; são salvas no Sociocs com o nome de campo mostrado (você pode mudá-lo); &lt;i&gt;Não importar&lt;/i&gt; deixa uma coluna de fora.</translation>
     </message>
     <message>
         <source>Column choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha das colunas</translation>
     </message>
     <message>
         <source>One row for each column of the file: its title, examples of its values and what it becomes in Sociocs.</source>
@@ -1169,7 +1183,7 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>&amp;Load template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carregar modelo…</translation>
     </message>
     <message>
         <source>Uses column choices saved earlier in a template file.</source>
@@ -1177,7 +1191,7 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Sa&amp;ve as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar como modelo…</translation>
     </message>
     <message>
         <source>Saves these column choices in a file, for other files with the same columns.</source>
@@ -1185,66 +1199,66 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>These choices are the ones you made last time for a file with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas são as escolhas que você fez da última vez para um arquivo com as mesmas colunas.</translation>
     </message>
     <message>
         <source>The program guessed these choices from the column titles and values. Check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa deduziu estas escolhas a partir dos títulos e valores das colunas. Confira-as.</translation>
     </message>
     <message>
         <source>Recognised: {layout}. The columns are matched for you; check them if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconhecido: {layout}. As colunas foram associadas para você; confira-as se quiser.</translation>
     </message>
     <message>
         <source>Every column has a valid choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda coluna tem uma escolha válida.</translation>
     </message>
     <message>
         <source>Template not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo não carregado</translation>
     </message>
     <message>
         <source>These choices come from the template &quot;{file}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas escolhas vêm do modelo “{file}”.</translation>
     </message>
     <message>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo não salvo</translation>
     </message>
     <message>
         <source>Saved these choices as &quot;{file}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolhas salvas como “{file}”.</translation>
     </message>
 </context>
 <context>
     <name>NewKeyDialog</name>
     <message>
         <source>The API key was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de API foi recusada</translation>
     </message>
     <message>
         <source>Sociocs no longer accepts the API key (it may have been deleted or replaced). Everything sent so far is kept. Paste a new key to continue, or stop and continue later. You find the key in the Sociocs web app under Profile &amp; settings → API.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Sociocs não aceita mais a chave de API (ela pode ter sido apagada ou trocada). Tudo o que foi enviado até agora está guardado. Cole uma chave nova para continuar, ou pare e continue depois. A chave fica no aplicativo web do Sociocs, em Perfil e configurações → API.</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova chave de API</translation>
     </message>
     <message>
         <source>Paste the new API key here</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole aqui a nova chave de API</translation>
     </message>
     <message>
         <source>New API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;chave de API:</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar e salvar o progresso</translation>
     </message>
     <message>
         <source>Goes on with the upload using this key.</source>
@@ -1259,48 +1273,48 @@ Do you want to close the importer?</source>
     <name>OpenFileDialog</name>
     <message>
         <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.vcf);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;CSV or text (*.csv *.tsv *.txt);;vCard contacts (*.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilhas e contatos (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.vcf);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;CSV ou texto (*.csv *.tsv *.txt);;Contatos vCard (*.vcf);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Choose a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma planilha</translation>
     </message>
 </context>
 <context>
     <name>PracticeBanner</name>
     <message>
         <source>Practice mode — nothing is sent to Sociocs</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de prática — nada é enviado ao Sociocs</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Column {letter}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna {letter}: {title}</translation>
     </message>
 </context>
 <context>
     <name>ReportLocationBox</name>
     <message>
         <source>No program on this computer opens Excel files (.xlsx), so the report could not be opened. It is saved here:&lt;br&gt;&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Open it with a spreadsheet program (Excel, LibreOffice Calc, Google Sheets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum programa deste computador abre arquivos do Excel (.xlsx), então não foi possível abrir o relatório. Ele está salvo aqui:&lt;br&gt;&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Abra-o com um programa de planilhas (Excel, LibreOffice Calc, Google Planilhas).</translation>
     </message>
     <message>
         <source>The folder could not be opened either. The report is in this folder:&lt;br&gt;&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;&lt;br&gt;named &lt;b&gt;{file}&lt;/b&gt;. Copy the path and paste it into your file manager or spreadsheet program.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta também não pôde ser aberta. O relatório está nesta pasta:&lt;br&gt;&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;&lt;br&gt;com o nome &lt;b&gt;{file}&lt;/b&gt;. Copie o caminho e cole-o no seu gerenciador de arquivos ou programa de planilhas.</translation>
     </message>
     <message>
         <source>Report not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório não aberto</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar na &amp;pasta</translation>
     </message>
     <message>
         <source>&amp;Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar caminho</translation>
     </message>
     <message>
         <source>Opens the folder that holds the report.</source>
@@ -1316,53 +1330,53 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
     <name>ResumeBanner</name>
     <message>
         <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done) to the list &lt;b&gt;{list}&lt;/b&gt;? It stopped before the end; the rows already sent are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Continuar a importação de {file}&lt;/b&gt; ({done} de {total} feitas) para a lista &lt;b&gt;{list}&lt;/b&gt;? Ela parou antes do fim; as linhas já enviadas são puladas.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done)? It stopped before the end; the rows already sent are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Continuar a importação de {file}&lt;/b&gt; ({done} de {total} feitas)? Ela parou antes do fim; as linhas já enviadas são puladas.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>Not no&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gora não</translation>
     </message>
     <message>
         <source>Continue the import of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar a importação de {file}</translation>
     </message>
 </context>
 <context>
     <name>RetryDialog</name>
     <message>
         <source>Sociocs asked us to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>O Sociocs pediu para irmos mais devagar</translation>
     </message>
     <message>
         <source>Sociocs is having trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>O Sociocs está com problemas</translation>
     </message>
     <message>
         <source>Cannot reach Sociocs</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível conectar ao Sociocs</translation>
     </message>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar agora</translation>
     </message>
     <message>
         <source>&amp;Keep waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar &amp;esperando</translation>
     </message>
     <message>
         <source>Tries again at once.</source>
@@ -1374,25 +1388,25 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar e salvar o progresso</translation>
     </message>
     <message>
         <source>Everything sent so far is kept. Next time you open this file, the program offers to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo o que foi enviado até agora está guardado. Da próxima vez que você abrir este arquivo, o programa vai oferecer continuar de onde parou.</translation>
     </message>
 </context>
 <context>
     <name>RoleCombo</name>
     <message>
         <source>Press Space to open the list of choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressione Espaço para abrir a lista de opções.</translation>
     </message>
 </context>
 <context>
     <name>RoleDelegate</name>
     <message>
         <source>Import column {column} as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar a coluna {column} como</translation>
     </message>
 </context>
 <context>
@@ -1410,22 +1424,15 @@ Do you want to close the importer?</source>
     <name>TemplateFileDialog</name>
     <message>
         <source>Mapping templates (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos de mapeamento (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Load a mapping template</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar um modelo de mapeamento</translation>
     </message>
     <message>
         <source>Save the mapping template</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tile</name>
-    <message>
-        <source>{number} {caption}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o modelo de mapeamento</translation>
     </message>
 </context>
 <context>
@@ -1436,23 +1443,23 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>You can use other programs meanwhile. Stopping or closing keeps what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você pode usar outros programas enquanto isso. Parar ou fechar mantém o que já foi enviado.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próximo &gt;</translation>
     </message>
     <message>
         <source>Upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso do envio</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>Pause or resume the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar ou retomar o envio</translation>
     </message>
     <message>
         <source>Pauses after the current batch; click again to go on.</source>
@@ -1460,106 +1467,106 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar e salvar o progresso</translation>
     </message>
     <message>
         <source>Stops after the current batch. What was sent is kept; you can continue later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para depois do lote atual. O que foi enviado fica guardado; você pode continuar depois.</translation>
     </message>
     <message>
         <source>Nothing to send yet: go back and check the file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para enviar ainda: volte e confira o arquivo primeiro.</translation>
     </message>
     <message numerus="yes">
         <source>Getting ready to send %Ln contacts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preparando o envio de %Ln contato…</numerusform>
+            <numerusform>Preparando o envio de %Ln contatos…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending to {list}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando para {list}…</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %Ln contacts sent (batch {batch} of {batches})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %Ln contato enviado (lote {batch} de {batches})</numerusform>
+            <numerusform>{done} de %Ln contatos enviados (lote {batch} de {batches})</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused. Click Resume to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado. Clique em Retomar para continuar.</translation>
     </message>
     <message>
         <source>the list</source>
-        <translation type="unfinished"></translation>
+        <translation>a lista</translation>
     </message>
     <message>
         <source>Stopping and saving progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parando e salvando o progresso…</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retomar</translation>
     </message>
     <message>
         <source>Pausing after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausando depois do lote atual…</translation>
     </message>
     <message>
         <source>Stopping after the current batch; progress is saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parando depois do lote atual; o progresso está sendo salvo…</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando o relatório…</translation>
     </message>
     <message>
         <source>The report could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o relatório</translation>
     </message>
     <message>
         <source>All contacts were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os contatos foram enviados.</translation>
     </message>
     <message>
         <source>The upload could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o envio</translation>
     </message>
     <message>
         <source>Contacts are being sent right now. If you close, the upload stops after the current batch. Nothing already sent is lost: next time you import this file to the same list, the program continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os contatos estão sendo enviados agora. Se você fechar, o envio para depois do lote atual. Nada do que já foi enviado se perde: da próxima vez que você importar este arquivo para a mesma lista, o programa continua de onde parou.</translation>
     </message>
 </context>
 <context>
     <name>UploadPageWords</name>
     <message numerus="yes">
         <source>%Ln contacts a second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contato por segundo</numerusform>
+            <numerusform>%Ln contatos por segundo</numerusform>
         </translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>faltam cerca de {time}</translation>
     </message>
     <message>
         <source>{file} - report {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} - relatório {date}</translation>
     </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
         <source>The program is still working. Closing now stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa ainda está trabalhando. Fechar agora interrompe o trabalho.</translation>
     </message>
     <message>
         <source>Your choices for &quot;{file}&quot; will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>As suas escolhas para “{file}” serão perdidas.</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QWizard
 from pytestqt.qtbot import QtBot
 
 from gui.language import Restarter, active_language, apply_language, wizard_language
-from gui.wizard import ImportWizard
+from gui.pages.connect_page import ConnectPage
+from gui.pages.file_page import FilePage
+from gui.wizard import ImportWizard, page_id
 from importer.i18n import SOURCE_LANGUAGE, current_language, pgettext
 from tests.gui.test_app import OFFSCREEN_DIALOG_NOTE
 
@@ -33,6 +35,12 @@ def test_german_reaches_qts_buttons_numbers_and_the_engine(
     assert current_language() == "de"
     assert pgettext("country", "Germany") == "Deutschland"
     assert QLocale().toString(12345) == "12.345"
+    connect = wizard.page(page_id(ConnectPage))
+    assert connect.title() == "Mit Sociocs verbinden"
+    file_page = wizard.page(page_id(FilePage))
+    assert isinstance(file_page, FilePage)
+    assert file_page.summary(1, 1200) == "1 Spalte gefunden. Unten stehen die ersten 1.200 Zeilen."
+    assert file_page.summary(2, 1) == "2 Spalten und 1 Zeile mit Kontakten gefunden."
     wizard.shutdown()
 
 

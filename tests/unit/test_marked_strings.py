@@ -11,6 +11,7 @@ problem's text, an issue's message and what the CLI prints for people go through
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -149,6 +150,43 @@ def unmarked(folder: str) -> list[str]:
     return found
 
 
+ACCELERATOR = re.compile(r"&(?!amp;|nbsp;|lt;|gt;|quot;)[A-Za-z]")
+"""A keyboard accelerator ("&Show:"): only a label or a button text has one."""
+
+
+def _docstrings(tree: ast.Module) -> set[int]:
+    return {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+
+
+def unmarked_labels() -> list[str]:
+    """Literals in gui/ with a keyboard accelerator that are not inside a marker call."""
+    found = []
+    for relative, tree in _files("gui"):
+        marked = {
+            id(inner)
+            for call in ast.walk(tree)
+            if isinstance(call, ast.Call) and _name(call) in GUI_MARKERS
+            for inner in ast.walk(call)
+        }
+        skipped = marked | _docstrings(tree)
+        found += [
+            f"{relative}:{node.lineno}: {node.value[:80]}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in skipped
+            and ACCELERATOR.search(node.value)
+        ]
+    return found
+
+
 def misused_markers(folder: str) -> list[str]:
     """Markers given an f-string or a concatenation (not extractable), and, in gui/, the
     engine's ``plural`` (Qt's ``tr(…, n)`` counts there)."""
@@ -169,6 +207,10 @@ def misused_markers(folder: str) -> list[str]:
 @pytest.mark.parametrize("folder", ["gui", "importer"])
 def test_every_user_visible_text_is_marked_for_translation(folder: str) -> None:
     assert unmarked(folder) == []
+
+
+def test_every_label_with_an_accelerator_is_marked() -> None:
+    assert unmarked_labels() == []
 
 
 @pytest.mark.parametrize("folder", ["gui", "importer"])
