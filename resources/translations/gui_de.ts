@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Check data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten prüfen</translation>
     </message>
     <message>
         <source>Every row is checked before anything is sent. Fix what you can here, or export the rows that cannot be sent and fix them in Excel.</source>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>When a phone number &amp;repeats:</source>
-        <translation>Wenn eine Telefonnummer &amp;doppelt vorkommt:</translation>
+        <translation>Bei doppelter Telefon&amp;nummer:</translation>
     </message>
     <message>
         <source>For numbers in ranges newer than the phone number data: they have the right number of digits, but the data does not know them as in use. Placeholders such as 000-000-0000 are never sent.</source>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Nothing has been sent yet. This is what will happen.</source>
@@ -427,11 +427,11 @@
     <name>ConnectPage</name>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Tell the program which Sociocs account to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welches Sociocs-Konto verwendet werden soll.</translation>
     </message>
     <message>
         <source>To add contacts to your Sociocs account, this program needs your account&apos;s &lt;b&gt;API key&lt;/b&gt;: a long code that lets a program act for you, like a password.</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Start a pretend Sociocs on this computer; nothing is sent to Sociocs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet ein nachgebildetes Sociocs auf diesem Computer; es wird nichts an Sociocs gesendet.</translation>
     </message>
     <message>
         <source>API key</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>&lt;ol style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;Sign in to the Sociocs web app.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;Profile &amp;amp; settings&lt;/b&gt;, then &lt;b&gt;API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the key shown there and paste it above.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;Melden Sie sich in der Sociocs-Web-App an.&lt;/li&gt;&lt;li&gt;Öffnen Sie &lt;b&gt;Profil &amp;amp; Einstellungen&lt;/b&gt; und dann &lt;b&gt;API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Kopieren Sie den dort angezeigten Schlüssel und fügen Sie ihn oben ein.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -764,11 +764,11 @@
     </message>
     <message>
         <source>Choose file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen</translation>
     </message>
     <message>
         <source>Pick the spreadsheet with your contacts. You will see its first rows below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Tabelle mit Ihren Kontakten. Unten sehen Sie ihre ersten Zeilen.</translation>
     </message>
     <message>
         <source>Use the &amp;sample file</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>{step}. {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}. {what}</translation>
     </message>
     <message>
         <source>Language</source>
@@ -918,7 +918,7 @@ Möchten Sie den Importer schließen?</translation>
     </message>
     <message>
         <source>Phone as typed</source>
-        <translation>Telefon wie eingegeben</translation>
+        <translation>Telefon (Datei)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -987,7 +987,7 @@ Möchten Sie den Importer schließen?</translation>
     </message>
     <message>
         <source>Choose list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste wählen</translation>
     </message>
     <message>
         <source>The contacts are added to this list (and always to All Contacts).</source>
@@ -1163,11 +1163,11 @@ Möchten Sie den Importer schließen?</translation>
     <name>MappingPage</name>
     <message>
         <source>Match columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zuordnen</translation>
     </message>
     <message>
         <source>Choose what each column of your file becomes in Sociocs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie fest, was aus jeder Spalte Ihrer Datei in Sociocs wird.</translation>
     </message>
     <message>
         <source>Tell the program what each column of your file holds. Only the &lt;b&gt;phone number&lt;/b&gt; is required. Columns set to &lt;i&gt;Extra field&lt;/i&gt; are saved in Sociocs under the field name shown (you can change it); &lt;i&gt;Don&apos;t import&lt;/i&gt; leaves a column out.</source>
@@ -1413,11 +1413,11 @@ Möchten Sie den Importer schließen?</translation>
     <name>StepList</name>
     <message>
         <source>Steps of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte des Imports</translation>
     </message>
     <message>
         <source>Step {number} of {count}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number} von {count}: {name}</translation>
     </message>
 </context>
 <context>
@@ -1439,7 +1439,7 @@ Möchten Sie den Importer schließen?</translation>
     <name>UploadPage</name>
     <message>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen</translation>
     </message>
     <message>
         <source>You can use other programs meanwhile. Stopping or closing keeps what was sent.</source>

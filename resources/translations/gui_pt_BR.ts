@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Check data</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferir dados</translation>
     </message>
     <message>
         <source>Every row is checked before anything is sent. Fix what you can here, or export the rows that cannot be sent and fix them in Excel.</source>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <source>Nothing has been sent yet. This is what will happen.</source>
@@ -427,11 +427,11 @@
     <name>ConnectPage</name>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Tell the program which Sociocs account to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga ao programa qual conta do Sociocs usar.</translation>
     </message>
     <message>
         <source>To add contacts to your Sociocs account, this program needs your account&apos;s &lt;b&gt;API key&lt;/b&gt;: a long code that lets a program act for you, like a password.</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Start a pretend Sociocs on this computer; nothing is sent to Sociocs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia um Sociocs de mentira neste computador; nada é enviado ao Sociocs.</translation>
     </message>
     <message>
         <source>API key</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>&lt;ol style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;Sign in to the Sociocs web app.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;Profile &amp;amp; settings&lt;/b&gt;, then &lt;b&gt;API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the key shown there and paste it above.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;Entre no aplicativo web do Sociocs.&lt;/li&gt;&lt;li&gt;Abra &lt;b&gt;Perfil e configurações&lt;/b&gt; e depois &lt;b&gt;API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copie a chave que aparece lá e cole acima.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -764,11 +764,11 @@
     </message>
     <message>
         <source>Choose file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher arquivo</translation>
     </message>
     <message>
         <source>Pick the spreadsheet with your contacts. You will see its first rows below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a planilha com os seus contatos. Você verá as primeiras linhas dela abaixo.</translation>
     </message>
     <message>
         <source>Use the &amp;sample file</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>{step}. {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}. {what}</translation>
     </message>
     <message>
         <source>Language</source>
@@ -918,7 +918,7 @@ Você quer fechar o importador?</translation>
     </message>
     <message>
         <source>Phone as typed</source>
-        <translation>Telefone como digitado</translation>
+        <translation>Telefone original</translation>
     </message>
     <message>
         <source>Name</source>
@@ -987,7 +987,7 @@ Você quer fechar o importador?</translation>
     </message>
     <message>
         <source>Choose list</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher lista</translation>
     </message>
     <message>
         <source>The contacts are added to this list (and always to All Contacts).</source>
@@ -1163,11 +1163,11 @@ Você quer fechar o importador?</translation>
     <name>MappingPage</name>
     <message>
         <source>Match columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Associar colunas</translation>
     </message>
     <message>
         <source>Choose what each column of your file becomes in Sociocs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha no que cada coluna do seu arquivo se transforma no Sociocs.</translation>
     </message>
     <message>
         <source>Tell the program what each column of your file holds. Only the &lt;b&gt;phone number&lt;/b&gt; is required. Columns set to &lt;i&gt;Extra field&lt;/i&gt; are saved in Sociocs under the field name shown (you can change it); &lt;i&gt;Don&apos;t import&lt;/i&gt; leaves a column out.</source>
@@ -1413,11 +1413,11 @@ Você quer fechar o importador?</translation>
     <name>StepList</name>
     <message>
         <source>Steps of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas da importação</translation>
     </message>
     <message>
         <source>Step {number} of {count}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {number} de {count}: {name}</translation>
     </message>
 </context>
 <context>
@@ -1439,7 +1439,7 @@ Você quer fechar o importador?</translation>
     <name>UploadPage</name>
     <message>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>You can use other programs meanwhile. Stopping or closing keeps what was sent.</source>

@@ -36,7 +36,7 @@ def test_german_reaches_qts_buttons_numbers_and_the_engine(
     assert pgettext("country", "Germany") == "Deutschland"
     assert QLocale().toString(12345) == "12.345"
     connect = wizard.page(page_id(ConnectPage))
-    assert connect.title() == "Mit Sociocs verbinden"
+    assert connect.subTitle() == "Geben Sie an, welches Sociocs-Konto verwendet werden soll."
     file_page = wizard.page(page_id(FilePage))
     assert isinstance(file_page, FilePage)
     assert file_page.summary(1, 1200) == "1 Spalte gefunden. Unten stehen die ersten 1.200 Zeilen."
