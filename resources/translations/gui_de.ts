@@ -175,11 +175,11 @@
     </message>
     <message>
         <source>For numbers in ranges newer than the phone number data: they have the right number of digits, but the data does not know them as in use. Placeholders such as 000-000-0000 are never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Nummern aus Bereichen, die neuer sind als die Telefonnummerndaten: Sie haben die richtige Anzahl Ziffern, sind in den Daten aber nicht als vergeben bekannt. Platzhalter wie 000-000-0000 werden nie gesendet.</translation>
     </message>
     <message>
         <source>Send numbers that cannot be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht überprüfbare Nummern senden</translation>
     </message>
     <message>
         <source>Checking progress</source>
@@ -219,11 +219,11 @@
     </message>
     <message>
         <source>Marking the numbers that cannot be verified as ready to send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nicht überprüfbaren Nummern werden als bereit zum Senden markiert …</translation>
     </message>
     <message>
         <source>Marking the numbers that cannot be verified as not to be sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nicht überprüfbaren Nummern werden als nicht zu senden markiert …</translation>
     </message>
     <message>
         <source>Reading the phone numbers again for the new country…</source>
@@ -298,7 +298,7 @@
     <name>CheckPageWords</name>
     <message>
         <source>{ready} ready to send &amp;nbsp;·&amp;nbsp; {noted} ready with a note &amp;nbsp;·&amp;nbsp; {invalid} cannot be sent &amp;nbsp;·&amp;nbsp; {duplicates}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ready} bereit zum Senden &amp;nbsp;·&amp;nbsp; {noted} bereit mit Hinweis &amp;nbsp;·&amp;nbsp; {invalid} nicht sendbar &amp;nbsp;·&amp;nbsp; {duplicates}</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; duplicates</source>
@@ -309,13 +309,13 @@
     </message>
     <message>
         <source>Numbers without a country code are read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern ohne Ländervorwahl werden mit dem Standardland gelesen: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
     </message>
     <message numerus="yes">
         <source>Send the numbers that cannot be &amp;verified (%Ln rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die nicht überprüfbare Nummer &amp;senden (%Ln Zeile)</numerusform>
+            <numerusform>Die nicht überprüfbaren Nummern &amp;senden (%Ln Zeilen)</numerusform>
         </translation>
     </message>
 </context>
@@ -398,20 +398,20 @@
     </message>
     <message numerus="yes">
         <source>%Ln of them go with a note (a leading 0 put back, an extension left out …); the report says what.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln davon geht mit einem Hinweis (eine führende 0 ergänzt, eine Durchwahl weggelassen …); der Bericht sagt, welcher.</numerusform>
+            <numerusform>%Ln davon gehen mit einem Hinweis (eine führende 0 ergänzt, eine Durchwahl weggelassen …); der Bericht sagt, welcher.</numerusform>
         </translation>
     </message>
     <message>
         <source>Numbers without a country code were read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern ohne Ländervorwahl wurden mit dem Standardland gelesen: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln numbers that cannot be verified are sent&lt;/b&gt;, as you chose on Check data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln nicht überprüfbare Nummer wird gesendet&lt;/b&gt;, wie Sie es unter „Daten prüfen“ gewählt haben.</numerusform>
+            <numerusform>&lt;b&gt;%Ln nicht überprüfbare Nummern werden gesendet&lt;/b&gt;, wie Sie es unter „Daten prüfen“ gewählt haben.</numerusform>
         </translation>
     </message>
     <message>
@@ -645,9 +645,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln of them went with a note (a leading 0 put back, an extension left out …): the report says what.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln davon ging mit einem Hinweis (eine führende 0 ergänzt, eine Durchwahl weggelassen …): Der Bericht sagt, welcher.</numerusform>
+            <numerusform>%Ln davon gingen mit einem Hinweis (eine führende 0 ergänzt, eine Durchwahl weggelassen …): Der Bericht sagt, welcher.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

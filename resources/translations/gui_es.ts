@@ -175,11 +175,11 @@
     </message>
     <message>
         <source>For numbers in ranges newer than the phone number data: they have the right number of digits, but the data does not know them as in use. Placeholders such as 000-000-0000 are never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para números de rangos más nuevos que los datos de números de teléfono: tienen la cantidad correcta de dígitos, pero los datos no los conocen como en uso. Los marcadores como 000-000-0000 nunca se envían.</translation>
     </message>
     <message>
         <source>Send numbers that cannot be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los números que no se pueden verificar</translation>
     </message>
     <message>
         <source>Checking progress</source>
@@ -219,11 +219,11 @@
     </message>
     <message>
         <source>Marking the numbers that cannot be verified as ready to send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcando como listos para enviar los números que no se pueden verificar…</translation>
     </message>
     <message>
         <source>Marking the numbers that cannot be verified as not to be sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcando como no enviables los números que no se pueden verificar…</translation>
     </message>
     <message>
         <source>Reading the phone numbers again for the new country…</source>
@@ -298,7 +298,7 @@
     <name>CheckPageWords</name>
     <message>
         <source>{ready} ready to send &amp;nbsp;·&amp;nbsp; {noted} ready with a note &amp;nbsp;·&amp;nbsp; {invalid} cannot be sent &amp;nbsp;·&amp;nbsp; {duplicates}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ready} listas para enviar &amp;nbsp;·&amp;nbsp; {noted} listas con una nota &amp;nbsp;·&amp;nbsp; {invalid} no se pueden enviar &amp;nbsp;·&amp;nbsp; {duplicates}</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; duplicates</source>
@@ -309,13 +309,13 @@
     </message>
     <message>
         <source>Numbers without a country code are read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números sin código de país se leen con el país predeterminado: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
     </message>
     <message numerus="yes">
         <source>Send the numbers that cannot be &amp;verified (%Ln rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Enviar el número que no se puede verificar (%Ln fila)</numerusform>
+            <numerusform>&amp;Enviar los números que no se pueden verificar (%Ln filas)</numerusform>
         </translation>
     </message>
 </context>
@@ -398,20 +398,20 @@
     </message>
     <message numerus="yes">
         <source>%Ln of them go with a note (a leading 0 put back, an extension left out …); the report says what.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln de ellas va con una nota (un 0 inicial restituido, una extensión omitida…); el informe indica cuál.</numerusform>
+            <numerusform>%Ln de ellas van con una nota (un 0 inicial restituido, una extensión omitida…); el informe indica cuál.</numerusform>
         </translation>
     </message>
     <message>
         <source>Numbers without a country code were read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números sin código de país se leyeron con el país predeterminado: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln numbers that cannot be verified are sent&lt;/b&gt;, as you chose on Check data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Se envía %Ln número que no se puede verificar&lt;/b&gt;, como eligió en Revisar datos.</numerusform>
+            <numerusform>&lt;b&gt;Se envían %Ln números que no se pueden verificar&lt;/b&gt;, como eligió en Revisar datos.</numerusform>
         </translation>
     </message>
     <message>
@@ -645,9 +645,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln of them went with a note (a leading 0 put back, an extension left out …): the report says what.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln de ellas fue con una nota (un 0 inicial restituido, una extensión omitida…): el informe indica cuál.</numerusform>
+            <numerusform>%Ln de ellas fueron con una nota (un 0 inicial restituido, una extensión omitida…): el informe indica cuál.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -175,11 +175,11 @@
     </message>
     <message>
         <source>For numbers in ranges newer than the phone number data: they have the right number of digits, but the data does not know them as in use. Placeholders such as 000-000-0000 are never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les numéros de tranches plus récentes que les données de numérotation&#xa0;: ils ont le bon nombre de chiffres, mais les données ne les connaissent pas comme attribués. Les valeurs fictives comme 000-000-0000 ne sont jamais envoyées.</translation>
     </message>
     <message>
         <source>Send numbers that cannot be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les numéros qui ne peuvent pas être vérifiés</translation>
     </message>
     <message>
         <source>Checking progress</source>
@@ -219,11 +219,11 @@
     </message>
     <message>
         <source>Marking the numbers that cannot be verified as ready to send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage des numéros non vérifiables comme prêts à envoyer…</translation>
     </message>
     <message>
         <source>Marking the numbers that cannot be verified as not to be sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage des numéros non vérifiables comme à ne pas envoyer…</translation>
     </message>
     <message>
         <source>Reading the phone numbers again for the new country…</source>
@@ -298,7 +298,7 @@
     <name>CheckPageWords</name>
     <message>
         <source>{ready} ready to send &amp;nbsp;·&amp;nbsp; {noted} ready with a note &amp;nbsp;·&amp;nbsp; {invalid} cannot be sent &amp;nbsp;·&amp;nbsp; {duplicates}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ready} prêtes à envoyer &amp;nbsp;·&amp;nbsp; {noted} prêtes avec une remarque &amp;nbsp;·&amp;nbsp; {invalid} impossibles à envoyer &amp;nbsp;·&amp;nbsp; {duplicates}</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; duplicates</source>
@@ -309,13 +309,13 @@
     </message>
     <message>
         <source>Numbers without a country code are read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros sans indicatif pays sont lus avec le pays par défaut&#xa0;: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
     </message>
     <message numerus="yes">
         <source>Send the numbers that cannot be &amp;verified (%Ln rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Envoyer le numéro non vérifiable (%Ln ligne)</numerusform>
+            <numerusform>&amp;Envoyer les numéros non vérifiables (%Ln lignes)</numerusform>
         </translation>
     </message>
 </context>
@@ -398,20 +398,20 @@
     </message>
     <message numerus="yes">
         <source>%Ln of them go with a note (a leading 0 put back, an extension left out …); the report says what.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln d’entre elles part avec une remarque (0 initial remis, numéro de poste retiré…)&#x202f;; le rapport précise laquelle.</numerusform>
+            <numerusform>%Ln d’entre elles partent avec une remarque (0 initial remis, numéro de poste retiré…)&#x202f;; le rapport précise laquelle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Numbers without a country code were read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros sans indicatif pays ont été lus avec le pays par défaut&#xa0;: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln numbers that cannot be verified are sent&lt;/b&gt;, as you chose on Check data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln numéro non vérifiable est envoyé&lt;/b&gt;, comme vous l’avez choisi à l’étape Vérifier les données.</numerusform>
+            <numerusform>&lt;b&gt;%Ln numéros non vérifiables sont envoyés&lt;/b&gt;, comme vous l’avez choisi à l’étape Vérifier les données.</numerusform>
         </translation>
     </message>
     <message>
@@ -645,9 +645,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln of them went with a note (a leading 0 put back, an extension left out …): the report says what.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln d’entre elles est partie avec une remarque (0 initial remis, numéro de poste retiré…)&#xa0;: le rapport précise laquelle.</numerusform>
+            <numerusform>%Ln d’entre elles sont parties avec une remarque (0 initial remis, numéro de poste retiré…)&#xa0;: le rapport précise laquelle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

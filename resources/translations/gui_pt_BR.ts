@@ -175,11 +175,11 @@
     </message>
     <message>
         <source>For numbers in ranges newer than the phone number data: they have the right number of digits, but the data does not know them as in use. Placeholders such as 000-000-0000 are never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para números de faixas mais novas que os dados de números de telefone: eles têm a quantidade certa de dígitos, mas os dados não os conhecem como em uso. Marcadores como 000-000-0000 nunca são enviados.</translation>
     </message>
     <message>
         <source>Send numbers that cannot be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar números que não podem ser verificados</translation>
     </message>
     <message>
         <source>Checking progress</source>
@@ -219,11 +219,11 @@
     </message>
     <message>
         <source>Marking the numbers that cannot be verified as ready to send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcando os números que não podem ser verificados como prontos para enviar…</translation>
     </message>
     <message>
         <source>Marking the numbers that cannot be verified as not to be sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcando os números que não podem ser verificados como não enviáveis…</translation>
     </message>
     <message>
         <source>Reading the phone numbers again for the new country…</source>
@@ -298,7 +298,7 @@
     <name>CheckPageWords</name>
     <message>
         <source>{ready} ready to send &amp;nbsp;·&amp;nbsp; {noted} ready with a note &amp;nbsp;·&amp;nbsp; {invalid} cannot be sent &amp;nbsp;·&amp;nbsp; {duplicates}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ready} prontas para enviar &amp;nbsp;·&amp;nbsp; {noted} prontas com uma observação &amp;nbsp;·&amp;nbsp; {invalid} não podem ser enviadas &amp;nbsp;·&amp;nbsp; {duplicates}</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; duplicates</source>
@@ -309,13 +309,13 @@
     </message>
     <message>
         <source>Numbers without a country code are read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números sem código do país são lidos com o país padrão: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
     </message>
     <message numerus="yes">
         <source>Send the numbers that cannot be &amp;verified (%Ln rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Enviar o número que não pode ser verificado (%Ln linha)</numerusform>
+            <numerusform>&amp;Enviar os números que não podem ser verificados (%Ln linhas)</numerusform>
         </translation>
     </message>
 </context>
@@ -398,20 +398,20 @@
     </message>
     <message numerus="yes">
         <source>%Ln of them go with a note (a leading 0 put back, an extension left out …); the report says what.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln delas vai com uma observação (um 0 inicial recolocado, um ramal deixado de fora…); o relatório diz qual.</numerusform>
+            <numerusform>%Ln delas vão com uma observação (um 0 inicial recolocado, um ramal deixado de fora…); o relatório diz qual.</numerusform>
         </translation>
     </message>
     <message>
         <source>Numbers without a country code were read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números sem código do país foram lidos com o país padrão: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln numbers that cannot be verified are sent&lt;/b&gt;, as you chose on Check data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln número que não pode ser verificado é enviado&lt;/b&gt;, como você escolheu em Conferir dados.</numerusform>
+            <numerusform>&lt;b&gt;%Ln números que não podem ser verificados são enviados&lt;/b&gt;, como você escolheu em Conferir dados.</numerusform>
         </translation>
     </message>
     <message>
@@ -645,9 +645,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln of them went with a note (a leading 0 put back, an extension left out …): the report says what.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln delas foi com uma observação (um 0 inicial recolocado, um ramal deixado de fora…): o relatório diz qual.</numerusform>
+            <numerusform>%Ln delas foram com uma observação (um 0 inicial recolocado, um ramal deixado de fora…): o relatório diz qual.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
