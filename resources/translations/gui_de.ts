@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The language of the program; a new choice applies when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Programms; eine neue Auswahl gilt ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Closes this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Sociocs Contact Importer {version}&lt;/h3&gt;&lt;p&gt;Moves contacts from spreadsheets (Excel, LibreOffice, CSV) into Sociocs. Every good row goes in; every row that cannot go in is explained in plain words.&lt;/p&gt;&lt;p&gt;You can practice with the built-in sandbox first: nothing is sent to Sociocs.&lt;/p&gt;</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Of the rows with the same phone number, only one is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Zeilen mit derselben Telefonnummer wird nur eine gesendet.</translation>
     </message>
     <message>
         <source>Default &amp;country:</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>The table below shows only the rows with the chosen kind of problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle unten zeigt nur die Zeilen mit der gewählten Art von Problem.</translation>
     </message>
     <message>
         <source>&amp;Export rows that cannot be sent…</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Upload can be clicked once this is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Hochladen“ lässt sich anklicken, sobald dies angehakt ist.</translation>
     </message>
     <message>
         <source>&amp;Start over: send every row again</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Shows or hides the API address, for special set-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder verbirgt die API-Adresse, für besondere Einrichtungen.</translation>
     </message>
     <message>
         <source>API address</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>Shows or hides the characters of the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder verbirgt die Zeichen des Schlüssels.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>Keeps the key in this computer&apos;s password store, so that next time the program connects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert den Schlüssel im Passwortspeicher dieses Computers, damit sich das Programm beim nächsten Mal selbst verbindet.</translation>
     </message>
     <message>
         <source>This computer has no safe place to keep the key, so it will not be saved. You will need to paste it again next time.</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>Shows or hides how to find the key in the Sociocs web app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder verbirgt, wo Sie den Schlüssel in der Sociocs-Web-App finden.</translation>
     </message>
     <message>
         <source>&lt;ol style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;Sign in to the Sociocs web app.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;Profile &amp;amp; settings&lt;/b&gt;, then &lt;b&gt;API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the key shown there and paste it above.&lt;/li&gt;&lt;/ol&gt;</source>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>Checks that Sociocs accepts the key; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, ob Sociocs den Schlüssel annimmt; es wird nichts gesendet.</translation>
     </message>
     <message>
         <source>Paste your API key first.</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>Goes back to Choose file; the connection to Sociocs is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht zurück zu „Datei wählen“; die Verbindung zu Sociocs bleibt bestehen.</translation>
     </message>
     <message>
         <source>The upload stopped before the end.</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>The column titles and the first rows, as the program reads them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spaltentitel und die ersten Zeilen, so wie das Programm sie liest.</translation>
     </message>
     <message>
         <source>The first rows of the file will show here.</source>
@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>The sheet of the workbook that holds the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt der Arbeitsmappe, das die Kontakte enthält.</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -804,7 +804,7 @@
     </message>
     <message>
         <source>The rows below this one are the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen unter dieser sind die Kontakte.</translation>
     </message>
     <message>
         <source>Column &amp;titles are in row:</source>
@@ -831,9 +831,9 @@
     </message>
     <message numerus="yes">
         <source>Found {columns}. Below are the first %Ln rows; counting the others…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{columns} gefunden. Unten steht die erste Zeile; die übrigen werden gezählt …</numerusform>
+            <numerusform>{columns} gefunden. Unten stehen die ersten %Ln Zeilen; die übrigen werden gezählt …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -845,9 +845,9 @@
     </message>
     <message numerus="yes">
         <source>Found {columns} and {rows} of contacts. Below are the first %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{columns} und {rows} mit Kontakten gefunden. Unten steht die erste.</numerusform>
+            <numerusform>{columns} und {rows} mit Kontakten gefunden. Unten stehen die ersten %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -1003,7 +1003,7 @@ Möchten Sie den Importer schließen?</translation>
     </message>
     <message>
         <source>The contacts are added to the selected list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte werden zur ausgewählten Liste hinzugefügt.</translation>
     </message>
     <message>
         <source>&amp;Lists in your account:</source>
@@ -1023,7 +1023,7 @@ Möchten Sie den Importer schließen?</translation>
     </message>
     <message>
         <source>Creates a list in your account with the name typed beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt in Ihrem Konto eine Liste mit dem daneben eingegebenen Namen an.</translation>
     </message>
     <message>
         <source>List number typed in</source>
@@ -1059,13 +1059,13 @@ Möchten Sie den Importer schließen?</translation>
     </message>
     <message>
         <source>Your account has no lists of its own yet: use All Contacts or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto hat noch keine eigenen Listen: Verwenden Sie „All Contacts“ oder legen Sie eine an.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lists in your account, and All Contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Liste in Ihrem Konto, dazu „All Contacts“.</numerusform>
+            <numerusform>%Ln Listen in Ihrem Konto, dazu „All Contacts“.</numerusform>
         </translation>
     </message>
     <message>
@@ -1179,7 +1179,7 @@ Möchten Sie den Importer schließen?</translation>
     </message>
     <message>
         <source>One row for each column of the file: its title, examples of its values and what it becomes in Sociocs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Spalte der Datei: ihr Titel, Beispiele ihrer Werte und was in Sociocs daraus wird.</translation>
     </message>
     <message>
         <source>&amp;Load template…</source>
@@ -1187,7 +1187,7 @@ Möchten Sie den Importer schließen?</translation>
     </message>
     <message>
         <source>Uses column choices saved earlier in a template file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet eine früher in einer Vorlagendatei gespeicherte Spaltenzuordnung.</translation>
     </message>
     <message>
         <source>Sa&amp;ve as template…</source>
@@ -1195,7 +1195,7 @@ Möchten Sie den Importer schließen?</translation>
     </message>
     <message>
         <source>Saves these column choices in a file, for other files with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert diese Spaltenzuordnung in einer Datei, für andere Dateien mit denselben Spalten.</translation>
     </message>
     <message>
         <source>These choices are the ones you made last time for a file with the same columns.</source>
@@ -1262,11 +1262,11 @@ Möchten Sie den Importer schließen?</translation>
     </message>
     <message>
         <source>Goes on with the upload using this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt das Hochladen mit diesem Schlüssel fort.</translation>
     </message>
     <message>
         <source>Stops the upload; what was sent is kept and it can be continued later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält das Hochladen an; das Gesendete bleibt erhalten, und es kann später fortgesetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -1318,15 +1318,15 @@ Möchten Sie den Importer schließen?</translation>
     </message>
     <message>
         <source>Opens the folder that holds the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Ordner, in dem der Bericht liegt.</translation>
     </message>
     <message>
         <source>Copies the report&apos;s full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den vollständigen Pfad des Berichts.</translation>
     </message>
     <message>
         <source>Closes this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt diese Meldung.</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1380,11 +1380,11 @@ Möchten Sie den Importer schließen?</translation>
     </message>
     <message>
         <source>Tries again at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versucht es sofort erneut.</translation>
     </message>
     <message>
         <source>Waits until the countdown ends, then tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet, bis der Countdown abgelaufen ist, und versucht es dann erneut.</translation>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>
@@ -1463,7 +1463,7 @@ Möchten Sie den Importer schließen?</translation>
     </message>
     <message>
         <source>Pauses after the current batch; click again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert nach dem aktuellen Stapel; erneut klicken, um weiterzumachen.</translation>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The language of the program; a new choice applies when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del programa; una nueva elección se aplica cuando se vuelve a iniciar.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Closes this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra esta ventana.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Sociocs Contact Importer {version}&lt;/h3&gt;&lt;p&gt;Moves contacts from spreadsheets (Excel, LibreOffice, CSV) into Sociocs. Every good row goes in; every row that cannot go in is explained in plain words.&lt;/p&gt;&lt;p&gt;You can practice with the built-in sandbox first: nothing is sent to Sociocs.&lt;/p&gt;</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Of the rows with the same phone number, only one is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De las filas con el mismo número de teléfono, solo se envía una.</translation>
     </message>
     <message>
         <source>Default &amp;country:</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>The table below shows only the rows with the chosen kind of problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de abajo muestra solo las filas con el tipo de problema elegido.</translation>
     </message>
     <message>
         <source>&amp;Export rows that cannot be sent…</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Upload can be clicked once this is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede hacer clic en Subir cuando esto esté marcado.</translation>
     </message>
     <message>
         <source>&amp;Start over: send every row again</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Shows or hides the API address, for special set-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta la dirección de API, para configuraciones especiales.</translation>
     </message>
     <message>
         <source>API address</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>Shows or hides the characters of the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta los caracteres de la clave.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>Keeps the key in this computer&apos;s password store, so that next time the program connects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la clave en el almacén de contraseñas de este equipo, para que la próxima vez el programa se conecte solo.</translation>
     </message>
     <message>
         <source>This computer has no safe place to keep the key, so it will not be saved. You will need to paste it again next time.</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>Shows or hides how to find the key in the Sociocs web app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta cómo encontrar la clave en la aplicación web de Sociocs.</translation>
     </message>
     <message>
         <source>&lt;ol style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;Sign in to the Sociocs web app.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;Profile &amp;amp; settings&lt;/b&gt;, then &lt;b&gt;API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the key shown there and paste it above.&lt;/li&gt;&lt;/ol&gt;</source>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>Checks that Sociocs accepts the key; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que Sociocs acepta la clave; no se envía nada.</translation>
     </message>
     <message>
         <source>Paste your API key first.</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>Goes back to Choose file; the connection to Sociocs is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a Elegir archivo; se mantiene la conexión con Sociocs.</translation>
     </message>
     <message>
         <source>The upload stopped before the end.</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>The column titles and the first rows, as the program reads them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los títulos de las columnas y las primeras filas, tal como los lee el programa.</translation>
     </message>
     <message>
         <source>The first rows of the file will show here.</source>
@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>The sheet of the workbook that holds the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja del libro que contiene los contactos.</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -804,7 +804,7 @@
     </message>
     <message>
         <source>The rows below this one are the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas debajo de esta son los contactos.</translation>
     </message>
     <message>
         <source>Column &amp;titles are in row:</source>
@@ -831,9 +831,9 @@
     </message>
     <message numerus="yes">
         <source>Found {columns}. Below are the first %Ln rows; counting the others…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontraron {columns}. Abajo está la primera fila; contando las demás…</numerusform>
+            <numerusform>Se encontraron {columns}. Abajo están las primeras %Ln filas; contando las demás…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -845,9 +845,9 @@
     </message>
     <message numerus="yes">
         <source>Found {columns} and {rows} of contacts. Below are the first %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontraron {columns} y {rows} de contactos. Abajo está la primera.</numerusform>
+            <numerusform>Se encontraron {columns} y {rows} de contactos. Abajo están las primeras %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -1003,7 +1003,7 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>The contacts are added to the selected list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos se añaden a la lista seleccionada.</translation>
     </message>
     <message>
         <source>&amp;Lists in your account:</source>
@@ -1023,7 +1023,7 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Creates a list in your account with the name typed beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea en su cuenta una lista con el nombre escrito al lado.</translation>
     </message>
     <message>
         <source>List number typed in</source>
@@ -1059,13 +1059,13 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Your account has no lists of its own yet: use All Contacts or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta todavía no tiene listas propias: use All Contacts o cree una.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lists in your account, and All Contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln lista en su cuenta, además de All Contacts.</numerusform>
+            <numerusform>%Ln listas en su cuenta, además de All Contacts.</numerusform>
         </translation>
     </message>
     <message>
@@ -1179,7 +1179,7 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>One row for each column of the file: its title, examples of its values and what it becomes in Sociocs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por cada columna del archivo: su título, ejemplos de sus valores y en qué se convierte en Sociocs.</translation>
     </message>
     <message>
         <source>&amp;Load template…</source>
@@ -1187,7 +1187,7 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Uses column choices saved earlier in a template file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una asignación de columnas guardada antes en un archivo de plantilla.</translation>
     </message>
     <message>
         <source>Sa&amp;ve as template…</source>
@@ -1195,7 +1195,7 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Saves these column choices in a file, for other files with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda esta asignación de columnas en un archivo, para otros archivos con las mismas columnas.</translation>
     </message>
     <message>
         <source>These choices are the ones you made last time for a file with the same columns.</source>
@@ -1262,11 +1262,11 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Goes on with the upload using this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continúa la subida con esta clave.</translation>
     </message>
     <message>
         <source>Stops the upload; what was sent is kept and it can be continued later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene la subida; lo enviado se conserva y se puede continuar más tarde.</translation>
     </message>
 </context>
 <context>
@@ -1318,15 +1318,15 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Opens the folder that holds the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la carpeta que contiene el informe.</translation>
     </message>
     <message>
         <source>Copies the report&apos;s full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la ruta completa del informe.</translation>
     </message>
     <message>
         <source>Closes this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra este mensaje.</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1380,11 +1380,11 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Tries again at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo de inmediato.</translation>
     </message>
     <message>
         <source>Waits until the countdown ends, then tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que termine la cuenta atrás y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>
@@ -1463,7 +1463,7 @@ Do you want to close the importer?</source>
     </message>
     <message>
         <source>Pauses after the current batch; click again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa tras el lote actual; haga clic de nuevo para seguir.</translation>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>

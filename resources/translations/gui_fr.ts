@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The language of the program; a new choice applies when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du programme&#x202f;; un nouveau choix s’applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Closes this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme cette fenêtre.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Sociocs Contact Importer {version}&lt;/h3&gt;&lt;p&gt;Moves contacts from spreadsheets (Excel, LibreOffice, CSV) into Sociocs. Every good row goes in; every row that cannot go in is explained in plain words.&lt;/p&gt;&lt;p&gt;You can practice with the built-in sandbox first: nothing is sent to Sociocs.&lt;/p&gt;</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Of the rows with the same phone number, only one is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les lignes ayant le même numéro de téléphone, une seule est envoyée.</translation>
     </message>
     <message>
         <source>Default &amp;country:</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>The table below shows only the rows with the chosen kind of problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau ci-dessous n’affiche que les lignes ayant le type de problème choisi.</translation>
     </message>
     <message>
         <source>&amp;Export rows that cannot be sent…</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Upload can be clicked once this is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bouton Envoyer devient actif une fois cette case cochée.</translation>
     </message>
     <message>
         <source>&amp;Start over: send every row again</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Shows or hides the API address, for special set-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ou masque l’adresse d’API, pour des configurations particulières.</translation>
     </message>
     <message>
         <source>API address</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>Shows or hides the characters of the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ou masque les caractères de la clé.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>Keeps the key in this computer&apos;s password store, so that next time the program connects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve la clé dans le trousseau de mots de passe de cet ordinateur, pour que le programme se connecte tout seul la prochaine fois.</translation>
     </message>
     <message>
         <source>This computer has no safe place to keep the key, so it will not be saved. You will need to paste it again next time.</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>Shows or hides how to find the key in the Sociocs web app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ou masque comment trouver la clé dans l’application web Sociocs.</translation>
     </message>
     <message>
         <source>&lt;ol style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;Sign in to the Sociocs web app.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;Profile &amp;amp; settings&lt;/b&gt;, then &lt;b&gt;API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the key shown there and paste it above.&lt;/li&gt;&lt;/ol&gt;</source>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>Checks that Sociocs accepts the key; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie que Sociocs accepte la clé&#x202f;; rien n’est envoyé.</translation>
     </message>
     <message>
         <source>Paste your API key first.</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>Goes back to Choose file; the connection to Sociocs is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revient à Choisir le fichier&#x202f;; la connexion à Sociocs est conservée.</translation>
     </message>
     <message>
         <source>The upload stopped before the end.</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>The column titles and the first rows, as the program reads them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les titres des colonnes et les premières lignes, tels que le programme les lit.</translation>
     </message>
     <message>
         <source>The first rows of the file will show here.</source>
@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>The sheet of the workbook that holds the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille du classeur qui contient les contacts.</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -804,7 +804,7 @@
     </message>
     <message>
         <source>The rows below this one are the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sous celle-ci sont les contacts.</translation>
     </message>
     <message>
         <source>Column &amp;titles are in row:</source>
@@ -831,9 +831,9 @@
     </message>
     <message numerus="yes">
         <source>Found {columns}. Below are the first %Ln rows; counting the others…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{columns} trouvées. Ci-dessous, la première ligne&#x202f;; comptage des autres…</numerusform>
+            <numerusform>{columns} trouvées. Ci-dessous, les %Ln premières lignes&#x202f;; comptage des autres…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -845,9 +845,9 @@
     </message>
     <message numerus="yes">
         <source>Found {columns} and {rows} of contacts. Below are the first %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{columns} et {rows} de contacts trouvées. Ci-dessous, la première.</numerusform>
+            <numerusform>{columns} et {rows} de contacts trouvées. Ci-dessous, les %Ln premières.</numerusform>
         </translation>
     </message>
     <message>
@@ -1003,7 +1003,7 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     </message>
     <message>
         <source>The contacts are added to the selected list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts sont ajoutés à la liste sélectionnée.</translation>
     </message>
     <message>
         <source>&amp;Lists in your account:</source>
@@ -1023,7 +1023,7 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     </message>
     <message>
         <source>Creates a list in your account with the name typed beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée dans votre compte une liste portant le nom saisi à côté.</translation>
     </message>
     <message>
         <source>List number typed in</source>
@@ -1059,13 +1059,13 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     </message>
     <message>
         <source>Your account has no lists of its own yet: use All Contacts or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte n’a pas encore de liste à lui&#xa0;: utilisez All Contacts ou créez-en une.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lists in your account, and All Contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln liste dans votre compte, plus All Contacts.</numerusform>
+            <numerusform>%Ln listes dans votre compte, plus All Contacts.</numerusform>
         </translation>
     </message>
     <message>
@@ -1179,7 +1179,7 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     </message>
     <message>
         <source>One row for each column of the file: its title, examples of its values and what it becomes in Sociocs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par colonne du fichier&#xa0;: son titre, des exemples de ses valeurs et ce qu’elle devient dans Sociocs.</translation>
     </message>
     <message>
         <source>&amp;Load template…</source>
@@ -1187,7 +1187,7 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     </message>
     <message>
         <source>Uses column choices saved earlier in a template file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise des choix de colonnes enregistrés auparavant dans un fichier modèle.</translation>
     </message>
     <message>
         <source>Sa&amp;ve as template…</source>
@@ -1195,7 +1195,7 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     </message>
     <message>
         <source>Saves these column choices in a file, for other files with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre ces choix de colonnes dans un fichier, pour d’autres fichiers ayant les mêmes colonnes.</translation>
     </message>
     <message>
         <source>These choices are the ones you made last time for a file with the same columns.</source>
@@ -1262,11 +1262,11 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     </message>
     <message>
         <source>Goes on with the upload using this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuit l’envoi avec cette clé.</translation>
     </message>
     <message>
         <source>Stops the upload; what was sent is kept and it can be continued later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête l’envoi&#x202f;; ce qui a été envoyé est conservé et l’envoi pourra reprendre plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1318,15 +1318,15 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     </message>
     <message>
         <source>Opens the folder that holds the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le dossier qui contient le rapport.</translation>
     </message>
     <message>
         <source>Copies the report&apos;s full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie le chemin complet du rapport.</translation>
     </message>
     <message>
         <source>Closes this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme ce message.</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1380,11 +1380,11 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     </message>
     <message>
         <source>Tries again at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessaie tout de suite.</translation>
     </message>
     <message>
         <source>Waits until the countdown ends, then tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend la fin du compte à rebours, puis réessaie.</translation>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>
@@ -1463,7 +1463,7 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     </message>
     <message>
         <source>Pauses after the current batch; click again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met en pause après le lot en cours&#x202f;; cliquez de nouveau pour continuer.</translation>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>

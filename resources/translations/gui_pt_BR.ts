@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The language of the program; a new choice applies when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma do programa; uma nova escolha vale quando ele for aberto de novo.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Closes this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha esta janela.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Sociocs Contact Importer {version}&lt;/h3&gt;&lt;p&gt;Moves contacts from spreadsheets (Excel, LibreOffice, CSV) into Sociocs. Every good row goes in; every row that cannot go in is explained in plain words.&lt;/p&gt;&lt;p&gt;You can practice with the built-in sandbox first: nothing is sent to Sociocs.&lt;/p&gt;</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Of the rows with the same phone number, only one is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das linhas com o mesmo número de telefone, só uma é enviada.</translation>
     </message>
     <message>
         <source>Default &amp;country:</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>The table below shows only the rows with the chosen kind of problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tabela abaixo mostra só as linhas com o tipo de problema escolhido.</translation>
     </message>
     <message>
         <source>&amp;Export rows that cannot be sent…</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Upload can be clicked once this is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar pode ser clicado depois que isto estiver marcado.</translation>
     </message>
     <message>
         <source>&amp;Start over: send every row again</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Shows or hides the API address, for special set-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra ou oculta o endereço de API, para configurações especiais.</translation>
     </message>
     <message>
         <source>API address</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>Shows or hides the characters of the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra ou oculta os caracteres da chave.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>Keeps the key in this computer&apos;s password store, so that next time the program connects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda a chave no cofre de senhas deste computador, para que da próxima vez o programa se conecte sozinho.</translation>
     </message>
     <message>
         <source>This computer has no safe place to keep the key, so it will not be saved. You will need to paste it again next time.</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>Shows or hides how to find the key in the Sociocs web app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra ou oculta como encontrar a chave no aplicativo web do Sociocs.</translation>
     </message>
     <message>
         <source>&lt;ol style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;Sign in to the Sociocs web app.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;Profile &amp;amp; settings&lt;/b&gt;, then &lt;b&gt;API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the key shown there and paste it above.&lt;/li&gt;&lt;/ol&gt;</source>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>Checks that Sociocs accepts the key; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confere se o Sociocs aceita a chave; nada é enviado.</translation>
     </message>
     <message>
         <source>Paste your API key first.</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>Goes back to Choose file; the connection to Sociocs is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volta para Escolher arquivo; a conexão com o Sociocs é mantida.</translation>
     </message>
     <message>
         <source>The upload stopped before the end.</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>The column titles and the first rows, as the program reads them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os títulos das colunas e as primeiras linhas, como o programa os lê.</translation>
     </message>
     <message>
         <source>The first rows of the file will show here.</source>
@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>The sheet of the workbook that holds the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A planilha da pasta de trabalho que contém os contatos.</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -804,7 +804,7 @@
     </message>
     <message>
         <source>The rows below this one are the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>As linhas abaixo desta são os contatos.</translation>
     </message>
     <message>
         <source>Column &amp;titles are in row:</source>
@@ -831,9 +831,9 @@
     </message>
     <message numerus="yes">
         <source>Found {columns}. Below are the first %Ln rows; counting the others…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encontramos {columns}. Abaixo está a primeira linha; contando as outras…</numerusform>
+            <numerusform>Encontramos {columns}. Abaixo estão as primeiras %Ln linhas; contando as outras…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -845,9 +845,9 @@
     </message>
     <message numerus="yes">
         <source>Found {columns} and {rows} of contacts. Below are the first %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encontramos {columns} e {rows} de contatos. Abaixo está a primeira.</numerusform>
+            <numerusform>Encontramos {columns} e {rows} de contatos. Abaixo estão as primeiras %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -1003,7 +1003,7 @@ Você quer fechar o importador?</translation>
     </message>
     <message>
         <source>The contacts are added to the selected list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os contatos são adicionados à lista selecionada.</translation>
     </message>
     <message>
         <source>&amp;Lists in your account:</source>
@@ -1023,7 +1023,7 @@ Você quer fechar o importador?</translation>
     </message>
     <message>
         <source>Creates a list in your account with the name typed beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria na sua conta uma lista com o nome digitado ao lado.</translation>
     </message>
     <message>
         <source>List number typed in</source>
@@ -1059,13 +1059,13 @@ Você quer fechar o importador?</translation>
     </message>
     <message>
         <source>Your account has no lists of its own yet: use All Contacts or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua conta ainda não tem listas próprias: use All Contacts ou crie uma.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lists in your account, and All Contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln lista na sua conta, além de All Contacts.</numerusform>
+            <numerusform>%Ln listas na sua conta, além de All Contacts.</numerusform>
         </translation>
     </message>
     <message>
@@ -1179,7 +1179,7 @@ Você quer fechar o importador?</translation>
     </message>
     <message>
         <source>One row for each column of the file: its title, examples of its values and what it becomes in Sociocs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha para cada coluna do arquivo: o título, exemplos dos valores e no que ela se transforma no Sociocs.</translation>
     </message>
     <message>
         <source>&amp;Load template…</source>
@@ -1187,7 +1187,7 @@ Você quer fechar o importador?</translation>
     </message>
     <message>
         <source>Uses column choices saved earlier in a template file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa escolhas de colunas salvas antes em um arquivo de modelo.</translation>
     </message>
     <message>
         <source>Sa&amp;ve as template…</source>
@@ -1195,7 +1195,7 @@ Você quer fechar o importador?</translation>
     </message>
     <message>
         <source>Saves these column choices in a file, for other files with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva estas escolhas de colunas em um arquivo, para outros arquivos com as mesmas colunas.</translation>
     </message>
     <message>
         <source>These choices are the ones you made last time for a file with the same columns.</source>
@@ -1262,11 +1262,11 @@ Você quer fechar o importador?</translation>
     </message>
     <message>
         <source>Goes on with the upload using this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua o envio com esta chave.</translation>
     </message>
     <message>
         <source>Stops the upload; what was sent is kept and it can be continued later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para o envio; o que foi enviado fica guardado e ele pode continuar depois.</translation>
     </message>
 </context>
 <context>
@@ -1318,15 +1318,15 @@ Você quer fechar o importador?</translation>
     </message>
     <message>
         <source>Opens the folder that holds the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre a pasta que contém o relatório.</translation>
     </message>
     <message>
         <source>Copies the report&apos;s full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia o caminho completo do relatório.</translation>
     </message>
     <message>
         <source>Closes this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha esta mensagem.</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1380,11 +1380,11 @@ Você quer fechar o importador?</translation>
     </message>
     <message>
         <source>Tries again at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenta de novo na hora.</translation>
     </message>
     <message>
         <source>Waits until the countdown ends, then tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a contagem regressiva terminar e tenta de novo.</translation>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>
@@ -1463,7 +1463,7 @@ Você quer fechar o importador?</translation>
     </message>
     <message>
         <source>Pauses after the current batch; click again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa depois do lote atual; clique de novo para continuar.</translation>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>

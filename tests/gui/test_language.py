@@ -39,7 +39,9 @@ def test_german_reaches_qts_buttons_numbers_and_the_engine(
     assert connect.subTitle() == "Geben Sie an, welches Sociocs-Konto verwendet werden soll."
     file_page = wizard.page(page_id(FilePage))
     assert isinstance(file_page, FilePage)
-    assert file_page.summary(1, 1200) == "1 Spalte gefunden. Unten stehen die ersten 1.200 Zeilen."
+    assert file_page.summary(1, 200, 1500) == (
+        "1 Spalte und 1.500 Zeilen mit Kontakten gefunden. Unten stehen die ersten 200."
+    )
     assert file_page.summary(2, 1) == "2 Spalten und 1 Zeile mit Kontakten gefunden."
     wizard.shutdown()
 
