@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 WINDOW_TITLE = "Sociocs Contact Importer"
 """The product's name, the same in every language."""
-DEFAULT_SIZE = QSize(960, 680)
+DEFAULT_SIZE = QSize(1040, 680)
 """The first window size: the Check data table shows its columns without cutting them."""
 
 PAGES: tuple[type[WizardPage], ...] = (

@@ -1,6 +1,11 @@
-"""Spreadsheet column letters, as the user sees them in Excel ("A", "Z", "AA", …)."""
+"""Spreadsheet columns as the user sees them: letters as in Excel ("A", "Z", "AA", …), and a
+column named by its title with its letter in brackets ("Phone (C)")."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+
+from importer.i18n import _
 
 
 def column_letter(index: int) -> str:
@@ -24,3 +29,19 @@ def column_index(letter: str) -> int:
     for char in text:
         number = number * 26 + (ord(char) - ord("A") + 1)
     return number - 1
+
+
+def column_label(headers: Sequence[str], index: int) -> str:
+    """Column ``index`` named for people: its title and letter, "Phone (C)"; a column without
+    a title is "Column C"."""
+    letter = column_letter(index)
+    untitled = _("Column {letter}").format(letter=letter)
+    title = headers[index].strip() if index < len(headers) else ""
+    if not title or title == untitled:
+        return untitled
+    return _("{title} ({letter})").format(title=title, letter=letter)
+
+
+def letter_label(headers: Sequence[str], letter: str) -> str:
+    """:func:`column_label` of the column with ``letter`` ("" stays "")."""
+    return column_label(headers, column_index(letter)) if letter else ""

@@ -1,4 +1,5 @@
-"""Where the program keeps its files: settings, data (journals, remembered mappings), logs.
+"""Where the program keeps its files: settings, data (journals, remembered mappings), logs;
+and where the files it writes for the user go when not beside their spreadsheet (Documents).
 
 The folders follow each platform's conventions (platformdirs). Setting the environment
 variable ``SOCIOCS_IMPORTER_HOME`` puts all of them under that one folder (used by tests and
@@ -37,6 +38,12 @@ def log_dir() -> Path:
     """The folder for log files."""
     home = _home()
     return home / "logs" if home else platformdirs.user_log_path(APP_NAME, appauthor=False)
+
+
+def documents_dir() -> Path:
+    """The user's Documents folder (``SOCIOCS_IMPORTER_HOME``/Documents when that is set)."""
+    home = _home()
+    return home / "Documents" if home else platformdirs.user_documents_path()
 
 
 def journal_dir() -> Path:

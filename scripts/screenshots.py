@@ -1,7 +1,7 @@
 """Regenerate the README screenshots: every wizard page, offscreen, in practice mode.
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--states DIR] [--file PATH]
-        [--theme light|dark|high-contrast] [--size 960x680] [--lang de]
+        [--theme light|dark|high-contrast] [--size 1040x680] [--lang de]
 
 The wizard runs against the embedded sandbox with the bundled sample spreadsheet, in a
 temporary program folder with an in-memory keyring (nothing of the user's is read or
@@ -52,7 +52,7 @@ from gui.wizard import PAGES, ImportWizard  # noqa: E402
 from importer.i18n import LANGUAGES, SOURCE_LANGUAGE  # noqa: E402
 from tests.helpers.memory_keyring import MemoryKeyring  # noqa: E402
 
-WINDOW_SIZE = (960, 680)
+WINDOW_SIZE = (1040, 680)
 THEMES = [ThemeChoice.LIGHT, ThemeChoice.DARK, ThemeChoice.HIGH_CONTRAST]
 
 

@@ -26,6 +26,7 @@ from gui.language import QT_TRANSLATE_NOOP
 from gui.symbols import Symbol, symbol_icon
 from gui.theme import Tone, tone_colour
 from importer.check.issues import Issue, Severity
+from importer.columns import letter_label
 
 if TYPE_CHECKING:
     from importer.check.result import CheckResult
@@ -181,7 +182,7 @@ class IssuesModel(QAbstractTableModel):
             return result.names[i] or ""
         issue = self._issue(result, i)
         if column == COLUMN:
-            return issue.column if issue is not None else ""
+            return letter_label(result.headers, issue.column) if issue is not None else ""
         return issue.message if issue is not None else self.tr(FIXED_TEXT)
 
     @staticmethod

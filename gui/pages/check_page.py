@@ -9,16 +9,15 @@ detached from the result (the engine changes it in place) and editing is off.
 from __future__ import annotations
 
 import logging
-import os
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -35,14 +34,15 @@ from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.theme import Tone, box_style, on_theme_change
 from gui.widgets.advice_panel import AdvicePanel
+from gui.widgets.charts import Bar, BarChart
 from gui.widgets.country_combo import CountryCombo
 from gui.widgets.country_hint import CountryHint
 from gui.widgets.issues_table import issues_table
 from gui.widgets.status_label import StatusLabel
+from gui.widgets.tiles import CheckTiles
 from gui.workers.base import start_worker
 from gui.workers.check_worker import CheckWorker, RevalidateWorker, UnverifiedWorker
 from gui.workers.report_worker import AttentionFileWorker
-from importer.check.counts import RowCounts
 from importer.check.diagnosis import diagnose, fallback_offer
 from importer.check.result import CheckResult
 from importer.choices import DuplicatePolicy
@@ -53,6 +53,7 @@ from importer.mapping.overrides import ColumnOverrides, apply_overrides
 from importer.phones.countries import country_name
 from importer.phones.normalize import dial_code
 from importer.phones.problems import UNVERIFIED_CODE
+from importer.report.location import output_folder
 
 log = logging.getLogger(__name__)
 
@@ -102,17 +103,6 @@ def problem_label(code: str) -> str:
 class CheckPageWords(QObject):
     """The Check page's counted phrases (Qt's plural forms need a class's ``tr``)."""
 
-    def counts(self, counts: RowCounts) -> str:
-        return self.tr(
-            "{ready} ready to send &nbsp;·&nbsp; {noted} ready with a note &nbsp;·&nbsp; "
-            "{invalid} cannot be sent &nbsp;·&nbsp; {duplicates}"
-        ).format(
-            ready=f"<b>{QLocale().toString(counts.ready)}</b>",
-            noted=f"<b>{QLocale().toString(counts.noted)}</b>",
-            invalid=f"<b>{QLocale().toString(counts.invalid)}</b>",
-            duplicates=self.tr("<b>%Ln</b> duplicates", "", counts.duplicates),
-        )
-
     def country(self, region: str) -> str:
         return self.tr(
             "Numbers without a country code are read as <b>{country}</b> (+{code}) numbers."
@@ -120,11 +110,6 @@ class CheckPageWords(QObject):
 
     def unverified(self, rows: int) -> str:
         return self.tr("Send the numbers that cannot be &verified (%Ln rows)", "", rows)
-
-
-def counts_text(counts: RowCounts) -> str:
-    """The counts line above the table: each row counted once, in one of four groups."""
-    return CheckPageWords().counts(counts)
 
 
 def country_text(region: str) -> str:
@@ -135,19 +120,6 @@ def country_text(region: str) -> str:
 def unverified_text(rows: int) -> str:
     """The label of the "send numbers that cannot be verified" box, with how many rows."""
     return CheckPageWords().unverified(rows)
-
-
-def folder_is_writable(folder: Path) -> bool:
-    """True when a new file can be saved in ``folder``."""
-    return folder.is_dir() and os.access(folder, os.W_OK)
-
-
-def export_folder(source: Path) -> Path:
-    """The source file's folder, else (read-only, e.g. the bundled sample) the Documents folder."""
-    if folder_is_writable(source.parent):
-        return source.parent
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents else Path.home()
 
 
 class CheckPage(WizardPage):
@@ -176,12 +148,10 @@ class CheckPage(WizardPage):
 
     # ----- layout -----------------------------------------------------------------------
     def _build(self) -> None:
+        self.body.setSpacing(8)
         self.country_line = QLabel(self)
         self.country_line.setObjectName("countrySentence")
         self.country_line.setWordWrap(True)
-        self._restyle()
-        on_theme_change(self._restyle)
-        self.body.addWidget(self.country_line)
         self.country_combo = CountryCombo(self)
         self.country_combo.setAccessibleName(self.tr("Default country for phone numbers"))
         self.country_combo.setToolTip(
@@ -197,14 +167,17 @@ class CheckPage(WizardPage):
         for policy, text in DUPLICATE_CHOICES:
             text = self.tr(text)
             self.duplicates_combo.addItem(text, policy.value)
-        form = QFormLayout()
-        form.addRow(
-            self._label(self.tr("Default &country:"), self.country_combo), self.country_combo
-        )
-        form.addRow(
-            self._label(self.tr("When a phone number &repeats:"), self.duplicates_combo),
-            self.duplicates_combo,
-        )
+        self.country_box = QFrame(self)
+        self.country_box.setObjectName("countryBox")
+        country_row = QHBoxLayout(self.country_box)
+        country_row.setContentsMargins(10, 6, 8, 6)
+        country_row.addWidget(self.country_line, 1)
+        country_row.addWidget(self._label(self.tr("Default &country:"), self.country_combo))
+        country_row.addWidget(self.country_combo)
+        self.country_combo.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 30)
+        self._restyle()
+        on_theme_change(self._restyle)
+        self.body.addWidget(self.country_box)
         self.unverified_box = QCheckBox(unverified_text(0), self)
         self.unverified_box.setObjectName("sendUnverified")
         self.unverified_box.setToolTip(
@@ -215,8 +188,6 @@ class CheckPage(WizardPage):
             )
         )
         self.unverified_box.setAccessibleName(self.tr("Send numbers that cannot be verified"))
-        form.addRow("", self.unverified_box)
-        self.body.addLayout(form)
         self.hint = CountryHint(self)
         self.hint.use_region.connect(self._use_hinted_country)
         self.body.addWidget(self.hint)
@@ -230,9 +201,22 @@ class CheckPage(WizardPage):
         self.layout_label = QLabel(self)
         self.layout_label.setObjectName("layoutName")
         self.body.addWidget(self.layout_label)
-        self.counts = QLabel(self)
-        self.counts.setObjectName("counts")
-        self.body.addWidget(self.counts)
+        self.tiles = CheckTiles(self)
+        self.chart = BarChart(self.tr("Problems by kind"), max_bars=4, parent=self)
+        self.chart.setVisible(False)
+        numbers = QHBoxLayout()
+        numbers.addWidget(self.tiles, 3)
+        numbers.addWidget(self.chart, 2)
+        self.body.addLayout(numbers)
+        options = QHBoxLayout()
+        options.addWidget(
+            self._label(self.tr("When a phone number &repeats:"), self.duplicates_combo)
+        )
+        options.addWidget(self.duplicates_combo)
+        options.addSpacing(12)
+        options.addWidget(self.unverified_box)
+        options.addStretch(1)
+        self.body.addLayout(options)
         self.advice = AdvicePanel(self)
         self.advice.use_column.connect(self._use_phone_column)
         self.advice.use_fallback.connect(self._use_fallback)
@@ -286,10 +270,10 @@ class CheckPage(WizardPage):
         self.setTabOrder(self.filter_combo, self.export_button)
         self.setTabOrder(self.export_button, self.table)
 
+    @Slot()
     def _restyle(self) -> None:
-        self.country_line.setStyleSheet(
-            box_style("#countrySentence", Tone.INFO)
-            + " #countrySentence { font-size: 11pt; padding: 6px 8px; }"
+        self.country_box.setStyleSheet(
+            box_style("#countryBox", Tone.INFO) + " #countrySentence { font-size: 11pt; }"
         )
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
@@ -528,13 +512,26 @@ class CheckPage(WizardPage):
 
     def _update_counts(self) -> None:
         result = self.session.result
+        self.tiles.setVisible(result is not None)
         if result is None:
-            self.counts.clear()
+            self.chart.setVisible(False)
             return
         counts = result.counts()
-        self.counts.setText(counts_text(counts))
+        self.tiles.show_counts(counts)
+        self._show_chart(result)
         self.export_button.setEnabled(counts.invalid > 0 and not self._busy)
         self.completeChanged.emit()
+
+    def _show_chart(self, result: CheckResult) -> None:
+        """The problems by kind (errors in the error tone, notes in the note tone)."""
+        errors = result.error_codes()
+        self.chart.set_bars(
+            [
+                Bar(problem_label(code), count, Tone.ERROR if code in errors else Tone.NOTE)
+                for code, count in result.issue_codes().items()
+            ]
+        )
+        self.chart.setVisible(bool(self.chart.bars))
 
     # ----- user actions -----------------------------------------------------------------
     @Slot(str)
@@ -634,7 +631,7 @@ class CheckPage(WizardPage):
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export rows that cannot be sent"),
-            str(export_folder(result.path) / f"{name}.xlsx"),
+            str(output_folder(result.path) / f"{name}.xlsx"),
             self.tr("Excel workbook (*.xlsx)"),
         )
         return Path(chosen) if chosen else None

@@ -28,7 +28,7 @@ from gui.workers.base import start_worker
 from gui.workers.report_worker import ReportWorker
 from gui.workers.upload_worker import UploadJob, UploadRun, UploadWorker
 from importer.phones.normalize import dial_code
-from importer.settings_paths import data_dir
+from importer.report.location import output_folder
 from importer.upload.decisions import RetryChoice, RetryEvent, RetryKind, format_seconds
 from importer.upload.progress import UploadProgress, UploadState
 
@@ -60,9 +60,9 @@ def speed_text(progress: UploadProgress) -> str:
 
 
 def report_path_for(source: Path, now: datetime | None = None) -> Path:
-    """Where the report of an upload of ``source`` is written (the program's data folder)."""
+    """Where the report of an upload of ``source`` is written: beside it, else in Documents."""
     stamp = (now or datetime.now()).strftime("%Y-%m-%d %H-%M-%S")
-    return data_dir() / "reports" / f"{UploadPageWords().report_name(source.stem, stamp)}.xlsx"
+    return output_folder(source) / f"{UploadPageWords().report_name(source.stem, stamp)}.xlsx"
 
 
 class UploadPage(WizardPage):

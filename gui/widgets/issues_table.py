@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from gui.models.issues_model import NAME, PHONE, PROBLEM, ROW, IssuesModel
+from gui.models.issues_model import COLUMN, NAME, PHONE, PROBLEM, ROW, IssuesModel
 
-COLUMN_CHARS = ((ROW, 7), (1, 8), (PROBLEM, 44), (PHONE, 17), (NAME, 14))
-"""Starting width of each column, in digits of the table's font."""
+COLUMN_CHARS = ((ROW, 6), (COLUMN, 14), (PHONE, 16), (NAME, 16))
+"""Starting width of each column, in digits of the table's font; Problem takes the rest."""
 
 
 def issues_table(model: IssuesModel, parent: QWidget) -> QTableView:
@@ -36,7 +36,7 @@ def issues_table(model: IssuesModel, parent: QWidget) -> QTableView:
     rows.setDefaultSectionSize(2 * line + 10)  # two lines of a long problem, no measuring
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
+    header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Stretch)
     char = table.fontMetrics().horizontalAdvance("0")
     for column, chars in COLUMN_CHARS:  # at least as wide as the title in any language
         table.setColumnWidth(column, max(chars * char + 16, header.sectionSizeHint(column)))

@@ -225,6 +225,15 @@ class CheckResult:
         """:meth:`counts` as JSON-ready numbers (with the total and the rows to send)."""
         return self.counts().as_json()
 
+    def error_codes(self) -> set[str]:
+        """The issue codes that keep a row from being sent (the others are notes)."""
+        return {
+            issue.code
+            for issues in self.issues.values()
+            for issue in issues
+            if issue.severity is Severity.ERROR
+        }
+
     def issue_codes(self) -> dict[str, int]:
         """Issue code → number of rows having it, most frequent first."""
         counts = Counter(

@@ -95,6 +95,7 @@ class PlannedRows:
 
     def __init__(self, result: CheckResult, plan: ComparePlan) -> None:
         self.status = result.status
+        self.row_numbers = result.row_numbers
         self._result = result
         self._plan = plan
 

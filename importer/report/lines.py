@@ -7,14 +7,16 @@ from collections.abc import Mapping as Lookup
 
 from importer.check.issues import Outcome, RowStatus, Severity
 from importer.check.result import CheckResult
+from importer.columns import letter_label
 from importer.compare.plan import ComparePlan
 from importer.compare.texts import change_text
 from importer.i18n import N_, _
 from importer.sources.base import CellValue, Row
 
-REPORT_COLUMNS = ("row", "status", "phone_number", "name", "message")
-CHANGE_COLUMN = "in_sociocs"
-"""Added after ``message`` when the report follows a comparison with Sociocs: new, updated,
+REPORT_COLUMNS = (N_("Row"), N_("Status"), N_("Phone number"), N_("Name"), N_("Details"))
+"""The report's first column titles (translated where written)."""
+CHANGE_COLUMN = N_("In Sociocs")
+"""Added after Details when the report follows a comparison with Sociocs: new, updated,
 unchanged or skipped."""
 STATUS_TEXT = {
     RowStatus.READY: N_("ready"),
@@ -59,7 +61,7 @@ def row_message(result: CheckResult, index: int) -> str:
     """The row's issues in plain words (errors first), or why it is a duplicate; then, for a
     phone fixed in the importer, what the file held."""
     issues = sorted(result.issues.get(index, ()), key=lambda i: i.severity is not Severity.ERROR)
-    text = " ".join(f"{_column_prefix(i.column)}{i.message}" for i in issues)
+    text = " ".join(f"{_column_prefix(result.headers, i.column)}{i.message}" for i in issues)
     if not text and result.status[index] == RowStatus.DUPLICATE:
         text = _(DUPLICATE_TEXT)
     if index in result.edited_phones:
@@ -73,8 +75,9 @@ def correction_text(original: CellValue) -> str:
     return _("Corrected in the importer (was: {shown}).").format(shown=shown)
 
 
-def _column_prefix(column: str) -> str:
-    return _("Column {column}: ").format(column=column) if column else ""
+def _column_prefix(headers: Sequence[str], letter: str) -> str:
+    """ "Phone (C): " before a cell's problem."""
+    return _("{column}: ").format(column=letter_label(headers, letter)) if letter else ""
 
 
 def status_text(result: CheckResult, index: int, outcomes: Sequence[Outcome] | None) -> str:

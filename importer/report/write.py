@@ -39,17 +39,17 @@ def write_report(
 ) -> None:
     """Write the report of every data row to ``path`` (.xlsx or .csv, chosen by extension).
 
-    Columns: row, status, phone_number, name, message, then the original columns.
+    Columns: Row, Status, Phone number, Name, Details, then the original columns.
     ``source_rows`` are the sheet's data rows read again in order; ``outcomes`` (after an
     upload) replace the check status, and ``messages`` (data-row index → server message)
     replace the row's check message. With the ``plan`` of a comparison with Sociocs, a
-    column after ``message`` says what the import does to each contact (new, updated,
+    column after Details says what the import does to each contact (new, updated,
     unchanged, skipped) and the message says what changes. Raises :class:`ImporterError` when
     the file cannot be written.
     """
-    extra = [CHANGE_COLUMN] if plan is not None else []
-    with open_table(path, "Report") as table:
-        table.write_row([*REPORT_COLUMNS, *extra, *result.headers])
+    titles = [_(title) for title in (*REPORT_COLUMNS, *([CHANGE_COLUMN] if plan else []))]
+    with open_table(path, _("Report")) as table:
+        table.write_row([*titles, *result.headers])
         for index, original in align_rows(result, source_rows):
             table.write_row(report_line(result, index, original, outcomes, messages, plan))
 

@@ -29,6 +29,7 @@ from importer.upload.progress import (
     UploadState,
     WaitInfo,
 )
+from importer.upload.refusals import refusal_text
 from importer.upload.retry import BackoffPolicy
 from importer.upload.retrying import Retrying, StopRun
 from importer.upload.summary import StopKind, UploadSummary
@@ -50,6 +51,11 @@ class RowSource(Protocol):
     """The part of :class:`importer.check.result.CheckResult` the engine uses."""
 
     status: bytearray
+
+    @property
+    def row_numbers(self) -> Sequence[int]:
+        """The sheet row of each data row (what messages name)."""
+        ...
 
     @property
     def issues(self) -> Mapping[int, Any]:
@@ -123,6 +129,8 @@ class UploadEngine(ControlledJob):
         )
         self.outcomes: list[Outcome] = []
         self.messages: dict[int, str] = {}
+        self._refused_here: set[int] = set()
+        """Rows refused by the importer itself (a value JSON cannot carry), not by Sociocs."""
         self._rows_total = 0
         self._rows_done = 0
         self._batches_total = 0
@@ -231,6 +239,8 @@ class UploadEngine(ControlledJob):
                     message = _("This row holds a value that cannot be sent ({exc}).").format(
                         exc=exc
                     )
+                    if len(rows) == 1:
+                        self._refused_here.add(rows[0])
                     raise BatchRejectedError([message]) from exc
             client.post_bulk(body, len(rows))
 
@@ -258,7 +268,10 @@ class UploadEngine(ControlledJob):
             self._journal.record_batch(rows)
 
     def _reject_all(self, rejections: list[tuple[int, str]]) -> None:
-        for index, message in rejections:
+        for index, reason in rejections:
+            message = reason
+            if index not in self._refused_here:
+                message = refusal_text(self._result.row_numbers[index], reason)
             self.outcomes[index] = Outcome.REJECTED
             self.messages[index] = message
             self._count_done(1)

@@ -35,17 +35,41 @@
 <context>
     <name>CheckPageWords</name>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; duplicates</source>
-        <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; duplicate</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; duplicates</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Send the numbers that cannot be &amp;verified (%Ln rows)</source>
         <translation>
             <numerusform>Send the number that cannot be &amp;verified (%Ln row)</numerusform>
             <numerusform>Send the numbers that cannot be &amp;verified (%Ln rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckTiles</name>
+    <message numerus="yes">
+        <source>ready to send</source>
+        <translation>
+            <numerusform>ready to send</numerusform>
+            <numerusform>ready to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ready with a note</source>
+        <translation>
+            <numerusform>ready with a note</numerusform>
+            <numerusform>ready with a note</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot be sent</source>
+        <translation>
+            <numerusform>cannot be sent</numerusform>
+            <numerusform>cannot be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>duplicates</source>
+        <translation>
+            <numerusform>duplicate</numerusform>
+            <numerusform>duplicates</numerusform>
         </translation>
     </message>
 </context>

@@ -44,6 +44,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>{label}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Keep the last row (as Sociocs would)</source>
@@ -168,6 +175,10 @@
     <message>
         <source>Default &amp;country:</source>
         <translation>&amp;Pays par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problems by kind</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When a phone number &amp;repeats:</source>
@@ -297,17 +308,6 @@
 <context>
     <name>CheckPageWords</name>
     <message>
-        <source>{ready} ready to send &amp;nbsp;·&amp;nbsp; {noted} ready with a note &amp;nbsp;·&amp;nbsp; {invalid} cannot be sent &amp;nbsp;·&amp;nbsp; {duplicates}</source>
-        <translation>{ready} prêtes à envoyer &amp;nbsp;·&amp;nbsp; {noted} prêtes avec une remarque &amp;nbsp;·&amp;nbsp; {invalid} impossibles à envoyer &amp;nbsp;·&amp;nbsp; {duplicates}</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; duplicates</source>
-        <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; doublon</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; doublons</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Numbers without a country code are read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
         <translation>Les numéros sans indicatif pays sont lus avec le pays par défaut&#xa0;: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
     </message>
@@ -316,6 +316,37 @@
         <translation>
             <numerusform>&amp;Envoyer le numéro non vérifiable (%Ln ligne)</numerusform>
             <numerusform>&amp;Envoyer les numéros non vérifiables (%Ln lignes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckTiles</name>
+    <message numerus="yes">
+        <source>ready to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ready with a note</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>duplicates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1433,6 +1464,13 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     <message>
         <source>Save the mapping template</source>
         <translation>Enregistrer le modèle de correspondance</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>{number} {caption}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

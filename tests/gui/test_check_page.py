@@ -8,11 +8,13 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from gui.models.issues_model import PHONE, ROW
-from gui.pages.check_page import CheckPage, counts_text
+from gui.models.issues_model import COLUMN, PHONE, ROW
+from gui.pages.check_page import CheckPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from gui.theme import Tone
 from gui.widgets.country_combo import default_country
+from gui.widgets.tiles import CheckTiles
 from importer.check.counts import RowCounts
 from importer.check.issues import RowStatus, Severity
 from importer.choices import DuplicatePolicy, ImportChoices
@@ -56,12 +58,17 @@ def test_checks_in_the_background_and_shows_counts(qtbot: QtBot, tmp_path: Path)
     result = page.session.result
     assert result is not None
     assert result.count(RowStatus.READY) == 2
-    assert page.counts.text() == (
-        "<b>2</b> ready to send &nbsp;·&nbsp; <b>0</b> ready with a note &nbsp;·&nbsp; "
-        "<b>2</b> cannot be sent &nbsp;·&nbsp; <b>1</b> duplicate"
+    assert page.tiles.summary() == (
+        "2 ready to send · 0 ready with a note · 2 cannot be sent · 1 duplicate"
     )
+    assert page.tiles.ready.number.text() == "2"
     assert page.model.rowCount() == 3
     assert page.filter_combo.count() == 1 + len(result.issue_codes())
+    chart = {bar.label: (bar.value, bar.tone) for bar in page.chart.bars}
+    assert chart["Phone number repeated"] == (1, Tone.NOTE)
+    assert sum(value for value, _tone in chart.values()) == 3
+    assert {tone for _value, tone in chart.values()} == {Tone.ERROR, Tone.NOTE}
+    assert page.model.index(0, COLUMN).data() == "Phone (A)"
 
 
 def test_filter_shows_only_one_problem(qtbot: QtBot, tmp_path: Path) -> None:
@@ -78,7 +85,7 @@ def test_fixing_a_phone_in_place_updates_the_counts(qtbot: QtBot, tmp_path: Path
     rows = [page.model.index(r, ROW).data() for r in range(page.model.rowCount())]
     bob = rows.index("3")
     assert page.model.setData(page.model.index(bob, PHONE), "617 555 1414")
-    assert "<b>3</b> ready to send" in page.counts.text()
+    assert page.tiles.ready.accessibleName() == "3 ready to send"
 
 
 def test_country_change_revalidates_in_the_background(qtbot: QtBot, tmp_path: Path) -> None:
@@ -166,11 +173,14 @@ def test_export_rows_that_need_attention(
     assert [row[1] for row in values[1:]] == ["Bob", "Londoner"]
 
 
-def test_counts_use_singular_and_plural_words() -> None:
-    assert counts_text(RowCounts(5, 0, 0, 1)).endswith("<b>1</b> duplicate")
-    assert counts_text(RowCounts(5, 1_200, 0, 2)) == (
-        "<b>5</b> ready to send &nbsp;·&nbsp; <b>1,200</b> ready with a note &nbsp;·&nbsp; "
-        "<b>0</b> cannot be sent &nbsp;·&nbsp; <b>2</b> duplicates"
+def test_counts_use_singular_and_plural_words(qtbot: QtBot) -> None:
+    tiles = CheckTiles()
+    qtbot.addWidget(tiles)
+    tiles.show_counts(RowCounts(5, 0, 0, 1))
+    assert tiles.summary().endswith("· 1 duplicate")
+    tiles.show_counts(RowCounts(5, 1_200, 0, 2))
+    assert tiles.summary() == (
+        "5 ready to send · 1,200 ready with a note · 0 cannot be sent · 2 duplicates"
     )
 
 
@@ -259,20 +269,6 @@ def test_alt_shortcuts_do_not_change_the_country(
         assert page.country_combo.currentText() == "United States (+1)"
 
 
-def test_export_folder_is_documents_when_the_source_folder_is_read_only(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from PySide6.QtCore import QStandardPaths
-
-    from gui.pages import check_page
-
-    source = tmp_path / "sample.xlsx"
-    assert check_page.export_folder(source) == tmp_path
-    monkeypatch.setattr(check_page, "folder_is_writable", lambda folder: folder != tmp_path)
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    assert check_page.export_folder(source) == Path(documents)
-
-
 def test_export_button_names_the_rows_that_cannot_be_sent(qtbot: QtBot, tmp_path: Path) -> None:
     page = _page(
         qtbot, tmp_path, [["Phone", "Name"], ["(617) 555-1212", "Ann"], ["617 555 1212", "Bo"]]
@@ -334,7 +330,7 @@ def test_french_numbers_under_a_us_default_cannot_be_sent_and_france_is_offered(
     _checked(qtbot, page)
     result = page.session.result
     assert result is not None
-    assert "<b>16</b> cannot be sent" in page.counts.text()
+    assert page.tiles.invalid.accessibleName() == "16 cannot be sent"
     assert not page.hint.isHidden()
     assert "France" in page.hint.label.text()
     page.table.selectRow(0)
@@ -357,14 +353,14 @@ def test_the_unverified_box_sends_them_with_a_note_and_is_kept_in_the_choices(
     assert result is not None
     page.unverified_box.setChecked(True)
     qtbot.waitUntil(lambda: not page.is_busy() and result.send_unverified, timeout=10_000)
-    assert "<b>16</b> ready with a note" in page.counts.text()
-    assert "<b>0</b> cannot be sent" in page.counts.text()
+    assert page.tiles.noted.accessibleName() == "16 ready with a note"
+    assert page.tiles.invalid.accessibleName() == "0 cannot be sent"
     assert page.session.choices is not None and page.session.choices.send_unverified
     assert {i.severity for i in result.issues[0]} == {Severity.WARNING}
     assert not page.hint.isHidden()  # the numbers still look French
     page.unverified_box.setChecked(False)
     qtbot.waitUntil(lambda: not page.is_busy() and not result.send_unverified, timeout=10_000)
-    assert "<b>16</b> cannot be sent" in page.counts.text()
+    assert page.tiles.invalid.accessibleName() == "16 cannot be sent"
 
 
 def test_placeholders_and_excel_number_text_in_the_wizard(qtbot: QtBot, tmp_path: Path) -> None:
@@ -387,9 +383,8 @@ def test_placeholders_and_excel_number_text_in_the_wizard(qtbot: QtBot, tmp_path
         "+16172532000",
         "+16172531000",
     ]
-    assert page.counts.text().startswith(
-        "<b>1</b> ready to send &nbsp;·&nbsp; <b>2</b> ready with a note &nbsp;·&nbsp; "
-        "<b>2</b> cannot be sent"
+    assert page.tiles.summary().startswith(
+        "1 ready to send · 2 ready with a note · 2 cannot be sent"
     )
     page.filter_combo.setCurrentIndex(page.filter_combo.findData("placeholder"))
     assert page.model.rowCount() == 2

@@ -119,7 +119,7 @@ def test_report_is_written_and_formula_safe(bad_xlsx: Path, tmp_path: Path) -> N
     book = openpyxl.load_workbook(report)
     rows = [[c.value for c in row] for row in book.worksheets[0].iter_rows()]
     assert all(c.data_type != "f" for row in book.worksheets[0].iter_rows() for c in row)
-    assert rows[0][:6] == ["row", "status", "phone_number", "name", "message", "First Name"]
+    assert rows[0][:6] == ["Row", "Status", "Phone number", "Name", "Details", "First Name"]
     assert [r[:4] for r in rows[1:]] == [
         [4, "ready", "+16175551212", "Ann Lee"],
         [5, "ready", "+16175551313", "Bob Ray"],

@@ -114,11 +114,11 @@ def test_dry_run_counts_right_and_sends_nothing(
     assert {r.method for r in requests_seen} == {"GET"}
     assert sandbox.store.contacts() == account
     with Path(plan["report"]).open(encoding="utf-8-sig") as handle:
-        lines = {line["phone_number"].lstrip(CSV_GUARD): line for line in csv.DictReader(handle)}
-    assert lines[RENAMED]["in_sociocs"] == "updated"
-    assert "Name: “Old name” → “Person 1”." in lines[RENAMED]["message"]
-    assert lines[SAME]["in_sociocs"] == "unchanged"
-    assert lines[phone(5)]["in_sociocs"] == "new"
+        lines = {line["Phone number"].lstrip(CSV_GUARD): line for line in csv.DictReader(handle)}
+    assert lines[RENAMED]["In Sociocs"] == "updated"
+    assert "Name: “Old name” → “Person 1”." in lines[RENAMED]["Details"]
+    assert lines[SAME]["In Sociocs"] == "unchanged"
+    assert lines[phone(5)]["In Sociocs"] == "new"
 
     assert upload(sandbox, source, "--dry-run", "--json", "--existing", "replace") == 1
     replace = json.loads(capsys.readouterr().out)

@@ -69,7 +69,7 @@ def test_upload_sends_valid_rows_reports_and_never_writes_the_key(
     assert '"Newsletter" (list 10001)' in out
     assert sandbox.store.contacts() == expected_for(source, 10001)
     with report.open(encoding="utf-8-sig") as handle:
-        statuses = [row["status"] for row in csv.DictReader(handle)]
+        statuses = [row["Status"] for row in csv.DictReader(handle)]
     assert statuses.count("uploaded") == 29 and statuses[4] == "invalid"
     files = written_files(home)
     assert any(p.suffix == ".journal" for p in files)

@@ -83,10 +83,11 @@ def test_xlsx_report_lines_and_no_formulas(tmp_path: Path) -> None:
     path = tmp_path / "report.xlsx"
     write_report(path, make_result(), SOURCE)
     rows = xlsx_rows(path)
-    assert rows[0] == ["row", "status", "phone_number", "name", "message", *HEADERS]
-    assert rows[1][:5] == [2, "duplicate", "+16175551212", "Ann", "Column A: Same number as row 4."]
+    assert rows[0] == ["Row", "Status", "Phone number", "Name", "Details", *HEADERS]
+    repeated = "Phone (A): Same number as row 4."
+    assert rows[1][:5] == [2, "duplicate", "+16175551212", "Ann", repeated]
     assert rows[1][7] == '=HYPERLINK("http://evil","x")'
-    assert rows[2][:5] == [3, "invalid", None, "+Bob", "Column A: Too few digits."]
+    assert rows[2][:5] == [3, "invalid", None, "+Bob", "Phone (A): Too few digits."]
     assert rows[3][1] == "ready"
     assert rows[3][7] == 42
     assert len(rows) == 5
@@ -98,7 +99,7 @@ def test_csv_report_guards_formula_like_text(tmp_path: Path) -> None:
     path = tmp_path / "report.csv"
     write_report(path, make_result(), SOURCE)
     rows = csv_rows(path)
-    assert rows[0] == ["row", "status", "phone_number", "name", "message", *HEADERS]
+    assert rows[0] == ["Row", "Status", "Phone number", "Name", "Details", *HEADERS]
     assert rows[1][2] == "'+16175551212"
     assert rows[1][7] == '\'=HYPERLINK("http://evil","x")'
     assert rows[2][3] == "'+Bob"
@@ -135,7 +136,7 @@ def test_attention_file_holds_only_invalid_rows(tmp_path: Path) -> None:
     rows = xlsx_rows(path)
     assert written == 1
     assert rows[0] == [*HEADERS, "Import problem"]
-    assert rows[1:] == [["12", "+Bob", "-2+3", "Column A: Too few digits."]]
+    assert rows[1:] == [["12", "+Bob", "-2+3", "Phone (A): Too few digits."]]
 
 
 def test_attention_file_leaves_out_duplicates_whose_kept_row_is_imported(
@@ -164,7 +165,7 @@ def test_errors_come_before_warnings(tmp_path: Path) -> None:
     result.issues[1].insert(0, Issue(3, "B", Severity.WARNING, "w", "Name odd."))
     path = tmp_path / "r.csv"
     write_report(path, result, SOURCE)
-    assert csv_rows(path)[2][4] == "Column A: Too few digits. Column B: Name odd."
+    assert csv_rows(path)[2][4] == "Phone (A): Too few digits. Name (B): Name odd."
 
 
 def test_unknown_extension_is_refused(tmp_path: Path) -> None:

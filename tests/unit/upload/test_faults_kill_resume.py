@@ -217,7 +217,7 @@ def test_killed_upload_resumes_to_exactly_the_expected_contacts(
     bulk_requests = sandbox.store.request_count - requests_before - 1
     assert bulk_requests == -(-(READY - len(acknowledged)) // BATCH)
     with report.open(encoding="utf-8-sig") as handle:
-        statuses = [line["status"] for line in csv.DictReader(handle)]
+        statuses = [line["Status"] for line in csv.DictReader(handle)]
     assert len(statuses) == ROWS
     assert Counter(statuses) == {"uploaded": READY, "invalid": 2, "duplicate": 1}
     assert sandbox.store.contacts() == expected

@@ -299,7 +299,10 @@ def test_one_record_the_server_refuses_among_ten_thousand_despite_faults(
     assert (run.summary.uploaded, run.summary.rejected, run.summary.stopped) == (9_999, 1, False)
     assert run.engine.outcomes[4711] is Outcome.REJECTED
     assert list(run.engine.messages) == [4711]
-    assert "'not-a-phone' is not a valid phone number" in run.engine.messages[4711]
+    row = result.row_numbers[4711]
+    assert run.engine.messages[4711] == (
+        f"Sociocs refused row {row}: phone_number 'not-a-phone' is not a valid phone number."
+    )
     assert_server_holds_exactly(sandbox, result)
 
 
@@ -311,7 +314,7 @@ def test_one_value_that_cannot_be_sent_among_ten_thousand(
     run = upload(client, result, batch_size=10_000)
     assert (run.summary.uploaded, run.summary.rejected) == (9_999, 1)
     assert run.engine.messages == {1234: run.engine.messages[1234]}
-    assert "holds a value that cannot be sent" in run.engine.messages[1234]
+    assert run.engine.messages[1234].startswith("This row holds a value that cannot be sent")
     contacts = sandbox.store.contacts()
     assert phone_of(1234) not in contacts and len(contacts) == 9_999
 

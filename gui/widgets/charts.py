@@ -1,0 +1,123 @@
+"""Small charts drawn with QPainter (QtCharts is not part of PySide6-Essentials).
+
+:class:`BarChart` draws labelled horizontal bars (Check data: the problems by kind; Done: the
+outcomes). Colours come from the theme's tones and every bar carries its label and number in
+words, so the chart never speaks by colour alone; screen readers get the same as one sentence
+per bar in the accessible description.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from gui.theme import Tone, tone_border, tone_colour
+
+BAR_LINES = 1.45
+"""A bar's height with its gap, in lines of the chart's font."""
+MIN_TRACK = 60
+"""The bars' least room, in pixels: the labels get the rest, and are cut only beyond it."""
+MIN_LABEL_SHARE = 0.3
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar: what it counts, how many, and its tone."""
+
+    label: str
+    value: int
+    tone: Tone = Tone.NEUTRAL
+
+
+class BarChart(QWidget):
+    """Horizontal bars, longest value first as given; at most ``max_bars`` are drawn."""
+
+    def __init__(self, title: str, max_bars: int = 5, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("barChart")
+        self.setAccessibleName(title)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.title = title
+        self.max_bars = max_bars
+        self._bars: list[Bar] = []
+
+    @property
+    def bars(self) -> list[Bar]:
+        """The bars drawn."""
+        return list(self._bars)
+
+    def set_bars(self, bars: list[Bar]) -> None:
+        """Draw the first :attr:`max_bars` of ``bars``; all of them are in the description."""
+        self._bars = bars[: self.max_bars]
+        lines = [
+            self.tr("{label}: {count}").format(label=bar.label, count=_number(bar.value))
+            for bar in bars
+        ]
+        self.setAccessibleDescription("; ".join(lines))
+        self.setToolTip("\n".join(lines))
+        self.updateGeometry()
+        self.update()
+
+    def _small_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 0.92)
+        return font
+
+    def _rows(self) -> int:
+        return max(1, len(self._bars)) + 1
+
+    def sizeHint(self) -> QSize:
+        """Room for the title and every bar."""
+        line = QFontMetrics(self._small_font()).lineSpacing()
+        return QSize(240, int(line * BAR_LINES * self._rows()) + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        """As tall as :meth:`sizeHint`, narrower."""
+        return QSize(160, self.sizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        """The title, then one labelled bar per value, scaled to the largest."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = self._small_font()
+        metrics = QFontMetrics(font)
+        row = metrics.lineSpacing() * BAR_LINES
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text)
+        painter.drawText(QRectF(0, 0, self.width(), row), Qt.AlignmentFlag.AlignVCenter, self.title)
+        painter.setFont(font)
+        largest = max((bar.value for bar in self._bars), default=0) or 1
+        number_width = metrics.horizontalAdvance(_number(largest)) + 8
+        widest = max((metrics.horizontalAdvance(bar.label) for bar in self._bars), default=0)
+        label_width = min(widest + 8.0, self.width() - number_width - MIN_TRACK)
+        label_width = max(label_width, self.width() * MIN_LABEL_SHARE)
+        track = max(10.0, self.width() - label_width - number_width - 8)
+        for position, bar in enumerate(self._bars):
+            top = row * (position + 1)
+            label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, int(label_width - 6))
+            painter.setPen(text)
+            flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+            painter.drawText(QRectF(0, top, label_width - 6, row), flags, label)
+            height = metrics.height() * 0.8
+            length = max(2.0, track * bar.value / largest)
+            box = QRectF(label_width, top + (row - height) / 2, length, height)
+            painter.setPen(tone_border(bar.tone, palette))
+            painter.setBrush(tone_colour(bar.tone, palette))
+            painter.drawRoundedRect(box, 2, 2)
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(box.right() + 4, top, number_width, row), flags, _number(bar.value)
+            )
+        painter.end()
+
+
+def _number(value: int) -> str:
+    return QLocale().toString(value)

@@ -1,0 +1,121 @@
+"""Key numbers at a glance: a row of tiles, each a symbol, a large number and what it counts.
+
+A tile's tone tints its background and colours its symbol and number; the symbol's shape and
+the caption say the same in words, so nothing depends on colour. Screen readers read a tile as
+one sentence ("17 ready to send").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QSize, Qt, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from gui.symbols import Symbol, symbol_pixmap
+from gui.theme import Tone, box_style, on_theme_change, text_style, tone_colour
+from importer.check.counts import RowCounts
+
+NUMBER_SCALE = 2.0
+"""The number's font size, as a multiple of the text's."""
+SYMBOL_LINES = 1.5
+"""The symbol's size, in lines of the text."""
+
+
+class Tile(QFrame):
+    """One key number: ``symbol`` and ``tone`` are fixed, :meth:`set_value` fills it in.
+
+    The symbol stands before the number, the caption below them takes the tile's width.
+    """
+
+    def __init__(self, symbol: Symbol, tone: Tone, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.symbol = symbol
+        self.tone = tone
+        self.setObjectName(f"tile_{symbol.value}")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 14)
+        self.icon = QLabel(self)
+        self.number = QLabel(self)
+        self.number.setObjectName("tileNumber")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * NUMBER_SCALE)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("tileCaption")
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.number, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 8)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.caption, 1)
+        self._restyle()
+        on_theme_change(self._restyle)
+
+    def set_value(self, number: str, caption: str) -> None:
+        """Show ``number`` (already formatted) above ``caption`` ("ready to send")."""
+        self.number.setText(number)
+        self.caption.setText(caption)
+        self.setAccessibleName(self.tr("{number} {caption}").format(number=number, caption=caption))
+
+    @Slot()
+    def _restyle(self) -> None:
+        selector = f"#{self.objectName()}"
+        self.setStyleSheet(box_style(selector, self.tone))
+        self.number.setStyleSheet(text_style(self.tone))
+        side = int(self.fontMetrics().lineSpacing() * SYMBOL_LINES)
+        ratio = max(1, round(self.devicePixelRatioF()))
+        self.icon.setPixmap(symbol_pixmap(self.symbol, tone_colour(self.tone), side, ratio))
+        self.icon.setFixedSize(QSize(side, side))
+        line = self.fontMetrics().lineSpacing()
+        self.setMinimumHeight(int(self.number.fontMetrics().lineSpacing() + 2 * line + 16))
+
+
+class TileRow(QWidget):
+    """Tiles side by side, equally wide; a tile can be hidden when its count does not apply."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tileRow")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(10)
+
+    def add(self, symbol: Symbol, tone: Tone) -> Tile:
+        """A new tile at the end of the row."""
+        tile = Tile(symbol, tone, self)
+        self._layout.addWidget(tile, 1)
+        return tile
+
+
+class CheckTiles(TileRow):
+    """Check data's four counts (each row in exactly one): ready · ready with a note ·
+    cannot be sent · duplicates."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ready = self.add(Symbol.CHECK, Tone.OK)
+        self.noted = self.add(Symbol.NOTE, Tone.NOTE)
+        self.invalid = self.add(Symbol.ERROR, Tone.ERROR)
+        self.duplicates = self.add(Symbol.DUPLICATE, Tone.NEUTRAL)
+
+    def show_counts(self, counts: RowCounts) -> None:
+        """Fill the tiles from the engine's counts."""
+        shown = (
+            (self.ready, counts.ready, self.tr("ready to send", "", counts.ready)),
+            (self.noted, counts.noted, self.tr("ready with a note", "", counts.noted)),
+            (self.invalid, counts.invalid, self.tr("cannot be sent", "", counts.invalid)),
+            (self.duplicates, counts.duplicates, self.tr("duplicates", "", counts.duplicates)),
+        )
+        for tile, count, caption in shown:
+            tile.set_value(QLocale().toString(count), caption)
+
+    def summary(self) -> str:
+        """The four counts as one line of words ("16 ready to send · 1 ready with a note · …")."""
+        tiles = (self.ready, self.noted, self.invalid, self.duplicates)
+        return " · ".join(tile.accessibleName() for tile in tiles)

@@ -1,0 +1,27 @@
+"""What the report says about a contact Sociocs refused: the row and the reason, in words.
+
+The bulk endpoint names a refused record by its position in the request ("records[0]: …"),
+which means nothing to the user once the batch was split to isolate it; the position is
+dropped and the sheet's row named instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importer.i18n import _
+
+_POSITION = re.compile(r"^\s*records?\s*\[?\s*\d+\s*\]?\s*[:.\-–]\s*", re.IGNORECASE)
+"""The request position the server puts before a record's problem ("records[3]: ")."""
+
+
+def server_reason(message: str) -> str:
+    """``message`` from Sociocs without request positions ("records[0]: name …" → "name …");
+    several problems joined by "; " are each cleaned."""
+    parts = [_POSITION.sub("", part).strip() for part in message.split("; ")]
+    return "; ".join(part for part in parts if part) or _("Sociocs gave no reason.")
+
+
+def refusal_text(row: int, message: str) -> str:
+    """ "Sociocs refused row 12: phone_number '+1…' is not a valid phone number." """
+    return _("Sociocs refused row {row}: {reason}").format(row=row, reason=server_reason(message))
