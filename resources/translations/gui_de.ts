@@ -47,7 +47,7 @@
     <name>BarChart</name>
     <message>
         <source>{label}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {count}</translation>
     </message>
 </context>
 <context>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Problems by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme nach Art</translation>
     </message>
     <message>
         <source>When a phone number &amp;repeats:</source>
@@ -323,30 +323,30 @@
     <name>CheckTiles</name>
     <message numerus="yes">
         <source>ready to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bereit zum Senden</numerusform>
+            <numerusform>bereit zum Senden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ready with a note</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bereit mit Hinweis</numerusform>
+            <numerusform>bereit mit Hinweis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cannot be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nicht sendbar</numerusform>
+            <numerusform>nicht sendbar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplikat</numerusform>
+            <numerusform>Duplikate</numerusform>
         </translation>
     </message>
 </context>
@@ -1470,7 +1470,7 @@ Möchten Sie den Importer schließen?</translation>
     <name>Tile</name>
     <message>
         <source>{number} {caption}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} {caption}</translation>
     </message>
 </context>
 <context>

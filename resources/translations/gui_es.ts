@@ -47,7 +47,7 @@
     <name>BarChart</name>
     <message>
         <source>{label}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {count}</translation>
     </message>
 </context>
 <context>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Problems by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas por tipo</translation>
     </message>
     <message>
         <source>When a phone number &amp;repeats:</source>
@@ -323,30 +323,30 @@
     <name>CheckTiles</name>
     <message numerus="yes">
         <source>ready to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lista para enviar</numerusform>
+            <numerusform>listas para enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ready with a note</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lista con una nota</numerusform>
+            <numerusform>listas con una nota</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cannot be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no se puede enviar</numerusform>
+            <numerusform>no se pueden enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>duplicado</numerusform>
+            <numerusform>duplicados</numerusform>
         </translation>
     </message>
 </context>
@@ -1470,7 +1470,7 @@ Do you want to close the importer?</source>
     <name>Tile</name>
     <message>
         <source>{number} {caption}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} {caption}</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@
     <name>BarChart</name>
     <message>
         <source>{label}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: {count}</translation>
     </message>
 </context>
 <context>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Problems by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes par type</translation>
     </message>
     <message>
         <source>When a phone number &amp;repeats:</source>
@@ -323,30 +323,30 @@
     <name>CheckTiles</name>
     <message numerus="yes">
         <source>ready to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>prête à envoyer</numerusform>
+            <numerusform>prêtes à envoyer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ready with a note</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>prête avec une remarque</numerusform>
+            <numerusform>prêtes avec une remarque</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cannot be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>impossible à envoyer</numerusform>
+            <numerusform>impossibles à envoyer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>doublon</numerusform>
+            <numerusform>doublons</numerusform>
         </translation>
     </message>
 </context>
@@ -1470,7 +1470,7 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     <name>Tile</name>
     <message>
         <source>{number} {caption}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} {caption}</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@
     <name>BarChart</name>
     <message>
         <source>{label}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {count}</translation>
     </message>
 </context>
 <context>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Problems by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas por tipo</translation>
     </message>
     <message>
         <source>When a phone number &amp;repeats:</source>
@@ -323,30 +323,30 @@
     <name>CheckTiles</name>
     <message numerus="yes">
         <source>ready to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pronta para enviar</numerusform>
+            <numerusform>prontas para enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ready with a note</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pronta com observação</numerusform>
+            <numerusform>prontas com observação</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cannot be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>não pode ser enviada</numerusform>
+            <numerusform>não podem ser enviadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>duplicada</numerusform>
+            <numerusform>duplicadas</numerusform>
         </translation>
     </message>
 </context>
@@ -1470,7 +1470,7 @@ Você quer fechar o importador?</translation>
     <name>Tile</name>
     <message>
         <source>{number} {caption}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} {caption}</translation>
     </message>
 </context>
 <context>
