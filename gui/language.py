@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QTranslator
 
 from importer.i18n import SOURCE_LANGUAGE, set_language, supported_language
@@ -46,11 +48,18 @@ def wizard_language(chosen: str) -> str:
     return supported_language(chosen) or system_language()
 
 
-def _load(path: str, name: str) -> QTranslator | None:
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogs may be: Qt's configured folder, then the one inside PySide6
+    (the frozen app's layout)."""
+    bundled = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(bundled)]
+
+
+def _load(folders: list[str], name: str) -> QTranslator | None:
     translator = QTranslator()
-    if translator.load(name, path):
+    if any(translator.load(name, folder) for folder in folders):
         return translator
-    log.warning("Translation %s not found in %s", name, path)
+    log.warning("Translation %s not found in %s", name, ", ".join(folders))
     return None
 
 
@@ -60,12 +69,10 @@ def apply_language(language: str) -> str:
     language = set_language(language)
     for old in _Installed.translators:
         QCoreApplication.removeTranslator(old)
-    ours = str(resource_path("translations"))
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    wanted = [(ours, f"{CATALOG}_{language}")]
+    wanted = [([str(resource_path("translations"))], f"{CATALOG}_{language}")]
     if language != SOURCE_LANGUAGE:
-        wanted.append((qt_folder, f"{QT_CATALOG}_{language}"))
-    loaded = [t for t in (_load(folder, name) for folder, name in wanted) if t is not None]
+        wanted.append((qt_translation_folders(), f"{QT_CATALOG}_{language}"))
+    loaded = [t for t in (_load(folders, name) for folders, name in wanted) if t is not None]
     if app is not None:
         for translator in loaded:
             QCoreApplication.installTranslator(translator)
@@ -78,6 +85,11 @@ def apply_language(language: str) -> str:
 def active_language() -> str:
     """The language :func:`apply_language` set last."""
     return _Installed.language
+
+
+def installed_catalogs() -> int:
+    """How many catalogs :func:`apply_language` installed (ours, and Qt's unless English)."""
+    return len(_Installed.translators)
 
 
 def restart_command() -> list[str]:

@@ -28,6 +28,7 @@ from shiboken6 import isValid
 
 import importer
 from gui.app import APP_NAME, create_app
+from gui.language import active_language, apply_language, installed_catalogs
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.wizard import ImportWizard
@@ -38,6 +39,7 @@ from gui.workers.load_worker import LoadedFile, LoadWorker
 from gui.workers.upload_worker import UploadJob, UploadRun, UploadWorker
 from importer.check.result import CheckResult
 from importer.errors import ImporterError
+from importer.i18n import LANGUAGES, SOURCE_LANGUAGE, _
 from importer.mapping.suggest import suggest_mapping
 from importer.resources import resource_path
 from importer.sandbox.phones import normalize_phone
@@ -75,6 +77,7 @@ class SelfTestReport:
     in_sandbox: int = 0
     ca_certificates: int = 0
     phone_regions: int = 0
+    languages: int = 0
     seconds: float = 0.0
 
     def summary_line(self) -> str:
@@ -85,7 +88,8 @@ class SelfTestReport:
             f"wizard {self.pages} pages; {self.sample}: {self.rows} rows, {self.ready} ready, "
             f"{self.to_fix} to fix; uploaded {self.uploaded}, sandbox holds {self.in_sandbox}; "
             f"TLS {self.ca_certificates} CA certificates; phone metadata for "
-            f"{self.phone_regions} regions; {self.seconds:.1f} s"
+            f"{self.phone_regions} regions; translations for {self.languages} languages; "
+            f"{self.seconds:.1f} s"
         )
 
 
@@ -194,6 +198,23 @@ def check_phone_metadata() -> int:
     return len(regions)
 
 
+def check_translations() -> int:
+    """Every language's catalogs load (ours and Qt's) and translate; English again after."""
+    before = active_language()
+    try:
+        for language in LANGUAGES:
+            if language == SOURCE_LANGUAGE:
+                continue
+            expect(apply_language(language) == language, f"no {language} catalog")
+            expect(installed_catalogs() == 2, f"Qt's {language} catalog is missing")
+            next_text = QCoreApplication.translate("QWizard", "&Next >")
+            expect(next_text != "&Next >", f"Qt's buttons are not in {language}")
+            expect(_("Stopped at your request.") != "Stopped at your request.", language)
+    finally:
+        apply_language(before)
+    return len(LANGUAGES) - 1
+
+
 def check_sample(wizard: ImportWizard, report: SelfTestReport) -> CheckResult:
     """Load the bundled sample and check it with the wizard's load and check workers."""
     session = wizard.session
@@ -256,6 +277,7 @@ def run_self_test() -> SelfTestReport:
     report.qt = f"{qVersion()}/{QGuiApplication.platformName()}"
     report.ca_certificates = check_tls_bundle()
     report.phone_regions = check_phone_metadata()
+    report.languages = check_translations()
     with tempfile.TemporaryDirectory(prefix="contact-importer-self-test-") as tmp:
         settings = AppSettings(Path(tmp) / "wizard.ini")
         wizard = ImportWizard(ImportSession(), settings)
