@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Slot, qVersion
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWizard
 from shiboken6 import isValid
 
 import importer
@@ -38,8 +38,8 @@ from gui.workers.connect_workers import Connection, ConnectionTestWorker, Sandbo
 from gui.workers.load_worker import LoadedFile, LoadWorker
 from gui.workers.upload_worker import UploadJob, UploadRun, UploadWorker
 from importer.check.result import CheckResult
-from importer.errors import ImporterError
-from importer.i18n import LANGUAGES, SOURCE_LANGUAGE, _
+from importer.errors import CancelledError, ImporterError
+from importer.i18n import LANGUAGES, SOURCE_LANGUAGE
 from importer.mapping.suggest import suggest_mapping
 from importer.resources import resource_path
 from importer.sandbox.phones import normalize_phone
@@ -201,18 +201,24 @@ def check_phone_metadata() -> int:
 def check_translations() -> int:
     """Every language's catalogs load (ours and Qt's) and translate; English again after."""
     before = active_language()
+    english = apply_language(SOURCE_LANGUAGE)
+    next_button, stopped = _next_button_text(), CancelledError().user_text()
     try:
         for language in LANGUAGES:
-            if language == SOURCE_LANGUAGE:
+            if language == english:
                 continue
             expect(apply_language(language) == language, f"no {language} catalog")
             expect(installed_catalogs() == 2, f"Qt's {language} catalog is missing")
-            next_text = QCoreApplication.translate("QWizard", "&Next >")
-            expect(next_text != "&Next >", f"Qt's buttons are not in {language}")
-            expect(_("Stopped at your request.") != "Stopped at your request.", language)
+            expect(_next_button_text() != next_button, f"Qt's buttons are not in {language}")
+            expect(CancelledError().user_text() != stopped, f"the engine speaks no {language}")
     finally:
         apply_language(before)
     return len(LANGUAGES) - 1
+
+
+def _next_button_text() -> str:
+    """The Next button's text of a new wizard, in the language in effect (Qt's catalog)."""
+    return QWizard().buttonText(QWizard.WizardButton.NextButton)
 
 
 def check_sample(wizard: ImportWizard, report: SelfTestReport) -> CheckResult:
