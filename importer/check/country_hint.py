@@ -5,7 +5,9 @@ the right length for North America, but no such area code. Every row whose numbe
 clearly valid — it cannot be sent, or is sent only because the user chose to send unverified
 numbers — is a candidate; re-reading a sample of them under the countries the file's
 international numbers come from (and a few common ones) shows which default country would make
-clearly more rows valid.
+clearly more rows valid. What another country costs is counted too: a valid number it would
+read differently (a national US number read as a German one is valid in Germany, but it is
+another number) is a loss.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from importer.sources.base import CellValue
 if TYPE_CHECKING:
     from importer.check.result import CheckResult
 
-SAMPLE_SIZE = 2_000
+SAMPLE_SIZE = 1_000
 """At most this many doubtful (and as many valid) raw numbers are read again per country."""
 MIN_DOUBTFUL_SHARE = 0.1
 """Below this share of rows with a doubtful phone number no other country is suggested."""
@@ -45,28 +47,31 @@ def suggest_country(result: CheckResult) -> str | None:
 
     None unless many rows have a doubtful phone number (not valid, or valid only as
     "unverified") and one country both makes valid most of a sample (at most
-    :data:`SAMPLE_SIZE`) of them and loses clearly fewer of the valid numbers than it gains.
+    :data:`SAMPLE_SIZE`) of them and loses clearly fewer of the valid numbers than it gains
+    (a valid number it reads as another number is lost).
     """
     doubtful_rows = _doubtful_rows(result)
     if len(doubtful_rows) < max(MIN_DOUBTFUL_ROWS, MIN_DOUBTFUL_SHARE * len(result)):
         return None
     doubtful, valid = _Sample(), _Sample()
     for index in doubtful_rows:
-        doubtful.add(result.raw_phones[index])
+        doubtful.add(result.raw_phones[index], None)
     sent_anyway = {index for index in doubtful_rows if result.phones[index] is not None}
     valid.total = len(result.phones) - result.phones.count(None) - len(sent_anyway)
     for index, phone in enumerate(result.phones):
         if len(valid.values) >= SAMPLE_SIZE:
             break
         if phone is not None and index not in sent_anyway:
-            valid.values.append(result.raw_phones[index])
+            valid.add(result.raw_phones[index], phone)
     best: tuple[float, str] | None = None
     for region in _candidates(result):
         normalizer = PhoneNormalizer(region)
-        fixed = doubtful.valid_share(normalizer)
+        fixed = doubtful.kept_share(normalizer)
+        if fixed < MIN_FIXED_SHARE:
+            continue
         gain = fixed * doubtful.total
-        loss = (1 - valid.valid_share(normalizer)) * valid.total if valid.total else 0.0
-        if fixed >= MIN_FIXED_SHARE and gain > 2 * loss and (best is None or gain - loss > best[0]):
+        loss = (1 - valid.kept_share(normalizer)) * valid.total if valid.total else 0.0
+        if gain > 2 * loss and (best is None or gain - loss > best[0]):
             best = (gain - loss, region)
     return None if best is None else best[1]
 
@@ -91,21 +96,28 @@ def country_hint_text(region: str) -> str:
 
 
 class _Sample:
-    """Up to :data:`SAMPLE_SIZE` raw phone values, and how many were offered."""
+    """Up to :data:`SAMPLE_SIZE` raw phone values with the number each must give (None: any
+    valid one), and how many were offered."""
 
     def __init__(self) -> None:
         self.values: list[CellValue] = []
+        self.expected: list[str | None] = []
         self.total = 0
 
-    def add(self, value: CellValue) -> None:
+    def add(self, value: CellValue, expected: str | None) -> None:
         self.total += 1
         if len(self.values) < SAMPLE_SIZE:
             self.values.append(value)
+            self.expected.append(expected)
 
-    def valid_share(self, normalizer: PhoneNormalizer) -> float:
-        """The share of the sampled values that are valid numbers under ``normalizer``."""
-        valid = sum(normalizer.normalize(v).e164 is not None for v in self.values)
-        return valid / len(self.values) if self.values else 0.0
+    def kept_share(self, normalizer: PhoneNormalizer) -> float:
+        """The share of the sampled values that ``normalizer`` reads as a valid number — the
+        expected one, where one is expected."""
+        kept = 0
+        for value, expected in zip(self.values, self.expected, strict=True):
+            found = normalizer.normalize(value).e164
+            kept += found is not None and (expected is None or found == expected)
+        return kept / len(self.values) if self.values else 0.0
 
 
 def _candidates(result: CheckResult) -> list[str]:

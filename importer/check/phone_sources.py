@@ -86,8 +86,9 @@ def pick_listed_numbers(
     notes: dict[int, list[Issue]] = {}
     for index in sorted(result.phone_sources.keys() & range(start, stop)):
         notes[index] = [_fallback_note(result, index, column)]
-    for offset, verdict in enumerate(found):
-        raw = result.raw_phones[start + offset]
+    problems = [offset for offset, verdict in enumerate(found) if verdict.__class__ is not str]
+    for offset in problems:
+        verdict, raw = found[offset], result.raw_phones[start + offset]
         if is_valid(verdict) or not isinstance(raw, str):
             continue
         picked = pick_number(raw, normalizer)

@@ -74,6 +74,10 @@ class Reading:
 
 Verdict = str | Reading | None
 
+NO_COUNTRY_CODE: Final = Reading("", "", False, ValidationResult.INVALID_COUNTRY_CODE)
+"""The verdict on digits after ``+`` that start with no country code (phonenumbers raises
+INVALID_COUNTRY_CODE: its retry without the ``+`` cannot find one either)."""
+
 
 def _valid_nsn_pattern(metadata: PhoneMetadata) -> str:
     """Regex source matching exactly the national numbers phonenumbers finds a type for."""
@@ -212,6 +216,10 @@ class CountryCode:
             return Reading(e164, self.code, True, ValidationResult.IS_POSSIBLE)
         return Reading(e164, self.code, False, self.main.length(national))
 
+    def not_valid(self, national: str) -> Reading:
+        """The verdict on a national number of an accepted shape that is not valid."""
+        return Reading(f"+{self.code}{national}", self.code, False, self.main.length(national))
+
     def after_code(self, rest: str) -> Verdict:
         """The verdict on ``rest``, the digits written after this country code."""
         if len(rest) < _MIN_NSN:
@@ -232,17 +240,17 @@ def country_code(code: int) -> CountryCode | None:
 def international(digits: str) -> Verdict:
     """The verdict on ``+digits`` (``digits`` plain ASCII digits)."""
     if len(digits) <= _MIN_NSN or digits.startswith("0"):
-        return None
+        return None  # too short after the +; or the retry without it may read a prefix
     for size in range(1, _MAX_CODE_LENGTH + 1):
         if int(digits[:size]) in COUNTRY_CODE_TO_REGION_CODE:
             rules = country_code(int(digits[:size]))
             if rules is None:
                 return None
             rest = digits[size:]
-            if rules.plus.match(rest) and rules.valid.match(rest):
-                return "+" + digits
+            if rules.plus.match(rest):  # no prefix to consider: read as it is
+                return "+" + digits if rules.valid.match(rest) else rules.not_valid(rest)
             return rules.after_code(rest)
-    return None
+    return NO_COUNTRY_CODE
 
 
 class NationalReader:
@@ -276,7 +284,9 @@ class NationalReader:
         if self.plain.match(digits):
             if self.valid.match(digits):
                 return f"+{self.code}{digits}"
-        elif self.prefixed.match(digits) and self.valid.match(digits, self.skip):
+            assert self.rules is not None  # without rules nothing matches ``plain``
+            return self.rules.not_valid(digits)  # no prefix to consider: read as it is
+        if self.prefixed.match(digits) and self.valid.match(digits, self.skip):
             return "+" + digits
         return self._steps(digits)
 

@@ -54,6 +54,10 @@ Lookup = str | PhoneResult
 
 _SCIENTIFIC: Final = re.compile(r"[+-]?\d+(?:[.,]\d*)?[eE][+-]?\d+")
 _FORMATTING: Final = str.maketrans("", "", " -.()/\t\u00a0\u2010\u2011\u2012\u2013\u2014")
+_EXTENSION: Final = re.compile(
+    r"(?P<number>\+?[\d\s().\-/]{6,}\d)\s*(?:x|ext\.?|#)\s*\d{1,6}", re.IGNORECASE
+)
+"""A number followed by an extension as people write it: x45, ext. 45, #45."""
 _PARSE_ERRORS: Final = {
     NumberParseException.INVALID_COUNTRY_CODE: UNKNOWN_COUNTRY_CODE,
     NumberParseException.NOT_A_NUMBER: NOT_A_NUMBER,
@@ -183,9 +187,24 @@ class PhoneNormalizer:
             return _noted(self.lookup(number), SPREADSHEET_NUMBER)
         if _SCIENTIFIC.fullmatch(text):
             return _failed(EXCEL_SCIENTIFIC)
+        extension = _EXTENSION.fullmatch(text)
+        if extension is not None:
+            found = self._with_extension(extension["number"].translate(_FORMATTING))
+            if found is not None:
+                return found
         if bare.startswith("00") and not self._idd.match(bare):
             text = "+" + bare[2:]
         return self._parse(text)
+
+    def _with_extension(self, number: str) -> Lookup | None:
+        """The verdict on a number written before an extension (``number`` without its
+        formatting), as phonenumbers gives it; None for shapes left to phonenumbers."""
+        plus = number.startswith("+")
+        digits = number[1:] if plus else number
+        if not (digits.isdecimal() and digits.isascii()) or digits.startswith("0"):
+            return None
+        verdict = phone_fast.international(digits) if plus else self._national.read(digits)
+        return None if verdict is None else self._judged(verdict, (EXTENSION_DROPPED,))
 
     def _plus(self, digits: str) -> Lookup:
         """Digits written after a + (or 00): the country code comes first."""
@@ -223,10 +242,15 @@ class PhoneNormalizer:
             return PhoneResult(with_plus, None, (COUNTRY_CODE_READ,))
         return found
 
-    def _judged(self, verdict: phone_fast.Reading | str) -> Lookup:
+    def _judged(
+        self, verdict: phone_fast.Reading | str, warnings: tuple[PhoneProblem, ...] = ()
+    ) -> Lookup:
         if isinstance(verdict, str):
-            return verdict
-        return self._verdict(verdict.e164, int(verdict.code), verdict.valid, verdict.possible, ())
+            return PhoneResult(verdict, None, warnings) if warnings else verdict
+        if verdict is phone_fast.NO_COUNTRY_CODE:
+            return _failed(UNKNOWN_COUNTRY_CODE)
+        code = int(verdict.code)
+        return self._verdict(verdict.e164, code, verdict.valid, verdict.possible, warnings)
 
     def _parse(self, text: str) -> Lookup:
         try:

@@ -37,8 +37,7 @@ def split_numbers(text: str) -> list[str]:
         parts = _GOOGLE_SEPARATOR.split(text)
     else:
         parts = _SEPARATORS.split(text)
-        digits = [sum(c.isdigit() for c in part) for part in parts]
-        if len(parts) < 2 or min(digits) < MIN_DIGITS:
+        if len(parts) < 2 or min(sum(c.isdigit() for c in part) for part in parts) < MIN_DIGITS:
             return [text]
     numbers = [_LABEL.sub("", part).strip() for part in parts]
     found = [number for number in numbers if number]

@@ -103,3 +103,14 @@ def test_cli_summary_and_json_carry_the_suggestion(
     assert json.loads(capsys.readouterr().out)["suggested_country"] == "DE"
     assert main(["check", str(path), "--json", "--country", "DE"]) == 0
     assert json.loads(capsys.readouterr().out)["suggested_country"] is None
+
+
+def test_no_suggestion_when_another_country_would_only_read_the_numbers_differently(
+    tmp_path: Path,
+) -> None:
+    """A US file with a fifth unassigned numbers: Germany reads almost any digits as valid,
+    but as other (German) numbers, so it is no better."""
+    phones = [f"617234{1000 + i}" for i in range(40)] + [f"999234{1000 + i}" for i in range(10)]
+    result = checked(tmp_path, phones)
+    assert result.counts().invalid == 10
+    assert result.suggested_country is None

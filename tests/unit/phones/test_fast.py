@@ -40,6 +40,11 @@ def assert_agrees(verdict: phone_fast.Verdict, text: str, region: str | None) ->
     """``verdict`` (unless None) is what phonenumbers says of ``text`` in ``region``."""
     if verdict is None:
         return
+    if verdict is phone_fast.NO_COUNTRY_CODE:
+        with pytest.raises(phonenumbers.NumberParseException) as raised:
+            phonenumbers.parse(text, region)
+        assert raised.value.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE
+        return
     number = phonenumbers.parse(text, region)  # a verdict means phonenumbers reads it too
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     valid = phonenumbers.is_valid_number(number)
@@ -152,6 +157,13 @@ def test_fast_path_answers_the_common_cases() -> None:
         for _, n in EXAMPLES
     )
     assert answered > 0.9 * len(EXAMPLES)
+
+
+def test_digits_after_a_plus_without_a_country_code_are_decided() -> None:
+    assert phone_fast.international("9991234567") is phone_fast.NO_COUNTRY_CODE
+    assert phone_fast.international("4221234567") is phone_fast.NO_COUNTRY_CODE
+    assert_agrees(phone_fast.international("9991234567"), "+9991234567", "US")
+    assert phone_fast.international("0441234567") is None  # the retry may read 00 44 …
 
 
 def test_placeholders_are_never_accepted_as_valid() -> None:

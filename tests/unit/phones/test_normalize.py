@@ -336,9 +336,23 @@ written_numbers = st.builds(
 )
 
 
+with_extensions = st.builds(
+    lambda number, mark, extension: f"{number}{mark}{extension}",
+    written_numbers,
+    st.sampled_from([" x", " ext. ", "#", " EXT", " x ", "ext", " # ", " extension "]),
+    st.integers(0, 999_999),
+)
+
+
 @settings(max_examples=600, deadline=None)
 @given(
-    value=st.one_of(written_numbers, st.integers(1, 10**15), st.text("0123456789", max_size=16)),
+    value=st.one_of(
+        written_numbers,
+        with_extensions,
+        st.integers(1, 10**15),
+        st.text("0123456789", max_size=16),
+        st.text("0123456789", min_size=3, max_size=15).map("+{}".format),
+    ),
     region=st.sampled_from(DEFAULT_REGIONS),
 )
 def test_fast_path_and_phonenumbers_give_the_same_verdicts(value: object, region: str) -> None:
