@@ -18,6 +18,8 @@ from importer.sources.base import SheetInfo
 if TYPE_CHECKING:
     from importer.api.client import SociocsClient
     from importer.check.result import CheckResult
+    from importer.compare.plan import ComparePlan
+    from importer.compare.snapshot import AccountSnapshot
     from importer.sandbox.server import SandboxServer
     from importer.sources.table import TablePreview
     from importer.upload.summary import UploadSummary
@@ -47,6 +49,12 @@ class ImportSession:
     """Send every row again instead of continuing an unfinished earlier run of this import."""
     import_identity: str | None = None
     """The confirmed import's identity (file hash, settings, list), once Confirm computed it."""
+    snapshot: AccountSnapshot | None = None
+    """What the comparison with Sociocs read about the file's numbers (None: not compared)."""
+    plan: ComparePlan | None = None
+    """What each row does to Sociocs for the chosen treatment of existing contacts."""
+    import_id: str | None = None
+    """The sent import's id in the history (its backup), for Undo."""
     upload_summary: UploadSummary | None = None
     report_path: Path | None = None
     _previous: ImportChoices | None = field(default=None, repr=False)
@@ -92,5 +100,8 @@ class ImportSession:
         self.preview = None
         self.result = None
         self.import_identity = None
+        self.snapshot = None
+        self.plan = None
+        self.import_id = None
         self.upload_summary = None
         self.report_path = None

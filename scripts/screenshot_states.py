@@ -26,6 +26,7 @@ from gui.pages.upload_page import UploadPage
 from gui.widgets.about_dialog import open_about
 from gui.wizard import ImportWizard, page_id
 from importer.errors import EncryptedFileError
+from importer.sandbox.faults import WRITE_METHODS
 from importer.upload.journal import ResumeInfo
 from tests.helpers.hostile_files import write_encrypted_xlsx
 
@@ -155,16 +156,28 @@ def _file_states(wizard: ImportWizard, folder: Path, work: Path) -> Iterator[Pat
 
 
 def _upload_states(wizard: ImportWizard, folder: Path) -> Iterator[Path]:
-    _next_to(wizard, ConfirmPage)
     sandbox = wizard.session.sandbox
-    sandbox.faults.rate_limit_next = 1  # the first batch is answered "slow down"
-    sandbox.faults.retry_after_seconds = 27
+    assert sandbox is not None
+    others = [{"phone_number": f"+1202{i:07d}", "name": f"Contact {i}"} for i in range(2_500)]
+    sandbox.store.upsert(0, others)  # an account of several pages, read slowly
+    sandbox.faults.delay_seconds = 0.4
+    _next_to(wizard, ConfirmPage)
     confirm = wizard.currentPage()
     assert isinstance(confirm, ConfirmPage)
-    confirm.understand.setChecked(True)
+    wait_until(lambda: confirm.compare.running(), "the comparison")
+    yield _save(wizard, folder, "confirm-comparing")
+    confirm.compare.stop_button.click()
+    wait_until(confirm.isComplete, "the comparison to stop")
+    yield _save(wizard, folder, "confirm-comparison-stopped")
     wizard.next()
     upload = wizard.currentPage()
     assert isinstance(upload, UploadPage)
+    wait_until(lambda: upload.compare.running(), "the upload's comparison")
+    yield _save(wizard, folder, "upload-comparing")
+    sandbox.faults.delay_seconds = 0.0
+    sandbox.faults.only_methods = WRITE_METHODS
+    sandbox.faults.rate_limit_next = 1  # the first batch is answered "slow down"
+    sandbox.faults.retry_after_seconds = 27
     wait_until(lambda: upload.retry_prompt is not None, "the rate-limit prompt")
     prompt = upload.retry_prompt
     yield _save(prompt, folder, "upload-rate-limit-prompt")

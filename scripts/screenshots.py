@@ -112,10 +112,27 @@ def select_long_problem(wizard: ImportWizard, page: WizardPage) -> None:
     page.table.selectRow(page.model.rowCount() - 1)
 
 
-def acknowledge_overwrite(wizard: ImportWizard, page: WizardPage) -> None:
-    """Tick "I understand" on the Confirm page."""
+def seed_existing(wizard: ImportWizard, page: WizardPage) -> None:
+    """Put some of the file's contacts in the practice account beforehand, as a user's account
+    holds them: one as the file has it, two under another name, one with a field the file
+    lacks, so Confirm has updated contacts to show."""
+    result, sandbox = wizard.session.result, wizard.session.sandbox
+    assert result is not None and sandbox is not None
+    ready = result.ready_indices()[:4]
+    records = [dict(result.record(i)) for i in ready]
+    for record, name in zip(records[1:3], ("Old name", "A. Person"), strict=False):
+        record["name"] = name
+    if len(records) > 3:
+        record = records[3]
+        record["extra_fields"] = {**record.get("extra_fields", {}), "tier": "gold"}
+    list_id = wizard.session.choices.list_id if wizard.session.choices else 0
+    sandbox.store.upsert(list_id or 0, records)
+
+
+def wait_for_plan(wizard: ImportWizard, page: WizardPage) -> None:
+    """The comparison with the practice account is done and its plan shown."""
     assert isinstance(page, ConfirmPage)
-    page.understand.setChecked(True)
+    wait_until(page.isComplete, "the comparison with Sociocs")
 
 
 SHOTS: tuple[Shot, ...] = (
@@ -123,8 +140,8 @@ SHOTS: tuple[Shot, ...] = (
     Shot("02-choose-file", FilePage, prepare=load_sample),
     Shot("03-match-columns", MappingPage),
     Shot("04-check-data", CheckPage, prepare=select_long_problem),
-    Shot("05-choose-list", ListPage),
-    Shot("06-confirm", ConfirmPage, leave=acknowledge_overwrite),
+    Shot("05-choose-list", ListPage, leave=seed_existing),
+    Shot("06-confirm", ConfirmPage, prepare=wait_for_plan),
     Shot("07-upload", UploadPage, settle=False),
     Shot("08-done", DonePage),
 )
@@ -162,6 +179,22 @@ def advance(wizard: ImportWizard, shot: Shot) -> None:
     wait_until(lambda: wizard.currentId() != current, f"the page after {shot.name}")
 
 
+def grab_history(wizard: ImportWizard, out: Path) -> Path:
+    """The Import history dialog, opened from the Done page."""
+    page = wizard.currentPage()
+    assert isinstance(page, DonePage)
+    page.history_button.click()
+    dialog = page.history_dialog
+    assert dialog is not None
+    wait_until(lambda: dialog.isVisible(), "the history dialog")
+    QApplication.processEvents()
+    path = out / "09-history.png"
+    if not dialog.grab().save(str(path)):
+        raise SystemExit(f"Could not write {path}")
+    dialog.accept()
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write one PNG per entry of :data:`SHOTS` and list them."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -195,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
             print(grab(wizard, args.out, shot))
             if number + 1 < len(SHOTS):
                 advance(wizard, shot)
+        print(grab_history(wizard, args.out))
     finally:
         wizard.shutdown()
         wizard.hide()

@@ -11,7 +11,8 @@ from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.widgets.practice_banner import PracticeBanner
 from gui.workers.base import running_workers, stop_workers
-from importer.settings_paths import journal_dir
+from importer.history.store import ImportHistory, history_file
+from importer.settings_paths import data_dir, journal_dir
 
 PRACTICE_JOURNALS = "practice"
 """Sub-folder for journals of practice uploads: never offered for the real account."""
@@ -20,6 +21,12 @@ PRACTICE_JOURNALS = "practice"
 def journal_folder(practice: bool) -> Path:
     """Where upload journals go; practice runs keep theirs apart from real ones."""
     return journal_dir() / PRACTICE_JOURNALS if practice else journal_dir()
+
+
+def import_history(practice: bool) -> ImportHistory:
+    """The import history: the command line's for real imports; practice imports (to a
+    sandbox that forgets them) apart, beside their journals."""
+    return ImportHistory(history_file(journal_folder(True) if practice else data_dir()))
 
 
 class SkipState(StrEnum):

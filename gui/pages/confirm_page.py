@@ -1,24 +1,53 @@
-"""Page 6, Confirm: what the upload will do, in numbers, and the overwrite warning."""
+"""Page 6, Confirm: how existing contacts are treated, and what the upload will do to Sociocs.
+
+On entry the page compares the file with the contacts already in Sociocs (a
+:class:`~gui.widgets.compare_box.CompareBox`: progress, Stop, the upload's prompts) and shows
+the engine's plan: new, updated, unchanged and skipped contacts, and a table of the updated
+ones with their old and new values. Changing how existing contacts are treated classifies the
+rows again in the background (nothing is read again). A stopped comparison leaves Upload
+possible: the upload compares before it sends. An unfinished earlier run of the same import is
+offered for continuation, with the plan it follows.
+"""
 
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Slot
-from PySide6.QtWidgets import QCheckBox, QLabel, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QRadioButton,
+    QTableView,
+    QWidget,
+    QWizard,
+)
 
+from gui.models.changes_model import ChangesModel
 from gui.pages.base import WizardPage, journal_folder
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.theme import Tone, box_style, on_theme_change
+from gui.widgets.compare_box import CompareBox
 from gui.workers.base import start_worker
+from gui.workers.compare_worker import Classified, ClassifyWorker
 from gui.workers.upload_worker import ResumeLookup, ResumeLookupWorker
 from importer.check.issues import RowStatus
 from importer.check.result import CheckResult
+from importer.choices import ExistingPolicy
+from importer.compare.engine import CompareRun
+from importer.compare.plan import ComparePlan
 from importer.phones.countries import country_name
 from importer.phones.normalize import dial_code
 from importer.phones.problems import UNVERIFIED_CODE
 from importer.upload.journal import ResumeInfo
+
+COLUMN_WIDTHS = (140, 240, 300, 120)
+"""Starting widths of the table's columns (phone, name, fields changed, fields lost); the list
+column takes the rest. Fixed widths: measuring 100,000 rows would freeze the page."""
 
 
 def resume_text(info: ResumeInfo) -> str:
@@ -26,7 +55,8 @@ def resume_text(info: ResumeInfo) -> str:
     return QCoreApplication.translate(
         "ConfirmPage",
         "<b>Continue the import of {file}</b> ({done} of {total} done): an earlier upload of "
-        "this file to this list stopped before the end. The rows already sent are skipped.",
+        "this file to this list stopped before the end. It follows the comparison made then; "
+        "the rows already sent are skipped.",
     ).format(
         file=escape(info.file_name),
         done=QLocale().toString(info.rows_done),
@@ -37,29 +67,36 @@ def resume_text(info: ResumeInfo) -> str:
 class ConfirmPageWords(QObject):
     """The plan's counted sentences (Qt's plural forms need a class's ``tr``)."""
 
-    def to_send(self, ready: int, name: str) -> str:
+    def to_send(self, count: int, name: str, new: int, updated: int) -> str:
         return self.tr(
-            "<b>%Ln contacts</b> will be added or updated in the list <b>{list}</b>.", "", ready
-        ).format(list=name)
-
-    def left(self, left: int, name: str, done: int, total: int) -> str:
-        return self.tr(
-            "<b>%Ln contacts are</b> left to add or update in the list <b>{list}</b> "
-            "({done} of {total} were sent before).",
+            "<b>%Ln contacts</b> will be sent to the list <b>{list}</b>: {new} new, "
+            "{updated} updated.",
             "",
-            left,
-        ).format(list=name, done=QLocale().toString(done), total=QLocale().toString(total))
+            count,
+        ).format(list=name, new=QLocale().toString(new), updated=QLocale().toString(updated))
 
-    def invalid(self, invalid: int) -> str:
+    def unchanged(self, count: int) -> str:
         return self.tr(
-            "%Ln rows are skipped because of problems (they are listed in the report).",
+            "%Ln contacts are already in Sociocs as the file has them: they are not sent again.",
             "",
-            invalid,
+            count,
         )
 
-    def duplicates(self, duplicates: int) -> str:
+    def skipped(self, count: int) -> str:
         return self.tr(
-            "%Ln rows repeat a phone number found in another row and are skipped.", "", duplicates
+            "%Ln existing contacts are skipped (left as they are in Sociocs).", "", count
+        )
+
+    def invalid(self, count: int) -> str:
+        return self.tr(
+            "%Ln rows cannot be sent because of problems (they are listed in the report).",
+            "",
+            count,
+        )
+
+    def duplicates(self, count: int) -> str:
+        return self.tr(
+            "%Ln rows repeat a phone number found in another row and are not sent.", "", count
         )
 
     def noted(self, noted: int) -> str:
@@ -82,35 +119,13 @@ class ConfirmPageWords(QObject):
             sent,
         )
 
-    def extras(self, keys: list[str]) -> str:
-        if not keys:
-            return self.tr("No extra fields are sent: existing contacts lose theirs.")
-        return self.tr("Extra fields sent: {fields}.").format(fields=escape(", ".join(keys)))
-
-
-def plan_lines(
-    ready: int,
-    invalid: int,
-    duplicates: int,
-    list_name: str,
-    extra_keys: list[str],
-    resume: ResumeInfo | None = None,
-) -> list[str]:
-    """The plan in plain sentences (one per line), from the engine's counts.
-
-    With ``resume`` (continuing an earlier run) the first line counts only the rows left.
-    """
-    name, words = escape(list_name), ConfirmPageWords()
-    lines = [words.to_send(ready, name)]
-    if resume is not None:
-        left = max(0, resume.rows_total - resume.rows_done)
-        lines = [words.left(left, name, resume.rows_done, resume.rows_total)]
-    if invalid:
-        lines.append(words.invalid(invalid))
-    if duplicates:
-        lines.append(words.duplicates(duplicates))
-    lines.append(words.extras(extra_keys))
-    return lines
+    def losing(self, count: int) -> str:
+        return self.tr(
+            "<b>Please read:</b> %Ln existing contacts will lose extra fields the file does not "
+            "have (see “Fields lost” below). Undo on the last page can bring them back.",
+            "",
+            count,
+        )
 
 
 def check_lines(result: CheckResult) -> list[str]:
@@ -126,8 +141,31 @@ def check_lines(result: CheckResult) -> list[str]:
     return lines
 
 
+def plan_lines(plan: ComparePlan, result: CheckResult, list_name: str) -> list[str]:
+    """The plan in plain sentences (one per line), from the engine's counts and the check's."""
+    counts, words, checked = plan.counts(), ConfirmPageWords(), result.counts()
+    name = escape(list_name)
+    lines = [words.to_send(len(plan.send), name, counts["new"], counts["updated"])]
+    lines += check_lines(result)
+    if counts["unchanged"]:
+        lines.append(words.unchanged(counts["unchanged"]))
+    if counts["skipped"]:
+        lines.append(words.skipped(counts["skipped"]))
+    if checked.invalid:
+        lines.append(words.invalid(checked.invalid))
+    if checked.duplicates:
+        lines.append(words.duplicates(checked.duplicates))
+    return lines
+
+
+def loss_warning(plan: ComparePlan) -> str:
+    """The warning when existing contacts lose fields ("" when none does)."""
+    losing = plan.counts()["losing_fields"]
+    return ConfirmPageWords().losing(losing) if losing else ""
+
+
 class ConfirmPage(WizardPage):
-    """Shows the plan; Upload stays disabled until "I understand" is ticked."""
+    """The three ways to treat existing contacts, the comparison, the plan and its table."""
 
     def __init__(
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
@@ -137,67 +175,149 @@ class ConfirmPage(WizardPage):
         self.setSubTitle(self.tr("Nothing has been sent yet. This is what will happen."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Upload"))
-        self.plan = QLabel(self)
-        self.plan.setObjectName("plan")
-        self.plan.setWordWrap(True)
-        self.warning = QLabel(
-            self.tr(
-                "<b>Please read:</b> when a phone number in this file already belongs to a "
-                "contact in Sociocs, that contact's <b>name and ALL its extra fields are "
-                "replaced</b> by what this file holds. Fields this file leaves empty are emptied "
-                "in Sociocs too. This cannot be undone."
-            ),
-            self,
-        )
-        self.warning.setObjectName("overwriteWarning")
-        self.warning.setWordWrap(True)
-        self._restyle()
-        on_theme_change(self._restyle)
-        self.understand = QCheckBox(
-            self.tr("&I understand that existing contacts with the same phone number are replaced"),
-            self,
-        )
-        self.understand.setAccessibleName(
-            self.tr("I understand that existing contacts are replaced")
-        )
-        self.understand.setAccessibleDescription(
-            self.tr("Upload can be clicked once this is ticked.")
-        )
-        self.understand.toggled.connect(self._understood)
+        self._build()
+        self._resume_info: ResumeInfo | None = None
+        self._saved_plan: ComparePlan | None = None
+        self._fresh_plan: ComparePlan | None = None
+        self._lookups = 0
+        """How many resume lookups were started; only the latest one's answer is used."""
+        self._looking = False
+        """A resume lookup was started and its answer has not arrived yet."""
+        self._classifications = 0
+        """How many classifications were started; only the latest one's answer is used."""
+
+    def _build(self) -> None:
         self.resume = QLabel(self)
         self.resume.setObjectName("resumeOffer")
         self.resume.setWordWrap(True)
         self.resume.setVisible(False)
-        self.restart = QCheckBox(self.tr("&Start over: send every row again"), self)
+        self.restart = QCheckBox(self.tr("&Start over: compare again and send every row"), self)
         self.restart.setAccessibleName(self.tr("Start over instead of continuing"))
+        self.restart.setAccessibleDescription(
+            self.tr("The rows sent before are compared again and sent if they differ.")
+        )
         self.restart.setVisible(False)
-        self.restart.toggled.connect(self._show_plan)
-        self._resume_info: ResumeInfo | None = None
-        self._lookups = 0
-        """How many resume lookups were started; only the latest one's answer is used."""
+        self.restart.toggled.connect(self._restart_toggled)
         self.body.addWidget(self.resume)
         self.body.addWidget(self.restart)
-        self.body.addWidget(self.plan)
-        self.body.addWidget(self.warning)
-        self.body.addWidget(self.understand)
-        self.body.addStretch(1)
+        self._build_choices()
+        self.compare = CompareBox(self, self._new_key)
+        self.compare.started.connect(self._show_plan)
+        self.compare.compared.connect(self._compared)
+        self.plan = QLabel(self)
+        self.plan.setObjectName("plan")
+        self.plan.setWordWrap(True)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("lossWarning")
+        self.warning.setWordWrap(True)
+        self._restyle()
+        on_theme_change(self._restyle)
+        self.understand = QCheckBox(
+            self.tr("&I understand that these fields are removed from Sociocs"), self
+        )
+        self.understand.setAccessibleDescription(
+            self.tr("Upload can be clicked once this is ticked.")
+        )
+        self.understand.toggled.connect(self._changed)
+        self.changes = ChangesModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("changesTable")
+        self.table.setModel(self.changes)
+        self.table.setAccessibleName(self.tr("Existing contacts that change"))
+        self.table.setAccessibleDescription(
+            self.tr("Each existing contact the upload changes, with its old and new values.")
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
+        self.table.setWordWrap(False)
+        self.table_title = QLabel(self.tr("<b>Existing contacts that change</b>"), self)
+        for widget in (self.compare, self.plan, self.warning, self.understand):
+            self.body.addWidget(widget)
+        self.body.addWidget(self.table_title)
+        self.body.addWidget(self.table, 10)
+        self.body.addStretch(1)  # takes the room while the table is hidden
 
     @Slot()
     def _restyle(self) -> None:
         self.warning.setStyleSheet(
-            box_style("#overwriteWarning", Tone.ERROR) + " #overwriteWarning { padding: 10px; }"
+            box_style("#lossWarning", Tone.ERROR) + " #lossWarning { padding: 8px; }"
         )
 
+    def _build_choices(self) -> None:
+        title = QLabel(self.tr("<b>Contacts already in Sociocs</b>"), self)
+        self.keep = QRadioButton(
+            self.tr(
+                "&Keep their fields: the file's values replace theirs, what the file leaves "
+                "empty or does not have stays (recommended)"
+            ),
+            self,
+        )
+        self.replace = QRadioButton(
+            self.tr(
+                "&Replace them: their name and every extra field become the file's "
+                "(Sociocs's own behaviour)"
+            ),
+            self,
+        )
+        self.skip = QRadioButton(self.tr("Ski&p them: leave existing contacts as they are"), self)
+        self.add_skipped = QCheckBox(self.tr("Still add the skipped contacts to the &list"), self)
+        self.add_skipped.setAccessibleDescription(
+            self.tr("They join the list; none of their values changes.")
+        )
+        self.policies = QButtonGroup(self)
+        for button in (self.keep, self.replace, self.skip):
+            button.setToolTip(button.text().replace("&", ""))
+            self.policies.addButton(button)
+        self.policies.buttonToggled.connect(self._policy_toggled)
+        self.add_skipped.toggled.connect(self._policy_toggled)
+        self.body.addWidget(title)
+        for widget in (self.keep, self.replace, self.skip, self.add_skipped):
+            self.body.addWidget(widget)
+
+    # ----- entering the page ----------------------------------------------------------------
     def initializePage(self) -> None:
-        """Fill in the numbers and ask again for the acknowledgement."""
+        """Show the choices, then compare with Sociocs and look for an unfinished run."""
         super().initializePage()
-        self.understand.setChecked(False)
+        session = self.session
         self._resume_info = None
-        self.understand.setFocus()
+        self._saved_plan = None
+        self._fresh_plan = None
         self.resume.setVisible(False)
         self.restart.setVisible(False)
         self.restart.setChecked(False)
+        self.understand.setChecked(False)
+        choices = session.choices
+        existing = choices.existing if choices is not None else ExistingPolicy.KEEP
+        {ExistingPolicy.KEEP: self.keep, ExistingPolicy.REPLACE: self.replace}.get(
+            existing, self.skip
+        ).setChecked(True)
+        self.add_skipped.setChecked(choices is not None and choices.add_skipped_to_list)
+        self.add_skipped.setEnabled(existing is ExistingPolicy.SKIP)
+        checked = self.policies.checkedButton()
+        if checked is not None:
+            checked.setFocus()
+        session.snapshot = None
+        session.plan = None
         self._show_plan()
+        self._look_for_resume()
+        self._start_compare()
+
+    def _start_compare(self) -> None:
+        session = self.session
+        result, choices = session.result, session.choices
+        if session.client is None or result is None or choices is None:
+            return
+        if result.has_sendable() and not self.compare.running():
+            self.compare.start(session.client, result, choices.list_id)
+        self._changed()
+
+    def _look_for_resume(self) -> None:
         self.session.import_identity = None
         self._lookups += 1
         result, choices = self.session.result, self.session.choices
@@ -205,54 +325,146 @@ class ConfirmPage(WizardPage):
             folder = journal_folder(self.session.practice_mode)
             worker = ResumeLookupWorker(result, choices, folder, self._lookups)
             worker.result.connect(self._resume_found)
+            worker.failed.connect(self._lookup_failed)
+            self._looking = True
             start_worker(worker, self)
 
     @Slot(object)
     def _resume_found(self, lookup: ResumeLookup) -> None:
         if lookup.generation != self._lookups:
             return  # the page was left and entered again since: that lookup is stale
+        self._looking = False
         self.session.import_identity = lookup.identity
         info = lookup.info
-        if info is None:
-            return
         self._resume_info = info
-        self.resume.setText(resume_text(info))
-        self.resume.setVisible(True)
-        self.restart.setVisible(True)
+        self._saved_plan = lookup.plan
+        self.resume.setVisible(info is not None)
+        self.restart.setVisible(info is not None)
+        if info is not None:
+            self.resume.setText(resume_text(info))
+        self._show_plan()
+
+    @Slot(object)
+    def _lookup_failed(self, _exc: BaseException) -> None:
+        self._looking = False  # no earlier run can be offered (the file cannot be read again)
+        self._changed()
+
+    # ----- the comparison and the plan ------------------------------------------------------
+    @Slot(object)
+    def _compared(self, run: CompareRun) -> None:
+        self.session.snapshot = run.snapshot
+        if run.snapshot is not None:
+            self._classify()
+        else:
+            self._show_plan()
+
+    def _classify(self) -> None:
+        session = self.session
+        if session.snapshot is None or session.result is None or session.choices is None:
+            return
+        self._classifications += 1
+        session.plan = self._fresh_plan = None
+        worker = ClassifyWorker(
+            session.result, session.snapshot, session.choices, self._classifications
+        )
+        worker.result.connect(self._classified)
+        start_worker(worker, self)
+        self._changed()
+
+    @Slot(object)
+    def _classified(self, classified: Classified) -> None:
+        if classified.generation != self._classifications:
+            return  # the choice changed since: a newer classification is on its way
+        self.session.plan = self._fresh_plan = classified.plan
+        self.understand.setChecked(False)
         self._show_plan()
 
     @Slot()
-    def _show_plan(self) -> None:
-        """The plan, counting only the rows left when an earlier run is continued."""
-        self.plan.setText("<br><br>".join(self._lines()))
-
-    def validatePage(self) -> bool:
-        """Pass on whether to continue an earlier run or start over."""
-        self.session.restart_upload = not self.restart.isHidden() and self.restart.isChecked()
-        return True
-
-    def _lines(self) -> list[str]:
-        result, choices = self.session.result, self.session.choices
-        if result is None or choices is None:
-            return [self.tr("No checked file yet.")]
-        mapping = result.mapping
-        lines = plan_lines(
-            result.count(RowStatus.READY),
-            result.count(RowStatus.INVALID),
-            result.count(RowStatus.DUPLICATE),
-            choices.list_name or f"#{choices.list_id}",
-            list(mapping.extra_fields),
-            None if self.restart.isChecked() else self._resume_info,
+    def _policy_toggled(self) -> None:
+        if self.session.choices is None:
+            return
+        existing = (
+            ExistingPolicy.REPLACE
+            if self.replace.isChecked()
+            else ExistingPolicy.SKIP
+            if self.skip.isChecked()
+            else ExistingPolicy.KEEP
         )
-        lines[1:1] = check_lines(result)
-        return lines
-
-    def isComplete(self) -> bool:
-        """Upload is possible once the warning is acknowledged and something is ready."""
-        result = self.session.result
-        ready = result is not None and result.has_sendable()
-        return self.understand.isChecked() and ready
+        self.add_skipped.setEnabled(existing is ExistingPolicy.SKIP)
+        add = existing is ExistingPolicy.SKIP and self.add_skipped.isChecked()
+        choices = self.session.choices
+        if (choices.existing, choices.add_skipped_to_list) == (existing, add):
+            return
+        self.session.change(existing=existing, add_skipped_to_list=add)
+        self._look_for_resume()
+        self._classify()
 
     @Slot(bool)
-    def _understood(self, _checked: bool) -> None:
+    def _restart_toggled(self, _checked: bool) -> None:
+        self._show_plan()
+
+    def shown_plan(self) -> ComparePlan | None:
+        """The plan shown: the continued run's own, or the one just computed."""
+        if self._saved_plan is not None and not self.restart.isChecked():
+            return self._saved_plan
+        return self._fresh_plan
+
+    @Slot()
+    def _show_plan(self) -> None:
+        plan = self.shown_plan()
+        result, choices = self.session.result, self.session.choices
+        self.changes.set_plan(plan)
+        has_plan = plan is not None and result is not None and choices is not None
+        for widget in (self.table, self.table_title):
+            widget.setVisible(has_plan and bool(self.changes.rowCount()))
+        warning = loss_warning(plan) if plan is not None else ""
+        self.warning.setText(warning)
+        self.warning.setVisible(bool(warning))
+        self.understand.setVisible(bool(warning))
+        if plan is not None and result is not None and choices is not None:
+            name = choices.list_name or f"#{choices.list_id}"
+            self.plan.setText("<br>".join(plan_lines(plan, result, name)))
+        elif self.compare.running():
+            self.plan.setText("")
+        else:
+            self.plan.setText(self._no_plan_text())
+        self._changed()
+
+    def _no_plan_text(self) -> str:
+        result = self.session.result
+        if result is None or not result.has_sendable():
+            return self.tr("No row can be sent: go back and check the file.")
+        if self.session.snapshot is None and not self.compare.running():
+            return self.tr(
+                "The file was not compared with Sociocs. The upload compares it before it "
+                "sends anything."
+            )
+        return ""
+
+    # ----- leaving the page -------------------------------------------------------------------
+    def validatePage(self) -> bool:
+        """Pass on the plan and whether to continue an earlier run or start over."""
+        self.session.restart_upload = not self.restart.isHidden() and self.restart.isChecked()
+        self.session.plan = self.shown_plan()
+        return True
+
+    def isComplete(self) -> bool:
+        """Upload is possible once nothing is being worked out, something is to be sent and a
+        loss of fields is acknowledged."""
+        result = self.session.result
+        working = self.is_busy() or self.compare.running() or self._looking
+        if result is None or not result.has_sendable() or working:
+            return False
+        plan = self.shown_plan()
+        if plan is None:
+            return self.session.snapshot is None  # not compared: the upload compares
+        if loss_warning(plan) and not self.understand.isChecked():
+            return False
+        return bool(plan.send)
+
+    @Slot()
+    def _changed(self) -> None:
         self.completeChanged.emit()
+
+    def _new_key(self, key: str) -> None:
+        self.session.api_key = key

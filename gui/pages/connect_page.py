@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from gui.errors import user_text
 from gui.log_file import hide_secret
-from gui.pages.base import WizardPage
+from gui.pages.base import WizardPage, import_history
 from gui.session import DEFAULT_API_URL, ImportSession
 from gui.settings import AppSettings
 from gui.theme import Tone, box_style, on_theme_change
 from gui.widgets.collapsible import Collapsible
+from gui.widgets.history_dialog import HistoryDialog
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
 from gui.workers.connect_workers import Connection, ConnectionTestWorker, SandboxStartWorker
@@ -65,6 +66,7 @@ class ConnectPage(WizardPage):
 
     # ----- layout -----------------------------------------------------------------------
     def _build(self) -> None:
+        self.history_dialog: HistoryDialog | None = None
         intro = QLabel(
             self.tr(
                 "To add contacts to your Sociocs account, this program needs your account's "
@@ -222,9 +224,22 @@ class ConnectPage(WizardPage):
         self.test_button.clicked.connect(self.test_connection)
         self.status = StatusLabel(self)
         self.status.setObjectName("connectStatus")
+        self.history_button = QPushButton(self.tr("Import &history…"), self)
+        self.history_button.setToolTip(
+            self.tr("The imports of the last weeks: their reports, and Undo (once connected).")
+        )
+        self.history_button.clicked.connect(self._show_history)
         row.addWidget(self.test_button)
         row.addWidget(self.status, 1)
+        row.addWidget(self.history_button)
         return row
+
+    @Slot()
+    def _show_history(self) -> None:
+        session = self.session
+        history = import_history(session.practice_mode)
+        self.history_dialog = HistoryDialog(history, session.client, self)
+        self.history_dialog.open()
 
     # ----- saved key ----------------------------------------------------------------------
     def _load_saved_key(self) -> None:

@@ -1,4 +1,5 @@
-"""Page 8, Done: what happened to every row, the report, and "Import another file"."""
+"""Page 8, Done: what happened to every row, the report, "Import another file", "Undo this
+import" and the import history."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from gui.dialogs.report_location_dialog import ReportLocationBox
-from gui.pages.base import WizardPage
+from gui.pages.base import WizardPage, import_history
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from gui.widgets.history_dialog import HistoryDialog
+from gui.widgets.undo_panel import UndoPanel
+from importer.undo.engine import UndoSummary
 from importer.upload.summary import UploadSummary
 
 
@@ -38,6 +42,16 @@ class DonePageWords(QObject):
             count,
         )
 
+    def unchanged(self, count: int) -> str:
+        return self.tr(
+            "%Ln contacts were already in Sociocs as the file has them (not sent again).",
+            "",
+            count,
+        )
+
+    def skipped(self, count: int) -> str:
+        return self.tr("%Ln existing contacts were skipped (left as they are).", "", count)
+
     def invalid(self, count: int) -> str:
         return self.tr("%Ln rows were not sent because of problems in the file.", "", count)
 
@@ -62,6 +76,10 @@ def summary_lines(summary: UploadSummary, list_name: str, practice: bool = False
     lines = [words.uploaded(summary.uploaded, words.where(list_name, practice))]
     if summary.uploaded and summary.noted:
         lines.append(words.noted(summary.noted))
+    if summary.unchanged:
+        lines.append(words.unchanged(summary.unchanged))
+    if summary.skipped:
+        lines.append(words.skipped(summary.skipped))
     if summary.invalid:
         lines.append(words.invalid(summary.invalid))
     if summary.duplicate:
@@ -106,14 +124,24 @@ class DonePage(WizardPage):
             self.tr("Goes back to Choose file; the connection to Sociocs is kept.")
         )
         self.again_button.clicked.connect(self._import_another)
+        self.history_button = QPushButton(self.tr("Import &history…"), self)
+        self.history_button.setAccessibleDescription(
+            self.tr("The imports of the last weeks: their reports, Undo and Forget.")
+        )
+        self.history_button.clicked.connect(self._show_history)
+        self.undo = UndoPanel(self, self._new_key)
+        self.undo.finished.connect(self._undone)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_report_button)
         buttons.addWidget(self.again_button)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         self.body.addWidget(self.summary)
         self.body.addWidget(self.report_label)
         self.body.addLayout(buttons)
+        self.body.addWidget(self.undo)
         self.body.addStretch(1)
+        self.history_dialog: HistoryDialog | None = None
 
     def initializePage(self) -> None:
         """Show how the upload went."""
@@ -137,6 +165,31 @@ class DonePage(WizardPage):
             else self.tr("No report could be written.")
         )
         self.open_report_button.setFocus()
+        self._offer_undo()
+
+    def _offer_undo(self) -> None:
+        """Undo is offered once something was sent and backed up."""
+        session = self.session
+        summary = session.upload_summary
+        history = import_history(session.practice_mode)
+        entry = history.find(session.import_id) if session.import_id else None
+        sent = isinstance(summary, UploadSummary) and summary.uploaded > 0
+        self.undo.setVisible(sent and entry is not None)
+        self.undo.set_import(session.client, entry if sent else None, history)
+
+    @Slot(object)
+    def _undone(self, summary: UndoSummary) -> None:
+        if summary.complete:
+            self.setSubTitle(self.tr("The import was undone."))
+
+    @Slot()
+    def _show_history(self) -> None:
+        history = import_history(self.session.practice_mode)
+        self.history_dialog = HistoryDialog(history, self.session.client, self)
+        self.history_dialog.open()
+
+    def _new_key(self, key: str) -> None:
+        self.session.api_key = key
 
     def _list_name(self) -> str:
         choices = self.session.choices

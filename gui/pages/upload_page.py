@@ -1,10 +1,14 @@
-"""Page 7, Upload: progress, speed, time left, Pause/Resume/Stop, and the prompts on trouble.
+"""Page 7, Upload: comparing with Sociocs if Confirm did not, then progress, speed, time left,
+Pause/Resume/Stop, and the prompts on trouble.
 
-The engine runs in an :class:`UploadWorker`. Rate limits always bring up the retry prompt;
-server and network failures are retried automatically (the countdown shows on the page) until
-the engine's automatic retries are used up, then the same prompt asks. A refused key asks
-for a new one. When the run ends the report is written in the background, then the wizard
-moves on to the Done page.
+When the session holds no plan yet (the comparison on Confirm was stopped), the page first
+compares the file with Sociocs (a :class:`~gui.widgets.compare_box.CompareBox`) and classifies
+the rows. The upload runs in an :class:`UploadWorker`, which backs up what it changes before
+the first batch. Rate limits always bring up the retry prompt; server and network failures are
+retried automatically (the countdown shows on the page) until the engine's automatic retries
+are used up, then the same prompt asks (:class:`~gui.widgets.job_prompts.JobPrompts`). A
+refused key asks for a new one. When the run ends the report is written in the background,
+then the wizard moves on to the Done page.
 """
 
 from __future__ import annotations
@@ -16,23 +20,28 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget, QWizard
 
-from gui.dialogs.new_key_dialog import NewKeyDialog
 from gui.dialogs.retry_dialog import RetryDialog
 from gui.errors import show_error, user_text
-from gui.log_file import hide_secret
-from gui.pages.base import WizardPage, journal_folder
+from gui.pages.base import WizardPage, import_history, journal_folder
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from gui.widgets.compare_box import CompareBox
+from gui.widgets.job_prompts import JobPrompts
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
+from gui.workers.compare_worker import Classified, ClassifyWorker
 from gui.workers.report_worker import ReportWorker
 from gui.workers.upload_worker import UploadJob, UploadRun, UploadWorker
+from importer.check.issues import Outcome, RowStatus
+from importer.compare.engine import CompareRun
 from importer.phones.normalize import dial_code
 from importer.report.location import output_folder
-from importer.upload.decisions import RetryChoice, RetryEvent, RetryKind, format_seconds
+from importer.upload.decisions import format_seconds
 from importer.upload.progress import UploadProgress, UploadState
+from importer.upload.summary import StopKind, UploadSummary
 
 log = logging.getLogger(__name__)
+_CHECK_OUTCOMES = {RowStatus.INVALID: Outcome.INVALID, RowStatus.DUPLICATE: Outcome.DUPLICATE}
 
 
 class UploadPageWords(QObject):
@@ -66,7 +75,8 @@ def report_path_for(source: Path, now: datetime | None = None) -> Path:
 
 
 class UploadPage(WizardPage):
-    """Runs the upload; Next is enabled once it ended and the report is written."""
+    """Compares if needed, runs the upload; Next is enabled once it ended and the report is
+    written."""
 
     def __init__(
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
@@ -84,10 +94,12 @@ class UploadPage(WizardPage):
         self._finished = False
         self._paused = False
         self._closing = False
-        self.retry_prompt: RetryDialog | None = None
         self._build()
 
     def _build(self) -> None:
+        self.compare = CompareBox(self, self._new_key)
+        self.compare.started.connect(self._comparing)
+        self.compare.compared.connect(self._compared)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Upload progress"))
         self.counts = QLabel(self)
@@ -95,6 +107,7 @@ class UploadPage(WizardPage):
         self.speed = QLabel(self)
         self.speed.setObjectName("uploadSpeed")
         self.status = StatusLabel(self)
+        self.prompts = JobPrompts(self, self.status.show_busy, self._new_key)
         self.pause_button = QPushButton(self.tr("&Pause"), self)
         self.pause_button.setAccessibleName(self.tr("Pause or resume the upload"))
         self.pause_button.setAccessibleDescription(
@@ -107,23 +120,30 @@ class UploadPage(WizardPage):
         )
         self.stop_button.clicked.connect(self._stop)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.pause_button)
-        buttons.addWidget(self.stop_button)
+        for button in (self.pause_button, self.stop_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
+        self.body.addWidget(self.compare)
         for widget in (self.progress, self.counts, self.speed, self.status):
             self.body.addWidget(widget)
         self.body.addLayout(buttons)
         self.body.addStretch(1)
 
+    @property
+    def retry_prompt(self) -> RetryDialog | None:
+        """The retry prompt on screen, if any (the upload's or the comparison's)."""
+        return self.prompts.retry_prompt or self.compare.prompts.retry_prompt
+
     # ----- starting -----------------------------------------------------------------------
     def initializePage(self) -> None:
-        """Start the upload as soon as the page shows."""
+        """Compare if no plan is known yet, then upload, as soon as the page shows."""
         super().initializePage()
         self._finished = False
+        self._start()
+
+    def _start(self) -> None:
         self._paused = False
         self.pause_button.setText(self.tr("&Pause"))
-        self.pause_button.setEnabled(True)
-        self.stop_button.setEnabled(True)
         session = self.session
         result, choices = session.result, session.choices
         if result is None or session.client is None or choices is None or choices.list_id is None:
@@ -131,30 +151,95 @@ class UploadPage(WizardPage):
                 self.tr("Nothing to send yet: go back and check the file first.")
             )
             return
+        if session.plan is None:
+            self._show_uploading(False)
+            self.status.clear_status()
+            self.setSubTitle(self.tr("First, the file is compared with the contacts in Sociocs."))
+            self.compare.start(session.client, result, choices.list_id)
+        else:
+            self._upload()
+        self.completeChanged.emit()
+
+    @Slot()
+    def _comparing(self) -> None:
+        """A comparison (re)started: whatever it stopped with before is forgotten."""
+        self._finished = False
+        self.session.upload_summary = None
+        self.completeChanged.emit()
+
+    def _show_uploading(self, uploading: bool) -> None:
+        for widget in (self.progress, self.counts, self.speed, self.pause_button, self.stop_button):
+            widget.setVisible(uploading)
+        self.pause_button.setEnabled(uploading)
+        self.stop_button.setEnabled(uploading)
+
+    @Slot(object)
+    def _compared(self, run: CompareRun) -> None:
+        session = self.session
+        session.snapshot = run.snapshot
+        if run.snapshot is None or session.result is None or session.choices is None:
+            self._not_compared(run)
+            return
+        worker = ClassifyWorker(session.result, run.snapshot, session.choices)
+        worker.result.connect(self._classified)
+        worker.failed.connect(self._failed)
+        start_worker(worker, self)
+
+    @Slot(object)
+    def _classified(self, classified: Classified) -> None:
+        self.session.plan = classified.plan
+        self._upload()
+
+    def _not_compared(self, run: CompareRun) -> None:
+        """The comparison stopped: nothing was sent; Compare again, or go on to Done."""
+        result = self.session.result
+        if result is not None:
+            outcomes = [_CHECK_OUTCOMES.get(RowStatus(s), Outcome.NOT_SENT) for s in result.status]
+            self.session.upload_summary = UploadSummary.count(
+                outcomes,
+                elapsed_seconds=0.0,
+                rows_per_second=0.0,
+                stop_kind=run.stop_kind or StopKind.API_ERROR,
+                stop_message=run.stop_message,
+            )
+        self._finished = True
+        self.completeChanged.emit()
+
+    def _upload(self) -> None:
+        self.setSubTitle(
+            self.tr(
+                "You can use other programs meanwhile. Stopping or closing keeps what was sent."
+            )
+        )
+        session = self.session
+        result, choices, client = session.result, session.choices, session.client
+        assert result is not None and choices is not None and client is not None
         job = UploadJob(
             choices=choices,
             result=result,
             phone_number_cc=dial_code(result.country),
-            journal_folder=journal_folder(self.session.practice_mode),
+            journal_folder=journal_folder(session.practice_mode),
             restart=session.restart_upload,
             identity=session.import_identity,
+            plan=session.plan,
+            history=import_history(session.practice_mode),
         )
-        worker = UploadWorker(session.client, job)
+        worker = UploadWorker(client, job)
         worker.upload_progress.connect(self._progress)
-        worker.retry_asked.connect(self._retry_asked)
-        worker.key_asked.connect(self._key_asked)
         worker.result.connect(self._uploaded)
         worker.failed.connect(self._failed)
+        self.prompts.watch(worker)
         self._worker = worker
+        self._show_uploading(True)
         self.progress.setRange(0, 0)
+        sending = len(session.plan.send) if session.plan is not None else result.counts().to_send
         self.counts.setText(
-            self.tr("Getting ready to send %Ln contacts…", "", len(result.ready_indices()))
+            self.tr("Getting ready to send {count} contacts…").format(count=f"{sending:,}")
         )
         self.speed.clear()
         self.speed.setVisible(False)
         self.status.show_busy(self.tr("Sending to {list}…").format(list=self._list_name()))
         start_worker(worker, self)
-        self.completeChanged.emit()
 
     # ----- while it runs --------------------------------------------------------------------
     @Slot(object)
@@ -185,34 +270,8 @@ class UploadPage(WizardPage):
         choices = self.session.choices
         return (choices.list_name if choices is not None else "") or self.tr("the list")
 
-    @Slot(object)
-    def _retry_asked(self, event: RetryEvent) -> None:
-        worker = self._worker
-        if worker is None:
-            return
-        if event.kind is not RetryKind.RATE_LIMITED and not event.exhausted:
-            worker.answer_retry(RetryChoice.WAIT)
-            return
-        self.status.show_busy(event.message)
-        self.retry_prompt = RetryDialog.ask(self, event, self._retry_answered)
-
-    def _retry_answered(self, choice: RetryChoice) -> None:
-        self.retry_prompt = None
-        if self._worker is not None:
-            self._worker.answer_retry(choice)
-        if choice is RetryChoice.STOP:
-            self.status.show_busy(self.tr("Stopping and saving progress…"))
-
-    @Slot()
-    def _key_asked(self) -> None:
-        NewKeyDialog.ask(self, self._key_answered)
-
-    def _key_answered(self, key: str | None) -> None:
-        if key:
-            hide_secret(key)
-            self.session.api_key = key
-        if self._worker is not None:
-            self._worker.answer_key(key)
+    def _new_key(self, key: str) -> None:
+        self.session.api_key = key
 
     @Slot()
     def _toggle_pause(self) -> None:
@@ -242,12 +301,13 @@ class UploadPage(WizardPage):
         self.pause_button.setEnabled(False)
         self.stop_button.setEnabled(False)
         self.session.upload_summary = run.summary
+        self.session.import_id = run.import_id
         result = self.session.result
         if result is None or self._closing:
             return
         target = report_path_for(result.path)
         self.status.show_busy(self.tr("Writing the report…"))
-        worker = ReportWorker(result, target, run.outcomes, run.messages)
+        worker = ReportWorker(result, target, run.outcomes, run.messages, run.plan)
         worker.result.connect(self._report_written)
         worker.failed.connect(self._report_failed)
         start_worker(worker, self)
@@ -255,6 +315,9 @@ class UploadPage(WizardPage):
     @Slot(object)
     def _report_written(self, path: Path) -> None:
         self.session.report_path = path
+        if self.session.import_id is not None:
+            history = import_history(self.session.practice_mode)
+            history.update(self.session.import_id, report_path=str(path))
         self._complete()
 
     @Slot(object)

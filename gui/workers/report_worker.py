@@ -8,6 +8,7 @@ from pathlib import Path
 from gui.workers.base import Worker
 from importer.check.issues import Outcome
 from importer.check.result import CheckResult
+from importer.compare.plan import ComparePlan
 from importer.report.write import write_attention_file, write_report
 from importer.sources import open_source
 from importer.sources.table import iter_data_rows
@@ -38,12 +39,14 @@ class ReportWorker(Worker):
         path: Path,
         outcomes: Sequence[Outcome] | None = None,
         messages: Mapping[int, str] | None = None,
+        plan: ComparePlan | None = None,
     ) -> None:
         super().__init__()
         self._result = result
         self._path = path
         self._outcomes = outcomes
         self._messages = messages
+        self._plan = plan
 
     def work(self) -> Path:
         """``importer.report.write.write_report`` over the sheet read again."""
@@ -51,5 +54,5 @@ class ReportWorker(Worker):
         self._path.parent.mkdir(parents=True, exist_ok=True)
         with open_source(result.path) as source:
             rows = iter_data_rows(source, result.sheet, result.header_row)
-            write_report(self._path, result, rows, self._outcomes, self._messages)
+            write_report(self._path, result, rows, self._outcomes, self._messages, self._plan)
         return self._path

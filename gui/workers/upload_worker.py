@@ -1,30 +1,31 @@
 """The upload in the background: thin glue between the engine's UploadEngine and the page.
 
-The engine runs in the worker thread and reports progress through ``upload_progress``. When it
-needs the user (rate limit, repeated failures, refused key) the engine's ``PromptDecider``
-emits ``retry_asked`` / ``key_asked`` and blocks the worker thread; the page shows a prompt and
-hands the answer back with :meth:`UploadWorker.answer_retry` / :meth:`answer_key` (thread-safe).
-Pause, resume and cancel are forwarded to the engine, which honours them between batches and
-during waits. The journal is opened here, so an interrupted upload can be continued later.
+The engine runs in the worker thread and reports progress through ``upload_progress``; its
+questions and pause, resume and cancel go through :class:`~gui.workers.prompting.PromptingWorker`.
+The journal is opened here, so an interrupted upload can be continued later, and the import's
+backup and history entry are written before the first batch (a continued import follows the
+plan its backup holds).
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 
 from gui.workers.base import Worker
+from gui.workers.prompting import PromptingWorker
 from importer.api.client import SociocsClient
 from importer.check.issues import Outcome
 from importer.check.result import CheckResult
 from importer.choices import ImportChoices
-from importer.upload.decisions import PromptDecider, RetryChoice, RetryEvent
+from importer.compare.plan import ComparePlan, PlannedRows
+from importer.history.recording import ImportTarget, begin_import, end_import, resumed_plan
+from importer.history.store import ImportHistory
 from importer.upload.engine import MAX_BATCH_SIZE, UploadEngine
 from importer.upload.identity import existing_key, identity_of
-from importer.upload.journal import ResumeInfo, find_resumable
+from importer.upload.journal import Journal, ResumeInfo, find_resumable
 from importer.upload.journal_details import open_import_journal
 from importer.upload.summary import UploadSummary
 
@@ -41,7 +42,11 @@ class UploadJob:
     restart: bool = False
     """Forget an unfinished earlier run of the same import and send everything again."""
     identity: str | None = None
-    """``identity_of(result, list_id)`` when already known (it hashes the whole file)."""
+    """``identity_of(result, list_id, …)`` when already known (it hashes the whole file)."""
+    plan: ComparePlan | None = None
+    """What the comparison with Sociocs decided each row sends (None: the file as it is)."""
+    history: ImportHistory | None = None
+    """Where the import is recorded (with its backup, beside the journal)."""
 
     @property
     def list_id(self) -> int:
@@ -59,6 +64,9 @@ class UploadRun:
     outcomes: list[Outcome]
     messages: dict[int, str] = field(default_factory=dict)
     journal_path: Path | None = None
+    import_id: str | None = None
+    """The import's id in the history (its backup), when it was backed up."""
+    plan: ComparePlan | None = None
 
 
 @dataclass(frozen=True)
@@ -71,10 +79,13 @@ class ResumeLookup:
     """The import's identity the lookup computed, so the upload need not hash the file again."""
     generation: int
     """The page's count of lookups when this one started (later answers replace it)."""
+    plan: ComparePlan | None = None
+    """The plan the earlier run follows (from its backup), when it has one."""
 
 
 class ResumeLookupWorker(Worker):
-    """Whether an earlier run of this very import stopped half-way; ``result`` is ResumeLookup.
+    """Whether an earlier run of this very import stopped half-way (and the plan it follows);
+    ``result`` is ResumeLookup.
 
     Computing the import's identity reads the whole file (a content hash), hence a worker.
     """
@@ -93,43 +104,48 @@ class ResumeLookupWorker(Worker):
         list_id = self._choices.list_id
         assert list_id is not None
         identity = identity_of(self._result, list_id, existing_key(self._choices))
-        return ResumeLookup(find_resumable(self._folder, identity), identity, self._generation)
+        info = find_resumable(self._folder, identity)
+        plan = None if info is None else resumed_plan(self._folder, info.backup_id, self._result)
+        return ResumeLookup(info, identity, self._generation, plan)
 
 
-class UploadWorker(Worker):
+class UploadWorker(PromptingWorker):
     """Runs one :class:`UploadEngine`; ``result`` carries an :class:`UploadRun`."""
 
     upload_progress = Signal(object)
     """An ``UploadProgress`` (rows done, rows/s, time left, state, wait countdown)."""
-    retry_asked = Signal(object)
-    """A ``RetryEvent``: answer with :meth:`answer_retry`."""
-    key_asked = Signal()
-    """The key was refused: answer with :meth:`answer_key` (a new key, or None to stop)."""
 
     def __init__(self, client: SociocsClient, job: UploadJob) -> None:
-        super().__init__()
-        self._client = client
-        self._job = job
-        self._decider = PromptDecider(self._ask_retry, self._ask_key)
-        self._lock = threading.Lock()
-        self._engine: UploadEngine | None = None
-        self._paused = False
+        super().__init__(client)
+        self._upload = job
 
     def work(self) -> UploadRun:
-        """Open the journal, run the engine, return the outcomes (never raises for API trouble)."""
-        job = self._job
-        journal = None
-        if job.journal_folder is not None:
-            journal = open_import_journal(
-                job.journal_folder,
-                job.choices,
-                job.result,
-                identity=job.identity,
-                restart=job.restart,
-            )
+        """Open the journal, back the import up, run the engine, return the outcomes (never
+        raises for API trouble)."""
+        job = self._upload
+        if job.journal_folder is None:
+            return self._run(job.plan, None, None)
+        with open_import_journal(
+            job.journal_folder, job.choices, job.result, identity=job.identity, restart=job.restart
+        ) as journal:
+            saved = resumed_plan(job.journal_folder, journal.backup_id, job.result)
+            plan = saved or job.plan
+            import_id = None
+            if plan is not None and job.history is not None:
+                target = ImportTarget(job.list_id, job.choices.list_name, self._client.base_url)
+                identity = journal.path.stem
+                import_id = begin_import(
+                    journal, job.result, plan, target, job.history, identity=identity
+                )
+            return self._run(plan, journal, import_id)
+
+    def _run(
+        self, plan: ComparePlan | None, journal: Journal | None, import_id: str | None
+    ) -> UploadRun:
+        job = self._upload
         engine = UploadEngine(
             self._client,
-            job.result,
+            job.result if plan is None else PlannedRows(job.result, plan),
             list_id=job.list_id,
             phone_number_cc=job.phone_number_cc,
             decider=self._decider,
@@ -137,58 +153,17 @@ class UploadWorker(Worker):
             journal=journal,
             progress=self.upload_progress.emit,
             reconnect=self._reconnect,
+            settled=None if plan is None else plan.settled(),
         )
-        with self._lock:
-            self._engine = engine
-            if self._paused:
-                engine.pause()
-            if self.is_cancelled():
-                engine.cancel()
-        try:
-            summary = engine.run()
-        finally:
-            if journal is not None:
-                journal.close()
+        self.attach(engine)
+        summary = engine.run()
+        if import_id is not None and job.history is not None:
+            end_import(job.history, import_id, summary, None)
         return UploadRun(
-            summary, engine.outcomes, engine.messages, journal.path if journal else None
+            summary,
+            engine.outcomes,
+            engine.messages,
+            journal.path if journal else None,
+            import_id,
+            plan,
         )
-
-    def pause(self) -> None:
-        """Pause between batches (thread-safe)."""
-        with self._lock:
-            self._paused = True
-            if self._engine is not None:
-                self._engine.pause()
-
-    def resume(self) -> None:
-        """Continue after :meth:`pause` (thread-safe)."""
-        with self._lock:
-            self._paused = False
-            if self._engine is not None:
-                self._engine.resume()
-
-    def cancel(self) -> None:
-        """Stop as soon as possible; what was sent stays in the journal (thread-safe)."""
-        super().cancel()
-        with self._lock:
-            if self._engine is not None:
-                self._engine.cancel()
-        self._decider.interrupt()
-
-    def answer_retry(self, choice: RetryChoice) -> None:
-        """The user's answer to ``retry_asked`` (from the GUI thread)."""
-        self._decider.answer(choice)
-
-    def answer_key(self, key: str | None) -> None:
-        """A new API key after ``key_asked``, or None to stop (from the GUI thread)."""
-        self._decider.answer_key(key)
-
-    def _ask_retry(self, event: RetryEvent) -> None:
-        self.retry_asked.emit(event)
-
-    def _ask_key(self) -> None:
-        self.key_asked.emit()
-
-    def _reconnect(self, key: str) -> SociocsClient:
-        self._client = SociocsClient(key, self._client.base_url)
-        return self._client

@@ -51,6 +51,45 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Name (old → new)</source>
+        <translation>Name (alt → neu)</translation>
+    </message>
+    <message>
+        <source>Fields changed (old → new)</source>
+        <translation>Geänderte Felder (alt → neu)</translation>
+    </message>
+    <message>
+        <source>Fields lost</source>
+        <translation>Verlorene Felder</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>kommt hinzu</translation>
+    </message>
+    <message>
+        <source>already in</source>
+        <translation>schon darin</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Keep the last row (as Sociocs would)</source>
@@ -351,10 +390,41 @@
     </message>
 </context>
 <context>
+    <name>CompareBox</name>
+    <message>
+        <source>Comparing with Sociocs</source>
+        <translation>Abgleich mit Sociocs</translation>
+    </message>
+    <message>
+        <source>S&amp;top comparing</source>
+        <translation>Abgleich a&amp;nhalten</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent. The upload compares again before sending.</source>
+        <translation>Es wurde nichts gesendet. Der Upload gleicht vor dem Senden erneut ab.</translation>
+    </message>
+    <message>
+        <source>Compare a&amp;gain</source>
+        <translation>Erneut a&amp;bgleichen</translation>
+    </message>
+    <message>
+        <source>Read the contacts in Sociocs again.</source>
+        <translation>Die Kontakte in Sociocs erneut lesen.</translation>
+    </message>
+    <message>
+        <source>Comparing with Sociocs…</source>
+        <translation>Abgleich mit Sociocs …</translation>
+    </message>
+    <message>
+        <source>Stopping once Sociocs answers…</source>
+        <translation>Wird angehalten, sobald Sociocs antwortet …</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
-        <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done): an earlier upload of this file to this list stopped before the end. The rows already sent are skipped.</source>
-        <translation>&lt;b&gt;Import von {file} fortsetzen&lt;/b&gt; ({done} von {total} erledigt): Ein früherer Upload dieser Datei in diese Liste wurde vor dem Ende unterbrochen. Bereits gesendete Zeilen werden übersprungen.</translation>
+        <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done): an earlier upload of this file to this list stopped before the end. It follows the comparison made then; the rows already sent are skipped.</source>
+        <translation>&lt;b&gt;Import von {file} fortsetzen&lt;/b&gt; ({done} von {total} erledigt): Ein früherer Upload dieser Datei in diese Liste wurde vor dem Ende angehalten. Er folgt dem damaligen Abgleich; bereits gesendete Zeilen werden übersprungen.</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -369,62 +439,105 @@
         <translation>&amp;Hochladen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Please read:&lt;/b&gt; when a phone number in this file already belongs to a contact in Sociocs, that contact&apos;s &lt;b&gt;name and ALL its extra fields are replaced&lt;/b&gt; by what this file holds. Fields this file leaves empty are emptied in Sociocs too. This cannot be undone.</source>
-        <translation>&lt;b&gt;Bitte lesen:&lt;/b&gt; Wenn eine Telefonnummer aus dieser Datei bereits zu einem Kontakt in Sociocs gehört, werden &lt;b&gt;Name und ALLE Zusatzfelder&lt;/b&gt; dieses Kontakts durch den Inhalt dieser Datei &lt;b&gt;ersetzt&lt;/b&gt;. Felder, die in dieser Datei leer sind, werden auch in Sociocs geleert. Das lässt sich nicht rückgängig machen.</translation>
+        <source>&amp;Start over: compare again and send every row</source>
+        <translation>Von vorn &amp;beginnen: erneut abgleichen und jede Zeile senden</translation>
     </message>
     <message>
-        <source>&amp;I understand that existing contacts with the same phone number are replaced</source>
-        <translation>&amp;Ich verstehe, dass vorhandene Kontakte mit derselben Telefonnummer ersetzt werden</translation>
+        <source>The rows sent before are compared again and sent if they differ.</source>
+        <translation>Die früher gesendeten Zeilen werden erneut abgeglichen und gesendet, wenn sie abweichen.</translation>
     </message>
     <message>
-        <source>I understand that existing contacts are replaced</source>
-        <translation>Ich verstehe, dass vorhandene Kontakte ersetzt werden</translation>
+        <source>&amp;I understand that these fields are removed from Sociocs</source>
+        <translation>&amp;Ich verstehe, dass diese Felder aus Sociocs entfernt werden</translation>
+    </message>
+    <message>
+        <source>Existing contacts that change</source>
+        <translation>Vorhandene Kontakte, die sich ändern</translation>
+    </message>
+    <message>
+        <source>Each existing contact the upload changes, with its old and new values.</source>
+        <translation>Jeder vorhandene Kontakt, den der Upload ändert, mit seinen alten und neuen Werten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Existing contacts that change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vorhandene Kontakte, die sich ändern&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contacts already in Sociocs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kontakte, die schon in Sociocs sind&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Keep their fields: the file&apos;s values replace theirs, what the file leaves empty or does not have stays (recommended)</source>
+        <translation>Ihre Felder &amp;behalten: Die Werte der Datei ersetzen ihre, was die Datei leer lässt oder nicht hat, bleibt (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace them: their name and every extra field become the file&apos;s (Sociocs&apos;s own behaviour)</source>
+        <translation>&amp;Ersetzen: Ihr Name und jedes Zusatzfeld werden die der Datei (das Verhalten von Sociocs selbst)</translation>
+    </message>
+    <message>
+        <source>Ski&amp;p them: leave existing contacts as they are</source>
+        <translation>Ü&amp;berspringen: vorhandene Kontakte bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Still add the skipped contacts to the &amp;list</source>
+        <translation>Übersprungene Kontakte trotzdem zur &amp;Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>They join the list; none of their values changes.</source>
+        <translation>Sie kommen zur Liste hinzu; keiner ihrer Werte ändert sich.</translation>
+    </message>
+    <message>
+        <source>No row can be sent: go back and check the file.</source>
+        <translation>Keine Zeile kann gesendet werden: Gehen Sie zurück und prüfen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>The file was not compared with Sociocs. The upload compares it before it sends anything.</source>
+        <translation>Die Datei wurde nicht mit Sociocs abgeglichen. Der Upload gleicht sie ab, bevor er etwas sendet.</translation>
     </message>
     <message>
         <source>Upload can be clicked once this is ticked.</source>
         <translation>„Hochladen“ lässt sich anklicken, sobald dies angehakt ist.</translation>
     </message>
     <message>
-        <source>&amp;Start over: send every row again</source>
-        <translation>&amp;Neu beginnen: jede Zeile erneut senden</translation>
-    </message>
-    <message>
         <source>Start over instead of continuing</source>
         <translation>Neu beginnen statt fortsetzen</translation>
-    </message>
-    <message>
-        <source>No checked file yet.</source>
-        <translation>Noch keine geprüfte Datei.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPageWords</name>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be added or updated in the list &lt;b&gt;{list}&lt;/b&gt;.</source>
+        <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be sent to the list &lt;b&gt;{list}&lt;/b&gt;: {new} new, {updated} updated.</source>
         <translation>
-            <numerusform>&lt;b&gt;%Ln Kontakt&lt;/b&gt; wird in der Liste &lt;b&gt;{list}&lt;/b&gt; hinzugefügt oder aktualisiert.</numerusform>
-            <numerusform>&lt;b&gt;%Ln Kontakte&lt;/b&gt; werden in der Liste &lt;b&gt;{list}&lt;/b&gt; hinzugefügt oder aktualisiert.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Kontakt&lt;/b&gt; wird an die Liste &lt;b&gt;{list}&lt;/b&gt; gesendet: {new} neu, {updated} aktualisiert.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Kontakte&lt;/b&gt; werden an die Liste &lt;b&gt;{list}&lt;/b&gt; gesendet: {new} neu, {updated} aktualisiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln contacts are&lt;/b&gt; left to add or update in the list &lt;b&gt;{list}&lt;/b&gt; ({done} of {total} were sent before).</source>
+        <source>%Ln contacts are already in Sociocs as the file has them: they are not sent again.</source>
         <translation>
-            <numerusform>&lt;b&gt;%Ln Kontakt&lt;/b&gt; ist noch in der Liste &lt;b&gt;{list}&lt;/b&gt; hinzuzufügen oder zu aktualisieren ({done} von {total} wurden schon gesendet).</numerusform>
-            <numerusform>&lt;b&gt;%Ln Kontakte&lt;/b&gt; sind noch in der Liste &lt;b&gt;{list}&lt;/b&gt; hinzuzufügen oder zu aktualisieren ({done} von {total} wurden schon gesendet).</numerusform>
+            <numerusform>%Ln Kontakt ist schon so in Sociocs, wie die Datei ihn hat: Er wird nicht erneut gesendet.</numerusform>
+            <numerusform>%Ln Kontakte sind schon so in Sociocs, wie die Datei sie hat: Sie werden nicht erneut gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln rows are skipped because of problems (they are listed in the report).</source>
+        <source>%Ln existing contacts are skipped (left as they are in Sociocs).</source>
         <translation>
-            <numerusform>%Ln Zeile wird wegen Problemen übersprungen (sie steht im Bericht).</numerusform>
-            <numerusform>%Ln Zeilen werden wegen Problemen übersprungen (sie stehen im Bericht).</numerusform>
+            <numerusform>%Ln vorhandener Kontakt wird übersprungen (bleibt in Sociocs, wie er ist).</numerusform>
+            <numerusform>%Ln vorhandene Kontakte werden übersprungen (bleiben in Sociocs, wie sie sind).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln rows repeat a phone number found in another row and are skipped.</source>
+        <source>%Ln rows cannot be sent because of problems (they are listed in the report).</source>
         <translation>
-            <numerusform>%Ln Zeile wiederholt eine Telefonnummer aus einer anderen Zeile und wird übersprungen.</numerusform>
-            <numerusform>%Ln Zeilen wiederholen eine Telefonnummer aus einer anderen Zeile und werden übersprungen.</numerusform>
+            <numerusform>%Ln Zeile kann wegen Problemen nicht gesendet werden (sie steht im Bericht).</numerusform>
+            <numerusform>%Ln Zeilen können wegen Problemen nicht gesendet werden (sie stehen im Bericht).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows repeat a phone number found in another row and are not sent.</source>
+        <translation>
+            <numerusform>%Ln Zeile wiederholt eine Telefonnummer einer anderen Zeile und wird nicht gesendet.</numerusform>
+            <numerusform>%Ln Zeilen wiederholen eine Telefonnummer einer anderen Zeile und werden nicht gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -445,13 +558,12 @@
             <numerusform>&lt;b&gt;%Ln nicht überprüfbare Nummern werden gesendet&lt;/b&gt;, wie Sie es unter „Daten prüfen“ gewählt haben.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>No extra fields are sent: existing contacts lose theirs.</source>
-        <translation>Es werden keine Zusatzfelder gesendet: Vorhandene Kontakte verlieren ihre.</translation>
-    </message>
-    <message>
-        <source>Extra fields sent: {fields}.</source>
-        <translation>Gesendete Zusatzfelder: {fields}.</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;Please read:&lt;/b&gt; %Ln existing contacts will lose extra fields the file does not have (see “Fields lost” below). Undo on the last page can bring them back.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Bitte lesen:&lt;/b&gt; %Ln vorhandener Kontakt verliert Zusatzfelder, die die Datei nicht hat (siehe „Verlorene Felder“ unten). „Rückgängig“ auf der letzten Seite kann sie zurückbringen.</numerusform>
+            <numerusform>&lt;b&gt;Bitte lesen:&lt;/b&gt; %Ln vorhandene Kontakte verlieren Zusatzfelder, die die Datei nicht hat (siehe „Verlorene Felder“ unten). „Rückgängig“ auf der letzten Seite kann sie zurückbringen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -561,6 +673,14 @@
         <translation>Prüft, ob Sociocs den Schlüssel annimmt; es wird nichts gesendet.</translation>
     </message>
     <message>
+        <source>Import &amp;history…</source>
+        <translation>Import-&amp;Verlauf …</translation>
+    </message>
+    <message>
+        <source>The imports of the last weeks: their reports, and Undo (once connected).</source>
+        <translation>Die Importe der letzten Wochen: ihre Berichte und „Rückgängig“ (nach dem Verbinden).</translation>
+    </message>
+    <message>
         <source>Paste your API key first.</source>
         <translation>Fügen Sie zuerst Ihren API-Schlüssel ein.</translation>
     </message>
@@ -637,6 +757,14 @@
         <translation>Geht zurück zu „Datei wählen“; die Verbindung zu Sociocs bleibt bestehen.</translation>
     </message>
     <message>
+        <source>Import &amp;history…</source>
+        <translation>Import-&amp;Verlauf …</translation>
+    </message>
+    <message>
+        <source>The imports of the last weeks: their reports, Undo and Forget.</source>
+        <translation>Die Importe der letzten Wochen: ihre Berichte, „Rückgängig“ und „Vergessen“.</translation>
+    </message>
+    <message>
         <source>The upload stopped before the end.</source>
         <translation>Das Hochladen wurde vor dem Ende angehalten.</translation>
     </message>
@@ -655,6 +783,10 @@
     <message>
         <source>No report could be written.</source>
         <translation>Es konnte kein Bericht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
@@ -679,6 +811,20 @@
         <translation>
             <numerusform>%Ln davon ging mit einem Hinweis (eine führende 0 ergänzt, eine Durchwahl weggelassen …): Der Bericht sagt, welcher.</numerusform>
             <numerusform>%Ln davon gingen mit einem Hinweis (eine führende 0 ergänzt, eine Durchwahl weggelassen …): Der Bericht sagt, welcher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were already in Sociocs as the file has them (not sent again).</source>
+        <translation>
+            <numerusform>%Ln Kontakt war schon so in Sociocs, wie die Datei ihn hat (nicht erneut gesendet).</numerusform>
+            <numerusform>%Ln Kontakte waren schon so in Sociocs, wie die Datei sie hat (nicht erneut gesendet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln existing contacts were skipped (left as they are).</source>
+        <translation>
+            <numerusform>%Ln vorhandener Kontakt wurde übersprungen (blieb, wie er ist).</numerusform>
+            <numerusform>%Ln vorhandene Kontakte wurden übersprungen (blieben, wie sie sind).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -887,6 +1033,140 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Import-Verlauf</translation>
+    </message>
+    <message>
+        <source>The imports of the last {days} days, newest first. Each can be undone while it is listed; forgetting one deletes its backup.</source>
+        <translation>Die Importe der letzten {days} Tage, die neuesten zuerst. Jeder kann rückgängig gemacht werden, solange er aufgeführt ist; wer einen vergisst, löscht seine Sicherung.</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Frühere Importe</translation>
+    </message>
+    <message>
+        <source>Date, file, list, what each import did, and whether it was undone.</source>
+        <translation>Datum, Datei, Liste, was jeder Import getan hat und ob er rückgängig gemacht wurde.</translation>
+    </message>
+    <message>
+        <source>Open &amp;report</source>
+        <translation>Bericht ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Opens the report of the selected import.</source>
+        <translation>Öffnet den Bericht des gewählten Imports.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Deletes the selected import&apos;s backup: it can no longer be undone.</source>
+        <translation>Löscht die Sicherung des gewählten Imports: Er kann nicht mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Forget &amp;all</source>
+        <translation>&amp;Alle vergessen</translation>
+    </message>
+    <message>
+        <source>Deletes every listed import&apos;s backup: none can be undone any more.</source>
+        <translation>Löscht die Sicherungen aller aufgeführten Importe: Keiner kann mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Closes the import history.</source>
+        <translation>Schließt den Import-Verlauf.</translation>
+    </message>
+    <message>
+        <source>Connect to Sociocs first to undo an import.</source>
+        <translation>Verbinden Sie sich zuerst mit Sociocs, um einen Import rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Forget the import of {file}? It can then no longer be undone.</source>
+        <translation>Den Import von {file} vergessen? Er kann dann nicht mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Forget every import listed? None of them can then be undone.</source>
+        <translation>Alle aufgeführten Importe vergessen? Keiner kann dann mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Forget imports</source>
+        <translation>Importe vergessen</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>partly undone</source>
+        <translation>teilweise rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>{state}, {undone}</source>
+        <translation>{state}, {undone}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>&amp;About</source>
@@ -973,6 +1253,13 @@ Möchten Sie den Importer schließen?</translation>
     <message>
         <source>Double-click a phone number or a name to correct it.</source>
         <translation>Doppelklicken Sie auf eine Telefonnummer oder einen Namen, um sie zu korrigieren.</translation>
+    </message>
+</context>
+<context>
+    <name>JobPrompts</name>
+    <message>
+        <source>Stopping and saving progress…</source>
+        <translation>Wird angehalten und Fortschritt gespeichert …</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1761,84 @@ Möchten Sie den Importer schließen?</translation>
     </message>
 </context>
 <context>
+    <name>UndoDialog</name>
+    <message>
+        <source>Undo this import</source>
+        <translation>Diesen Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The account is already as it was.</source>
+        <translation>Das Konto ist schon wieder wie vorher.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undoes the import; contacts changed since are left as they are.</source>
+        <translation>Macht den Import rückgängig; seitdem geänderte Kontakte bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Undo &amp;those too</source>
+        <translation>&amp;Auch diese rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Also put back contacts changed in Sociocs since the import: those changes are lost.</source>
+        <translation>Auch seit dem Import in Sociocs geänderte Kontakte zurücksetzen: Diese Änderungen gehen verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Nothing is undone.</source>
+        <translation>Es wird nichts rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoPanel</name>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>Diesen Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Delete the contacts this import created and give the contacts it changed their earlier name and fields back.</source>
+        <translation>Die von diesem Import angelegten Kontakte löschen und den geänderten Kontakten ihren früheren Namen und ihre Felder zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Undo progress</source>
+        <translation>Fortschritt des Rückgängigmachens</translation>
+    </message>
+    <message>
+        <source>Reading what Sociocs holds now…</source>
+        <translation>Es wird gelesen, was Sociocs jetzt enthält …</translation>
+    </message>
+</context>
+<context>
+    <name>UndoPanelWords</name>
+    <message numerus="yes">
+        <source>Undone: %Ln contacts are back as they were before the import.</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %Ln Kontakt ist wieder wie vor dem Import.</numerusform>
+            <numerusform>Rückgängig gemacht: %Ln Kontakte sind wieder wie vor dem Import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts changed in Sociocs since the import were left as they are.</source>
+        <translation>
+            <numerusform>%Ln seit dem Import in Sociocs geänderter Kontakt blieb, wie er ist.</numerusform>
+            <numerusform>%Ln seit dem Import in Sociocs geänderte Kontakte blieben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sociocs refused to restore %Ln contacts.</source>
+        <translation>
+            <numerusform>Sociocs hat abgelehnt, %Ln Kontakt wiederherzustellen.</numerusform>
+            <numerusform>Sociocs hat abgelehnt, %Ln Kontakte wiederherzustellen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UploadPage</name>
     <message>
         <source>Upload</source>
@@ -1515,12 +1880,13 @@ Möchten Sie den Importer schließen?</translation>
         <source>Nothing to send yet: go back and check the file first.</source>
         <translation>Noch nichts zu senden: Gehen Sie zurück und prüfen Sie zuerst die Datei.</translation>
     </message>
-    <message numerus="yes">
-        <source>Getting ready to send %Ln contacts…</source>
-        <translation>
-            <numerusform>%Ln Kontakt wird zum Senden vorbereitet …</numerusform>
-            <numerusform>%Ln Kontakte werden zum Senden vorbereitet …</numerusform>
-        </translation>
+    <message>
+        <source>First, the file is compared with the contacts in Sociocs.</source>
+        <translation>Zuerst wird die Datei mit den Kontakten in Sociocs abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Getting ready to send {count} contacts…</source>
+        <translation>Das Senden von {count} Kontakten wird vorbereitet …</translation>
     </message>
     <message>
         <source>Sending to {list}…</source>
@@ -1540,10 +1906,6 @@ Möchten Sie den Importer schließen?</translation>
     <message>
         <source>the list</source>
         <translation>die Liste</translation>
-    </message>
-    <message>
-        <source>Stopping and saving progress…</source>
-        <translation>Wird angehalten, der Fortschritt wird gespeichert …</translation>
     </message>
     <message>
         <source>&amp;Resume</source>

@@ -76,31 +76,38 @@
 <context>
     <name>ConfirmPageWords</name>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be added or updated in the list &lt;b&gt;{list}&lt;/b&gt;.</source>
+        <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be sent to the list &lt;b&gt;{list}&lt;/b&gt;: {new} new, {updated} updated.</source>
         <translation>
-            <numerusform>&lt;b&gt;%Ln contact&lt;/b&gt; will be added or updated in the list &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
-            <numerusform>&lt;b&gt;%Ln contacts&lt;/b&gt; will be added or updated in the list &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln contact&lt;/b&gt; will be sent to the list &lt;b&gt;{list}&lt;/b&gt;: {new} new, {updated} updated.</numerusform>
+            <numerusform>&lt;b&gt;%Ln contacts&lt;/b&gt; will be sent to the list &lt;b&gt;{list}&lt;/b&gt;: {new} new, {updated} updated.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln contacts are&lt;/b&gt; left to add or update in the list &lt;b&gt;{list}&lt;/b&gt; ({done} of {total} were sent before).</source>
+        <source>%Ln contacts are already in Sociocs as the file has them: they are not sent again.</source>
         <translation>
-            <numerusform>&lt;b&gt;%Ln contact is&lt;/b&gt; left to add or update in the list &lt;b&gt;{list}&lt;/b&gt; ({done} of {total} were sent before).</numerusform>
-            <numerusform>&lt;b&gt;%Ln contacts are&lt;/b&gt; left to add or update in the list &lt;b&gt;{list}&lt;/b&gt; ({done} of {total} were sent before).</numerusform>
+            <numerusform>%Ln contact is already in Sociocs as the file has it: it is not sent again.</numerusform>
+            <numerusform>%Ln contacts are already in Sociocs as the file has them: they are not sent again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln rows are skipped because of problems (they are listed in the report).</source>
+        <source>%Ln existing contacts are skipped (left as they are in Sociocs).</source>
         <translation>
-            <numerusform>%Ln row is skipped because of problems (it is listed in the report).</numerusform>
-            <numerusform>%Ln rows are skipped because of problems (they are listed in the report).</numerusform>
+            <numerusform>%Ln existing contact is skipped (left as it is in Sociocs).</numerusform>
+            <numerusform>%Ln existing contacts are skipped (left as they are in Sociocs).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln rows repeat a phone number found in another row and are skipped.</source>
+        <source>%Ln rows cannot be sent because of problems (they are listed in the report).</source>
         <translation>
-            <numerusform>%Ln row repeats a phone number found in another row and is skipped.</numerusform>
-            <numerusform>%Ln rows repeat a phone number found in another row and are skipped.</numerusform>
+            <numerusform>%Ln row cannot be sent because of problems (it is listed in the report).</numerusform>
+            <numerusform>%Ln rows cannot be sent because of problems (they are listed in the report).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows repeat a phone number found in another row and are not sent.</source>
+        <translation>
+            <numerusform>%Ln row repeats a phone number found in another row and is not sent.</numerusform>
+            <numerusform>%Ln rows repeat a phone number found in another row and are not sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -115,6 +122,13 @@
         <translation>
             <numerusform>&lt;b&gt;%Ln number that cannot be verified is sent&lt;/b&gt;, as you chose on Check data.</numerusform>
             <numerusform>&lt;b&gt;%Ln numbers that cannot be verified are sent&lt;/b&gt;, as you chose on Check data.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Please read:&lt;/b&gt; %Ln existing contacts will lose extra fields the file does not have (see “Fields lost” below). Undo on the last page can bring them back.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Please read:&lt;/b&gt; %Ln existing contact will lose extra fields the file does not have (see “Fields lost” below). Undo on the last page can bring them back.</numerusform>
+            <numerusform>&lt;b&gt;Please read:&lt;/b&gt; %Ln existing contacts will lose extra fields the file does not have (see “Fields lost” below). Undo on the last page can bring them back.</numerusform>
         </translation>
     </message>
 </context>
@@ -149,6 +163,20 @@
         <translation>
             <numerusform>%Ln of them went with a note (a leading 0 put back, an extension left out …): the report says what.</numerusform>
             <numerusform>%Ln of them went with a note (a leading 0 put back, an extension left out …): the report says what.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were already in Sociocs as the file has them (not sent again).</source>
+        <translation>
+            <numerusform>%Ln contact was already in Sociocs as the file has it (not sent again).</numerusform>
+            <numerusform>%Ln contacts were already in Sociocs as the file has them (not sent again).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln existing contacts were skipped (left as they are).</source>
+        <translation>
+            <numerusform>%Ln existing contact was skipped (left as it is).</numerusform>
+            <numerusform>%Ln existing contacts were skipped (left as they are).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -253,14 +281,31 @@
     </message>
 </context>
 <context>
-    <name>UploadPage</name>
+    <name>UndoPanelWords</name>
     <message numerus="yes">
-        <source>Getting ready to send %Ln contacts…</source>
+        <source>Undone: %Ln contacts are back as they were before the import.</source>
         <translation>
-            <numerusform>Getting ready to send %Ln contact…</numerusform>
-            <numerusform>Getting ready to send %Ln contacts…</numerusform>
+            <numerusform>Undone: %Ln contact is back as it was before the import.</numerusform>
+            <numerusform>Undone: %Ln contacts are back as they were before the import.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln contacts changed in Sociocs since the import were left as they are.</source>
+        <translation>
+            <numerusform>%Ln contact changed in Sociocs since the import was left as it is.</numerusform>
+            <numerusform>%Ln contacts changed in Sociocs since the import were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sociocs refused to restore %Ln contacts.</source>
+        <translation>
+            <numerusform>Sociocs refused to restore %Ln contact.</numerusform>
+            <numerusform>Sociocs refused to restore %Ln contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UploadPage</name>
     <message numerus="yes">
         <source>{done} of %Ln contacts sent (batch {batch} of {batches})</source>
         <translation>

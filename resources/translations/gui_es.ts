@@ -51,6 +51,45 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Name (old → new)</source>
+        <translation>Nombre (antes → después)</translation>
+    </message>
+    <message>
+        <source>Fields changed (old → new)</source>
+        <translation>Campos cambiados (antes → después)</translation>
+    </message>
+    <message>
+        <source>Fields lost</source>
+        <translation>Campos perdidos</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>se añade</translation>
+    </message>
+    <message>
+        <source>already in</source>
+        <translation>ya está</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Keep the last row (as Sociocs would)</source>
@@ -351,10 +390,41 @@
     </message>
 </context>
 <context>
+    <name>CompareBox</name>
+    <message>
+        <source>Comparing with Sociocs</source>
+        <translation>Comparando con Sociocs</translation>
+    </message>
+    <message>
+        <source>S&amp;top comparing</source>
+        <translation>De&amp;tener la comparación</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent. The upload compares again before sending.</source>
+        <translation>No se ha enviado nada. La subida vuelve a comparar antes de enviar.</translation>
+    </message>
+    <message>
+        <source>Compare a&amp;gain</source>
+        <translation>Comparar de nue&amp;vo</translation>
+    </message>
+    <message>
+        <source>Read the contacts in Sociocs again.</source>
+        <translation>Vuelve a leer los contactos de Sociocs.</translation>
+    </message>
+    <message>
+        <source>Comparing with Sociocs…</source>
+        <translation>Comparando con Sociocs…</translation>
+    </message>
+    <message>
+        <source>Stopping once Sociocs answers…</source>
+        <translation>Se detendrá en cuanto Sociocs responda…</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
-        <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done): an earlier upload of this file to this list stopped before the end. The rows already sent are skipped.</source>
-        <translation>&lt;b&gt;Continuar la importación de {file}&lt;/b&gt; ({done} de {total} hechas): una subida anterior de este archivo a esta lista se detuvo antes del final. Las filas ya enviadas se omiten.</translation>
+        <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done): an earlier upload of this file to this list stopped before the end. It follows the comparison made then; the rows already sent are skipped.</source>
+        <translation>&lt;b&gt;Continuar la importación de {file}&lt;/b&gt; ({done} de {total} hechas): una subida anterior de este archivo a esta lista se detuvo antes del final. Sigue la comparación hecha entonces; las filas ya enviadas se omiten.</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -369,62 +439,105 @@
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Please read:&lt;/b&gt; when a phone number in this file already belongs to a contact in Sociocs, that contact&apos;s &lt;b&gt;name and ALL its extra fields are replaced&lt;/b&gt; by what this file holds. Fields this file leaves empty are emptied in Sociocs too. This cannot be undone.</source>
-        <translation>&lt;b&gt;Lea esto:&lt;/b&gt; cuando un número de teléfono de este archivo ya pertenece a un contacto de Sociocs, &lt;b&gt;el nombre y TODOS los campos adicionales&lt;/b&gt; de ese contacto &lt;b&gt;se reemplazan&lt;/b&gt; por lo que contiene este archivo. Los campos que este archivo deja vacíos también se vacían en Sociocs. Esto no se puede deshacer.</translation>
+        <source>&amp;Start over: compare again and send every row</source>
+        <translation>&amp;Empezar de nuevo: comparar otra vez y enviar todas las filas</translation>
     </message>
     <message>
-        <source>&amp;I understand that existing contacts with the same phone number are replaced</source>
-        <translation>&amp;Entiendo que los contactos existentes con el mismo número de teléfono se reemplazan</translation>
+        <source>The rows sent before are compared again and sent if they differ.</source>
+        <translation>Las filas enviadas antes se comparan de nuevo y se envían si difieren.</translation>
     </message>
     <message>
-        <source>I understand that existing contacts are replaced</source>
-        <translation>Entiendo que los contactos existentes se reemplazan</translation>
+        <source>&amp;I understand that these fields are removed from Sociocs</source>
+        <translation>&amp;Entiendo que estos campos se eliminan de Sociocs</translation>
+    </message>
+    <message>
+        <source>Existing contacts that change</source>
+        <translation>Contactos existentes que cambian</translation>
+    </message>
+    <message>
+        <source>Each existing contact the upload changes, with its old and new values.</source>
+        <translation>Cada contacto existente que la subida cambia, con sus valores anteriores y nuevos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Existing contacts that change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contactos existentes que cambian&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contacts already in Sociocs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contactos que ya están en Sociocs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Keep their fields: the file&apos;s values replace theirs, what the file leaves empty or does not have stays (recommended)</source>
+        <translation>&amp;Conservar sus campos: los valores del archivo reemplazan los suyos, lo que el archivo deja vacío o no tiene se queda (recomendado)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace them: their name and every extra field become the file&apos;s (Sociocs&apos;s own behaviour)</source>
+        <translation>&amp;Reemplazarlos: su nombre y cada campo adicional pasan a ser los del archivo (el comportamiento propio de Sociocs)</translation>
+    </message>
+    <message>
+        <source>Ski&amp;p them: leave existing contacts as they are</source>
+        <translation>&amp;Omitirlos: los contactos existentes se quedan como están</translation>
+    </message>
+    <message>
+        <source>Still add the skipped contacts to the &amp;list</source>
+        <translation>Añadir igualmente los contactos omitidos a la &amp;lista</translation>
+    </message>
+    <message>
+        <source>They join the list; none of their values changes.</source>
+        <translation>Se añaden a la lista; ninguno de sus valores cambia.</translation>
+    </message>
+    <message>
+        <source>No row can be sent: go back and check the file.</source>
+        <translation>No se puede enviar ninguna fila: vuelva atrás y revise el archivo.</translation>
+    </message>
+    <message>
+        <source>The file was not compared with Sociocs. The upload compares it before it sends anything.</source>
+        <translation>El archivo no se comparó con Sociocs. La subida lo compara antes de enviar nada.</translation>
     </message>
     <message>
         <source>Upload can be clicked once this is ticked.</source>
         <translation>Se puede hacer clic en Subir cuando esto esté marcado.</translation>
     </message>
     <message>
-        <source>&amp;Start over: send every row again</source>
-        <translation>&amp;Empezar de nuevo: volver a enviar todas las filas</translation>
-    </message>
-    <message>
         <source>Start over instead of continuing</source>
         <translation>Empezar de nuevo en lugar de continuar</translation>
-    </message>
-    <message>
-        <source>No checked file yet.</source>
-        <translation>Todavía no hay ningún archivo revisado.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPageWords</name>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be added or updated in the list &lt;b&gt;{list}&lt;/b&gt;.</source>
+        <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be sent to the list &lt;b&gt;{list}&lt;/b&gt;: {new} new, {updated} updated.</source>
         <translation>
-            <numerusform>&lt;b&gt;%Ln contacto&lt;/b&gt; se añadirá o actualizará en la lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
-            <numerusform>&lt;b&gt;%Ln contactos&lt;/b&gt; se añadirán o actualizarán en la lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln contacto&lt;/b&gt; se enviará a la lista &lt;b&gt;{list}&lt;/b&gt;: {new} nuevos, {updated} actualizados.</numerusform>
+            <numerusform>&lt;b&gt;%Ln contactos&lt;/b&gt; se enviarán a la lista &lt;b&gt;{list}&lt;/b&gt;: {new} nuevos, {updated} actualizados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln contacts are&lt;/b&gt; left to add or update in the list &lt;b&gt;{list}&lt;/b&gt; ({done} of {total} were sent before).</source>
+        <source>%Ln contacts are already in Sociocs as the file has them: they are not sent again.</source>
         <translation>
-            <numerusform>Queda &lt;b&gt;%Ln contacto&lt;/b&gt; por añadir o actualizar en la lista &lt;b&gt;{list}&lt;/b&gt; ({done} de {total} se enviaron antes).</numerusform>
-            <numerusform>Quedan &lt;b&gt;%Ln contactos&lt;/b&gt; por añadir o actualizar en la lista &lt;b&gt;{list}&lt;/b&gt; ({done} de {total} se enviaron antes).</numerusform>
+            <numerusform>%Ln contacto ya está en Sociocs tal como lo tiene el archivo: no se vuelve a enviar.</numerusform>
+            <numerusform>%Ln contactos ya están en Sociocs tal como los tiene el archivo: no se vuelven a enviar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln rows are skipped because of problems (they are listed in the report).</source>
+        <source>%Ln existing contacts are skipped (left as they are in Sociocs).</source>
         <translation>
-            <numerusform>%Ln fila se omite por problemas (figura en el informe).</numerusform>
-            <numerusform>%Ln filas se omiten por problemas (figuran en el informe).</numerusform>
+            <numerusform>%Ln contacto existente se omite (se queda como está en Sociocs).</numerusform>
+            <numerusform>%Ln contactos existentes se omiten (se quedan como están en Sociocs).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln rows repeat a phone number found in another row and are skipped.</source>
+        <source>%Ln rows cannot be sent because of problems (they are listed in the report).</source>
         <translation>
-            <numerusform>%Ln fila repite un número de teléfono de otra fila y se omite.</numerusform>
-            <numerusform>%Ln filas repiten un número de teléfono de otra fila y se omiten.</numerusform>
+            <numerusform>%Ln fila no se puede enviar por problemas (figura en el informe).</numerusform>
+            <numerusform>%Ln filas no se pueden enviar por problemas (figuran en el informe).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows repeat a phone number found in another row and are not sent.</source>
+        <translation>
+            <numerusform>%Ln fila repite un número de teléfono de otra fila y no se envía.</numerusform>
+            <numerusform>%Ln filas repiten un número de teléfono de otra fila y no se envían.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -445,13 +558,12 @@
             <numerusform>&lt;b&gt;Se envían %Ln números que no se pueden verificar&lt;/b&gt;, como eligió en Revisar datos.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>No extra fields are sent: existing contacts lose theirs.</source>
-        <translation>No se envían campos adicionales: los contactos existentes pierden los suyos.</translation>
-    </message>
-    <message>
-        <source>Extra fields sent: {fields}.</source>
-        <translation>Campos adicionales que se envían: {fields}.</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;Please read:&lt;/b&gt; %Ln existing contacts will lose extra fields the file does not have (see “Fields lost” below). Undo on the last page can bring them back.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Lea esto:&lt;/b&gt; %Ln contacto existente perderá campos adicionales que el archivo no tiene (vea «Campos perdidos» abajo). Deshacer en la última página puede recuperarlos.</numerusform>
+            <numerusform>&lt;b&gt;Lea esto:&lt;/b&gt; %Ln contactos existentes perderán campos adicionales que el archivo no tiene (vea «Campos perdidos» abajo). Deshacer en la última página puede recuperarlos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -561,6 +673,14 @@
         <translation>Comprueba que Sociocs acepta la clave; no se envía nada.</translation>
     </message>
     <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historial de importaciones…</translation>
+    </message>
+    <message>
+        <source>The imports of the last weeks: their reports, and Undo (once connected).</source>
+        <translation>Las importaciones de las últimas semanas: sus informes y Deshacer (una vez conectado).</translation>
+    </message>
+    <message>
         <source>Paste your API key first.</source>
         <translation>Pegue primero su clave de API.</translation>
     </message>
@@ -637,6 +757,14 @@
         <translation>Vuelve a Elegir archivo; se mantiene la conexión con Sociocs.</translation>
     </message>
     <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historial de importaciones…</translation>
+    </message>
+    <message>
+        <source>The imports of the last weeks: their reports, Undo and Forget.</source>
+        <translation>Las importaciones de las últimas semanas: sus informes, Deshacer y Olvidar.</translation>
+    </message>
+    <message>
         <source>The upload stopped before the end.</source>
         <translation>La subida se detuvo antes del final.</translation>
     </message>
@@ -655,6 +783,10 @@
     <message>
         <source>No report could be written.</source>
         <translation>No se pudo escribir ningún informe.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>La importación se deshizo.</translation>
     </message>
 </context>
 <context>
@@ -679,6 +811,20 @@
         <translation>
             <numerusform>%Ln de ellas fue con una nota (un 0 inicial restituido, una extensión omitida…): el informe indica cuál.</numerusform>
             <numerusform>%Ln de ellas fueron con una nota (un 0 inicial restituido, una extensión omitida…): el informe indica cuál.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were already in Sociocs as the file has them (not sent again).</source>
+        <translation>
+            <numerusform>%Ln contacto ya estaba en Sociocs tal como lo tiene el archivo (no se volvió a enviar).</numerusform>
+            <numerusform>%Ln contactos ya estaban en Sociocs tal como los tiene el archivo (no se volvieron a enviar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln existing contacts were skipped (left as they are).</source>
+        <translation>
+            <numerusform>%Ln contacto existente se omitió (se quedó como estaba).</numerusform>
+            <numerusform>%Ln contactos existentes se omitieron (se quedaron como estaban).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -887,6 +1033,140 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Historial de importaciones</translation>
+    </message>
+    <message>
+        <source>The imports of the last {days} days, newest first. Each can be undone while it is listed; forgetting one deletes its backup.</source>
+        <translation>Las importaciones de los últimos {days} días, las más recientes primero. Cada una puede deshacerse mientras figure en la lista; olvidar una borra su copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Importaciones anteriores</translation>
+    </message>
+    <message>
+        <source>Date, file, list, what each import did, and whether it was undone.</source>
+        <translation>Fecha, archivo, lista, qué hizo cada importación y si se deshizo.</translation>
+    </message>
+    <message>
+        <source>Open &amp;report</source>
+        <translation>Abrir el &amp;informe</translation>
+    </message>
+    <message>
+        <source>Opens the report of the selected import.</source>
+        <translation>Abre el informe de la importación elegida.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>Deletes the selected import&apos;s backup: it can no longer be undone.</source>
+        <translation>Borra la copia de seguridad de la importación elegida: ya no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Forget &amp;all</source>
+        <translation>Olvidar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Deletes every listed import&apos;s backup: none can be undone any more.</source>
+        <translation>Borra las copias de seguridad de todas las importaciones de la lista: ninguna se podrá deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Closes the import history.</source>
+        <translation>Cierra el historial de importaciones.</translation>
+    </message>
+    <message>
+        <source>Connect to Sociocs first to undo an import.</source>
+        <translation>Conéctese primero a Sociocs para deshacer una importación.</translation>
+    </message>
+    <message>
+        <source>Forget the import of {file}? It can then no longer be undone.</source>
+        <translation>¿Olvidar la importación de {file}? Después ya no se podrá deshacer.</translation>
+    </message>
+    <message>
+        <source>Forget every import listed? None of them can then be undone.</source>
+        <translation>¿Olvidar todas las importaciones de la lista? Después ninguna se podrá deshacer.</translation>
+    </message>
+    <message>
+        <source>Forget imports</source>
+        <translation>Olvidar importaciones</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>deshecha</translation>
+    </message>
+    <message>
+        <source>partly undone</source>
+        <translation>deshecha en parte</translation>
+    </message>
+    <message>
+        <source>{state}, {undone}</source>
+        <translation>{state}, {undone}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>&amp;About</source>
@@ -973,6 +1253,13 @@ Do you want to close the importer?</source>
     <message>
         <source>Double-click a phone number or a name to correct it.</source>
         <translation>Haga doble clic en un número de teléfono o un nombre para corregirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>JobPrompts</name>
+    <message>
+        <source>Stopping and saving progress…</source>
+        <translation>Deteniendo y guardando el progreso…</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1761,84 @@ Do you want to close the importer?</source>
     </message>
 </context>
 <context>
+    <name>UndoDialog</name>
+    <message>
+        <source>Undo this import</source>
+        <translation>Deshacer esta importación</translation>
+    </message>
+    <message>
+        <source>The account is already as it was.</source>
+        <translation>La cuenta ya está como estaba.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undoes the import; contacts changed since are left as they are.</source>
+        <translation>Deshace la importación; los contactos cambiados desde entonces se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Undo &amp;those too</source>
+        <translation>Deshacer &amp;también esos</translation>
+    </message>
+    <message>
+        <source>Also put back contacts changed in Sociocs since the import: those changes are lost.</source>
+        <translation>Restaurar también los contactos cambiados en Sociocs desde la importación: esos cambios se pierden.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Nothing is undone.</source>
+        <translation>No se deshace nada.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoPanel</name>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Deshacer esta importación</translation>
+    </message>
+    <message>
+        <source>Delete the contacts this import created and give the contacts it changed their earlier name and fields back.</source>
+        <translation>Borrar los contactos que creó esta importación y devolver a los que cambió su nombre y sus campos anteriores.</translation>
+    </message>
+    <message>
+        <source>Undo progress</source>
+        <translation>Progreso de deshacer</translation>
+    </message>
+    <message>
+        <source>Reading what Sociocs holds now…</source>
+        <translation>Leyendo lo que Sociocs contiene ahora…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoPanelWords</name>
+    <message numerus="yes">
+        <source>Undone: %Ln contacts are back as they were before the import.</source>
+        <translation>
+            <numerusform>Deshecho: %Ln contacto está otra vez como antes de la importación.</numerusform>
+            <numerusform>Deshecho: %Ln contactos están otra vez como antes de la importación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts changed in Sociocs since the import were left as they are.</source>
+        <translation>
+            <numerusform>%Ln contacto cambiado en Sociocs desde la importación se quedó como está.</numerusform>
+            <numerusform>%Ln contactos cambiados en Sociocs desde la importación se quedaron como están.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sociocs refused to restore %Ln contacts.</source>
+        <translation>
+            <numerusform>Sociocs se negó a restaurar %Ln contacto.</numerusform>
+            <numerusform>Sociocs se negó a restaurar %Ln contactos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UploadPage</name>
     <message>
         <source>Upload</source>
@@ -1515,12 +1880,13 @@ Do you want to close the importer?</source>
         <source>Nothing to send yet: go back and check the file first.</source>
         <translation>Todavía no hay nada que enviar: vuelva atrás y revise primero el archivo.</translation>
     </message>
-    <message numerus="yes">
-        <source>Getting ready to send %Ln contacts…</source>
-        <translation>
-            <numerusform>Preparando el envío de %Ln contacto…</numerusform>
-            <numerusform>Preparando el envío de %Ln contactos…</numerusform>
-        </translation>
+    <message>
+        <source>First, the file is compared with the contacts in Sociocs.</source>
+        <translation>Primero, el archivo se compara con los contactos de Sociocs.</translation>
+    </message>
+    <message>
+        <source>Getting ready to send {count} contacts…</source>
+        <translation>Preparando el envío de {count} contactos…</translation>
     </message>
     <message>
         <source>Sending to {list}…</source>
@@ -1540,10 +1906,6 @@ Do you want to close the importer?</source>
     <message>
         <source>the list</source>
         <translation>la lista</translation>
-    </message>
-    <message>
-        <source>Stopping and saving progress…</source>
-        <translation>Deteniendo y guardando el progreso…</translation>
     </message>
     <message>
         <source>&amp;Resume</source>

@@ -51,6 +51,45 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Name (old → new)</source>
+        <translation>Nom (avant → après)</translation>
+    </message>
+    <message>
+        <source>Fields changed (old → new)</source>
+        <translation>Champs modifiés (avant → après)</translation>
+    </message>
+    <message>
+        <source>Fields lost</source>
+        <translation>Champs perdus</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>y entre</translation>
+    </message>
+    <message>
+        <source>already in</source>
+        <translation>déjà dedans</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}&#xa0;: {old} → {new}</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Keep the last row (as Sociocs would)</source>
@@ -351,10 +390,41 @@
     </message>
 </context>
 <context>
+    <name>CompareBox</name>
+    <message>
+        <source>Comparing with Sociocs</source>
+        <translation>Comparaison avec Sociocs</translation>
+    </message>
+    <message>
+        <source>S&amp;top comparing</source>
+        <translation>Arrê&amp;ter la comparaison</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent. The upload compares again before sending.</source>
+        <translation>Rien n’a été envoyé. L’envoi compare de nouveau avant d’envoyer.</translation>
+    </message>
+    <message>
+        <source>Compare a&amp;gain</source>
+        <translation>Comparer à nou&amp;veau</translation>
+    </message>
+    <message>
+        <source>Read the contacts in Sociocs again.</source>
+        <translation>Relit les contacts de Sociocs.</translation>
+    </message>
+    <message>
+        <source>Comparing with Sociocs…</source>
+        <translation>Comparaison avec Sociocs…</translation>
+    </message>
+    <message>
+        <source>Stopping once Sociocs answers…</source>
+        <translation>Arrêt dès que Sociocs répond…</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
-        <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done): an earlier upload of this file to this list stopped before the end. The rows already sent are skipped.</source>
-        <translation>&lt;b&gt;Reprendre l’importation de {file}&lt;/b&gt; ({done} sur {total} faites)&#xa0;: un envoi précédent de ce fichier vers cette liste s’est arrêté avant la fin. Les lignes déjà envoyées sont ignorées.</translation>
+        <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done): an earlier upload of this file to this list stopped before the end. It follows the comparison made then; the rows already sent are skipped.</source>
+        <translation>&lt;b&gt;Poursuivre l’importation de {file}&lt;/b&gt; ({done} sur {total} faites)&#xa0;: un envoi précédent de ce fichier vers cette liste s’est arrêté avant la fin. Il suit la comparaison faite alors&#x202f;; les lignes déjà envoyées sont ignorées.</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -369,62 +439,105 @@
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Please read:&lt;/b&gt; when a phone number in this file already belongs to a contact in Sociocs, that contact&apos;s &lt;b&gt;name and ALL its extra fields are replaced&lt;/b&gt; by what this file holds. Fields this file leaves empty are emptied in Sociocs too. This cannot be undone.</source>
-        <translation>&lt;b&gt;À lire&#xa0;:&lt;/b&gt; quand un numéro de téléphone de ce fichier appartient déjà à un contact dans Sociocs, &lt;b&gt;le nom et TOUS les champs supplémentaires&lt;/b&gt; de ce contact &lt;b&gt;sont remplacés&lt;/b&gt; par le contenu de ce fichier. Les champs laissés vides dans ce fichier sont aussi vidés dans Sociocs. Cette opération est irréversible.</translation>
+        <source>&amp;Start over: compare again and send every row</source>
+        <translation>&amp;Recommencer&#xa0;: comparer de nouveau et envoyer chaque ligne</translation>
     </message>
     <message>
-        <source>&amp;I understand that existing contacts with the same phone number are replaced</source>
-        <translation>&amp;Je comprends que les contacts existants ayant le même numéro de téléphone sont remplacés</translation>
+        <source>The rows sent before are compared again and sent if they differ.</source>
+        <translation>Les lignes envoyées auparavant sont comparées de nouveau et envoyées si elles diffèrent.</translation>
     </message>
     <message>
-        <source>I understand that existing contacts are replaced</source>
-        <translation>Je comprends que les contacts existants sont remplacés</translation>
+        <source>&amp;I understand that these fields are removed from Sociocs</source>
+        <translation>&amp;Je comprends que ces champs sont supprimés de Sociocs</translation>
+    </message>
+    <message>
+        <source>Existing contacts that change</source>
+        <translation>Contacts existants qui changent</translation>
+    </message>
+    <message>
+        <source>Each existing contact the upload changes, with its old and new values.</source>
+        <translation>Chaque contact existant que l’envoi modifie, avec ses anciennes et nouvelles valeurs.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Existing contacts that change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contacts existants qui changent&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contacts already in Sociocs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contacts déjà dans Sociocs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Keep their fields: the file&apos;s values replace theirs, what the file leaves empty or does not have stays (recommended)</source>
+        <translation>&amp;Conserver leurs champs&#xa0;: les valeurs du fichier remplacent les leurs, ce que le fichier laisse vide ou n’a pas reste (recommandé)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace them: their name and every extra field become the file&apos;s (Sociocs&apos;s own behaviour)</source>
+        <translation>Les re&amp;mplacer&#xa0;: leur nom et chaque champ supplémentaire deviennent ceux du fichier (le comportement de Sociocs lui-même)</translation>
+    </message>
+    <message>
+        <source>Ski&amp;p them: leave existing contacts as they are</source>
+        <translation>Les i&amp;gnorer&#xa0;: les contacts existants restent tels quels</translation>
+    </message>
+    <message>
+        <source>Still add the skipped contacts to the &amp;list</source>
+        <translation>Ajouter quand même les contacts ignorés à la &amp;liste</translation>
+    </message>
+    <message>
+        <source>They join the list; none of their values changes.</source>
+        <translation>Ils rejoignent la liste&#x202f;; aucune de leurs valeurs ne change.</translation>
+    </message>
+    <message>
+        <source>No row can be sent: go back and check the file.</source>
+        <translation>Aucune ligne ne peut être envoyée&#xa0;: revenez en arrière et vérifiez le fichier.</translation>
+    </message>
+    <message>
+        <source>The file was not compared with Sociocs. The upload compares it before it sends anything.</source>
+        <translation>Le fichier n’a pas été comparé avec Sociocs. L’envoi le compare avant d’envoyer quoi que ce soit.</translation>
     </message>
     <message>
         <source>Upload can be clicked once this is ticked.</source>
         <translation>Le bouton Envoyer devient actif une fois cette case cochée.</translation>
     </message>
     <message>
-        <source>&amp;Start over: send every row again</source>
-        <translation>&amp;Recommencer&#xa0;: renvoyer toutes les lignes</translation>
-    </message>
-    <message>
         <source>Start over instead of continuing</source>
         <translation>Recommencer au lieu de reprendre</translation>
-    </message>
-    <message>
-        <source>No checked file yet.</source>
-        <translation>Aucun fichier vérifié pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPageWords</name>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be added or updated in the list &lt;b&gt;{list}&lt;/b&gt;.</source>
+        <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be sent to the list &lt;b&gt;{list}&lt;/b&gt;: {new} new, {updated} updated.</source>
         <translation>
-            <numerusform>&lt;b&gt;%Ln contact&lt;/b&gt; sera ajouté ou mis à jour dans la liste &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
-            <numerusform>&lt;b&gt;%Ln contacts&lt;/b&gt; seront ajoutés ou mis à jour dans la liste &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln contact&lt;/b&gt; sera envoyé à la liste &lt;b&gt;{list}&lt;/b&gt;&#xa0;: {new} nouveaux, {updated} mis à jour.</numerusform>
+            <numerusform>&lt;b&gt;%Ln contacts&lt;/b&gt; seront envoyés à la liste &lt;b&gt;{list}&lt;/b&gt;&#xa0;: {new} nouveaux, {updated} mis à jour.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln contacts are&lt;/b&gt; left to add or update in the list &lt;b&gt;{list}&lt;/b&gt; ({done} of {total} were sent before).</source>
+        <source>%Ln contacts are already in Sociocs as the file has them: they are not sent again.</source>
         <translation>
-            <numerusform>Il reste &lt;b&gt;%Ln contact&lt;/b&gt; à ajouter ou à mettre à jour dans la liste &lt;b&gt;{list}&lt;/b&gt; ({done} sur {total} ont déjà été envoyés).</numerusform>
-            <numerusform>Il reste &lt;b&gt;%Ln contacts&lt;/b&gt; à ajouter ou à mettre à jour dans la liste &lt;b&gt;{list}&lt;/b&gt; ({done} sur {total} ont déjà été envoyés).</numerusform>
+            <numerusform>%Ln contact est déjà dans Sociocs tel que le fichier l’a&#xa0;: il n’est pas renvoyé.</numerusform>
+            <numerusform>%Ln contacts sont déjà dans Sociocs tels que le fichier les a&#xa0;: ils ne sont pas renvoyés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln rows are skipped because of problems (they are listed in the report).</source>
+        <source>%Ln existing contacts are skipped (left as they are in Sociocs).</source>
         <translation>
-            <numerusform>%Ln ligne est ignorée à cause de problèmes (elle figure dans le rapport).</numerusform>
-            <numerusform>%Ln lignes sont ignorées à cause de problèmes (elles figurent dans le rapport).</numerusform>
+            <numerusform>%Ln contact existant est ignoré (laissé tel quel dans Sociocs).</numerusform>
+            <numerusform>%Ln contacts existants sont ignorés (laissés tels quels dans Sociocs).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln rows repeat a phone number found in another row and are skipped.</source>
+        <source>%Ln rows cannot be sent because of problems (they are listed in the report).</source>
         <translation>
-            <numerusform>%Ln ligne répète le numéro de téléphone d’une autre ligne et est ignorée.</numerusform>
-            <numerusform>%Ln lignes répètent le numéro de téléphone d’une autre ligne et sont ignorées.</numerusform>
+            <numerusform>%Ln ligne ne peut pas être envoyée à cause de problèmes (elle figure dans le rapport).</numerusform>
+            <numerusform>%Ln lignes ne peuvent pas être envoyées à cause de problèmes (elles figurent dans le rapport).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows repeat a phone number found in another row and are not sent.</source>
+        <translation>
+            <numerusform>%Ln ligne répète un numéro de téléphone d’une autre ligne et n’est pas envoyée.</numerusform>
+            <numerusform>%Ln lignes répètent un numéro de téléphone d’une autre ligne et ne sont pas envoyées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -445,13 +558,12 @@
             <numerusform>&lt;b&gt;%Ln numéros non vérifiables sont envoyés&lt;/b&gt;, comme vous l’avez choisi à l’étape Vérifier les données.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>No extra fields are sent: existing contacts lose theirs.</source>
-        <translation>Aucun champ supplémentaire n’est envoyé&#xa0;: les contacts existants perdent les leurs.</translation>
-    </message>
-    <message>
-        <source>Extra fields sent: {fields}.</source>
-        <translation>Champs supplémentaires envoyés&#xa0;: {fields}.</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;Please read:&lt;/b&gt; %Ln existing contacts will lose extra fields the file does not have (see “Fields lost” below). Undo on the last page can bring them back.</source>
+        <translation>
+            <numerusform>&lt;b&gt;À lire&#xa0;:&lt;/b&gt; %Ln contact existant perdra des champs supplémentaires que le fichier n’a pas (voir «&#xa0;Champs perdus&#xa0;» ci-dessous). Annuler, sur la dernière page, peut les rétablir.</numerusform>
+            <numerusform>&lt;b&gt;À lire&#xa0;:&lt;/b&gt; %Ln contacts existants perdront des champs supplémentaires que le fichier n’a pas (voir «&#xa0;Champs perdus&#xa0;» ci-dessous). Annuler, sur la dernière page, peut les rétablir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -561,6 +673,14 @@
         <translation>Vérifie que Sociocs accepte la clé&#x202f;; rien n’est envoyé.</translation>
     </message>
     <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historique des importations…</translation>
+    </message>
+    <message>
+        <source>The imports of the last weeks: their reports, and Undo (once connected).</source>
+        <translation>Les importations des dernières semaines&#xa0;: leurs rapports, et Annuler (une fois connecté).</translation>
+    </message>
+    <message>
         <source>Paste your API key first.</source>
         <translation>Collez d’abord votre clé d’API.</translation>
     </message>
@@ -637,6 +757,14 @@
         <translation>Revient à Choisir le fichier&#x202f;; la connexion à Sociocs est conservée.</translation>
     </message>
     <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historique des importations…</translation>
+    </message>
+    <message>
+        <source>The imports of the last weeks: their reports, Undo and Forget.</source>
+        <translation>Les importations des dernières semaines&#xa0;: leurs rapports, Annuler et Oublier.</translation>
+    </message>
+    <message>
         <source>The upload stopped before the end.</source>
         <translation>L’envoi s’est arrêté avant la fin.</translation>
     </message>
@@ -655,6 +783,10 @@
     <message>
         <source>No report could be written.</source>
         <translation>Aucun rapport n’a pu être écrit.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>L’importation a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -679,6 +811,20 @@
         <translation>
             <numerusform>%Ln d’entre elles est partie avec une remarque (0 initial remis, numéro de poste retiré…)&#xa0;: le rapport précise laquelle.</numerusform>
             <numerusform>%Ln d’entre elles sont parties avec une remarque (0 initial remis, numéro de poste retiré…)&#xa0;: le rapport précise laquelle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were already in Sociocs as the file has them (not sent again).</source>
+        <translation>
+            <numerusform>%Ln contact était déjà dans Sociocs tel que le fichier l’a (pas renvoyé).</numerusform>
+            <numerusform>%Ln contacts étaient déjà dans Sociocs tels que le fichier les a (pas renvoyés).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln existing contacts were skipped (left as they are).</source>
+        <translation>
+            <numerusform>%Ln contact existant a été ignoré (laissé tel quel).</numerusform>
+            <numerusform>%Ln contacts existants ont été ignorés (laissés tels quels).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -887,6 +1033,140 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Historique des importations</translation>
+    </message>
+    <message>
+        <source>The imports of the last {days} days, newest first. Each can be undone while it is listed; forgetting one deletes its backup.</source>
+        <translation>Les importations des {days} derniers jours, les plus récentes d’abord. Chacune peut être annulée tant qu’elle figure dans la liste&#x202f;; en oublier une supprime sa sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Importations passées</translation>
+    </message>
+    <message>
+        <source>Date, file, list, what each import did, and whether it was undone.</source>
+        <translation>Date, fichier, liste, ce que chaque importation a fait et si elle a été annulée.</translation>
+    </message>
+    <message>
+        <source>Open &amp;report</source>
+        <translation>Ouvrir le &amp;rapport</translation>
+    </message>
+    <message>
+        <source>Opens the report of the selected import.</source>
+        <translation>Ouvre le rapport de l’importation choisie.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <source>Deletes the selected import&apos;s backup: it can no longer be undone.</source>
+        <translation>Supprime la sauvegarde de l’importation choisie&#xa0;: elle ne peut plus être annulée.</translation>
+    </message>
+    <message>
+        <source>Forget &amp;all</source>
+        <translation>Tout o&amp;ublier</translation>
+    </message>
+    <message>
+        <source>Deletes every listed import&apos;s backup: none can be undone any more.</source>
+        <translation>Supprime les sauvegardes de toutes les importations de la liste&#xa0;: aucune ne pourra plus être annulée.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Closes the import history.</source>
+        <translation>Ferme l’historique des importations.</translation>
+    </message>
+    <message>
+        <source>Connect to Sociocs first to undo an import.</source>
+        <translation>Connectez-vous d’abord à Sociocs pour annuler une importation.</translation>
+    </message>
+    <message>
+        <source>Forget the import of {file}? It can then no longer be undone.</source>
+        <translation>Oublier l’importation de {file}&#x202f;? Elle ne pourra plus être annulée.</translation>
+    </message>
+    <message>
+        <source>Forget every import listed? None of them can then be undone.</source>
+        <translation>Oublier toutes les importations de la liste&#x202f;? Aucune ne pourra plus être annulée.</translation>
+    </message>
+    <message>
+        <source>Forget imports</source>
+        <translation>Oublier des importations</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>partly undone</source>
+        <translation>annulée en partie</translation>
+    </message>
+    <message>
+        <source>{state}, {undone}</source>
+        <translation>{state}, {undone}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>&amp;About</source>
@@ -973,6 +1253,13 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     <message>
         <source>Double-click a phone number or a name to correct it.</source>
         <translation>Double-cliquez sur un numéro de téléphone ou un nom pour le corriger.</translation>
+    </message>
+</context>
+<context>
+    <name>JobPrompts</name>
+    <message>
+        <source>Stopping and saving progress…</source>
+        <translation>Arrêt et enregistrement de la progression…</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1761,84 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>UndoDialog</name>
+    <message>
+        <source>Undo this import</source>
+        <translation>Annuler cette importation</translation>
+    </message>
+    <message>
+        <source>The account is already as it was.</source>
+        <translation>Le compte est déjà comme avant.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler l’importation</translation>
+    </message>
+    <message>
+        <source>Undoes the import; contacts changed since are left as they are.</source>
+        <translation>Annule l’importation&#x202f;; les contacts modifiés depuis restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Undo &amp;those too</source>
+        <translation>Annuler &amp;ceux-là aussi</translation>
+    </message>
+    <message>
+        <source>Also put back contacts changed in Sociocs since the import: those changes are lost.</source>
+        <translation>Rétablir aussi les contacts modifiés dans Sociocs depuis l’importation&#xa0;: ces modifications sont perdues.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>Nothing is undone.</source>
+        <translation>Rien n’est annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoPanel</name>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>A&amp;nnuler cette importation</translation>
+    </message>
+    <message>
+        <source>Delete the contacts this import created and give the contacts it changed their earlier name and fields back.</source>
+        <translation>Supprimer les contacts créés par cette importation et rendre aux contacts modifiés leurs nom et champs d’avant.</translation>
+    </message>
+    <message>
+        <source>Undo progress</source>
+        <translation>Progression de l’annulation</translation>
+    </message>
+    <message>
+        <source>Reading what Sociocs holds now…</source>
+        <translation>Lecture de ce que Sociocs contient maintenant…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoPanelWords</name>
+    <message numerus="yes">
+        <source>Undone: %Ln contacts are back as they were before the import.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %Ln contact est de nouveau comme avant l’importation.</numerusform>
+            <numerusform>Annulé&#xa0;: %Ln contacts sont de nouveau comme avant l’importation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts changed in Sociocs since the import were left as they are.</source>
+        <translation>
+            <numerusform>%Ln contact modifié dans Sociocs depuis l’importation a été laissé tel quel.</numerusform>
+            <numerusform>%Ln contacts modifiés dans Sociocs depuis l’importation ont été laissés tels quels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sociocs refused to restore %Ln contacts.</source>
+        <translation>
+            <numerusform>Sociocs a refusé de rétablir %Ln contact.</numerusform>
+            <numerusform>Sociocs a refusé de rétablir %Ln contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UploadPage</name>
     <message>
         <source>Upload</source>
@@ -1515,12 +1880,13 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
         <source>Nothing to send yet: go back and check the file first.</source>
         <translation>Rien à envoyer pour l’instant&#xa0;: revenez en arrière et vérifiez d’abord le fichier.</translation>
     </message>
-    <message numerus="yes">
-        <source>Getting ready to send %Ln contacts…</source>
-        <translation>
-            <numerusform>Préparation de l’envoi de %Ln contact…</numerusform>
-            <numerusform>Préparation de l’envoi de %Ln contacts…</numerusform>
-        </translation>
+    <message>
+        <source>First, the file is compared with the contacts in Sociocs.</source>
+        <translation>D’abord, le fichier est comparé avec les contacts de Sociocs.</translation>
+    </message>
+    <message>
+        <source>Getting ready to send {count} contacts…</source>
+        <translation>Préparation de l’envoi de {count} contacts…</translation>
     </message>
     <message>
         <source>Sending to {list}…</source>
@@ -1540,10 +1906,6 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     <message>
         <source>the list</source>
         <translation>la liste</translation>
-    </message>
-    <message>
-        <source>Stopping and saving progress…</source>
-        <translation>Arrêt et enregistrement de la progression…</translation>
     </message>
     <message>
         <source>&amp;Resume</source>

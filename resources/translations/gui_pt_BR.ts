@@ -51,6 +51,45 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Name (old → new)</source>
+        <translation>Nome (antes → depois)</translation>
+    </message>
+    <message>
+        <source>Fields changed (old → new)</source>
+        <translation>Campos alterados (antes → depois)</translation>
+    </message>
+    <message>
+        <source>Fields lost</source>
+        <translation>Campos perdidos</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>entra</translation>
+    </message>
+    <message>
+        <source>already in</source>
+        <translation>já está</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Keep the last row (as Sociocs would)</source>
@@ -351,10 +390,41 @@
     </message>
 </context>
 <context>
+    <name>CompareBox</name>
+    <message>
+        <source>Comparing with Sociocs</source>
+        <translation>Comparando com o Sociocs</translation>
+    </message>
+    <message>
+        <source>S&amp;top comparing</source>
+        <translation>Parar a compara&amp;ção</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent. The upload compares again before sending.</source>
+        <translation>Nada foi enviado. O envio compara de novo antes de enviar.</translation>
+    </message>
+    <message>
+        <source>Compare a&amp;gain</source>
+        <translation>Comparar de no&amp;vo</translation>
+    </message>
+    <message>
+        <source>Read the contacts in Sociocs again.</source>
+        <translation>Lê de novo os contatos do Sociocs.</translation>
+    </message>
+    <message>
+        <source>Comparing with Sociocs…</source>
+        <translation>Comparando com o Sociocs…</translation>
+    </message>
+    <message>
+        <source>Stopping once Sociocs answers…</source>
+        <translation>Parando assim que o Sociocs responder…</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
-        <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done): an earlier upload of this file to this list stopped before the end. The rows already sent are skipped.</source>
-        <translation>&lt;b&gt;Continuar a importação de {file}&lt;/b&gt; ({done} de {total} feitas): um envio anterior deste arquivo para esta lista parou antes do fim. As linhas já enviadas são puladas.</translation>
+        <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done): an earlier upload of this file to this list stopped before the end. It follows the comparison made then; the rows already sent are skipped.</source>
+        <translation>&lt;b&gt;Continuar a importação de {file}&lt;/b&gt; ({done} de {total} feitas): um envio anterior deste arquivo para esta lista parou antes do fim. Ele segue a comparação feita na época; as linhas já enviadas são puladas.</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -369,62 +439,105 @@
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Please read:&lt;/b&gt; when a phone number in this file already belongs to a contact in Sociocs, that contact&apos;s &lt;b&gt;name and ALL its extra fields are replaced&lt;/b&gt; by what this file holds. Fields this file leaves empty are emptied in Sociocs too. This cannot be undone.</source>
-        <translation>&lt;b&gt;Leia com atenção:&lt;/b&gt; quando um número de telefone deste arquivo já pertence a um contato no Sociocs, &lt;b&gt;o nome e TODOS os campos extras&lt;/b&gt; desse contato &lt;b&gt;são substituídos&lt;/b&gt; pelo que está neste arquivo. Campos que este arquivo deixa vazios também são esvaziados no Sociocs. Isso não pode ser desfeito.</translation>
+        <source>&amp;Start over: compare again and send every row</source>
+        <translation>&amp;Recomeçar: comparar de novo e enviar todas as linhas</translation>
     </message>
     <message>
-        <source>&amp;I understand that existing contacts with the same phone number are replaced</source>
-        <translation>&amp;Entendo que os contatos existentes com o mesmo número de telefone serão substituídos</translation>
+        <source>The rows sent before are compared again and sent if they differ.</source>
+        <translation>As linhas enviadas antes são comparadas de novo e enviadas se forem diferentes.</translation>
     </message>
     <message>
-        <source>I understand that existing contacts are replaced</source>
-        <translation>Entendo que os contatos existentes serão substituídos</translation>
+        <source>&amp;I understand that these fields are removed from Sociocs</source>
+        <translation>&amp;Entendo que esses campos são removidos do Sociocs</translation>
+    </message>
+    <message>
+        <source>Existing contacts that change</source>
+        <translation>Contatos existentes que mudam</translation>
+    </message>
+    <message>
+        <source>Each existing contact the upload changes, with its old and new values.</source>
+        <translation>Cada contato existente que o envio altera, com os valores antigos e novos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Existing contacts that change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contatos existentes que mudam&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contacts already in Sociocs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contatos que já estão no Sociocs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Keep their fields: the file&apos;s values replace theirs, what the file leaves empty or does not have stays (recommended)</source>
+        <translation>&amp;Manter os campos deles: os valores do arquivo substituem os deles, o que o arquivo deixa vazio ou não tem fica (recomendado)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace them: their name and every extra field become the file&apos;s (Sociocs&apos;s own behaviour)</source>
+        <translation>&amp;Substituí-los: o nome e cada campo extra passam a ser os do arquivo (o comportamento do próprio Sociocs)</translation>
+    </message>
+    <message>
+        <source>Ski&amp;p them: leave existing contacts as they are</source>
+        <translation>&amp;Pulá-los: os contatos existentes ficam como estão</translation>
+    </message>
+    <message>
+        <source>Still add the skipped contacts to the &amp;list</source>
+        <translation>Adicionar mesmo assim os contatos pulados à &amp;lista</translation>
+    </message>
+    <message>
+        <source>They join the list; none of their values changes.</source>
+        <translation>Eles entram na lista; nenhum dos seus valores muda.</translation>
+    </message>
+    <message>
+        <source>No row can be sent: go back and check the file.</source>
+        <translation>Nenhuma linha pode ser enviada: volte e verifique o arquivo.</translation>
+    </message>
+    <message>
+        <source>The file was not compared with Sociocs. The upload compares it before it sends anything.</source>
+        <translation>O arquivo não foi comparado com o Sociocs. O envio o compara antes de enviar qualquer coisa.</translation>
     </message>
     <message>
         <source>Upload can be clicked once this is ticked.</source>
         <translation>Enviar pode ser clicado depois que isto estiver marcado.</translation>
     </message>
     <message>
-        <source>&amp;Start over: send every row again</source>
-        <translation>&amp;Começar de novo: enviar todas as linhas outra vez</translation>
-    </message>
-    <message>
         <source>Start over instead of continuing</source>
         <translation>Começar de novo em vez de continuar</translation>
-    </message>
-    <message>
-        <source>No checked file yet.</source>
-        <translation>Nenhum arquivo conferido ainda.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPageWords</name>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be added or updated in the list &lt;b&gt;{list}&lt;/b&gt;.</source>
+        <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be sent to the list &lt;b&gt;{list}&lt;/b&gt;: {new} new, {updated} updated.</source>
         <translation>
-            <numerusform>&lt;b&gt;%Ln contato&lt;/b&gt; será adicionado ou atualizado na lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
-            <numerusform>&lt;b&gt;%Ln contatos&lt;/b&gt; serão adicionados ou atualizados na lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln contato&lt;/b&gt; será enviado para a lista &lt;b&gt;{list}&lt;/b&gt;: {new} novos, {updated} atualizados.</numerusform>
+            <numerusform>&lt;b&gt;%Ln contatos&lt;/b&gt; serão enviados para a lista &lt;b&gt;{list}&lt;/b&gt;: {new} novos, {updated} atualizados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln contacts are&lt;/b&gt; left to add or update in the list &lt;b&gt;{list}&lt;/b&gt; ({done} of {total} were sent before).</source>
+        <source>%Ln contacts are already in Sociocs as the file has them: they are not sent again.</source>
         <translation>
-            <numerusform>Falta &lt;b&gt;%Ln contato&lt;/b&gt; para adicionar ou atualizar na lista &lt;b&gt;{list}&lt;/b&gt; ({done} de {total} já foram enviados).</numerusform>
-            <numerusform>Faltam &lt;b&gt;%Ln contatos&lt;/b&gt; para adicionar ou atualizar na lista &lt;b&gt;{list}&lt;/b&gt; ({done} de {total} já foram enviados).</numerusform>
+            <numerusform>%Ln contato já está no Sociocs como o arquivo o tem: ele não é enviado de novo.</numerusform>
+            <numerusform>%Ln contatos já estão no Sociocs como o arquivo os tem: eles não são enviados de novo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln rows are skipped because of problems (they are listed in the report).</source>
+        <source>%Ln existing contacts are skipped (left as they are in Sociocs).</source>
         <translation>
-            <numerusform>%Ln linha é pulada por causa de problemas (ela aparece no relatório).</numerusform>
-            <numerusform>%Ln linhas são puladas por causa de problemas (elas aparecem no relatório).</numerusform>
+            <numerusform>%Ln contato existente é pulado (fica como está no Sociocs).</numerusform>
+            <numerusform>%Ln contatos existentes são pulados (ficam como estão no Sociocs).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln rows repeat a phone number found in another row and are skipped.</source>
+        <source>%Ln rows cannot be sent because of problems (they are listed in the report).</source>
         <translation>
-            <numerusform>%Ln linha repete um número de telefone de outra linha e é pulada.</numerusform>
-            <numerusform>%Ln linhas repetem um número de telefone de outra linha e são puladas.</numerusform>
+            <numerusform>%Ln linha não pode ser enviada por causa de problemas (ela está no relatório).</numerusform>
+            <numerusform>%Ln linhas não podem ser enviadas por causa de problemas (elas estão no relatório).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows repeat a phone number found in another row and are not sent.</source>
+        <translation>
+            <numerusform>%Ln linha repete um número de telefone de outra linha e não é enviada.</numerusform>
+            <numerusform>%Ln linhas repetem um número de telefone de outra linha e não são enviadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -445,13 +558,12 @@
             <numerusform>&lt;b&gt;%Ln números que não podem ser verificados são enviados&lt;/b&gt;, como você escolheu em Conferir dados.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>No extra fields are sent: existing contacts lose theirs.</source>
-        <translation>Nenhum campo extra é enviado: os contatos existentes perdem os deles.</translation>
-    </message>
-    <message>
-        <source>Extra fields sent: {fields}.</source>
-        <translation>Campos extras enviados: {fields}.</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;Please read:&lt;/b&gt; %Ln existing contacts will lose extra fields the file does not have (see “Fields lost” below). Undo on the last page can bring them back.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Leia:&lt;/b&gt; %Ln contato existente perderá campos extras que o arquivo não tem (veja “Campos perdidos” abaixo). Desfazer, na última página, pode trazê-los de volta.</numerusform>
+            <numerusform>&lt;b&gt;Leia:&lt;/b&gt; %Ln contatos existentes perderão campos extras que o arquivo não tem (veja “Campos perdidos” abaixo). Desfazer, na última página, pode trazê-los de volta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -561,6 +673,14 @@
         <translation>Confere se o Sociocs aceita a chave; nada é enviado.</translation>
     </message>
     <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Histórico de importações…</translation>
+    </message>
+    <message>
+        <source>The imports of the last weeks: their reports, and Undo (once connected).</source>
+        <translation>As importações das últimas semanas: seus relatórios e Desfazer (depois de conectar).</translation>
+    </message>
+    <message>
         <source>Paste your API key first.</source>
         <translation>Cole primeiro a sua chave de API.</translation>
     </message>
@@ -637,6 +757,14 @@
         <translation>Volta para Escolher arquivo; a conexão com o Sociocs é mantida.</translation>
     </message>
     <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Histórico de importações…</translation>
+    </message>
+    <message>
+        <source>The imports of the last weeks: their reports, Undo and Forget.</source>
+        <translation>As importações das últimas semanas: seus relatórios, Desfazer e Esquecer.</translation>
+    </message>
+    <message>
         <source>The upload stopped before the end.</source>
         <translation>O envio parou antes do fim.</translation>
     </message>
@@ -655,6 +783,10 @@
     <message>
         <source>No report could be written.</source>
         <translation>Não foi possível gravar nenhum relatório.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>A importação foi desfeita.</translation>
     </message>
 </context>
 <context>
@@ -679,6 +811,20 @@
         <translation>
             <numerusform>%Ln delas foi com uma observação (um 0 inicial recolocado, um ramal deixado de fora…): o relatório diz qual.</numerusform>
             <numerusform>%Ln delas foram com uma observação (um 0 inicial recolocado, um ramal deixado de fora…): o relatório diz qual.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were already in Sociocs as the file has them (not sent again).</source>
+        <translation>
+            <numerusform>%Ln contato já estava no Sociocs como o arquivo o tem (não foi enviado de novo).</numerusform>
+            <numerusform>%Ln contatos já estavam no Sociocs como o arquivo os tem (não foram enviados de novo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln existing contacts were skipped (left as they are).</source>
+        <translation>
+            <numerusform>%Ln contato existente foi pulado (ficou como estava).</numerusform>
+            <numerusform>%Ln contatos existentes foram pulados (ficaram como estavam).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -887,6 +1033,140 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Histórico de importações</translation>
+    </message>
+    <message>
+        <source>The imports of the last {days} days, newest first. Each can be undone while it is listed; forgetting one deletes its backup.</source>
+        <translation>As importações dos últimos {days} dias, as mais recentes primeiro. Cada uma pode ser desfeita enquanto estiver na lista; esquecer uma apaga o backup dela.</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Importações anteriores</translation>
+    </message>
+    <message>
+        <source>Date, file, list, what each import did, and whether it was undone.</source>
+        <translation>Data, arquivo, lista, o que cada importação fez e se foi desfeita.</translation>
+    </message>
+    <message>
+        <source>Open &amp;report</source>
+        <translation>Abrir o &amp;relatório</translation>
+    </message>
+    <message>
+        <source>Opens the report of the selected import.</source>
+        <translation>Abre o relatório da importação escolhida.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Esquecer</translation>
+    </message>
+    <message>
+        <source>Deletes the selected import&apos;s backup: it can no longer be undone.</source>
+        <translation>Apaga o backup da importação escolhida: ela não pode mais ser desfeita.</translation>
+    </message>
+    <message>
+        <source>Forget &amp;all</source>
+        <translation>Esquecer &amp;todas</translation>
+    </message>
+    <message>
+        <source>Deletes every listed import&apos;s backup: none can be undone any more.</source>
+        <translation>Apaga os backups de todas as importações da lista: nenhuma poderá mais ser desfeita.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Closes the import history.</source>
+        <translation>Fecha o histórico de importações.</translation>
+    </message>
+    <message>
+        <source>Connect to Sociocs first to undo an import.</source>
+        <translation>Conecte-se primeiro ao Sociocs para desfazer uma importação.</translation>
+    </message>
+    <message>
+        <source>Forget the import of {file}? It can then no longer be undone.</source>
+        <translation>Esquecer a importação de {file}? Depois ela não poderá mais ser desfeita.</translation>
+    </message>
+    <message>
+        <source>Forget every import listed? None of them can then be undone.</source>
+        <translation>Esquecer todas as importações da lista? Depois nenhuma poderá ser desfeita.</translation>
+    </message>
+    <message>
+        <source>Forget imports</source>
+        <translation>Esquecer importações</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Esquecer</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Manter</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sem mudança</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Pulados</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompida</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>parada</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>desfeita</translation>
+    </message>
+    <message>
+        <source>partly undone</source>
+        <translation>desfeita em parte</translation>
+    </message>
+    <message>
+        <source>{state}, {undone}</source>
+        <translation>{state}, {undone}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>&amp;About</source>
@@ -973,6 +1253,13 @@ Você quer fechar o importador?</translation>
     <message>
         <source>Double-click a phone number or a name to correct it.</source>
         <translation>Clique duas vezes em um número de telefone ou nome para corrigi-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>JobPrompts</name>
+    <message>
+        <source>Stopping and saving progress…</source>
+        <translation>Parando e salvando o progresso…</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1761,84 @@ Você quer fechar o importador?</translation>
     </message>
 </context>
 <context>
+    <name>UndoDialog</name>
+    <message>
+        <source>Undo this import</source>
+        <translation>Desfazer esta importação</translation>
+    </message>
+    <message>
+        <source>The account is already as it was.</source>
+        <translation>A conta já está como era.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>Undoes the import; contacts changed since are left as they are.</source>
+        <translation>Desfaz a importação; os contatos alterados desde então ficam como estão.</translation>
+    </message>
+    <message>
+        <source>Undo &amp;those too</source>
+        <translation>Desfazer &amp;esses também</translation>
+    </message>
+    <message>
+        <source>Also put back contacts changed in Sociocs since the import: those changes are lost.</source>
+        <translation>Restaurar também os contatos alterados no Sociocs desde a importação: essas mudanças se perdem.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Nothing is undone.</source>
+        <translation>Nada é desfeito.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoPanel</name>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Desfazer esta importação</translation>
+    </message>
+    <message>
+        <source>Delete the contacts this import created and give the contacts it changed their earlier name and fields back.</source>
+        <translation>Apagar os contatos que esta importação criou e devolver aos contatos alterados o nome e os campos anteriores.</translation>
+    </message>
+    <message>
+        <source>Undo progress</source>
+        <translation>Progresso de desfazer</translation>
+    </message>
+    <message>
+        <source>Reading what Sociocs holds now…</source>
+        <translation>Lendo o que o Sociocs contém agora…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoPanelWords</name>
+    <message numerus="yes">
+        <source>Undone: %Ln contacts are back as they were before the import.</source>
+        <translation>
+            <numerusform>Desfeito: %Ln contato voltou a ser como antes da importação.</numerusform>
+            <numerusform>Desfeito: %Ln contatos voltaram a ser como antes da importação.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts changed in Sociocs since the import were left as they are.</source>
+        <translation>
+            <numerusform>%Ln contato alterado no Sociocs desde a importação ficou como está.</numerusform>
+            <numerusform>%Ln contatos alterados no Sociocs desde a importação ficaram como estão.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sociocs refused to restore %Ln contacts.</source>
+        <translation>
+            <numerusform>O Sociocs se recusou a restaurar %Ln contato.</numerusform>
+            <numerusform>O Sociocs se recusou a restaurar %Ln contatos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UploadPage</name>
     <message>
         <source>Upload</source>
@@ -1515,12 +1880,13 @@ Você quer fechar o importador?</translation>
         <source>Nothing to send yet: go back and check the file first.</source>
         <translation>Nada para enviar ainda: volte e confira o arquivo primeiro.</translation>
     </message>
-    <message numerus="yes">
-        <source>Getting ready to send %Ln contacts…</source>
-        <translation>
-            <numerusform>Preparando o envio de %Ln contato…</numerusform>
-            <numerusform>Preparando o envio de %Ln contatos…</numerusform>
-        </translation>
+    <message>
+        <source>First, the file is compared with the contacts in Sociocs.</source>
+        <translation>Primeiro, o arquivo é comparado com os contatos do Sociocs.</translation>
+    </message>
+    <message>
+        <source>Getting ready to send {count} contacts…</source>
+        <translation>Preparando o envio de {count} contatos…</translation>
     </message>
     <message>
         <source>Sending to {list}…</source>
@@ -1540,10 +1906,6 @@ Você quer fechar o importador?</translation>
     <message>
         <source>the list</source>
         <translation>a lista</translation>
-    </message>
-    <message>
-        <source>Stopping and saving progress…</source>
-        <translation>Parando e salvando o progresso…</translation>
     </message>
     <message>
         <source>&amp;Resume</source>

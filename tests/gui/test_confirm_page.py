@@ -1,132 +1,175 @@
-"""Page 6, Confirm: the plan in numbers, the overwrite warning, "I understand" required."""
+"""Page 6, Confirm: the comparison with Sociocs, the plan in numbers, the table of updated
+contacts, the three ways to treat existing contacts, and an unfinished run offered."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from gui.pages.confirm_page import ConfirmPage, plan_lines
+from gui.pages.confirm_page import ConfirmPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from importer.api.client import SociocsClient
+from importer.check.result import CheckResult
 from importer.check.run import check_rows
-from importer.choices import ImportChoices
+from importer.choices import ExistingPolicy, ImportChoices
+from importer.history.recording import ImportTarget, begin_import
+from importer.history.store import ImportHistory
 from importer.mapping.model import ColumnChoice, Mapping, Role
+from importer.sandbox.server import SandboxServer
 from importer.settings_paths import journal_dir
 from importer.upload.identity import existing_key, identity_of
 from importer.upload.journal import Journal
-from tests.helpers.upload_rows import make_result
+from tests.helpers.existing_account import LIST_ID, file_rows, plan_for, seed_account
+from tests.helpers.upload_rows import phone_of
 
 
-def _page(qtbot: QtBot, settings: AppSettings, ready_rows: int = 5) -> ConfirmPage:
-    result = make_result(ready_rows + 3, invalid=[0, 1], duplicate=[2], path=Path("c.xlsx"))
-    choices = ImportChoices(result.path, list_id=7, list_name="Customers <May>")
-    session = ImportSession(choices=choices, result=result)
+def _page(
+    qtbot: QtBot, settings: AppSettings, client: SociocsClient, result: CheckResult
+) -> ConfirmPage:
+    choices = ImportChoices(result.path, list_id=LIST_ID, list_name="Customers <May>")
+    session = ImportSession(choices=choices, result=result, client=client)
     page = ConfirmPage(session, settings)
     qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
     page.initializePage()
     return page
 
 
-def test_plan_in_numbers(qtbot: QtBot, settings: AppSettings) -> None:
-    page = _page(qtbot, settings)
-    text = page.plan.text()
-    assert (
-        "<b>5 contacts</b> will be added or updated in the list <b>Customers &lt;May&gt;</b>"
-        in text
-    )
-    assert "2 rows are skipped because of problems" in text
-    assert "1 row repeats a phone number" in text
-    assert "Extra fields sent: city." in text
+def _planned(qtbot: QtBot, page: ConfirmPage) -> None:
+    qtbot.waitUntil(lambda: page.session.plan is not None and not page.is_busy(), timeout=10_000)
 
 
-def test_overwrite_warning_in_plain_words(qtbot: QtBot, settings: AppSettings) -> None:
-    page = _page(qtbot, settings)
-    assert "name and ALL its extra fields are replaced" in page.warning.text()
-
-
-def test_upload_needs_i_understand(qtbot: QtBot, settings: AppSettings) -> None:
-    page = _page(qtbot, settings)
-    assert page.isCommitPage()
-    assert not page.isComplete()
-    with qtbot.waitSignal(page.completeChanged):
-        page.understand.setChecked(True)
-    assert page.isComplete()
-    page.initializePage()
-    assert not page.isComplete(), "coming back asks again"
-
-
-def test_nothing_ready_nothing_to_upload(qtbot: QtBot, settings: AppSettings) -> None:
-    page = _page(qtbot, settings, ready_rows=0)
-    page.understand.setChecked(True)
-    assert not page.isComplete()
-
-
-def test_plan_lines_without_extra_fields() -> None:
-    lines = plan_lines(1, 0, 0, "All Contacts", [])
-    assert lines[0] == "<b>1 contact</b> will be added or updated in the list <b>All Contacts</b>."
-    assert lines[-1] == "No extra fields are sent: existing contacts lose theirs."
-
-
-def test_offers_to_continue_an_interrupted_run(
-    qtbot: QtBot, settings: AppSettings, tmp_path: Path
+def test_compares_then_shows_the_plan_and_the_updated_contacts(
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    settings: AppSettings,
+    sandbox: SandboxServer,
+    client: SociocsClient,
 ) -> None:
-    source = tmp_path / "contacts.xlsx"
+    seed_account(sandbox.store)
+    page = _page(qtbot, settings, client, file_rows())
+    assert page.keep.isChecked() and not page.add_skipped.isEnabled()
+    _planned(qtbot, page)
+    text = page.plan.text()
+    assert "<b>9 contacts</b> will be sent to the list <b>Customers &lt;May&gt;</b>" in text
+    assert "4 new, 5 updated" in text
+    assert "2 contacts are already in Sociocs as the file has them" in text
+    assert "1 row cannot be sent because of problems" in text
+    assert page.compare.isHidden() and page.warning.isHidden()
+    qtmodeltester.check(page.changes)
+    assert page.changes.rowCount() == 5
+    cells = [page.changes.index(0, column).data() for column in range(5)]
+    assert cells == [phone_of(2), "“Old name” → “Person 2”", "", "", "already in"]
+    assert page.changes.index(2, 2).data() == "city: “Elsewhere” → “City 4”"
+    assert page.changes.index(2, 3).data() == "", "keep: the tier the file lacks stays"
+    joins = [page.changes.index(row, 4).data() for row in range(5)]
+    assert joins == ["already in"] * 4 + ["joins"]
+    assert page.isComplete()
+
+
+def test_replace_counts_the_lost_fields_and_asks_to_acknowledge(
+    qtbot: QtBot, settings: AppSettings, sandbox: SandboxServer, client: SociocsClient
+) -> None:
+    seed_account(sandbox.store)
+    page = _page(qtbot, settings, client, file_rows())
+    _planned(qtbot, page)
+    page.replace.setChecked(True)
+    assert page.session.choices is not None
+    assert page.session.choices.existing is ExistingPolicy.REPLACE
+    qtbot.waitUntil(lambda: not page.warning.isHidden(), timeout=10_000)
+    assert "2 existing contacts will lose extra fields" in page.warning.text()
+    lost = [page.changes.index(row, 3).data() for row in range(page.changes.rowCount())]
+    assert lost.count("tier") == 2
+    assert not page.isComplete()
+    page.understand.setChecked(True)
+    assert page.isComplete()
+
+
+def test_skip_leaves_existing_contacts_and_can_still_add_them_to_the_list(
+    qtbot: QtBot, settings: AppSettings, sandbox: SandboxServer, client: SociocsClient
+) -> None:
+    seed_account(sandbox.store)
+    page = _page(qtbot, settings, client, file_rows())
+    _planned(qtbot, page)
+    page.skip.setChecked(True)
+    qtbot.waitUntil(lambda: "skipped" in page.plan.text() and not page.is_busy(), timeout=10_000)
+    assert "5 existing contacts are skipped" in page.plan.text()
+    assert page.changes.rowCount() == 0 and page.table.isHidden()
+    assert page.add_skipped.isEnabled()
+    page.add_skipped.setChecked(True)
+    assert page.session.choices is not None and page.session.choices.add_skipped_to_list
+    qtbot.waitUntil(lambda: "5 contacts</b> will be sent" in page.plan.text(), timeout=10_000)
+
+
+def test_stopping_the_comparison_leaves_the_upload_to_compare(
+    qtbot: QtBot, settings: AppSettings, sandbox: SandboxServer, client: SociocsClient
+) -> None:
+    sandbox.faults.delay_seconds = 0.3
+    page = _page(qtbot, settings, client, file_rows())
+    qtbot.waitUntil(lambda: page.compare.running(), timeout=10_000)
+    assert not page.isComplete()
+    page.compare.stop_button.click()
+    qtbot.waitUntil(lambda: not page.compare.running() and not page.is_busy(), timeout=10_000)
+    assert "stopped at your request; nothing was sent" in page.compare.status.text()
+    assert "The upload compares it before it sends anything" in page.plan.text()
+    assert page.session.plan is None and page.isComplete()
+
+
+def test_offers_to_continue_an_interrupted_run_with_its_own_plan(
+    qtbot: QtBot,
+    settings: AppSettings,
+    sandbox: SandboxServer,
+    client: SociocsClient,
+    tmp_path: Path,
+) -> None:
+    seed_account(sandbox.store)
+    source = tmp_path / "contacts.csv"
     source.write_bytes(b"the file's content")
-    result = make_result(10, path=source)
-    choices = ImportChoices(result.path, list_id=7, list_name="Customers")
-    identity = identity_of(result, 7, existing_key(choices))
-    with Journal.open(journal_dir(), identity, file_name="contacts.xlsx", rows_total=10) as journal:
-        journal.record_batch(range(4))
-    session = ImportSession(choices=choices, result=result)
+    result = file_rows()
+    result.path = source
+    saved = plan_for(client, result, ExistingPolicy.KEEP)
+    choices = ImportChoices(source, list_id=LIST_ID, list_name="Customers")
+    identity = identity_of(result, LIST_ID, existing_key(choices))
+    with Journal.open(journal_dir(), identity, file_name="contacts.csv", rows_total=11) as journal:
+        target = ImportTarget(LIST_ID, "Customers", client.base_url)
+        history = ImportHistory(journal_dir() / "history.json")
+        begin_import(journal, result, saved, target, history, identity=identity)
+        journal.record_batch(saved.send[:3])
+    sandbox.store.upsert(
+        LIST_ID, [saved.records.get(i) or result.record(i) for i in saved.send[:3]]
+    )
+    session = ImportSession(choices=choices, result=result, client=client)
     page = ConfirmPage(session, settings)
     qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
     page.initializePage()
-    qtbot.waitUntil(lambda: not page.resume.isHidden(), timeout=10_000)
-    assert "Continue the import of contacts.xlsx</b> (4 of 10 done)" in page.resume.text()
-    assert "<b>6 contacts are</b> left to add or update" in page.plan.text()
-    assert "(4 of 10 were sent before)" in page.plan.text()
+    qtbot.waitUntil(
+        lambda: not page.resume.isHidden() and session.plan is not None and page.isComplete(),
+        timeout=10_000,
+    )
+    assert "Continue the import of contacts.csv</b> (5 of 11 done)" in page.resume.text()
+    assert page.shown_plan() is not None and page.shown_plan() is not session.plan
+    assert "4 new, 5 updated" in page.plan.text(), "the plan of the run continued"
     page.validatePage()
-    assert session.restart_upload is False
+    assert session.restart_upload is False and session.plan is page.shown_plan()
     page.restart.setChecked(True)
-    assert "<b>10 contacts</b> will be added or updated" in page.plan.text()
+    assert "4 new, 2 updated" in page.plan.text(), "the fresh comparison's plan"
     page.validatePage()
     assert session.restart_upload is True
 
 
-def test_lookup_keeps_the_identity_for_the_upload(
-    qtbot: QtBot, settings: AppSettings, tmp_path: Path
-) -> None:
-    source = tmp_path / "contacts.xlsx"
-    source.write_bytes(b"the file's content")
-    result = make_result(3, path=source)
-    choices = ImportChoices(source, list_id=7, list_name="Customers")
-    session = ImportSession(choices=choices, result=result)
-    page = ConfirmPage(session, settings)
-    qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
-    page.initializePage()
-    qtbot.waitUntil(lambda: session.import_identity is not None, timeout=10_000)
-    assert session.import_identity == identity_of(result, 7, "keep")
-    session.change(list_id=8)
-    page.initializePage()
-    assert session.import_identity is None, "entering again forgets the old identity"
-    eight = identity_of(result, 8, "keep")
-    qtbot.waitUntil(lambda: session.import_identity == eight, timeout=10_000)
-
-
 def test_confirm_repeats_the_country_the_notes_and_the_unverified_numbers_sent(
-    qtbot: QtBot, settings: AppSettings, tmp_path: Path
+    qtbot: QtBot, settings: AppSettings, client: SociocsClient, tmp_path: Path
 ) -> None:
     rows = [(n + 2, [f"06 57 64 03 {n:02d}"]) for n in range(3)]
     rows += [(5, ["14159479653.0"]), (6, ["(617) 253-1000"])]
     mapping = Mapping((ColumnChoice(0, "Phone", Role.PHONE),))
     result = check_rows(rows, mapping, send_unverified=True, path=tmp_path / "c.csv")
-    choices = ImportChoices(result.path, list_id=7, list_name="Clients", send_unverified=True)
-    page = ConfirmPage(ImportSession(choices=choices, result=result), settings)
-    qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
-    page.initializePage()
+    page = _page(qtbot, settings, client, result)
+    _planned(qtbot, page)
     text = page.plan.text()
-    assert "<b>5 contacts</b> will be added or updated" in text
+    assert "<b>5 contacts</b> will be sent" in text
     assert "4 of them go with a note" in text
     assert "Numbers without a country code were read as <b>United States</b> (+1) numbers." in text
     assert "<b>3 numbers that cannot be verified are sent</b>" in text

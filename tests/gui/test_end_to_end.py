@@ -16,6 +16,7 @@ from PySide6.QtCore import QThread
 from pytestqt.qtbot import QtBot
 
 from gui.dialogs.retry_dialog import RetryDialog
+from gui.dialogs.undo_dialog import UndoAnswer, UndoDialog
 from gui.models.issues_model import PHONE, ROW
 from gui.pages.check_page import CheckPage
 from gui.pages.confirm_page import ConfirmPage
@@ -101,7 +102,13 @@ def test_whole_wizard_against_the_sandbox(
         on_answer(RetryChoice.RETRY_NOW)
 
     monkeypatch.setattr(RetryDialog, "ask", answer_retry_now)
+    monkeypatch.setattr(
+        UndoDialog, "ask", lambda _p, _lines, _left, on_answer: on_answer(UndoAnswer.UNDO)
+    )
     source = write_xlsx(tmp_path / "contacts.xlsx", MESSY_ROWS)
+    existing = {"phone_number": "+16175551212", "name": "Ann", "extra_fields": {"tier": "gold"}}
+    sandbox.store.upsert(0, [existing])
+    before = sandbox.store.contacts()
 
     _connect(qtbot, wizard, sandbox)
     file_page = _go_to(qtbot, wizard, FilePage)
@@ -131,8 +138,9 @@ def test_whole_wizard_against_the_sandbox(
     wizard.next()
 
     confirm_page = _go_to(qtbot, wizard, ConfirmPage)
-    assert "<b>4 contacts</b>" in confirm_page.plan.text()
-    confirm_page.understand.setChecked(True)
+    qtbot.waitUntil(confirm_page.isComplete, timeout=15_000)
+    assert "<b>4 contacts</b> will be sent" in confirm_page.plan.text()
+    assert "3 new, 1 updated" in confirm_page.plan.text()
     sandbox.faults.rate_limit_next = 1
     wizard.next()
 
@@ -145,8 +153,15 @@ def test_whole_wizard_against_the_sandbox(
     assert set(contacts) == {"+16175551212", "+16175551313", "+16175551414", "+16175551515"}
     assert contacts["+16175551515"]["name"] == "Bob Stone"
     assert contacts["+16175551212"]["name"] == "Ann Lee-Dup"
+    assert contacts["+16175551212"]["extra_fields"]["tier"] == "gold", "kept: the file lacks it"
     assert "cy@example.com" in contacts["+16175551313"]["extra_fields"].values()
     assert all(target["id"] in contact["lists"] for contact in contacts.values())
+
+    assert not done_page.undo.isHidden()
+    done_page.undo.button.click()
+    qtbot.waitUntil(lambda: done_page.undo.status.state == "ok", timeout=15_000)
+    assert sandbox.store.contacts() == before
+    assert "undone" in done_page.subTitle()
 
     done_page.again_button.click()
     _go_to(qtbot, wizard, FilePage)
@@ -184,7 +199,7 @@ def test_no_qthread_left_running_after_the_wizard_closes(
     list_page = _go_to(qtbot, wizard, ListPage)
     _ready(qtbot, list_page)
     wizard.next()
-    _go_to(qtbot, wizard, ConfirmPage).understand.setChecked(True)
+    qtbot.waitUntil(_go_to(qtbot, wizard, ConfirmPage).isComplete, timeout=15_000)
     sandbox.faults.rate_limit_next = 1
     wizard.next()
     qtbot.waitUntil(lambda: len(pending) == 1, timeout=15_000)

@@ -147,10 +147,14 @@ def test_every_page_can_be_used_with_the_keyboard(
     _next_page(qtbot, wizard)
     confirm = wizard.currentPage()
     assert isinstance(confirm, ConfirmPage)
-    assert confirm.understand.hasFocus()
-    QTest.keyClick(confirm.understand, Qt.Key.Key_Space)
+    assert confirm.keep.hasFocus()
+    QTest.keyClick(confirm.keep, Qt.Key.Key_Down)  # arrows move between the three choices
+    assert confirm.replace.isChecked()
+    QTest.keyClick(confirm.replace, Qt.Key.Key_Up)
+    assert confirm.keep.isChecked()
+    qtbot.waitUntil(confirm.isComplete, timeout=10_000)
     _check_page(wizard)
-    QTest.keyClick(confirm.understand, Qt.Key.Key_Return)  # Enter = Upload
+    QTest.keyClick(confirm.keep, Qt.Key.Key_Return)  # Enter = Upload
     qtbot.waitUntil(lambda: wizard.currentId() == page_id(DonePage), timeout=15_000)
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
     _check_page(wizard)

@@ -17,6 +17,7 @@ from importer.api.client import SociocsClient
 from importer.check.run import run_check
 from importer.choices import ImportChoices
 from importer.mapping.model import ColumnChoice, Mapping, Role
+from importer.sandbox.faults import READ_METHODS, WRITE_METHODS
 from importer.sandbox.server import SandboxServer
 from importer.upload.decisions import RetryChoice, RetryEvent, RetryKind
 from importer.upload.progress import UploadProgress, UploadState
@@ -66,6 +67,7 @@ def _page(
     qtbot: QtBot, tmp_path: Path, sandbox: SandboxServer, settings: AppSettings
 ) -> UploadPage:
     path = write_csv(tmp_path / "contacts.csv", ROWS)
+    sandbox.faults.only_methods = WRITE_METHODS  # the faults of these tests hit the upload
     choices = ImportChoices(path, mapping=MAPPING, list_id=0, list_name="All Contacts")
     session = ImportSession(
         client=SociocsClient(TEST_API_KEY, sandbox.url),
@@ -205,3 +207,47 @@ def test_pause_and_resume_are_forwarded(
 def test_speed_text() -> None:
     progress = UploadProgress(500, 2000, 1, 4, 250.0, 6.0, UploadState.RUNNING)
     assert speed_text(progress) == "250 contacts a second · about 0:06 left"
+
+
+def test_compares_first_when_confirm_did_not(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sandbox: SandboxServer,
+    settings: AppSettings,
+    prompts: PromptRecorder,
+) -> None:
+    fields = {"city": "Boston", "tier": "gold"}
+    sandbox.store.upsert(
+        0, [{"phone_number": "+16175551212", "name": "Ann", "extra_fields": fields}]
+    )
+    page = _page(qtbot, tmp_path, sandbox, settings)
+    sandbox.faults.only_methods, sandbox.faults.rate_limit_next = READ_METHODS, 1
+    page.initializePage()
+    assert not page.compare.isHidden() and page.progress.isHidden()
+    summary = _finished(qtbot, page)
+    assert [event.kind for event in prompts.events] == [RetryKind.RATE_LIMITED]
+    assert (summary.uploaded, summary.unchanged, summary.invalid) == (1, 1, 1)
+    assert page.session.plan is not None and page.session.import_id is not None
+    assert sandbox.store.contacts()["+16175551212"]["extra_fields"] == fields
+
+
+def test_a_stopped_comparison_sends_nothing_and_can_be_tried_again(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sandbox: SandboxServer,
+    settings: AppSettings,
+    prompts: PromptRecorder,
+) -> None:
+    page = _page(qtbot, tmp_path, sandbox, settings)
+    sandbox.faults.only_methods, sandbox.faults.rate_limit_next = READ_METHODS, 1
+    prompts.answers = [RetryChoice.STOP]
+    page.initializePage()
+    summary = _finished(qtbot, page)
+    assert summary.stopped and summary.not_sent == 2 and summary.uploaded == 0
+    assert "Reading the contacts in Sociocs stopped" in page.compare.status.text()
+    assert sandbox.store.contacts() == {} and not page.compare.again_button.isHidden()
+    page.compare.again_button.click()
+    assert not page.isComplete()
+    again = _finished(qtbot, page)
+    assert (again.uploaded, again.stopped) == (2, False) and page.session.import_id is not None
+    assert len(sandbox.store.contacts()) == 2

@@ -11,7 +11,7 @@ from importer.choices import ExistingPolicy
 from importer.compare.classify import classify
 from importer.compare.engine import CompareEngine
 from importer.compare.plan import ComparePlan, PlannedRows
-from importer.history.recording import ImportTarget, begin_import
+from importer.history.recording import ImportTarget, begin_import, end_import
 from importer.history.store import ImportHistory
 from importer.sandbox.store import SandboxStore
 from importer.upload.engine import UploadEngine
@@ -91,7 +91,7 @@ def import_planned(
     with Journal.open(
         folder, "import", file_name="contacts.csv", rows_total=len(result.ready_indices())
     ) as journal:
-        target = ImportTarget(LIST_ID, "Newsletter", "http://sandbox")
+        target = ImportTarget(LIST_ID, "Newsletter", client.base_url)
         import_id = begin_import(journal, result, plan, target, history, identity="import")
         fake_time = FakeTime()
         engine = UploadEngine(
@@ -105,4 +105,6 @@ def import_planned(
             clock=fake_time.clock,
             sleeper=fake_time.sleep,
         )
-        return import_id, engine.run()
+        summary = engine.run()
+    end_import(history, import_id, summary, None)
+    return import_id, summary

@@ -1,0 +1,170 @@
+"""Import history: the imports of the last 60 days, their reports, Undo and Forget.
+
+Reachable from Connect and Done. Undo needs a connection to the account the import went to
+(the practice sandbox's imports are listed apart, while practising). Forget deletes the
+import's backup: it can no longer be undone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.errors import ConfirmDialog
+from gui.models.history_model import HistoryModel
+from gui.widgets.undo_panel import UndoPanel
+from importer.api.client import SociocsClient
+from importer.history.store import KEEP_DAYS, HistoryEntry, ImportHistory
+
+COLUMN_WIDTHS = (120, 180, 120, 60, 70, 80, 65)
+"""Starting widths of the columns before State (which takes the rest)."""
+
+
+class HistoryDialog(QDialog):
+    """The table of past imports with Open report, Undo, Forget and Forget all."""
+
+    def __init__(
+        self,
+        history: ImportHistory,
+        client: SociocsClient | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(self.tr("Import history"))
+        self.resize(860, 460)
+        self._history = history
+        self._client = client
+        intro = QLabel(
+            self.tr(
+                "The imports of the last {days} days, newest first. Each can be undone while "
+                "it is listed; forgetting one deletes its backup."
+            ).format(days=KEEP_DAYS),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.model = HistoryModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("historyTable")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Past imports"))
+        self.table.setAccessibleDescription(
+            self.tr("Date, file, list, what each import did, and whether it was undone.")
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
+        self.table.setWordWrap(False)
+        self.undo = UndoPanel(self, self._new_key)
+        self.undo.finished.connect(self.refresh)
+        self.report_button = QPushButton(self.tr("Open &report"), self)
+        self.report_button.setToolTip(self.tr("Opens the report of the selected import."))
+        self.report_button.clicked.connect(self._open_report)
+        self.forget_button = QPushButton(self.tr("&Forget"), self)
+        self.forget_button.setToolTip(
+            self.tr("Deletes the selected import's backup: it can no longer be undone.")
+        )
+        self.forget_button.clicked.connect(self._forget)
+        self.forget_all_button = QPushButton(self.tr("Forget &all"), self)
+        self.forget_all_button.setToolTip(
+            self.tr("Deletes every listed import's backup: none can be undone any more.")
+        )
+        self.forget_all_button.clicked.connect(self._forget_all)
+        close = QPushButton(self.tr("&Close"), self)
+        close.setToolTip(self.tr("Closes the import history."))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for button in (self.report_button, self.forget_button, self.forget_all_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.undo)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read the history again (after an undo or a forget)."""
+        row = self.table.currentIndex().row()
+        self.model.set_entries(self._history.entries())
+        if self.model.rowCount():
+            self.table.selectRow(max(0, min(row, self.model.rowCount() - 1)))
+        self._selected()
+
+    def selected(self) -> HistoryEntry | None:
+        """The import selected in the table."""
+        return self.model.entry(self.table.currentIndex().row())
+
+    @Slot()
+    def _selected(self) -> None:
+        entry = self.selected()
+        same_account = (
+            entry is not None
+            and self._client is not None
+            and (not entry.api_url or entry.api_url == self._client.base_url)
+        )
+        if not self.undo.running():
+            self.undo.set_import(self._client if same_account else None, entry, self._history)
+        if self._client is None:
+            self.undo.button.setToolTip(self.tr("Connect to Sociocs first to undo an import."))
+        self.report_button.setEnabled(entry is not None and bool(entry.report_path))
+        self.forget_button.setEnabled(entry is not None and not self.undo.running())
+        self.forget_all_button.setEnabled(bool(self.model.rowCount()))
+
+    @Slot()
+    def _open_report(self) -> None:
+        entry = self.selected()
+        if entry is not None and entry.report_path:
+            self.open_url(QUrl.fromLocalFile(entry.report_path))
+
+    def open_url(self, url: QUrl) -> bool:
+        """Open ``url`` with the system's program for it (tests replace this)."""
+        return QDesktopServices.openUrl(url)
+
+    @Slot()
+    def _forget(self) -> None:
+        entry = self.selected()
+        if entry is not None and self._confirm_forget(
+            self.tr("Forget the import of {file}? It can then no longer be undone.").format(
+                file=entry.file_name
+            )
+        ):
+            self._history.forget(entry.id)
+            self.refresh()
+
+    @Slot()
+    def _forget_all(self) -> None:
+        if self._confirm_forget(
+            self.tr("Forget every import listed? None of them can then be undone.")
+        ):
+            self._history.forget()
+            self.refresh()
+
+    def _confirm_forget(self, question: str) -> bool:
+        return ConfirmDialog.ask(
+            self, self.tr("Forget imports"), question, self.tr("Forget"), self.tr("Keep")
+        )
+
+    def _new_key(self, _key: str) -> None:
+        """A key given during an undo is used for it only."""

@@ -1,0 +1,87 @@
+"""The base of the workers that run an engine job which may need the user: a comparison with
+Sociocs, an upload, an undo.
+
+The job runs in the worker thread. When it needs the user (rate limit, repeated failures,
+refused key) its ``PromptDecider`` emits ``retry_asked`` / ``key_asked`` and blocks the worker
+thread; the page shows a prompt and hands the answer back with :meth:`answer_retry` /
+:meth:`answer_key` (thread-safe). Pause, resume and cancel are forwarded to the job, which
+honours them between requests and during waits.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Signal
+
+from gui.workers.base import Worker
+from importer.api.client import SociocsClient
+from importer.upload.control import ControlledJob
+from importer.upload.decisions import PromptDecider, RetryChoice, RetryEvent
+
+
+class PromptingWorker(Worker):
+    """Runs one :class:`ControlledJob`; subclasses build it in :meth:`work` and
+    :meth:`attach` it before running it."""
+
+    retry_asked = Signal(object)
+    """A ``RetryEvent``: answer with :meth:`answer_retry`."""
+    key_asked = Signal()
+    """The key was refused: answer with :meth:`answer_key` (a new key, or None to stop)."""
+
+    def __init__(self, client: SociocsClient) -> None:
+        super().__init__()
+        self._client = client
+        self._decider = PromptDecider(self._ask_retry, self._ask_key)
+        self._lock = threading.Lock()
+        self._job: ControlledJob | None = None
+        self._paused = False
+
+    def attach(self, job: ControlledJob) -> None:
+        """Make ``job`` the one pause, resume and cancel act on (from the worker thread)."""
+        with self._lock:
+            self._job = job
+            if self._paused:
+                job.pause()
+            if self.is_cancelled():
+                job.cancel()
+
+    def pause(self) -> None:
+        """Pause at the job's next safe point (thread-safe)."""
+        with self._lock:
+            self._paused = True
+            if self._job is not None:
+                self._job.pause()
+
+    def resume(self) -> None:
+        """Continue after :meth:`pause` (thread-safe)."""
+        with self._lock:
+            self._paused = False
+            if self._job is not None:
+                self._job.resume()
+
+    def cancel(self) -> None:
+        """Stop as soon as possible; what was done is kept (thread-safe)."""
+        super().cancel()
+        with self._lock:
+            if self._job is not None:
+                self._job.cancel()
+        self._decider.interrupt()
+
+    def answer_retry(self, choice: RetryChoice) -> None:
+        """The user's answer to ``retry_asked`` (from the GUI thread)."""
+        self._decider.answer(choice)
+
+    def answer_key(self, key: str | None) -> None:
+        """A new API key after ``key_asked``, or None to stop (from the GUI thread)."""
+        self._decider.answer_key(key)
+
+    def _ask_retry(self, event: RetryEvent) -> None:
+        self.retry_asked.emit(event)
+
+    def _ask_key(self) -> None:
+        self.key_asked.emit()
+
+    def _reconnect(self, key: str) -> SociocsClient:
+        self._client = SociocsClient(key, self._client.base_url)
+        return self._client

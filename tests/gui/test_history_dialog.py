@@ -1,0 +1,163 @@
+"""Import history in the wizard: the imports listed, Undo from the list, Forget, the report;
+the undo question's three answers."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from gui.dialogs.undo_dialog import UndoAnswer, UndoDialog
+from gui.widgets.history_dialog import HistoryDialog
+from importer.api.client import SociocsClient
+from importer.choices import ExistingPolicy
+from importer.history.store import ImportHistory, UndoState
+from importer.sandbox.server import SandboxServer
+from tests.gui.test_accessibility import unnamed
+from tests.helpers.existing_account import file_rows, import_planned, plan_for, seed_account
+from tests.helpers.upload_rows import phone_of
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def history(tmp_path: Path) -> ImportHistory:
+    return ImportHistory(tmp_path / "history.json")
+
+
+def _imported(client: SociocsClient, history: ImportHistory, folder: Path) -> str:
+    result = file_rows()
+    plan = plan_for(client, result, ExistingPolicy.REPLACE)
+    import_id, _ = import_planned(client, result, plan, folder, history)
+    return import_id
+
+
+def _dialog(qtbot: QtBot, history: ImportHistory, client: SociocsClient | None) -> HistoryDialog:
+    dialog = HistoryDialog(history, client)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_lists_the_imports_and_undoes_the_selected_one(
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    sandbox: SandboxServer,
+    client: SociocsClient,
+    history: ImportHistory,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seed_account(sandbox.store)
+    before = copy.deepcopy(sandbox.store.contacts())
+    _imported(client, history, tmp_path)
+    dialog = _dialog(qtbot, history, client)
+    qtmodeltester.check(dialog.model)
+    assert unnamed(dialog) == []
+    assert dialog.model.rowCount() == 1
+    cells = [dialog.model.index(0, column).data() for column in range(8)]
+    assert cells[1:] == ["contacts.csv", "Newsletter", "4", "5", "2", "0", "finished"]
+    assert dialog.undo.button.isEnabled() and not dialog.report_button.isEnabled()
+    asked: list[int] = []
+
+    def undo_it(_parent: object, lines: list[str], left: int, on_answer: object) -> None:
+        asked.append(left)
+        assert "4 contacts the import created will be deleted." in lines
+        on_answer(UndoAnswer.UNDO)  # type: ignore[operator]
+
+    monkeypatch.setattr(UndoDialog, "ask", undo_it)
+    dialog.undo.button.click()
+    qtbot.waitUntil(lambda: dialog.undo.status.state == "ok", timeout=15_000)
+    assert "Undone: 9 contacts are back as they were" in dialog.undo.status.text()
+    assert asked == [0]
+    assert sandbox.store.contacts() == before
+    assert history.entries()[0].undo is UndoState.UNDONE
+    assert dialog.model.index(0, 7).data() == "finished, undone"
+
+
+def test_contacts_changed_since_are_undone_only_when_insisted(
+    qtbot: QtBot,
+    sandbox: SandboxServer,
+    client: SociocsClient,
+    history: ImportHistory,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seed_account(sandbox.store)
+    before = copy.deepcopy(sandbox.store.contacts())
+    _imported(client, history, tmp_path)
+    sandbox.store.update_contact(phone_of(9), {"name": "Edited since"})
+    answers = [UndoAnswer.INSIST]
+    asked: list[int] = []
+
+    def insist(_parent: object, _lines: list[str], left: int, on_answer: object) -> None:
+        asked.append(left)
+        on_answer(answers.pop(0))  # type: ignore[operator]
+
+    monkeypatch.setattr(UndoDialog, "ask", insist)
+    dialog = _dialog(qtbot, history, client)
+    dialog.undo.button.click()
+    qtbot.waitUntil(lambda: dialog.undo.status.state == "ok", timeout=15_000)
+    assert asked == [1], "asked once; the second reading undoes at once"
+    assert sandbox.store.contacts() == before
+
+
+def test_without_a_connection_the_history_is_shown_but_not_undone(
+    qtbot: QtBot,
+    client: SociocsClient,
+    history: ImportHistory,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import_id = _imported(client, history, tmp_path)
+    report = tmp_path / "report.xlsx"
+    history.update(import_id, report_path=str(report))
+    dialog = _dialog(qtbot, history, None)
+    assert not dialog.undo.button.isEnabled()
+    assert "Connect to Sociocs first" in dialog.undo.button.toolTip()
+    opened: list[QUrl] = []
+    monkeypatch.setattr(dialog, "open_url", lambda url: opened.append(url) or True)
+    dialog.report_button.click()
+    assert opened == [QUrl.fromLocalFile(str(report))]
+
+
+def test_forget_asks_then_deletes_the_backup(
+    qtbot: QtBot,
+    client: SociocsClient,
+    history: ImportHistory,
+    tmp_path: Path,
+    dialogs: object,
+) -> None:
+    _imported(client, history, tmp_path)
+    backup = Path(history.entries()[0].backup_path)
+    dialog = _dialog(qtbot, history, client)
+    dialogs.answer = False  # type: ignore[attr-defined]
+    dialog.forget_button.click()
+    assert backup.exists() and dialog.model.rowCount() == 1
+    dialogs.answer = True  # type: ignore[attr-defined]
+    dialog.forget_all_button.click()
+    assert not backup.exists() and dialog.model.rowCount() == 0
+    assert not dialog.forget_all_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("button", "answer"),
+    [("undo_button", UndoAnswer.UNDO), ("insist_button", UndoAnswer.INSIST), (None, "cancel")],
+)
+def test_the_undo_question_answers_once(qtbot: QtBot, button: str | None, answer: str) -> None:
+    answers: list[UndoAnswer] = []
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = UndoDialog.ask(parent, ["3 contacts … deleted."], 2, answers.append)
+    assert not dialog.insist_button.isHidden()
+    assert unnamed(dialog) == []
+    if button is None:
+        dialog.reject()
+    else:
+        getattr(dialog, button).click()
+    dialog.reject()
+    assert answers == [UndoAnswer(answer)]
