@@ -94,6 +94,8 @@ def test_steps() -> list[tuple[str, list[str]]]:
                 "no:pytest-qt",
                 "-p",
                 "tests.helpers.block_qt",
+                "-n",
+                "2",
             ],
         ),
         ("GUI tests (pytest-qt, offscreen)", [py, "-m", "pytest", "tests/gui"]),
