@@ -7,11 +7,15 @@ from pathlib import Path
 
 import pytest
 
+from importer.check.diagnosis import diagnose
 from importer.check.result import CheckResult
 from importer.check.run import run_check
 from importer.choices import ImportChoices
+from importer.columns import column_letter
+from importer.mapping.overrides import ColumnOverrides, apply_overrides
 from importer.mapping.suggest import suggest_mapping
 from importer.sources import open_source
+from importer.sources.base import Row
 from importer.sources.table import read_preview
 
 pytestmark = pytest.mark.corpus
@@ -48,6 +52,11 @@ def _check(path: Path, country: str = "US") -> CheckResult:
         path, sheet=preview.sheet, header_row=preview.header_row, mapping=mapping, country=country
     )
     return run_check(choices)
+
+
+def _sample(result: CheckResult) -> list[Row]:
+    with open_source(result.path) as source:
+        return read_preview(source, result.sheet, result.header_row).rows
 
 
 def test_the_list_covers_the_whole_folder(corpus_dir: Path) -> None:
@@ -98,3 +107,22 @@ def test_a_vcard_number_that_is_a_run_of_digits_is_not_sent(corpus_dir: Path) ->
     assert result.raw_phones == ["0987 /6543"]
     assert result.ready_indices() == []
     assert "placeholder" in result.issue_codes()
+
+
+def test_the_german_outlook_vcard_yields_its_contact_through_the_suggested_column(
+    corpus_dir: Path,
+) -> None:
+    """Its work number is a run of digits; the diagnosis points to its home number, which
+    read as a German number gives the contact."""
+    result = _check(corpus_dir / "contacts" / "fkvcards_LabelIssue.vcf", "DE")
+    diagnosis = diagnose(result, _sample(result))
+    assert diagnosis is not None and diagnosis.column is not None
+    assert result.headers[diagnosis.column] == "Other phones"
+    overrides = ColumnOverrides(phone=column_letter(diagnosis.column))
+    mapping = apply_overrides(result.mapping, result.headers, overrides)
+    fixed = run_check(
+        result.checked_choices(ImportChoices(result.path)).with_changes(mapping=mapping)
+    )
+    assert fixed.ready_indices() == [0]
+    assert fixed.record(0)["phone_number"] == "+49987611223344"
+    assert fixed.record(0)["name"] == "Rudi Wimmel"
