@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from importer.check.issues import Issue, Severity
+from importer.check.issues import Issue, Severity, keys_between
 from importer.columns import column_letter
 from importer.i18n import _
 from importer.mapping.layouts import recognise_layout
@@ -81,10 +81,10 @@ def pick_listed_numbers(
     the notes of rows ``start``… whose number was picked from a list or a fallback column."""
     column = result.phone_column_letter()
     stop = start + len(found)
-    for index in result.other_numbers.keys() & range(start, stop):
+    for index in keys_between(result.other_numbers, start, stop):
         del result.other_numbers[index]
     notes: dict[int, list[Issue]] = {}
-    for index in sorted(result.phone_sources.keys() & range(start, stop)):
+    for index in keys_between(result.phone_sources, start, stop):
         notes[index] = [_fallback_note(result, index, column)]
     problems = [offset for offset, verdict in enumerate(found) if verdict.__class__ is not str]
     for offset in problems:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from importer.check.issues import Issue, RowStatus, Severity
+from importer.check.issues import Issue, RowStatus, Severity, keys_between
 from importer.check.phone_sources import pick_listed_numbers
 from importer.i18n import _
 from importer.phones.normalize import PhoneNormalizer
@@ -109,7 +109,7 @@ def validate_phones(
     notes = pick_listed_numbers(result, normalizer, start, found)
     result.phones[start:stop] = [f if f.__class__ is str else f.e164 for f in found]  # type: ignore[union-attr]
     result.status[start:stop] = bytes(len(found))
-    for index in sorted(issues.keys() & range(start, stop)):
+    for index in keys_between(issues, start, stop):
         _replace_issues(issues, index, column, [])
     problems = {offset for offset, f in enumerate(found) if f.__class__ is not str}
     for offset in sorted(problems.union(index - start for index in notes)):
@@ -159,7 +159,7 @@ def validate_names(result: CheckResult, start: int, stop: int) -> None:
     """Set the name issues of rows ``start``–``stop``."""
     column = result.name_column_letter()
     names, numbers, issues = result.names, result.row_numbers, result.issues
-    for index in sorted(issues.keys() & range(start, stop)):
+    for index in keys_between(issues, start, stop):
         _replace_issues(issues, index, column, [])
     if max(map(len, filter(None, names[start:stop])), default=0) <= NAME_LIMIT:
         return

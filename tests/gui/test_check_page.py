@@ -17,6 +17,7 @@ from gui.widgets.country_combo import default_country
 from gui.widgets.tiles import CheckTiles
 from importer.check.counts import RowCounts
 from importer.check.issues import RowStatus, Severity
+from importer.check.result import CheckResult
 from importer.choices import DuplicatePolicy, ImportChoices
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from tests.helpers.make_files import write_csv
@@ -323,13 +324,18 @@ def test_the_default_country_is_stated_and_follows_the_choice(qtbot: QtBot, tmp_
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=10_000)
 
 
-def test_french_numbers_under_a_us_default_cannot_be_sent_and_france_is_offered(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def _french_file_checked(qtbot: QtBot, tmp_path: Path) -> tuple[CheckPage, CheckResult]:
     page = _page(qtbot, tmp_path, FRENCH_ROWS)
     _checked(qtbot, page)
     result = page.session.result
     assert result is not None
+    return page, result
+
+
+def test_french_numbers_under_a_us_default_cannot_be_sent_and_france_is_offered(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    page, result = _french_file_checked(qtbot, tmp_path)
     assert page.tiles.invalid.accessibleName() == "16 cannot be sent"
     assert not page.hint.isHidden()
     assert "France" in page.hint.label.text()
@@ -347,10 +353,7 @@ def test_french_numbers_under_a_us_default_cannot_be_sent_and_france_is_offered(
 def test_the_unverified_box_sends_them_with_a_note_and_is_kept_in_the_choices(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    page = _page(qtbot, tmp_path, FRENCH_ROWS)
-    _checked(qtbot, page)
-    result = page.session.result
-    assert result is not None
+    page, result = _french_file_checked(qtbot, tmp_path)
     page.unverified_box.setChecked(True)
     qtbot.waitUntil(lambda: not page.is_busy() and result.send_unverified, timeout=10_000)
     assert page.tiles.noted.accessibleName() == "16 ready with a note"
