@@ -25,7 +25,7 @@ from importer.check.issues import Outcome
 from importer.check.result import CheckResult
 from importer.check.run import run_check
 from importer.choices import ExistingPolicy
-from importer.cli import upload_cmd
+from importer.cli import compare_step, upload_cmd
 from importer.cli.import_options import resolve_import
 from importer.cli.main import build_parser, main
 from importer.compare.classify import classify
@@ -535,13 +535,15 @@ STALE_CLI = ("+16172000000", "+16172000019")
 
 @pytest.fixture
 def source(sandbox: SandboxServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A 20-row CSV (row 3 invalid) for `contact-importer upload`, whose waits run on a fake
-    clock; stale versions of two of its contacts are on the server."""
+    """A 20-row CSV (row 3 invalid) for `contact-importer upload`, whose waits (comparing and
+    sending) run on a fake clock; stale versions of two of its contacts are on the server."""
     monkeypatch.setenv("SOCIOCS_API_KEY", TEST_API_KEY)
     monkeypatch.setenv("SOCIOCS_IMPORTER_HOME", str(tmp_path / "home"))
     fake_time = FakeTime()
     fast = functools.partial(UploadEngine, clock=fake_time.clock, sleeper=fake_time.sleep)
     monkeypatch.setattr(upload_cmd, "UploadEngine", fast)
+    fast_compare = functools.partial(CompareEngine, clock=fake_time.clock, sleeper=fake_time.sleep)
+    monkeypatch.setattr(compare_step, "CompareEngine", fast_compare)
     path = tmp_path / "contacts.csv"
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
