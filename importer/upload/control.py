@@ -33,6 +33,7 @@ class RunControl:
         self._changed = threading.Condition()
         self._paused = False
         self._cancelled = False
+        self._skip_wait = False
 
     @property
     def cancelled(self) -> bool:
@@ -55,6 +56,12 @@ class RunControl:
     def resume(self) -> None:
         """Let a paused upload continue."""
         self._set(paused=False)
+
+    def skip_wait(self) -> None:
+        """End the wait in progress now, as if its time were up (the user's "Retry now")."""
+        with self._changed:
+            self._skip_wait = True
+            self._changed.notify_all()
 
     def cancel(self) -> None:
         """Ask the upload to stop at its next checkpoint (or wake it from a pause or wait)."""
@@ -81,7 +88,8 @@ class RunControl:
             on_pause(False)
 
     def wait_until(self, deadline: float, tick: Callable[[float], None] | None = None) -> bool:
-        """Sleep until ``deadline`` on the clock; False if woken early by pause or cancel.
+        """Sleep until ``deadline`` on the clock (or :meth:`skip_wait`); False if woken early
+        by pause or cancel.
 
         ``tick(seconds_left)`` is called about once a second (for a countdown).
         """
@@ -90,7 +98,8 @@ class RunControl:
                 if self._interrupted():
                     return False
                 left = deadline - self._clock()
-                if left <= 0:
+                if left <= 0 or self._skip_wait:
+                    self._skip_wait = False
                     return True
             if tick is not None:
                 tick(left)
@@ -133,6 +142,10 @@ class ControlledJob:
     def resume(self) -> None:
         """Continue after :meth:`pause`. Thread-safe."""
         self._control.resume()
+
+    def retry_now(self) -> None:
+        """End an automatic wait before a retry now. Thread-safe."""
+        self._control.skip_wait()
 
     def cancel(self) -> None:
         """Stop as soon as possible; what was done is kept. Thread-safe."""

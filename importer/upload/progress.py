@@ -21,11 +21,13 @@ class UploadState(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class WaitInfo:
-    """A wait before retrying: why (kind and plain-language message) and how long is left."""
+    """A wait before retrying: why (kind and plain-language message), how long is left, and
+    how many tries of the request failed so far (the next one is ``attempt + 1``)."""
 
     kind: RetryKind
     message: str
     seconds_left: float
+    attempt: int = 1
 
 
 @dataclass(frozen=True, slots=True)

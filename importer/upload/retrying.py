@@ -139,7 +139,8 @@ class Retrying(Generic[ClientT]):
         """Sleep until ``deadline``, showing a countdown; pause holds it, cancel ends it."""
 
         def tick(left: float) -> None:
-            self._on_wait(WaitInfo(event.kind, event.message_with_countdown(left), left))
+            message = event.message_with_countdown(left)
+            self._on_wait(WaitInfo(event.kind, message, left, event.attempt))
 
         while not self._control.wait_until(deadline, tick):
             self.checkpoint()

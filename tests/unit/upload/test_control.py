@@ -138,6 +138,23 @@ def test_cancel_interrupts_a_long_rate_limit_wait(
     assert summary.stop_kind is StopKind.CANCELLED and summary.not_sent == 10
 
 
+def test_retry_now_ends_a_long_wait_and_the_wait_tells_the_try(
+    sandbox: SandboxServer, client: SociocsClient
+) -> None:
+    sandbox.faults.rate_limit_next = 2
+    sandbox.faults.retry_after_seconds = 3600
+    watcher = Watcher()
+    engine = engine_for(client, 10, AutoDecider(), watcher)
+    runner = Runner(engine)
+    first = watcher.wait_for(lambda p: p.state is UploadState.WAITING)
+    assert first.wait is not None and first.wait.attempt == 1
+    engine.retry_now()
+    second = watcher.wait_for(lambda p: p.wait is not None and p.wait.attempt == 2)
+    assert second.state is UploadState.WAITING
+    engine.retry_now()
+    assert runner.join().uploaded == 10
+
+
 def test_pause_during_a_wait_then_resume_retries(
     sandbox: SandboxServer, client: SociocsClient
 ) -> None:
@@ -209,6 +226,9 @@ def test_run_control_wait_is_interrupted_and_ticks() -> None:
     control = RunControl(lambda: now[0], lambda s: now.__setitem__(0, now[0] + s))
     assert control.wait_until(2.5, ticks.append)
     assert ticks == [2.5, 2.0, 1.0]
+    control.skip_wait()
+    assert control.wait_until(10.0)
+    assert now[0] == 2.5  # ended at once, as if its time were up
     control.pause()
     assert not control.wait_until(10.0)
     control.cancel()
