@@ -34,9 +34,14 @@ def column_index(letter: str) -> int:
 def column_label(headers: Sequence[str], index: int) -> str:
     """Column ``index`` named for people: its title and letter, "Phone (C)"; a column without
     a title is "Column C"."""
+    return titled_column(headers[index] if index < len(headers) else "", index)
+
+
+def titled_column(title: str, index: int) -> str:
+    """:func:`column_label` of column ``index`` whose title is ``title``."""
     letter = column_letter(index)
     untitled = _("Column {letter}").format(letter=letter)
-    title = headers[index].strip() if index < len(headers) else ""
+    title = title.strip()
     if not title or title == untitled:
         return untitled
     return _("{title} ({letter})").format(title=title, letter=letter)

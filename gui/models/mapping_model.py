@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 
 from gui.language import QT_TRANSLATE_NOOP
 from gui.models.preview_model import cell_text
-from importer.columns import column_letter
+from importer.columns import column_letter, titled_column
 from importer.mapping.keys import derive_key
 from importer.mapping.model import Mapping, Role
 from importer.sources.base import Row
@@ -109,7 +109,7 @@ class MappingModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == COLUMN:
-            return f"{column_letter(choice.index)}  {choice.header}"
+            return titled_column(choice.header, choice.index)
         if column == EXAMPLES:
             return self._examples[index.row()]
         if column == ROLE:

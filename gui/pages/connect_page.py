@@ -23,8 +23,10 @@ from gui.log_file import hide_secret
 from gui.pages.base import WizardPage, import_history
 from gui.session import DEFAULT_API_URL, ImportSession
 from gui.settings import AppSettings
+from gui.symbols import Symbol
 from gui.theme import Tone, box_style, on_theme_change
 from gui.widgets.collapsible import Collapsible
+from gui.widgets.fact_list import FactList
 from gui.widgets.history_dialog import HistoryDialog
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
@@ -102,6 +104,20 @@ class ConnectPage(WizardPage):
         advanced.addWidget(self.url_status)
         self.body.addWidget(self.advanced)
         self.body.addLayout(self._build_test_row())
+        self.body.addStretch(1)
+        self.promises = FactList(self.tr("Good to know"), self)
+        self.promises.add(Symbol.CHECK, Tone.OK, self.tr("Nothing is sent before you confirm."))
+        self.promises.add(
+            Symbol.NOTE,
+            Tone.INFO,
+            self.tr("Every row is checked first; what cannot be sent is explained in plain words."),
+        )
+        self.promises.add(
+            Symbol.UPLOAD,
+            Tone.INFO,
+            self.tr("An upload can be stopped and continued later; nothing sent is lost."),
+        )
+        self.body.addWidget(self.promises)
         self.body.addStretch(1)
         self.body.addWidget(self._build_sandbox_offer())
 

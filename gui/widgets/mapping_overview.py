@@ -8,18 +8,13 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from importer.columns import column_letter
+from importer.columns import titled_column
 from importer.mapping.model import Mapping
 
 
 def column_name(mapping: Mapping, index: int) -> str:
-    """A column as the user sees it: 'B "Mobile Phone"'."""
-    header = mapping.columns[index].header
-    if not header:
-        return column_letter(index)
-    return QCoreApplication.translate("MappingOverview", '{letter} "{title}"').format(
-        letter=column_letter(index), title=header
-    )
+    """A column as the user sees it: "Mobile Phone (B)"."""
+    return titled_column(mapping.columns[index].header, index)
 
 
 def chosen_text(mapping: Mapping) -> str:

@@ -601,6 +601,22 @@
         <translation>API-A&amp;dresse:</translation>
     </message>
     <message>
+        <source>Good to know</source>
+        <translation>Gut zu wissen</translation>
+    </message>
+    <message>
+        <source>Nothing is sent before you confirm.</source>
+        <translation>Nichts wird gesendet, bevor Sie es bestätigen.</translation>
+    </message>
+    <message>
+        <source>Every row is checked first; what cannot be sent is explained in plain words.</source>
+        <translation>Jede Zeile wird zuerst geprüft; was nicht gesendet werden kann, wird in klaren Worten erklärt.</translation>
+    </message>
+    <message>
+        <source>An upload can be stopped and continued later; nothing sent is lost.</source>
+        <translation>Ein Hochladen lässt sich anhalten und später fortsetzen; nichts Gesendetes geht verloren.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Just trying it out?&lt;/b&gt; Practice with a sandbox: a pretend Sociocs that runs on this computer. You can go through every step with your own file or our sample, and nothing is sent to Sociocs.</source>
         <translation>&lt;b&gt;Nur ausprobieren?&lt;/b&gt; Üben Sie mit einer Sandbox: einem nachgebildeten Sociocs, das auf diesem Computer läuft. Sie können jeden Schritt mit Ihrer eigenen Datei oder unserem Beispiel durchgehen, und es wird nichts an Sociocs gesendet.</translation>
     </message>
@@ -1456,10 +1472,6 @@ Möchten Sie den Importer schließen?</translation>
 </context>
 <context>
     <name>MappingOverview</name>
-    <message>
-        <source>{letter} &quot;{title}&quot;</source>
-        <translation>{letter} „{title}“</translation>
-    </message>
     <message>
         <source>&lt;b&gt;No column is chosen for the phone number yet.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Noch keine Spalte ist als Telefonnummer gewählt.&lt;/b&gt;</translation>

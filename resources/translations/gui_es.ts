@@ -601,6 +601,22 @@
         <translation>&amp;Dirección de API:</translation>
     </message>
     <message>
+        <source>Good to know</source>
+        <translation>Conviene saber</translation>
+    </message>
+    <message>
+        <source>Nothing is sent before you confirm.</source>
+        <translation>No se envía nada antes de que usted lo confirme.</translation>
+    </message>
+    <message>
+        <source>Every row is checked first; what cannot be sent is explained in plain words.</source>
+        <translation>Primero se revisa cada fila; lo que no se puede enviar se explica con palabras claras.</translation>
+    </message>
+    <message>
+        <source>An upload can be stopped and continued later; nothing sent is lost.</source>
+        <translation>Un envío se puede detener y continuar más tarde; no se pierde nada de lo enviado.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Just trying it out?&lt;/b&gt; Practice with a sandbox: a pretend Sociocs that runs on this computer. You can go through every step with your own file or our sample, and nothing is sent to Sociocs.</source>
         <translation>&lt;b&gt;¿Solo quiere probar?&lt;/b&gt; Practique con un entorno de práctica: un Sociocs simulado que funciona en este equipo. Puede recorrer todos los pasos con su propio archivo o con nuestro ejemplo, y no se envía nada a Sociocs.</translation>
     </message>
@@ -1456,10 +1472,6 @@ Do you want to close the importer?</source>
 </context>
 <context>
     <name>MappingOverview</name>
-    <message>
-        <source>{letter} &quot;{title}&quot;</source>
-        <translation>{letter} «{title}»</translation>
-    </message>
     <message>
         <source>&lt;b&gt;No column is chosen for the phone number yet.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Todavía no se eligió ninguna columna para el número de teléfono.&lt;/b&gt;</translation>

@@ -601,6 +601,22 @@
         <translation>A&amp;dresse d’API&#xa0;:</translation>
     </message>
     <message>
+        <source>Good to know</source>
+        <translation>Bon à savoir</translation>
+    </message>
+    <message>
+        <source>Nothing is sent before you confirm.</source>
+        <translation>Rien n’est envoyé avant votre confirmation.</translation>
+    </message>
+    <message>
+        <source>Every row is checked first; what cannot be sent is explained in plain words.</source>
+        <translation>Chaque ligne est d’abord vérifiée&#x202f;; ce qui ne peut pas être envoyé est expliqué en termes simples.</translation>
+    </message>
+    <message>
+        <source>An upload can be stopped and continued later; nothing sent is lost.</source>
+        <translation>Un envoi peut être arrêté et repris plus tard&#x202f;; rien de ce qui a été envoyé n’est perdu.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Just trying it out?&lt;/b&gt; Practice with a sandbox: a pretend Sociocs that runs on this computer. You can go through every step with your own file or our sample, and nothing is sent to Sociocs.</source>
         <translation>&lt;b&gt;Vous voulez juste essayer&#x202f;?&lt;/b&gt; Entraînez-vous avec un bac à sable&#xa0;: une imitation de Sociocs qui fonctionne sur cet ordinateur. Vous pouvez parcourir toutes les étapes avec votre propre fichier ou notre exemple, et rien n’est envoyé à Sociocs.</translation>
     </message>
@@ -1456,10 +1472,6 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
 </context>
 <context>
     <name>MappingOverview</name>
-    <message>
-        <source>{letter} &quot;{title}&quot;</source>
-        <translation>{letter} «&#xa0;{title}&#xa0;»</translation>
-    </message>
     <message>
         <source>&lt;b&gt;No column is chosen for the phone number yet.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aucune colonne n’est encore choisie pour le numéro de téléphone.&lt;/b&gt;</translation>

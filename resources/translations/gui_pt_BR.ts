@@ -601,6 +601,22 @@
         <translation>&amp;Endereço de API:</translation>
     </message>
     <message>
+        <source>Good to know</source>
+        <translation>Bom saber</translation>
+    </message>
+    <message>
+        <source>Nothing is sent before you confirm.</source>
+        <translation>Nada é enviado antes da sua confirmação.</translation>
+    </message>
+    <message>
+        <source>Every row is checked first; what cannot be sent is explained in plain words.</source>
+        <translation>Cada linha é verificada primeiro; o que não puder ser enviado é explicado em palavras simples.</translation>
+    </message>
+    <message>
+        <source>An upload can be stopped and continued later; nothing sent is lost.</source>
+        <translation>Um envio pode ser interrompido e continuado depois; nada do que foi enviado se perde.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Just trying it out?&lt;/b&gt; Practice with a sandbox: a pretend Sociocs that runs on this computer. You can go through every step with your own file or our sample, and nothing is sent to Sociocs.</source>
         <translation>&lt;b&gt;Só quer experimentar?&lt;/b&gt; Pratique com uma sandbox: um Sociocs de mentira que roda neste computador. Você pode passar por todas as etapas com o seu próprio arquivo ou com o nosso exemplo, e nada é enviado ao Sociocs.</translation>
     </message>
@@ -1456,10 +1472,6 @@ Você quer fechar o importador?</translation>
 </context>
 <context>
     <name>MappingOverview</name>
-    <message>
-        <source>{letter} &quot;{title}&quot;</source>
-        <translation>{letter} “{title}”</translation>
-    </message>
     <message>
         <source>&lt;b&gt;No column is chosen for the phone number yet.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nenhuma coluna foi escolhida ainda para o número de telefone.&lt;/b&gt;</translation>

@@ -50,7 +50,7 @@ def mapping_page(qtbot: QtBot, session: Any, settings: Any) -> MappingPage:
 def test_a_known_layout_names_itself_and_the_chosen_columns(mapping_page: MappingPage) -> None:
     assert mapping_page.origin.text().startswith("Recognised: Outlook contacts export.")
     assert mapping_page.chosen.text() == (
-        '<b>Phone number:</b> AO "Mobile Phone" &nbsp;·&nbsp; <b>Name:</b> B "First Name"'
+        "<b>Phone number:</b> Mobile Phone (AO) &nbsp;·&nbsp; <b>Name:</b> First Name (B)"
     )
 
 
