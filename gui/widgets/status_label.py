@@ -42,11 +42,11 @@ class StatusLabel(QLabel):
     def _show(self, state: StatusState, text: str) -> None:
         symbol = _SYMBOLS.get(state)
         shown = f"{symbol} {text}" if symbol and text else text
-        changed = state is not self.state or (
-            state is not StatusState.BUSY and shown != self.text()
-        )
+        new_state = state is not self.state
+        changed = new_state or (state is not StatusState.BUSY and shown != self.text())
         self.state = state
-        self._restyle()
+        if new_state:
+            self._restyle()
         self.setText(shown)
         self.setAccessibleDescription(text)
         if changed:
