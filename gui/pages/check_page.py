@@ -272,9 +272,7 @@ class CheckPage(WizardPage):
 
     @Slot()
     def _restyle(self) -> None:
-        self.country_box.setStyleSheet(
-            box_style("#countryBox", Tone.INFO) + " #countrySentence { font-size: 11pt; }"
-        )
+        self.country_box.setStyleSheet(box_style("#countryBox", Tone.INFO))
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
