@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -258,22 +258,25 @@ class _ThemeSignals(QObject):
 
     changed = Signal()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    @Slot(QPalette)
+    def palette_changed(self, _palette: QPalette) -> None:
         """The application's palette changed (the system's theme, or :func:`apply_theme`)."""
-        if event.type() == QEvent.Type.ApplicationPaletteChange and watched is self.parent():
-            self.changed.emit()
-        return False
+        self.changed.emit()
 
 
 def theme_signals() -> _ThemeSignals:
-    """The application's :class:`_ThemeSignals` (created with the first call)."""
+    """The application's :class:`_ThemeSignals` (created with the first call).
+
+    It listens to the application's ``paletteChanged`` signal: an application-wide event
+    filter would run Python for every event of the program.
+    """
     app = QApplication.instance()
     found = app.findChild(_ThemeSignals) if app is not None else None
     if isinstance(found, _ThemeSignals):
         return found
     signals = _ThemeSignals(app)
-    if app is not None:
-        app.installEventFilter(signals)
+    if isinstance(app, QGuiApplication):
+        app.paletteChanged.connect(signals.palette_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(_follow_system)
     return signals
 
