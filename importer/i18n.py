@@ -11,6 +11,7 @@ are shown. The catalogs are ``resources/translations/importer_<language>.po``, c
 from __future__ import annotations
 
 import ctypes
+import functools
 import gettext
 import locale
 import logging
@@ -108,6 +109,23 @@ def set_language(language: str) -> str:
             chosen = SOURCE_LANGUAGE
     _Active.language, _Active.catalog = chosen, catalog
     return chosen
+
+
+@functools.cache
+def _language_catalog(language: str) -> gettext.NullTranslations:
+    """The compiled catalog of ``language`` (an empty one when it is missing)."""
+    try:
+        with catalog_file(language).open("rb") as stream:
+            return gettext.GNUTranslations(stream)
+    except OSError:
+        return gettext.NullTranslations()
+
+
+def every_translation(message: str) -> frozenset[str]:
+    """``message`` in every language the program speaks (English included): to recognise a
+    text the program wrote in whichever language was in effect then."""
+    others = (_language_catalog(language).gettext(message) for language in LANGUAGES)
+    return frozenset({message, *others})
 
 
 def current_language() -> str:

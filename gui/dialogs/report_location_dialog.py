@@ -67,6 +67,10 @@ class ReportLocationBox(QMessageBox):
         if self._open_url(QUrl.fromLocalFile(str(self.report.parent))):
             self.accept()
             return
+        self.folder_not_opened()
+
+    def folder_not_opened(self) -> None:
+        """Say the folder could not be opened: where the report is, and "Copy path"."""
         self.setText(no_folder_text(self.report))
         self.folder_button.setEnabled(False)
         self.setDefaultButton(self.copy_button)

@@ -15,6 +15,7 @@ from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.widgets.history_dialog import HistoryDialog
 from gui.widgets.undo_panel import UndoPanel
+from importer.report.location import short_path
 from importer.undo.engine import UndoSummary
 from importer.upload.summary import UploadSummary
 
@@ -119,6 +120,9 @@ class DonePage(WizardPage):
             self.tr("Every row with what happened to it (Excel file).")
         )
         self.open_report_button.clicked.connect(self._open_report)
+        self.open_folder_button = QPushButton(self.tr("Open fol&der"), self)
+        self.open_folder_button.setToolTip(self.tr("The folder that holds the report."))
+        self.open_folder_button.clicked.connect(self._open_folder)
         self.again_button = QPushButton(self.tr("&Import another file"), self)
         self.again_button.setAccessibleDescription(
             self.tr("Goes back to Choose file; the connection to Sociocs is kept.")
@@ -133,6 +137,7 @@ class DonePage(WizardPage):
         self.undo.finished.connect(self._undone)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_report_button)
+        buttons.addWidget(self.open_folder_button)
         buttons.addWidget(self.again_button)
         buttons.addWidget(self.history_button)
         buttons.addStretch(1)
@@ -159,11 +164,13 @@ class DonePage(WizardPage):
             self.summary.setText("<br><br>".join(lines))
         report = self.session.report_path
         self.open_report_button.setEnabled(report is not None)
+        self.open_folder_button.setEnabled(report is not None)
         self.report_label.setText(
-            self.tr("The report is saved as: {path}").format(path=report)
+            self.tr("The report is saved as: {path}").format(path=short_path(report))
             if report is not None
             else self.tr("No report could be written.")
         )
+        self.report_label.setToolTip(str(report) if report is not None else "")
         self.open_report_button.setFocus()
         self._offer_undo()
 
@@ -201,6 +208,15 @@ class DonePage(WizardPage):
         if report is None or self.open_url(QUrl.fromLocalFile(str(report))):
             return
         self.report_box = ReportLocationBox(report, self.open_url, self)
+        self.report_box.open()
+
+    @Slot()
+    def _open_folder(self) -> None:
+        report = self.session.report_path
+        if report is None or self.open_url(QUrl.fromLocalFile(str(report.parent))):
+            return
+        self.report_box = ReportLocationBox(report, self.open_url, self)
+        self.report_box.folder_not_opened()
         self.report_box.open()
 
     def open_url(self, url: QUrl) -> bool:

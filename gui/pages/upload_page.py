@@ -34,8 +34,9 @@ from gui.workers.report_worker import ReportWorker
 from gui.workers.upload_worker import UploadJob, UploadRun, UploadWorker
 from importer.check.issues import Outcome, RowStatus
 from importer.compare.engine import CompareRun
+from importer.history.recording import record_report
 from importer.phones.normalize import dial_code
-from importer.report.location import output_folder
+from importer.report.location import report_file
 from importer.upload.decisions import format_seconds
 from importer.upload.progress import UploadProgress, UploadState
 from importer.upload.summary import StopKind, UploadSummary
@@ -53,9 +54,6 @@ class UploadPageWords(QObject):
     def time_left(self, left: str) -> str:
         return self.tr("about {time} left").format(time=left)
 
-    def report_name(self, file: str, stamp: str) -> str:
-        return self.tr("{file} - report {date}").format(file=file, date=stamp)
-
 
 def speed_text(progress: UploadProgress) -> str:
     """ "1,250 contacts a second · about 0:40 left" (or what is known so far)."""
@@ -66,12 +64,6 @@ def speed_text(progress: UploadProgress) -> str:
     if progress.eta_seconds is not None and progress.rows_done < progress.rows_total:
         parts.append(words.time_left(format_seconds(progress.eta_seconds)))
     return " · ".join(parts)
-
-
-def report_path_for(source: Path, now: datetime | None = None) -> Path:
-    """Where the report of an upload of ``source`` is written: beside it, else in Documents."""
-    stamp = (now or datetime.now()).strftime("%Y-%m-%d %H-%M-%S")
-    return output_folder(source) / f"{UploadPageWords().report_name(source.stem, stamp)}.xlsx"
 
 
 class UploadPage(WizardPage):
@@ -305,7 +297,7 @@ class UploadPage(WizardPage):
         result = self.session.result
         if result is None or self._closing:
             return
-        target = report_path_for(result.path)
+        target = report_file(result.path, datetime.now(), ".xlsx")
         self.status.show_busy(self.tr("Writing the report…"))
         worker = ReportWorker(result, target, run.outcomes, run.messages, run.plan)
         worker.result.connect(self._report_written)
@@ -317,7 +309,7 @@ class UploadPage(WizardPage):
         self.session.report_path = path
         if self.session.import_id is not None:
             history = import_history(self.session.practice_mode)
-            history.update(self.session.import_id, report_path=str(path))
+            record_report(history, self.session.import_id, path)
         self._complete()
 
     @Slot(object)

@@ -158,7 +158,7 @@ class UploadWorker(PromptingWorker):
         self.attach(engine)
         summary = engine.run()
         if import_id is not None and job.history is not None:
-            end_import(job.history, import_id, summary, None)
+            end_import(job.history, import_id, summary)
         return UploadRun(
             summary,
             engine.outcomes,

@@ -19,6 +19,7 @@ from importer.cli.import_options import add_import_options, resolve_import
 from importer.cli.phone_column_hint import advice_json, advice_lines
 from importer.errors import ImporterError
 from importer.i18n import _
+from importer.report.location import short_path
 from importer.report.write import save_report
 from importer.report.writers import check_destination
 
@@ -68,5 +69,5 @@ def _check(args: argparse.Namespace) -> int:
         for line in advice_lines(result):
             print(line)
         if args.report is not None:
-            print(_("Report saved to {path}.").format(path=args.report))
+            print(_("Report saved to {path}.").format(path=short_path(args.report)))
     return exit_status.INCOMPLETE if result.count(RowStatus.INVALID) else exit_status.OK

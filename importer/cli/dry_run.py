@@ -1,7 +1,8 @@
 """`contact-importer upload … --dry-run [--json]`: the comparison's plan, nothing sent.
 
 The plan report (one line per row, with what the import would do to each contact) goes to
-``--report`` or, by default, to the reports folder.
+``--report`` or, by default, beside the spreadsheet (in Documents when its folder cannot be
+written).
 """
 
 from __future__ import annotations
@@ -17,13 +18,8 @@ from importer.cli.upload_target import Target
 from importer.compare.plan import ComparePlan
 from importer.compare.snapshot import AccountSnapshot
 from importer.i18n import _
+from importer.report.location import report_file, short_path
 from importer.report.write import save_report
-from importer.settings_paths import data_dir
-
-
-def default_plan_report(result: CheckResult, now: datetime) -> Path:
-    """``<reports folder>/<file name>-plan-<date>-<time>.csv``."""
-    return data_dir() / "reports" / f"{result.path.stem}-plan-{now:%Y%m%d-%H%M%S}.csv"
 
 
 def finish_dry_run(
@@ -35,14 +31,17 @@ def finish_dry_run(
 ) -> int:
     """Write the plan report, print the plan (one JSON object with ``--json``); exit status 0,
     or 1 when some rows are invalid or duplicates."""
-    report = args.report or default_plan_report(result, datetime.now())
-    report.parent.mkdir(parents=True, exist_ok=True)
+    report = args.report or report_file(result.path, datetime.now(), ".csv", plan=True)
     save_report(report, result, plan=plan)
     counts = result.summary()
     if args.json:
         print(json.dumps(_plan_json(result, target, plan, snapshot, report), ensure_ascii=False))
     else:
-        print(_("Dry run: nothing was sent. The plan report is in {report}.").format(report=report))
+        print(
+            _("Dry run: nothing was sent. The plan report is in {report}.").format(
+                report=short_path(report)
+            )
+        )
     if counts["invalid"] or counts["duplicates"]:
         return exit_status.INCOMPLETE
     return exit_status.OK

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from importer.cli import exit_status
 from importer.history.store import KEEP_DAYS, HistoryEntry, ImportHistory, history_file
 from importer.i18n import _
+from importer.report.location import short_path
 from importer.settings_paths import data_dir
 from importer.wording import plural
 
@@ -63,7 +65,7 @@ def _line(entry: HistoryEntry) -> str:
         f"({state})"
     )
     if entry.report_path:
-        text += f"\n    report: {entry.report_path}"
+        text += f"\n    report: {short_path(Path(entry.report_path))}"
     return f"{text}\n    backup: {entry.backup_path}"
 
 

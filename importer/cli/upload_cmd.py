@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,10 +32,17 @@ from importer.cli.upload_target import Target, created, find_target
 from importer.compare.plan import ComparePlan, PlannedRows
 from importer.compare.snapshot import AccountSnapshot
 from importer.errors import ImporterError
-from importer.history.recording import ImportTarget, begin_import, end_import, resumed_plan
+from importer.history.recording import (
+    ImportTarget,
+    begin_import,
+    end_import,
+    record_report,
+    resumed_plan,
+)
 from importer.history.store import ImportHistory, history_file
 from importer.i18n import N_, _, format_count
 from importer.phones.normalize import dial_code
+from importer.report.location import report_file, short_path
 from importer.report.write import save_report
 from importer.report.writers import check_destination
 from importer.settings_paths import data_dir, journal_dir
@@ -88,7 +96,12 @@ def register(subparsers: Any) -> None:
         metavar="N",
         help=f"records per request (1..{MAX_BATCH:,}, default {MAX_BATCH:,})",
     )
-    parser.add_argument("--report", type=Path, metavar="PATH", help="write a report (.xlsx/.csv)")
+    parser.add_argument(
+        "--report",
+        type=Path,
+        metavar="PATH",
+        help="where to write the report (.xlsx/.csv; default: beside FILE, named after it)",
+    )
     parser.add_argument(
         "--journal", type=Path, metavar="FOLDER", help="where progress is kept for resuming"
     )
@@ -239,8 +252,8 @@ def _upload_planned(
         import_id = begin_import(journal, result, plan, import_target, history, identity=identity)
         summary, engine = _upload(args, client, result, plan, target, journal)
     status = _finish(summary, target)  # first: a report that cannot be saved must not hide it
-    end_import(history, import_id, summary, args.report)
-    _save_report(args, result, engine, plan)
+    end_import(history, import_id, summary)
+    record_report(history, import_id, _save_report(args, result, engine, plan))
     if summary.uploaded:
         print(
             _("To undo this import: contact-importer undo {import_id}").format(import_id=import_id)
@@ -358,15 +371,16 @@ def _save_report(
     result: CheckResult,
     engine: UploadEngine | None,
     plan: ComparePlan | None = None,
-) -> None:
-    if args.report is None:
-        return
+) -> Path:
+    """Write the report to ``--report`` or beside the file; returns where it is."""
+    report = args.report or report_file(result.path, datetime.now(), ".xlsx")
     if engine is None:
         outcomes = None if plan is None else _unsent_outcomes(result, plan)
-        save_report(args.report, result, outcomes, plan=plan)
+        save_report(report, result, outcomes, plan=plan)
     else:
-        save_report(args.report, result, engine.outcomes, engine.messages, plan)
-    print(_("Report saved to {path}.").format(path=args.report))
+        save_report(report, result, engine.outcomes, engine.messages, plan)
+    print(_("Report saved to {path}.").format(path=short_path(report)))
+    return report
 
 
 def _unsent_outcomes(result: CheckResult, plan: ComparePlan) -> list[Outcome]:

@@ -26,15 +26,6 @@ class RowKind(IntEnum):
     SKIPPED = 4
 
 
-KIND_NAMES = {
-    RowKind.NOT_READY: "",
-    RowKind.NEW: "new",
-    RowKind.UPDATED: "updated",
-    RowKind.UNCHANGED: "unchanged",
-    RowKind.SKIPPED: "skipped",
-}
-
-
 @dataclass
 class ComparePlan:
     """Per data row its :class:`RowKind`; for the rows sent, the record when it is not the
@@ -84,10 +75,6 @@ class ComparePlan:
             for index, kind in enumerate(self.kinds)
             if kind in outcomes and index not in sent
         }
-
-    def kind_name(self, index: int) -> str:
-        """``new``, ``updated``, ``unchanged``, ``skipped`` or "" (row not ready)."""
-        return KIND_NAMES[RowKind(self.kinds[index])]
 
 
 class PlannedRows:

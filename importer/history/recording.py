@@ -99,10 +99,8 @@ def begin_import(
     return backup_id
 
 
-def end_import(
-    history: ImportHistory, import_id: str, summary: UploadSummary, report: Path | None
-) -> None:
-    """Record how the import ended (counts, report) in the history."""
+def end_import(history: ImportHistory, import_id: str, summary: UploadSummary) -> None:
+    """Record how the import ended (state, counts) in the history."""
     entry = history.find(import_id)
     counts = dict(entry.counts) if entry is not None else {}
     counts.update(uploaded=summary.uploaded, rejected=summary.rejected, not_sent=summary.not_sent)
@@ -110,8 +108,12 @@ def end_import(
         import_id,
         state=ImportState.STOPPED if summary.stopped else ImportState.FINISHED,
         counts=counts,
-        report_path="" if report is None else str(report),
     )
+
+
+def record_report(history: ImportHistory, import_id: str, report: Path) -> None:
+    """Record where the import's report was saved."""
+    history.update(import_id, report_path=str(report))
 
 
 def plan_counts(result: CheckResult, plan: ComparePlan) -> dict[str, int]:

@@ -18,9 +18,9 @@ from importer.mapping.keys import derive_key
 from importer.mapping.layouts import recognise_layout
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.mapping.vocabulary import (
-    ATTENTION_COLUMN,
     NameKind,
     header_words,
+    is_attention_column,
     name_kind,
     phone_header_score,
 )
@@ -83,7 +83,7 @@ def suggest_mapping(
     taken: set[str] = set()
     for index, header in enumerate(headers):
         role = roles.get(index)
-        unused = header == ATTENTION_COLUMN or (has_sample and is_empty(columns[index]))
+        unused = is_attention_column(header) or (has_sample and is_empty(columns[index]))
         if role is None and (unused or (wide and not describes_contact(header))):
             role = Role.IGNORE
         if role is not None:

@@ -10,10 +10,18 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from importer.i18n import N_, every_translation
 from importer.mapping.keys import to_ascii_words
 
-ATTENTION_COLUMN = "Import problem"
-"""The column the file of rows to fix adds; never imported when that file is imported again."""
+ATTENTION_COLUMN = N_("Import problem")
+"""The column the file of rows to fix adds (in the user's language); never imported when that
+file is imported again, whatever language wrote it (:func:`is_attention_column`)."""
+
+
+def is_attention_column(header: str) -> bool:
+    """True for the problem column of a file of rows to fix, in any language."""
+    return header.strip() in every_translation(ATTENTION_COLUMN)
+
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 

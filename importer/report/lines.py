@@ -8,9 +8,9 @@ from collections.abc import Mapping as Lookup
 from importer.check.issues import Outcome, RowStatus, Severity
 from importer.check.result import CheckResult
 from importer.columns import letter_label
-from importer.compare.plan import ComparePlan
+from importer.compare.plan import ComparePlan, RowKind
 from importer.compare.texts import change_text
-from importer.i18n import N_, _
+from importer.i18n import N_, _, pgettext
 from importer.sources.base import CellValue, Row
 
 REPORT_COLUMNS = (N_("Row"), N_("Status"), N_("Phone number"), N_("Name"), N_("Details"))
@@ -29,8 +29,27 @@ OUTCOME_TEXT = {
     Outcome.DUPLICATE: N_("duplicate"),
     Outcome.REJECTED: N_("rejected"),
     Outcome.NOT_SENT: N_("not sent"),
+    Outcome.UNCHANGED: N_("unchanged"),
+    Outcome.SKIPPED: N_("skipped"),
 }
 """A row's status in the report, before and after an upload (translated where written)."""
+
+
+def kind_text(kind: RowKind) -> str:
+    """What the import does to a ready row's contact in Sociocs, in the "In Sociocs" column:
+    new, updated, unchanged, skipped ("" for a row that is not ready). Their context tells
+    them from a row's status, whose words may take another grammatical gender."""
+    if kind is RowKind.NEW:
+        return pgettext("contact in Sociocs", "new")
+    if kind is RowKind.UPDATED:
+        return pgettext("contact in Sociocs", "updated")
+    if kind is RowKind.UNCHANGED:
+        return pgettext("contact in Sociocs", "unchanged")
+    if kind is RowKind.SKIPPED:
+        return pgettext("contact in Sociocs", "skipped")
+    return ""
+
+
 NOTED_TEXT = N_("ready with a note")
 """The status of a ready row that has a note (a warning) in its message."""
 DUPLICATE_TEXT = N_("The same phone number is in another row.")
@@ -106,7 +125,8 @@ def report_line(
         return [*_first_cells(result, index, outcomes), message, *original]
     said = plan_message(plan, index)
     message = f"{message} {said}".strip() if said else message
-    return [*_first_cells(result, index, outcomes), message, plan.kind_name(index), *original]
+    kind = kind_text(RowKind(plan.kinds[index]))
+    return [*_first_cells(result, index, outcomes), message, kind, *original]
 
 
 def _first_cells(

@@ -79,7 +79,7 @@ def write_attention_file(path: Path, result: CheckResult, source_rows: Iterable[
     """
     written = 0
     with open_table(path, _("Rows to fix")) as table:
-        table.write_row([*result.headers, ATTENTION_COLUMN])
+        table.write_row([*result.headers, _(ATTENTION_COLUMN)])
         width = len(result.headers)
         for index, original in align_rows(result, source_rows):
             if not needs_fix(result, index):

@@ -765,6 +765,14 @@
         <translation>Jede Zeile mit dem, was mit ihr geschehen ist (Excel-Datei).</translation>
     </message>
     <message>
+        <source>Open fol&amp;der</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>The folder that holds the report.</source>
+        <translation>Der Ordner, in dem der Bericht liegt.</translation>
+    </message>
+    <message>
         <source>&amp;Import another file</source>
         <translation>Weitere Datei &amp;importieren</translation>
     </message>
@@ -1964,10 +1972,6 @@ Möchten Sie den Importer schließen?</translation>
     <message>
         <source>about {time} left</source>
         <translation>noch etwa {time}</translation>
-    </message>
-    <message>
-        <source>{file} - report {date}</source>
-        <translation>{file} - Bericht {date}</translation>
     </message>
 </context>
 <context>

@@ -765,6 +765,14 @@
         <translation>Cada fila con lo que pasó con ella (archivo de Excel).</translation>
     </message>
     <message>
+        <source>Open fol&amp;der</source>
+        <translation>Abrir la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>The folder that holds the report.</source>
+        <translation>La carpeta donde está el informe.</translation>
+    </message>
+    <message>
         <source>&amp;Import another file</source>
         <translation>&amp;Importar otro archivo</translation>
     </message>
@@ -1964,10 +1972,6 @@ Do you want to close the importer?</source>
     <message>
         <source>about {time} left</source>
         <translation>quedan unos {time}</translation>
-    </message>
-    <message>
-        <source>{file} - report {date}</source>
-        <translation>{file} - informe {date}</translation>
     </message>
 </context>
 <context>

@@ -765,6 +765,14 @@
         <translation>Chaque ligne avec ce qu’il en est advenu (fichier Excel).</translation>
     </message>
     <message>
+        <source>Open fol&amp;der</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>The folder that holds the report.</source>
+        <translation>Le dossier qui contient le rapport.</translation>
+    </message>
+    <message>
         <source>&amp;Import another file</source>
         <translation>&amp;Importer un autre fichier</translation>
     </message>
@@ -1964,10 +1972,6 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     <message>
         <source>about {time} left</source>
         <translation>temps restant&#xa0;: environ {time}</translation>
-    </message>
-    <message>
-        <source>{file} - report {date}</source>
-        <translation>{file} - rapport {date}</translation>
     </message>
 </context>
 <context>

@@ -765,6 +765,14 @@
         <translation>Cada linha com o que aconteceu com ela (arquivo do Excel).</translation>
     </message>
     <message>
+        <source>Open fol&amp;der</source>
+        <translation>Abrir a &amp;pasta</translation>
+    </message>
+    <message>
+        <source>The folder that holds the report.</source>
+        <translation>A pasta onde está o relatório.</translation>
+    </message>
+    <message>
         <source>&amp;Import another file</source>
         <translation>&amp;Importar outro arquivo</translation>
     </message>
@@ -1964,10 +1972,6 @@ Você quer fechar o importador?</translation>
     <message>
         <source>about {time} left</source>
         <translation>faltam cerca de {time}</translation>
-    </message>
-    <message>
-        <source>{file} - report {date}</source>
-        <translation>{file} - relatório {date}</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,7 @@ def test_without_report_the_button_is_off(qtbot: QtBot, settings: AppSettings) -
     session = ImportSession(upload_summary=_summary(uploaded=1))
     page = _page(qtbot, settings, session)
     assert not page.open_report_button.isEnabled()
+    assert not page.open_folder_button.isEnabled()
 
 
 def test_stopped_run_says_how_to_continue() -> None:
@@ -158,3 +159,35 @@ def test_practice_mode_says_the_contacts_are_in_the_sandbox() -> None:
     assert summary_lines(_summary(uploaded=20), "UAT Customers")[0] == (
         "<b>20</b> contacts are now in <b>UAT Customers</b>."
     )
+
+
+def test_the_report_is_named_by_a_short_path_and_its_folder_opens(
+    qtbot: QtBot, settings: AppSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("USERPROFILE", str(tmp_path))
+    report = tmp_path / "Documents" / "contacts — import report 2026-11-27 14.05.xlsx"
+    session = ImportSession(upload_summary=_summary(uploaded=1), report_path=report)
+    page = _page(qtbot, settings, session)
+    shown = str(Path("Documents") / report.name)
+    assert page.report_label.text().endswith(shown)
+    assert str(tmp_path) not in page.report_label.text()
+    assert page.report_label.toolTip() == str(report)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(page, "open_url", lambda url: opened.append(url) or True)
+    page.open_folder_button.click()
+    assert opened == [QUrl.fromLocalFile(str(report.parent))]
+    assert page.report_box is None
+
+
+def test_a_folder_that_will_not_open_is_named_with_copy_path(
+    qtbot: QtBot, settings: AppSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page, report, opened, _answers = _unopenable_report(qtbot, settings, tmp_path, monkeypatch)
+    page.open_folder_button.click()
+    box = page.report_box
+    assert box is not None and box.isVisible()
+    assert opened == [QUrl.fromLocalFile(str(tmp_path))]
+    assert escape(report.name) in box.text() and not box.folder_button.isEnabled()
+    box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == str(report)

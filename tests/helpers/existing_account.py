@@ -106,5 +106,5 @@ def import_planned(
             sleeper=fake_time.sleep,
         )
         summary = engine.run()
-    end_import(history, import_id, summary, None)
+    end_import(history, import_id, summary)
     return import_id, summary

@@ -189,11 +189,13 @@ def test_upload_plan_comes_before_the_progress_on_one_pipe(
     lines = result.stdout.splitlines()
     assert result.returncode == exit_status.INCOMPLETE, result.stdout
     assert lines[0].startswith("File: contacts.csv")
-    assert lines[-2:] == [
+    assert lines[-3:] == [
         'Uploaded 17 rows to "All Contacts" (list 0). Not uploaded: 0 unchanged, 0 skipped, '
         "3 invalid, 0 duplicates, 0 rejected by Sociocs, 0 not sent.",
+        lines[-2],
         lines[-1],
     ]
+    assert lines[-2].startswith(f"Report saved to {tmp_path / 'contacts — import report '}")
     assert lines[-1].startswith("To undo this import: contact-importer undo ")
     progress = [i for i, line in enumerate(lines) if " of 17 rows (" in line]
     compared = [i for i, line in enumerate(lines) if line.startswith("Comparing with Sociocs")]

@@ -9,13 +9,16 @@ import json
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 
 from importer.cli.main import main
+from importer.history.store import ImportHistory, history_file
 from importer.report.cells import CSV_GUARD
 from importer.sandbox.faults import READ_METHODS
 from importer.sandbox.server import SandboxServer
 from importer.sandbox.store import RecordedRequest
+from importer.settings_paths import data_dir
 from tests.helpers.sandbox import TEST_API_KEY
 
 LIST_ID = 10001
@@ -113,7 +116,10 @@ def test_dry_run_counts_right_and_sends_nothing(
     assert (plan["invalid"], plan["duplicates"], plan["joining_list"]) == (1, 1, 1)
     assert {r.method for r in requests_seen} == {"GET"}
     assert sandbox.store.contacts() == account
-    with Path(plan["report"]).open(encoding="utf-8-sig") as handle:
+    report = Path(plan["report"])
+    assert report.parent == source.parent, "the plan report is saved beside the file"
+    assert report.name.startswith("contacts — import plan ") and report.suffix == ".csv"
+    with report.open(encoding="utf-8-sig") as handle:
         lines = {line["Phone number"].lstrip(CSV_GUARD): line for line in csv.DictReader(handle)}
     assert lines[RENAMED]["In Sociocs"] == "updated"
     assert "Name: “Old name” → “Person 1”." in lines[RENAMED]["Details"]
@@ -149,6 +155,13 @@ def test_keep_preserves_fields_sends_only_changes_and_undo_restores_exactly(
     assert now[phone(4)]["name"] == "Person 4 again"
     for bystander in BYSTANDERS:
         assert now[bystander] == account[bystander]
+    (entry,) = ImportHistory(history_file(data_dir())).entries()
+    report = Path(entry.report_path)
+    assert report.parent == source.parent and report.name.startswith("contacts — import report ")
+    assert f"Report saved to {report}." in out, "the report is named where it is"
+    sheet = openpyxl.load_workbook(report).worksheets[0]
+    statuses = {phone: status for _row, status, phone, *_ in sheet.iter_rows(values_only=True)}
+    assert statuses[SAME] == "unchanged"
 
     assert main(["undo", "--yes"]) == 0
     assert sandbox.store.contacts() == account

@@ -13,6 +13,7 @@ from importer.history.recording import (
     begin_import,
     end_import,
     forget_unfinished_upload,
+    record_report,
     record_undo,
     resumed_plan,
 )
@@ -64,10 +65,12 @@ def test_a_new_import_is_backed_up_named_in_the_journal_and_recorded(tmp_path: P
     assert again is not None and again.send == plan.send
     assert resumed_plan(tmp_path, "gone", result) is None
 
-    end_import(history, import_id, summary(uploaded=2, not_sent=1), tmp_path / "report.csv")
+    end_import(history, import_id, summary(uploaded=2, not_sent=1))
     (ended,) = history.entries()
     assert ended.state is ImportState.FINISHED and ended.counts["uploaded"] == 2
-    assert ended.report_path == str(tmp_path / "report.csv")
+    assert ended.report_path == ""
+    record_report(history, import_id, tmp_path / "report.csv")
+    assert history.entries()[0].report_path == str(tmp_path / "report.csv")
 
     backup = read_backup(backup_path(tmp_path, import_id))
     forget_unfinished_upload(backup)
@@ -99,5 +102,5 @@ def test_a_stopped_import_is_recorded_as_stopped(tmp_path: Path) -> None:
     with Journal.open(tmp_path, "i", file_name="c.csv", rows_total=2) as journal:
         import_id = begin_import(journal, result, plan, TARGET, history, identity="i")
     stopped = UploadSummary(0, 0, 0, 0, 2, 1.0, 0.0, StopKind.CANCELLED, "stopped")
-    end_import(history, import_id, stopped, None)
+    end_import(history, import_id, stopped)
     assert history.entries()[0].state is ImportState.STOPPED

@@ -14,9 +14,12 @@ import pytest
 
 from importer.check.issues import Issue, Outcome, RowStatus, Severity
 from importer.check.result import CheckResult
-from importer.choices import DuplicatePolicy
+from importer.choices import DuplicatePolicy, ExistingPolicy
+from importer.compare.plan import ComparePlan, RowKind
 from importer.errors import ImporterError
+from importer.i18n import set_language
 from importer.mapping.model import ColumnChoice, Mapping, Role
+from importer.mapping.suggest import suggest_mapping
 from importer.report.cells import csv_text, is_formula_like, xlsx_value
 from importer.report.write import write_attention_file, write_report
 from importer.report.writers import save_error
@@ -130,6 +133,21 @@ def test_source_rows_are_aligned_by_row_number(tmp_path: Path) -> None:
     assert [r[5:] for r in rows[1:]] == [["a"], ["b"], [], []]
 
 
+def test_after_an_upload_unchanged_and_skipped_rows_say_so_in_words(tmp_path: Path) -> None:
+    kinds = [RowKind.NOT_READY, RowKind.NOT_READY, RowKind.UNCHANGED, RowKind.SKIPPED]
+    plan = ComparePlan(bytearray(kinds), 10001, ExistingPolicy.SKIP)
+    outcomes = [Outcome.DUPLICATE, Outcome.INVALID, Outcome.UNCHANGED, Outcome.SKIPPED]
+    set_language("de")
+    path = tmp_path / "r.xlsx"
+    write_report(path, make_result(), SOURCE, outcomes, plan=plan)
+    rows = xlsx_rows(path)
+    assert rows[0][:6] == ["Zeile", "Status", "Telefonnummer", "Name", "Details", "In Sociocs"]
+    assert [(r[1], r[5]) for r in rows[3:]] == [
+        ("unverändert", "unverändert"),
+        ("übersprungen", "übersprungen"),
+    ]
+
+
 def test_attention_file_holds_only_invalid_rows(tmp_path: Path) -> None:
     path = tmp_path / "fix.xlsx"
     written = write_attention_file(path, make_result(), SOURCE)
@@ -137,6 +155,22 @@ def test_attention_file_holds_only_invalid_rows(tmp_path: Path) -> None:
     assert written == 1
     assert rows[0] == [*HEADERS, "Import problem"]
     assert rows[1:] == [["12", "+Bob", "-2+3", "Phone (A): Too few digits."]]
+
+
+def test_a_fixed_attention_file_written_in_any_language_is_read_back_without_its_problems(
+    tmp_path: Path,
+) -> None:
+    for language in ("de", "es", "fr", "pt_BR"):
+        set_language(language)
+        path = tmp_path / f"fix-{language}.xlsx"
+        write_attention_file(path, make_result(), SOURCE)
+        title = xlsx_rows(path)[0][-1]
+        assert title != "Import problem", f"{language}: the problem column is not translated"
+        set_language("en")
+        mapping = suggest_mapping(
+            [*HEADERS, title], [(2, ["6175551212", "Ann", "x", "Too short."])]
+        )
+        assert mapping.columns[-1].role is Role.IGNORE, language
 
 
 def test_attention_file_leaves_out_duplicates_whose_kept_row_is_imported(
