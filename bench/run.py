@@ -8,7 +8,9 @@ of the median run (memory kept and released, GUI stalls, where upload time goes)
 
 Stages: baseline-openpyxl / baseline-calamine (pandas + phonenumbers + json.dumps), check
 (read + map + validate + duplicates), preview (time to the wizard's first rows), upload (the
-upload engine to a separate-process sandbox), gui (the wizard's workers under a heartbeat).
+upload engine to a separate-process sandbox), compare (the comparison with an account of
+100,000 contacts in a separate-process sandbox, and the classification), gui (the wizard's
+workers under a heartbeat).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ PLAN = (
     ("preview", "xlsx"),
     ("preview", "csv"),
     ("upload", "csv"),
+    ("compare", "csv"),
     ("gui", "xlsx"),
 )
 COMPARED = {"check"}

@@ -31,10 +31,12 @@ class Sandbox:
 
 
 @contextmanager
-def separate_sandbox() -> Iterator[Sandbox]:
-    """Start ``contact-importer sandbox`` on a free port; stop it on exit."""
+def separate_sandbox(database: Path | None = None) -> Iterator[Sandbox]:
+    """Start ``contact-importer sandbox`` on a free port (keeping its contacts in the SQLite
+    file ``database`` when given); stop it on exit."""
+    command = [sys.executable, "-m", "importer.cli", "sandbox", "--port", "0", "--api-key", KEY]
     process = subprocess.Popen(
-        [sys.executable, "-m", "importer.cli", "sandbox", "--port", "0", "--api-key", KEY],
+        [*command, *(["--db", str(database)] if database is not None else [])],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,

@@ -134,6 +134,12 @@ def _upload(path: Path) -> Figures:
     }
 
 
+def _compare(path: Path) -> Figures:
+    from compare_stage import compare
+
+    return compare(path, check_file)
+
+
 def _gui(path: Path) -> Figures:
     from gui_stalls import run
 
@@ -146,6 +152,7 @@ STAGES: dict[str, Callable[[Path], Figures]] = {
     "check": _check,
     "preview": _preview,
     "upload": _upload,
+    "compare": _compare,
     "gui": _gui,
 }
 
