@@ -3,11 +3,15 @@
 A French file checked with the default country US reads "06 57 64 03 84" as +1 065 764 0384:
 the right length for North America, but no such area code. Every row whose number is not
 clearly valid — it cannot be sent, or is sent only because the user chose to send unverified
-numbers — is a candidate; re-reading a sample of them under the countries the file's
-international numbers come from (and a few common ones) shows which default country would make
-clearly more rows valid. What another country costs is counted too: a valid number it would
-read differently (a national US number read as a German one is valid in Germany, but it is
-another number) is a loss.
+numbers — is a candidate, except cells that are no number in any country (empty, text, Excel's
+lost digits) and placeholders (212-555-0123 is fiction in North America, whatever Germany would
+make of its digits). Re-reading a sample of them under the countries the file's international
+numbers come from (and a few common ones) shows which default country would make clearly more
+rows valid. What another country costs is counted too: a valid number it would read
+differently (a national US number read as a German one is valid in Germany, but it is another
+number) is a loss. A country the file's own international numbers name (+33 …) is preferred:
+Germany, whose numbering plan takes almost any run of digits, must do clearly better to be
+suggested instead.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import phonenumbers
 from importer.i18n import _
 from importer.phones.countries import country_name
 from importer.phones.normalize import PhoneNormalizer, dial_code
-from importer.phones.problems import UNVERIFIED_CODE
+from importer.phones.problems import PLACEHOLDER_CODE, UNVERIFIED_CODE
 from importer.sources.base import CellValue
 
 if TYPE_CHECKING:
@@ -31,8 +35,11 @@ SAMPLE_SIZE = 1_000
 MIN_DOUBTFUL_SHARE = 0.1
 """Below this share of rows with a doubtful phone number no other country is suggested."""
 MIN_DOUBTFUL_ROWS = 5
-NOT_NUMBERS = frozenset({"empty", "not_a_number", "excel_scientific", "excel_precision"})
-"""Errors of cells that would not be a valid number in any country: never doubtful rows."""
+NOT_NUMBERS = frozenset(
+    {"empty", "not_a_number", "excel_scientific", "excel_precision", PLACEHOLDER_CODE}
+)
+"""Errors of cells that are no number to send in any country: never doubtful rows, and never
+told to look like another country's."""
 MIN_FIXED_SHARE = 0.5
 """The suggested country must make at least this share of the sampled doubtful numbers valid."""
 COMMON_REGIONS = ("US", "GB", "DE", "FR", "IN", "BR", "MX", "ES", "NL", "AU", "PH")
@@ -40,6 +47,9 @@ COMMON_REGIONS = ("US", "GB", "DE", "FR", "IN", "BR", "MX", "ES", "NL", "AU", "P
 almost any run of digits, so it would "fix" numbers of every country)."""
 FROM_FILE_REGIONS = 3
 """How many of the file's most frequent international country codes are tried."""
+FROM_FILE_PREFERENCE = 1.25
+"""A country named by the file's international numbers counts its net gain this many times:
+another country must do clearly better to be suggested instead."""
 
 
 def suggest_country(result: CheckResult) -> str | None:
@@ -57,22 +67,24 @@ def suggest_country(result: CheckResult) -> str | None:
     for index in doubtful_rows:
         doubtful.add(result.raw_phones[index], None)
     sent_anyway = {index for index in doubtful_rows if result.phones[index] is not None}
-    valid.total = len(result.phones) - result.phones.count(None) - len(sent_anyway)
     for index, phone in enumerate(result.phones):
         if len(valid.values) >= SAMPLE_SIZE:
             break
         if phone is not None and index not in sent_anyway:
             valid.add(result.raw_phones[index], phone)
+    valid.total = len(result.phones) - result.phones.count(None) - len(sent_anyway)
     best: tuple[float, str] | None = None
-    for region in _candidates(result):
+    from_file, common = _candidates(result)
+    for region in [*from_file, *common]:
         normalizer = PhoneNormalizer(region)
         fixed = doubtful.kept_share(normalizer)
         if fixed < MIN_FIXED_SHARE:
             continue
         gain = fixed * doubtful.total
         loss = (1 - valid.kept_share(normalizer)) * valid.total if valid.total else 0.0
-        if gain > 2 * loss and (best is None or gain - loss > best[0]):
-            best = (gain - loss, region)
+        score = (gain - loss) * (FROM_FILE_PREFERENCE if region in from_file else 1.0)
+        if gain > 2 * loss and (best is None or score > best[0]):
+            best = (score, region)
     return None if best is None else best[1]
 
 
@@ -120,8 +132,9 @@ class _Sample:
         return kept / len(self.values) if self.values else 0.0
 
 
-def _candidates(result: CheckResult) -> list[str]:
-    """The file's most frequent foreign country codes (as regions), then common countries."""
+def _candidates(result: CheckResult) -> tuple[list[str], list[str]]:
+    """The regions of the file's most frequent foreign country codes, and the common countries
+    the file does not name (neither holds the default country)."""
     own = dial_code(result.country)
     codes: Counter[str] = Counter()
     for phone in result.phones:
@@ -134,9 +147,9 @@ def _candidates(result: CheckResult) -> list[str]:
         for code, _ in codes.most_common()
         if code and code != own
     ][:FROM_FILE_REGIONS]
-    ordered = [r for r in regions if r in phonenumbers.SUPPORTED_REGIONS]
-    ordered += [r for r in COMMON_REGIONS if r not in ordered]
-    return [r for r in ordered if r != result.country]
+    from_file = [r for r in regions if r in phonenumbers.SUPPORTED_REGIONS]
+    common = [r for r in COMMON_REGIONS if r not in from_file and r != result.country]
+    return [r for r in from_file if r != result.country], common
 
 
 def _country_code(e164: str) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from importer.check.country_hint import NOT_NUMBERS
 from importer.check.issues import Issue, RowStatus, Severity, keys_between
 from importer.check.phone_sources import pick_listed_numbers
 from importer.i18n import _
@@ -133,7 +134,8 @@ def note_foreign_numbers(
     result: CheckResult, hint: PhoneNormalizer, region: str, indices: Iterable[int]
 ) -> None:
     """Add to the phone error (or unverified warning) of each row in ``indices`` that its
-    number is valid in ``region``, the country most numbers of the file point to."""
+    number is valid in ``region``, the country most numbers of the file point to — never to a
+    placeholder's, or a cell that is no number (:data:`NOT_NUMBERS`)."""
     column = result.phone_column_letter()
     issues, raw = result.issues, result.raw_phones
     text = looks_foreign_text(region)
@@ -148,7 +150,11 @@ def note_foreign_numbers(
             ),
             None,
         )
-        if position is None or text in found[position].message:
+        if (
+            position is None
+            or found[position].code in NOT_NUMBERS
+            or text in found[position].message
+        ):
             continue
         if hint.normalize(raw[index]).e164 is not None:
             issue = found[position]

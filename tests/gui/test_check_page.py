@@ -393,3 +393,23 @@ def test_placeholders_and_excel_number_text_in_the_wizard(qtbot: QtBot, tmp_path
     assert page.model.rowCount() == 2
     assert not page.unverified_box.isEnabled()  # no number to verify: nothing to choose
     assert "0 rows" in page.unverified_box.text()
+
+
+def test_a_mixed_file_offers_the_country_its_plus_numbers_name_and_placeholders_stay_out(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    french = ["06 57 64 03 84", "07 40 40 26 32", "06 12 34 56 79", "01 42 68 53 00"]
+    french += ["06 98 76 54 32", "07 81 23 45 67", "06 11 22 33 44", "07 55 66 77 88"]
+    phones = ["(617) 253-1000", "(617) 253-1001", "+33 6 12 34 56 78", "212-555-0123"]
+    phones += ["(212) 555-0199", "415-555-0142", "(555) 555-5555", *french]
+    page = _page(
+        qtbot, tmp_path, [["Phone", "Name"], *([p, f"P{n}"] for n, p in enumerate(phones))]
+    )
+    _checked(qtbot, page)
+    assert "France" in page.hint.label.text()
+    page.filter_combo.setCurrentIndex(page.filter_combo.findData("placeholder"))
+    assert page.model.rowCount() == 4
+    for row in range(4):
+        page.table.selectRow(row)
+        assert "never sent" in page.detail.text()
+        assert "Germany" not in page.detail.text() and "France" not in page.detail.text()

@@ -114,3 +114,59 @@ def test_no_suggestion_when_another_country_would_only_read_the_numbers_differen
     result = checked(tmp_path, phones)
     assert result.counts().invalid == 10
     assert result.suggested_country is None
+
+
+PLACEHOLDERS = ["212-555-0123", "(212) 555-0199", "415-555-0142", "(555) 555-5555", "123-456-7890"]
+"""Placeholders a CRM export holds; the 555-01xx ones are valid German numbers by their digits."""
+FRENCH_NATIONAL = [
+    "06 57 64 03 84",
+    "07 40 40 26 32",
+    "06 12 34 56 79",
+    "01 42 68 53 00",
+    "06 98 76 54 32",
+    "07 81 23 45 67",
+    "06 11 22 33 44",
+    "07 55 66 77 88",
+]
+
+
+def test_placeholders_are_neither_doubtful_nor_told_of_another_country(tmp_path: Path) -> None:
+    """A small mixed file: two US numbers, one +33 number, placeholders and French national
+    numbers. The placeholders once counted as doubtful rows that Germany "fixes", so Germany
+    was suggested and their messages said "It is a valid Germany number"."""
+    phones = ["(617) 253-1000", "(617) 253-1001", "+33 6 12 34 56 78", *PLACEHOLDERS]
+    result = checked(tmp_path, [*phones, *FRENCH_NATIONAL])
+    assert result.suggested_country == "FR"
+    for index in range(3, 3 + len(PLACEHOLDERS)):
+        (issue,) = result.issues[index]
+        assert issue.code == "placeholder"
+        assert "France" not in issue.message and "Germany" not in issue.message
+    for index in range(3 + len(PLACEHOLDERS), len(result)):
+        assert result.issues[index][0].message.endswith("choose France as the default country.")
+    result.revalidate("FR")
+    assert result.counts().to_send == 1 + len(FRENCH_NATIONAL)
+    assert result.suggested_country is None
+
+
+def test_placeholders_alone_never_suggest_a_country(tmp_path: Path) -> None:
+    phones = ["(617) 253-1000", *PLACEHOLDERS * 2]
+    result = checked(tmp_path, phones)
+    assert result.counts().invalid == 2 * len(PLACEHOLDERS)
+    assert result.suggested_country is None
+    assert all(
+        "Germany" not in issue.message for found in result.issues.values() for issue in found
+    )
+
+
+def test_a_country_the_file_names_is_preferred_to_one_that_fixes_a_little_more(
+    tmp_path: Path,
+) -> None:
+    """Germany reads almost any run of digits as valid, a French typo (9 digits) too, so it
+    would make one more row valid than France; the file's own +33 number says France."""
+    typo = "06 57 64 03 8"
+    result = checked(tmp_path, ["+33 6 12 34 56 78", *FRENCH_NATIONAL, typo])
+    assert result.suggested_country == "FR"
+    (issue,) = result.issues[len(result) - 1]
+    assert "France" not in issue.message
+    # Without the +33 number nothing names France, and Germany's one more row decides.
+    assert suggest_country(checked(tmp_path, [*FRENCH_NATIONAL, typo])) == "DE"
