@@ -17,6 +17,7 @@ from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from gui.dialogs.new_key_dialog import NewKeyDialog
+from gui.dialogs.retry_dialog import RetryDialog
 from gui.errors import ErrorDialog, error_details, user_text
 from gui.pages.check_page import CheckPage
 from gui.pages.confirm_page import ConfirmPage
@@ -27,7 +28,9 @@ from gui.widgets.about_dialog import open_about
 from gui.wizard import ImportWizard, page_id
 from importer.errors import EncryptedFileError
 from importer.sandbox.faults import WRITE_METHODS
+from importer.upload.decisions import RetryEvent, RetryKind, retry_message
 from importer.upload.journal import ResumeInfo
+from importer.upload.retry import BackoffPolicy
 from tests.helpers.hostile_files import write_encrypted_xlsx
 
 TIMEOUT_S = 30.0
@@ -178,10 +181,8 @@ def _upload_states(wizard: ImportWizard, folder: Path) -> Iterator[Path]:
     sandbox.faults.only_methods = WRITE_METHODS
     sandbox.faults.rate_limit_next = 1  # the first batch is answered "slow down"
     sandbox.faults.retry_after_seconds = 27
-    wait_until(lambda: upload.retry_prompt is not None, "the rate-limit prompt")
-    prompt = upload.retry_prompt
-    yield _save(prompt, folder, "upload-rate-limit-prompt")
-    prompt.wait_button.click()
+    wait_until(lambda: not upload.retry_banner.isHidden(), "the rate-limit wait")
+    yield _save(wizard, folder, "upload-rate-limit-waiting")
     upload.pause_button.click()
     wait_until(lambda: "Paused" in upload.status.text(), "the upload to pause")
     yield _save(wizard, folder, "upload-paused-while-waiting")
@@ -207,6 +208,17 @@ def _dialogs(wizard: ImportWizard, folder: Path) -> Iterator[Path]:
     box = ErrorDialog.show(wizard, "The file could not be read", user_text(exc), error_details(exc))
     yield _save(box, folder, "dialog-error")
     box.done(0)
+    event = RetryEvent(
+        RetryKind.RATE_LIMITED,
+        retry_message(RetryKind.RATE_LIMITED, 27, exhausted=True),
+        27,
+        BackoffPolicy().max_rate_limit_retries + 1,
+        exhausted=True,
+    )
+    prompt = RetryDialog(event, wizard)
+    prompt.show()
+    yield _save(prompt, folder, "dialog-retry-after-many-tries")
+    prompt.done(0)
     about = open_about(wizard, wizard.settings.language)
     yield _save(about, folder, "dialog-about")
     about.done(0)

@@ -10,7 +10,8 @@ written); ``--file PATH`` pictures the walk with that file instead (a Google exp
 Each page is one entry of :data:`SHOTS`: how to prepare it before the picture and
 what to do before moving on with Next. ``--states DIR`` also pictures the states a user meets
 less often (see :mod:`screenshot_states`): a refused address, a password-protected file, the
-offer to continue, many problems, the rate-limit prompt, a paused upload, the dialogs.
+offer to continue, many problems, a rate-limit wait, a paused upload, the dialogs (the
+retry prompt after many tries among them).
 ``--theme`` pictures the light (default), dark or high-contrast theme; ``--size`` the window's
 size in device-independent pixels (with ``QT_SCALE_FACTOR=1.25``, ``--size 1093x560`` is a
 1366×768 laptop screen at 125 %).

@@ -4,11 +4,12 @@ Pause/Resume/Stop, and the prompts on trouble.
 When the session holds no plan yet (the comparison on Confirm was stopped), the page first
 compares the file with Sociocs (a :class:`~gui.widgets.compare_box.CompareBox`) and classifies
 the rows. The upload runs in an :class:`UploadWorker`, which backs up what it changes before
-the first batch. Rate limits always bring up the retry prompt; server and network failures are
-retried automatically (the countdown shows on the page) until the engine's automatic retries
-are used up, then the same prompt asks (:class:`~gui.widgets.job_prompts.JobPrompts`). A
-refused key asks for a new one. When the run ends the report is written in the background,
-then the wizard moves on to the Done page.
+the first batch. Rate limits, server and network failures are retried automatically: the wait
+shows inline (:class:`~gui.widgets.retry_banner.RetryBanner`: the countdown, the try, Retry
+now, beside Stop and save progress) until the engine's automatic retries are used up, then a
+prompt asks (:class:`~gui.widgets.job_prompts.JobPrompts`). A refused key asks for a new one.
+When the run ends the report is written in the background, then the wizard moves on to the
+Done page.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.widgets.compare_box import CompareBox
 from gui.widgets.job_prompts import JobPrompts
+from gui.widgets.retry_banner import RetryBanner
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
 from gui.workers.compare_worker import Classified, ClassifyWorker
@@ -55,13 +57,18 @@ class UploadPageWords(QObject):
         return self.tr("about {time} left").format(time=left)
 
 
-def speed_text(progress: UploadProgress) -> str:
-    """ "1,250 contacts a second · about 0:40 left" (or what is known so far)."""
+def speed_text(progress: UploadProgress, *, pausing: bool = False) -> str:
+    """ "1,250 contacts a second · about 0:40 left" (or what is known so far).
+
+    The time left is told only while sending: not while paused (or ``pausing``), nor while
+    waiting to retry.
+    """
     words = UploadPageWords()
     parts = []
     if progress.rows_per_second > 0:
         parts.append(words.speed(round(progress.rows_per_second)))
-    if progress.eta_seconds is not None and progress.rows_done < progress.rows_total:
+    sending = progress.state is UploadState.RUNNING and not pausing
+    if sending and progress.eta_seconds is not None and progress.rows_done < progress.rows_total:
         parts.append(words.time_left(format_seconds(progress.eta_seconds)))
     return " · ".join(parts)
 
@@ -100,6 +107,8 @@ class UploadPage(WizardPage):
         self.speed.setObjectName("uploadSpeed")
         self.status = StatusLabel(self)
         self.prompts = JobPrompts(self, self.status.show_busy, self._new_key)
+        self.retry_banner = RetryBanner(self)
+        self.retry_banner.retry_now.connect(self._retry_now)
         self.pause_button = QPushButton(self.tr("&Pause"), self)
         self.pause_button.setAccessibleName(self.tr("Pause or resume the upload"))
         self.pause_button.setAccessibleDescription(
@@ -116,7 +125,7 @@ class UploadPage(WizardPage):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.body.addWidget(self.compare)
-        for widget in (self.progress, self.counts, self.speed, self.status):
+        for widget in (self.progress, self.counts, self.speed, self.status, self.retry_banner):
             self.body.addWidget(widget)
         self.body.addLayout(buttons)
         self.body.addStretch(1)
@@ -162,6 +171,7 @@ class UploadPage(WizardPage):
     def _show_uploading(self, uploading: bool) -> None:
         for widget in (self.progress, self.counts, self.speed, self.pause_button, self.stop_button):
             widget.setVisible(uploading)
+        self.retry_banner.end_wait()
         self.pause_button.setEnabled(uploading)
         self.stop_button.setEnabled(uploading)
 
@@ -248,12 +258,15 @@ class UploadPage(WizardPage):
                 batches=QLocale().toString(batches),
             )
         )
-        speed = speed_text(progress)
+        speed = speed_text(progress, pausing=self._paused)
         self.speed.setText(speed)
         self.speed.setVisible(bool(speed))
         if progress.state is UploadState.WAITING and progress.wait is not None:
-            self.status.show_busy(progress.wait.message)
-        elif progress.state is UploadState.PAUSED:
+            self.status.clear_status()
+            self.retry_banner.show_wait(progress.wait)
+            return
+        self.retry_banner.end_wait()
+        if progress.state is UploadState.PAUSED:
             self.status.show_busy(self.tr("Paused. Click Resume to go on."))
         elif progress.state is UploadState.RUNNING:
             self.status.show_busy(self.tr("Sending to {list}…").format(list=self._list_name()))
@@ -280,7 +293,13 @@ class UploadPage(WizardPage):
             self.pause_button.setText(self.tr("&Pause"))
 
     @Slot()
+    def _retry_now(self) -> None:
+        if self._worker is not None:
+            self._worker.retry_now()
+
+    @Slot()
     def _stop(self) -> None:
+        self.retry_banner.end_wait()
         if self._worker is not None:
             self.status.show_busy(self.tr("Stopping after the current batch; progress is saved…"))
             self.stop_button.setEnabled(False)
@@ -290,6 +309,7 @@ class UploadPage(WizardPage):
     @Slot(object)
     def _uploaded(self, run: UploadRun) -> None:
         self._worker = None
+        self.retry_banner.end_wait()
         self.pause_button.setEnabled(False)
         self.stop_button.setEnabled(False)
         self.session.upload_summary = run.summary
@@ -333,6 +353,7 @@ class UploadPage(WizardPage):
     @Slot(object)
     def _failed(self, exc: BaseException) -> None:
         self._worker = None
+        self.retry_banner.end_wait()
         self._finished = True
         self.pause_button.setEnabled(False)
         self.stop_button.setEnabled(False)

@@ -1,8 +1,8 @@
 """Answering a background job's questions: the retry prompt and the new-key dialog.
 
-Rate limits always bring up the retry prompt; server and network failures are retried
-automatically (the countdown shows in the page's status) until the engine's automatic retries
-are used up, then the same prompt asks. A refused key asks for a new one. Used by every page
+Rate limits, server and network failures are retried automatically (the countdown shows on
+the page) until the engine's automatic retries are used up; only then does the retry prompt
+ask. A refused key asks for a new one. Used by every page
 that runs a :class:`~gui.workers.prompting.PromptingWorker` (compare, upload, undo).
 """
 
@@ -17,7 +17,7 @@ from gui.dialogs.new_key_dialog import NewKeyDialog
 from gui.dialogs.retry_dialog import RetryDialog
 from gui.log_file import hide_secret
 from gui.workers.prompting import PromptingWorker
-from importer.upload.decisions import RetryChoice, RetryEvent, RetryKind
+from importer.upload.decisions import RetryChoice, RetryEvent
 
 
 class JobPrompts(QObject):
@@ -49,7 +49,7 @@ class JobPrompts(QObject):
         worker = self._worker
         if worker is None:
             return
-        if event.kind is not RetryKind.RATE_LIMITED and not event.exhausted:
+        if not event.exhausted:
             worker.answer_retry(RetryChoice.WAIT)
             return
         self._status(event.message)

@@ -4,8 +4,8 @@ Sociocs, an upload, an undo.
 The job runs in the worker thread. When it needs the user (rate limit, repeated failures,
 refused key) its ``PromptDecider`` emits ``retry_asked`` / ``key_asked`` and blocks the worker
 thread; the page shows a prompt and hands the answer back with :meth:`answer_retry` /
-:meth:`answer_key` (thread-safe). Pause, resume and cancel are forwarded to the job, which
-honours them between requests and during waits.
+:meth:`answer_key` (thread-safe). Pause, resume, retry now and cancel are forwarded to the job,
+which honours them between requests and during waits.
 """
 
 from __future__ import annotations
@@ -59,6 +59,12 @@ class PromptingWorker(Worker):
             self._paused = False
             if self._job is not None:
                 self._job.resume()
+
+    def retry_now(self) -> None:
+        """End the job's wait before an automatic retry now (thread-safe)."""
+        with self._lock:
+            if self._job is not None:
+                self._job.retry_now()
 
     def cancel(self) -> None:
         """Stop as soon as possible; what was done is kept (thread-safe)."""

@@ -84,9 +84,14 @@ def format_seconds(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+def retry_reason(kind: RetryKind) -> str:
+    """Why a request is tried again, in one sentence ("Sociocs asked us to slow down.")."""
+    return _(_OPENINGS[kind])
+
+
 def retry_message(kind: RetryKind, seconds: float, *, exhausted: bool) -> str:
     """The plain-language message shown while waiting to retry."""
-    opening = _(_OPENINGS[kind])
+    opening = retry_reason(kind)
     if exhausted:
         return _(
             "{opening} It keeps failing. Keep trying (next try in {time}) or stop and "
@@ -121,7 +126,7 @@ def stop_message(
     (the last failure in plain words, e.g. "… the server name could not be found (DNS)")
     is appended so the user knows what to fix."""
     tries = plural(attempts, "{n} try", "{n} tries")
-    text = _(_STOPPED[activity]).format(opening=_(_OPENINGS[kind]), tries=tries)
+    text = _(_STOPPED[activity]).format(opening=retry_reason(kind), tries=tries)
     return (
         _("{text} Last error: {error}").format(text=text, error=last_error) if last_error else text
     )

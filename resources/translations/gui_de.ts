@@ -1695,6 +1695,25 @@ Möchten Sie den Importer schließen?</translation>
     </message>
 </context>
 <context>
+    <name>RetryBanner</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Tries again at once instead of waiting for the countdown.</source>
+        <translation>Versucht es sofort erneut, statt den Countdown abzuwarten.</translation>
+    </message>
+    <message>
+        <source>Waiting for Sociocs — try {attempt}, next in {time}</source>
+        <translation>Warten auf Sociocs — Versuch {attempt}, nächster in {time}</translation>
+    </message>
+    <message>
+        <source>{reason} The program tries again by itself and nothing is lost; you can also stop now and continue later.</source>
+        <translation>{reason} Das Programm versucht es von selbst erneut, und nichts geht verloren; Sie können auch jetzt anhalten und später weitermachen.</translation>
+    </message>
+</context>
+<context>
     <name>RetryDialog</name>
     <message>
         <source>Sociocs asked us to slow down</source>

@@ -1695,6 +1695,25 @@ Do you want to close the importer?</source>
     </message>
 </context>
 <context>
+    <name>RetryBanner</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Tries again at once instead of waiting for the countdown.</source>
+        <translation>Vuelve a intentarlo de inmediato, sin esperar a que termine la cuenta atrás.</translation>
+    </message>
+    <message>
+        <source>Waiting for Sociocs — try {attempt}, next in {time}</source>
+        <translation>Esperando a Sociocs — intento {attempt}, el siguiente en {time}</translation>
+    </message>
+    <message>
+        <source>{reason} The program tries again by itself and nothing is lost; you can also stop now and continue later.</source>
+        <translation>{reason} El programa vuelve a intentarlo por sí solo y no se pierde nada; también puede detenerse ahora y continuar más tarde.</translation>
+    </message>
+</context>
+<context>
     <name>RetryDialog</name>
     <message>
         <source>Sociocs asked us to slow down</source>

@@ -1695,6 +1695,25 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>RetryBanner</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Tries again at once instead of waiting for the countdown.</source>
+        <translation>Réessaie tout de suite, sans attendre la fin du compte à rebours.</translation>
+    </message>
+    <message>
+        <source>Waiting for Sociocs — try {attempt}, next in {time}</source>
+        <translation>En attente de Sociocs — essai {attempt}, prochain dans {time}</translation>
+    </message>
+    <message>
+        <source>{reason} The program tries again by itself and nothing is lost; you can also stop now and continue later.</source>
+        <translation>{reason} Le programme réessaie tout seul et rien n’est perdu&#x202f;; vous pouvez aussi arrêter maintenant et reprendre plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>RetryDialog</name>
     <message>
         <source>Sociocs asked us to slow down</source>

@@ -1695,6 +1695,25 @@ Você quer fechar o importador?</translation>
     </message>
 </context>
 <context>
+    <name>RetryBanner</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Tentar agora</translation>
+    </message>
+    <message>
+        <source>Tries again at once instead of waiting for the countdown.</source>
+        <translation>Tenta de novo na hora, sem esperar a contagem regressiva.</translation>
+    </message>
+    <message>
+        <source>Waiting for Sociocs — try {attempt}, next in {time}</source>
+        <translation>Aguardando o Sociocs — tentativa {attempt}, próxima em {time}</translation>
+    </message>
+    <message>
+        <source>{reason} The program tries again by itself and nothing is lost; you can also stop now and continue later.</source>
+        <translation>{reason} O programa tenta de novo sozinho e nada se perde; você também pode parar agora e continuar depois.</translation>
+    </message>
+</context>
+<context>
     <name>RetryDialog</name>
     <message>
         <source>Sociocs asked us to slow down</source>

@@ -25,10 +25,11 @@ from gui.pages.done_page import DonePage
 from gui.pages.file_page import FilePage
 from gui.pages.list_page import ListPage
 from gui.pages.mapping_page import MappingPage
+from gui.pages.upload_page import UploadPage
 from gui.wizard import ImportWizard, page_id
 from gui.workers.base import running_workers
 from importer.sandbox.server import SandboxServer
-from importer.upload.decisions import RetryChoice, RetryEvent, RetryKind
+from importer.upload.decisions import RetryChoice, RetryEvent
 from tests.helpers.make_files import write_xlsx
 from tests.helpers.sandbox import TEST_API_KEY
 
@@ -145,7 +146,8 @@ def test_whole_wizard_against_the_sandbox(
     wizard.next()
 
     done_page = _go_to(qtbot, wizard, DonePage)
-    assert [event.kind for event in prompts] == [RetryKind.RATE_LIMITED]
+    assert prompts == [], "one rate limit is waited out on the page, without a prompt"
+    assert sandbox.faults.rate_limit_next == 0
     assert "<b>4</b> contacts are now in" in done_page.summary.text()
     assert wizard.session.report_path is not None and wizard.session.report_path.is_file()
 
@@ -184,8 +186,6 @@ def test_no_qthread_left_running_after_the_wizard_closes(
         base_start(thread, *args)
 
     monkeypatch.setattr(QThread, "start", remember)
-    pending: list[Callable[[RetryChoice], None]] = []
-    monkeypatch.setattr(RetryDialog, "ask", lambda _p, _e, on_answer: pending.append(on_answer))
     source = write_xlsx(tmp_path / "contacts.xlsx", MESSY_ROWS)
     _connect(qtbot, wizard, sandbox)
     file_page = _go_to(qtbot, wizard, FilePage)
@@ -200,9 +200,10 @@ def test_no_qthread_left_running_after_the_wizard_closes(
     _ready(qtbot, list_page)
     wizard.next()
     qtbot.waitUntil(_go_to(qtbot, wizard, ConfirmPage).isComplete, timeout=15_000)
-    sandbox.faults.rate_limit_next = 1
+    sandbox.faults.rate_limit_next, sandbox.faults.retry_after_seconds = 1, 60
     wizard.next()
-    qtbot.waitUntil(lambda: len(pending) == 1, timeout=15_000)
+    upload_page = _go_to(qtbot, wizard, UploadPage)
+    qtbot.waitUntil(lambda: not upload_page.retry_banner.isHidden(), timeout=15_000)
 
     wizard.reject()  # the close box; the recorded ConfirmDialog answers "close"
     assert not wizard.isVisible()

@@ -1,8 +1,10 @@
-"""Page 7, Upload: against a real sandbox, through a 429 prompt, a refused key, and a stop."""
+"""Page 7, Upload: against a real sandbox, through rate limits (waited out inline, then a
+prompt once the automatic retries are used up), a refused key, a pause and a stop."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,7 @@ from importer.sandbox.faults import READ_METHODS, WRITE_METHODS
 from importer.sandbox.server import SandboxServer
 from importer.upload.decisions import RetryChoice, RetryEvent, RetryKind
 from importer.upload.progress import UploadProgress, UploadState
+from importer.upload.retry import BackoffPolicy
 from importer.upload.summary import UploadSummary
 from tests.helpers.make_files import write_csv
 from tests.helpers.sandbox import TEST_API_KEY
@@ -88,18 +91,13 @@ def _started(
     return page
 
 
-def _held_at_prompt(
-    qtbot: QtBot,
-    tmp_path: Path,
-    sandbox: SandboxServer,
-    settings: AppSettings,
-    prompts: PromptRecorder,
+def _held_in_wait(
+    qtbot: QtBot, tmp_path: Path, sandbox: SandboxServer, settings: AppSettings
 ) -> UploadPage:
-    """The upload waiting on an unanswered rate-limit prompt (in ``prompts.pending``)."""
-    prompts.answers = []
-    sandbox.faults.rate_limit_next = 1
+    """The upload waiting a minute before retrying a rate-limited batch, shown inline."""
+    sandbox.faults.rate_limit_next, sandbox.faults.retry_after_seconds = 1, 60
     page = _started(qtbot, tmp_path, sandbox, settings)
-    qtbot.waitUntil(lambda: len(prompts.pending) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: not page.retry_banner.isHidden(), timeout=10_000)
     return page
 
 
@@ -114,18 +112,30 @@ def _finished(qtbot: QtBot, page: UploadPage) -> UploadSummary:
     return summary
 
 
-def test_uploads_through_a_rate_limit_prompt(
+def _use_up_automatic_retries(sandbox: SandboxServer) -> None:
+    """Rate limits with no wait, one more than the engine retries on its own."""
+    sandbox.faults.rate_limit_next = BackoffPolicy().max_rate_limit_retries + 1
+    sandbox.faults.retry_after_seconds = 0
+
+
+def test_a_rate_limit_is_waited_out_inline_and_retry_now_ends_the_wait(
     qtbot: QtBot,
     tmp_path: Path,
     sandbox: SandboxServer,
     settings: AppSettings,
     prompts: PromptRecorder,
 ) -> None:
-    sandbox.faults.rate_limit_next = 1
-    page = _started(qtbot, tmp_path, sandbox, settings)
+    page = _held_in_wait(qtbot, tmp_path, sandbox, settings)
+    headline = page.retry_banner.headline.text()
+    assert headline.startswith("Waiting for Sociocs — try 2, next in ")
+    assert headline.endswith(("1:00", "0:59", "0:58"))
+    assert "Sociocs asked us to slow down." in page.retry_banner.reason.text()
+    assert page.retry_prompt is None and prompts.events == [], "no prompt while retrying"
+    assert not page.stop_button.isHidden() and "left" not in page.speed.text()
+    page.retry_banner.retry_button.click()
     summary = _finished(qtbot, page)
-    assert [event.kind for event in prompts.events] == [RetryKind.RATE_LIMITED]
     assert (summary.uploaded, summary.invalid, summary.not_sent) == (2, 1, 0)
+    assert page.retry_banner.isHidden() and prompts.events == []
     contacts = sandbox.store.contacts()
     assert contacts["+16175551212"]["extra_fields"] == {"city": "Boston"}
     assert contacts["+16175551313"]["name"] == "Bob"
@@ -133,6 +143,38 @@ def test_uploads_through_a_rate_limit_prompt(
     assert report is not None and report.is_file()
     assert page.progress.value() == page.progress.maximum() == 2
     assert page.status.state == "ok"
+
+
+def test_stop_during_an_automatic_wait_keeps_progress(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sandbox: SandboxServer,
+    settings: AppSettings,
+    prompts: PromptRecorder,
+) -> None:
+    page = _held_in_wait(qtbot, tmp_path, sandbox, settings)
+    page.stop_button.click()
+    summary = _finished(qtbot, page)
+    assert summary.stopped and summary.not_sent == 2
+    assert sandbox.store.contacts() == {} and prompts.events == []
+    assert page.retry_banner.isHidden()
+
+
+def test_the_prompt_asks_only_when_the_automatic_retries_are_used_up(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sandbox: SandboxServer,
+    settings: AppSettings,
+    prompts: PromptRecorder,
+) -> None:
+    _use_up_automatic_retries(sandbox)
+    page = _started(qtbot, tmp_path, sandbox, settings)
+    summary = _finished(qtbot, page)
+    assert [(event.kind, event.exhausted) for event in prompts.events] == [
+        (RetryKind.RATE_LIMITED, True)
+    ]
+    assert prompts.events[0].attempt == BackoffPolicy().max_rate_limit_retries + 1
+    assert (summary.uploaded, summary.invalid, summary.not_sent) == (2, 1, 0)
 
 
 def test_stop_at_the_prompt_keeps_progress(
@@ -143,7 +185,7 @@ def test_stop_at_the_prompt_keeps_progress(
     prompts: PromptRecorder,
 ) -> None:
     prompts.answers = [RetryChoice.STOP]
-    sandbox.faults.rate_limit_next = 1
+    _use_up_automatic_retries(sandbox)
     page = _started(qtbot, tmp_path, sandbox, settings)
     summary = _finished(qtbot, page)
     assert summary.stopped and summary.not_sent == 2
@@ -180,7 +222,7 @@ def test_closing_while_waiting_warns_and_stops_cleanly(
     settings: AppSettings,
     prompts: PromptRecorder,
 ) -> None:
-    page = _held_at_prompt(qtbot, tmp_path, sandbox, settings, prompts)
+    page = _held_in_wait(qtbot, tmp_path, sandbox, settings)
     assert page.close_warning() is not None
     page.shutdown()
     assert not page.is_busy()
@@ -193,20 +235,25 @@ def test_pause_and_resume_are_forwarded(
     settings: AppSettings,
     prompts: PromptRecorder,
 ) -> None:
-    page = _held_at_prompt(qtbot, tmp_path, sandbox, settings, prompts)
+    page = _held_in_wait(qtbot, tmp_path, sandbox, settings)
     page.pause_button.click()
     assert page.pause_button.text() == "&Resume"
-    prompts.pending.pop()(RetryChoice.RETRY_NOW)
     qtbot.waitUntil(lambda: "Paused" in page.status.text(), timeout=10_000)
+    assert page.retry_banner.isHidden() and "left" not in page.speed.text()
     assert sandbox.store.contacts() == {}
     page.pause_button.click()
+    qtbot.waitUntil(lambda: not page.retry_banner.isHidden(), timeout=10_000)
+    page.retry_banner.retry_button.click()
     summary = _finished(qtbot, page)
-    assert summary.uploaded == 2
+    assert summary.uploaded == 2 and prompts.events == []
 
 
-def test_speed_text() -> None:
+def test_speed_text_tells_the_time_left_only_while_sending() -> None:
     progress = UploadProgress(500, 2000, 1, 4, 250.0, 6.0, UploadState.RUNNING)
     assert speed_text(progress) == "250 contacts a second · about 0:06 left"
+    assert speed_text(progress, pausing=True) == "250 contacts a second"
+    for state in (UploadState.PAUSED, UploadState.WAITING):
+        assert speed_text(replace(progress, state=state)) == "250 contacts a second"
 
 
 def test_compares_first_when_confirm_did_not(
@@ -225,7 +272,8 @@ def test_compares_first_when_confirm_did_not(
     page.initializePage()
     assert not page.compare.isHidden() and page.progress.isHidden()
     summary = _finished(qtbot, page)
-    assert [event.kind for event in prompts.events] == [RetryKind.RATE_LIMITED]
+    assert prompts.events == [], "the rate limit was waited out without a prompt"
+    assert sandbox.faults.rate_limit_next == 0
     assert (summary.uploaded, summary.unchanged, summary.invalid) == (1, 1, 1)
     assert page.session.plan is not None and page.session.import_id is not None
     assert sandbox.store.contacts()["+16175551212"]["extra_fields"] == fields
@@ -239,7 +287,8 @@ def test_a_stopped_comparison_sends_nothing_and_can_be_tried_again(
     prompts: PromptRecorder,
 ) -> None:
     page = _page(qtbot, tmp_path, sandbox, settings)
-    sandbox.faults.only_methods, sandbox.faults.rate_limit_next = READ_METHODS, 1
+    sandbox.faults.only_methods = READ_METHODS
+    _use_up_automatic_retries(sandbox)
     prompts.answers = [RetryChoice.STOP]
     page.initializePage()
     summary = _finished(qtbot, page)
