@@ -115,8 +115,8 @@ def select_long_problem(wizard: ImportWizard, page: WizardPage) -> None:
 
 def seed_existing(wizard: ImportWizard, page: WizardPage) -> None:
     """Put some of the file's contacts in the practice account beforehand, as a user's account
-    holds them: one as the file has it, two under another name, one with a field the file
-    lacks, so Confirm has updated contacts to show."""
+    holds them: one as the file has it, two under another name, one with another value in a
+    field and a field the file lacks, so Confirm has updated contacts to show."""
     result, sandbox = wizard.session.result, wizard.session.sandbox
     assert result is not None and sandbox is not None
     ready = result.ready_indices()[:4]
@@ -125,7 +125,10 @@ def seed_existing(wizard: ImportWizard, page: WizardPage) -> None:
         record["name"] = name
     if len(records) > 3:
         record = records[3]
-        record["extra_fields"] = {**record.get("extra_fields", {}), "tier": "gold"}
+        fields = dict(record.get("extra_fields", {}))
+        for key in list(fields)[:1]:
+            fields[key] = "Old value"
+        record["extra_fields"] = {**fields, "tier": "gold"}
     list_id = wizard.session.choices.list_id if wizard.session.choices else 0
     sandbox.store.upsert(list_id or 0, records)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from gui.models.changes_model import ChangesModel
+from gui.models.changes_model import FIELDS, LIST, LOST, NAME, PHONE, ChangesModel
 from gui.pages.base import WizardPage, journal_folder
 from gui.session import ImportSession
 from gui.settings import AppSettings
@@ -45,9 +45,9 @@ from importer.phones.normalize import dial_code
 from importer.phones.problems import UNVERIFIED_CODE
 from importer.upload.journal import ResumeInfo
 
-COLUMN_WIDTHS = (140, 240, 300, 120)
-"""Starting widths of the table's columns (phone, name, fields changed, fields lost); the list
-column takes the rest. Fixed widths: measuring 100,000 rows would freeze the page."""
+COLUMN_WIDTHS = {PHONE: 130, NAME: 220, LOST: 130, LIST: 110}
+"""Starting widths of the table's columns; "Fields changed" takes the rest, so the list column
+is never pushed out of sight. Fixed widths: measuring 100,000 rows would freeze the page."""
 
 
 def resume_text(info: ResumeInfo) -> str:
@@ -232,8 +232,8 @@ class ConfirmPage(WizardPage):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
+        header.setSectionResizeMode(FIELDS, QHeaderView.ResizeMode.Stretch)
+        for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         self.table.setWordWrap(False)
         self.table_title = QLabel(self.tr("<b>Existing contacts that change</b>"), self)

@@ -1,13 +1,17 @@
 """Import history: the imports of the last 60 days, their reports, Undo and Forget.
 
-Reachable from Connect and Done. Undo needs a connection to the account the import went to
+Reachable from Connect and Done. Under the table, where the selected import's report and
+backup are. Undo needs a connection to the account the import went to
 (the practice sandbox's imports are listed apart, while practising). Forget deletes the
 import's backup: it can no longer be undone.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Slot
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +30,7 @@ from gui.models.history_model import HistoryModel
 from gui.widgets.undo_panel import UndoPanel
 from importer.api.client import SociocsClient
 from importer.history.store import KEEP_DAYS, HistoryEntry, ImportHistory
+from importer.report.location import short_path
 
 COLUMN_WIDTHS = (120, 180, 120, 60, 70, 80, 65)
 """Starting widths of the columns before State (which takes the rest)."""
@@ -72,6 +77,15 @@ class HistoryDialog(QDialog):
         for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
         self.table.setWordWrap(False)
+        self.files = QLabel(self)
+        self.files.setObjectName("historyFiles")
+        self.files.setWordWrap(True)
+        self.files.setTextFormat(Qt.TextFormat.RichText)
+        self.files.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.files.setAccessibleName(self.tr("Report and backup of the selected import"))
+        self.files.setAccessibleDescription(
+            self.tr("Where the selected import's report and backup are saved.")
+        )
         self.undo = UndoPanel(self, self._new_key)
         self.undo.finished.connect(self.refresh)
         self.report_button = QPushButton(self.tr("Open &report"), self)
@@ -98,6 +112,7 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.files)
         layout.addWidget(self.undo)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._selected)
@@ -129,8 +144,20 @@ class HistoryDialog(QDialog):
         if self._client is None:
             self.undo.button.setToolTip(self.tr("Connect to Sociocs first to undo an import."))
         self.report_button.setEnabled(entry is not None and bool(entry.report_path))
+        self.files.setText("" if entry is None else self._files_text(entry))
         self.forget_button.setEnabled(entry is not None and not self.undo.running())
         self.forget_all_button.setEnabled(bool(self.model.rowCount()))
+
+    def _files_text(self, entry: HistoryEntry) -> str:
+        """Where the import's report and backup are (short paths)."""
+        if entry.report_path:
+            report = self.tr("Report: {path}").format(
+                path=escape(short_path(Path(entry.report_path)))
+            )
+        else:
+            report = self.tr("No report was saved for this import.")
+        backup = self.tr("Backup: {path}").format(path=escape(short_path(Path(entry.backup_path))))
+        return f"{report}<br>{backup}"
 
     @Slot()
     def _open_report(self) -> None:

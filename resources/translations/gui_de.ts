@@ -1075,6 +1075,14 @@
         <translation>Datum, Datei, Liste, was jeder Import getan hat und ob er rückgängig gemacht wurde.</translation>
     </message>
     <message>
+        <source>Report and backup of the selected import</source>
+        <translation>Bericht und Sicherung des ausgewählten Imports</translation>
+    </message>
+    <message>
+        <source>Where the selected import&apos;s report and backup are saved.</source>
+        <translation>Wo Bericht und Sicherung des ausgewählten Imports gespeichert sind.</translation>
+    </message>
+    <message>
         <source>Open &amp;report</source>
         <translation>Bericht ö&amp;ffnen</translation>
     </message>
@@ -1109,6 +1117,18 @@
     <message>
         <source>Connect to Sociocs first to undo an import.</source>
         <translation>Verbinden Sie sich zuerst mit Sociocs, um einen Import rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Report: {path}</source>
+        <translation>Bericht: {path}</translation>
+    </message>
+    <message>
+        <source>No report was saved for this import.</source>
+        <translation>Für diesen Import wurde kein Bericht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Backup: {path}</source>
+        <translation>Sicherung: {path}</translation>
     </message>
     <message>
         <source>Forget the import of {file}? It can then no longer be undone.</source>

@@ -1075,6 +1075,14 @@
         <translation>Fecha, archivo, lista, qué hizo cada importación y si se deshizo.</translation>
     </message>
     <message>
+        <source>Report and backup of the selected import</source>
+        <translation>Informe y copia de seguridad de la importación seleccionada</translation>
+    </message>
+    <message>
+        <source>Where the selected import&apos;s report and backup are saved.</source>
+        <translation>Dónde están guardados el informe y la copia de seguridad de la importación seleccionada.</translation>
+    </message>
+    <message>
         <source>Open &amp;report</source>
         <translation>Abrir el &amp;informe</translation>
     </message>
@@ -1109,6 +1117,18 @@
     <message>
         <source>Connect to Sociocs first to undo an import.</source>
         <translation>Conéctese primero a Sociocs para deshacer una importación.</translation>
+    </message>
+    <message>
+        <source>Report: {path}</source>
+        <translation>Informe: {path}</translation>
+    </message>
+    <message>
+        <source>No report was saved for this import.</source>
+        <translation>No se guardó ningún informe de esta importación.</translation>
+    </message>
+    <message>
+        <source>Backup: {path}</source>
+        <translation>Copia de seguridad: {path}</translation>
     </message>
     <message>
         <source>Forget the import of {file}? It can then no longer be undone.</source>

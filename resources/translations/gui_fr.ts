@@ -1075,6 +1075,14 @@
         <translation>Date, fichier, liste, ce que chaque importation a fait et si elle a été annulée.</translation>
     </message>
     <message>
+        <source>Report and backup of the selected import</source>
+        <translation>Rapport et sauvegarde de l’importation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Where the selected import&apos;s report and backup are saved.</source>
+        <translation>Où sont enregistrés le rapport et la sauvegarde de l’importation sélectionnée.</translation>
+    </message>
+    <message>
         <source>Open &amp;report</source>
         <translation>Ouvrir le &amp;rapport</translation>
     </message>
@@ -1109,6 +1117,18 @@
     <message>
         <source>Connect to Sociocs first to undo an import.</source>
         <translation>Connectez-vous d’abord à Sociocs pour annuler une importation.</translation>
+    </message>
+    <message>
+        <source>Report: {path}</source>
+        <translation>Rapport&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>No report was saved for this import.</source>
+        <translation>Aucun rapport n’a été enregistré pour cette importation.</translation>
+    </message>
+    <message>
+        <source>Backup: {path}</source>
+        <translation>Sauvegarde&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Forget the import of {file}? It can then no longer be undone.</source>

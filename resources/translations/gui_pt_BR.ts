@@ -1075,6 +1075,14 @@
         <translation>Data, arquivo, lista, o que cada importação fez e se foi desfeita.</translation>
     </message>
     <message>
+        <source>Report and backup of the selected import</source>
+        <translation>Relatório e backup da importação selecionada</translation>
+    </message>
+    <message>
+        <source>Where the selected import&apos;s report and backup are saved.</source>
+        <translation>Onde estão salvos o relatório e o backup da importação selecionada.</translation>
+    </message>
+    <message>
         <source>Open &amp;report</source>
         <translation>Abrir o &amp;relatório</translation>
     </message>
@@ -1109,6 +1117,18 @@
     <message>
         <source>Connect to Sociocs first to undo an import.</source>
         <translation>Conecte-se primeiro ao Sociocs para desfazer uma importação.</translation>
+    </message>
+    <message>
+        <source>Report: {path}</source>
+        <translation>Relatório: {path}</translation>
+    </message>
+    <message>
+        <source>No report was saved for this import.</source>
+        <translation>Nenhum relatório foi salvo para esta importação.</translation>
+    </message>
+    <message>
+        <source>Backup: {path}</source>
+        <translation>Backup: {path}</translation>
     </message>
     <message>
         <source>Forget the import of {file}? It can then no longer be undone.</source>

@@ -1,5 +1,5 @@
-"""Import history in the wizard: the imports listed, Undo from the list, Forget, the report;
-the undo question's three answers."""
+"""Import history in the wizard: the imports listed with where their report and backup are,
+Undo from the list, Forget, the report; the undo question's three answers."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from gui.widgets.history_dialog import HistoryDialog
 from importer.api.client import SociocsClient
 from importer.choices import ExistingPolicy
 from importer.history.store import ImportHistory, UndoState
+from importer.report.location import short_path
 from importer.sandbox.server import SandboxServer
 from tests.gui.test_accessibility import unnamed
 from tests.helpers.existing_account import file_rows, import_planned, plan_for, seed_account
@@ -62,6 +63,8 @@ def test_lists_the_imports_and_undoes_the_selected_one(
     cells = [dialog.model.index(0, column).data() for column in range(8)]
     assert cells[1:] == ["contacts.csv", "Newsletter", "4", "5", "2", "0", "finished"]
     assert dialog.undo.button.isEnabled() and not dialog.report_button.isEnabled()
+    backup = short_path(Path(history.entries()[0].backup_path))
+    assert dialog.files.text() == f"No report was saved for this import.<br>Backup: {backup}"
     asked: list[int] = []
 
     def undo_it(_parent: object, lines: list[str], left: int, on_answer: object) -> None:
@@ -117,6 +120,7 @@ def test_without_a_connection_the_history_is_shown_but_not_undone(
     report = tmp_path / "report.xlsx"
     history.update(import_id, report_path=str(report))
     dialog = _dialog(qtbot, history, None)
+    assert dialog.files.text().startswith(f"Report: {short_path(report)}<br>Backup: ")
     assert not dialog.undo.button.isEnabled()
     assert "Connect to Sociocs first" in dialog.undo.button.toolTip()
     opened: list[QUrl] = []
