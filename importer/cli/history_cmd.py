@@ -66,7 +66,7 @@ def _line(entry: HistoryEntry) -> str:
     )
     if entry.report_path:
         text += f"\n    report: {short_path(Path(entry.report_path))}"
-    return f"{text}\n    backup: {entry.backup_path}"
+    return f"{text}\n    backup: {short_path(Path(entry.backup_path))}"
 
 
 def _forget(history: ImportHistory, which: str) -> int:

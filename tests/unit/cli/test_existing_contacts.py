@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -12,14 +13,18 @@ from typing import Any
 import openpyxl
 import pytest
 
+from importer.cli import compare_step
 from importer.cli.main import main
+from importer.compare.engine import CompareEngine
 from importer.history.store import ImportHistory, history_file
 from importer.report.cells import CSV_GUARD
+from importer.report.location import short_path
 from importer.sandbox.faults import READ_METHODS
 from importer.sandbox.server import SandboxServer
 from importer.sandbox.store import RecordedRequest
 from importer.settings_paths import data_dir
 from tests.helpers.sandbox import TEST_API_KEY
+from tests.helpers.upload_faults import FakeTime
 
 LIST_ID = 10001
 SAME = "+16172000000"
@@ -191,13 +196,20 @@ def test_skip_leaves_existing_contacts_alone(
 
 
 def test_reads_that_fail_are_retried(
-    sandbox: SandboxServer, account: dict[str, Any], source: Path
+    sandbox: SandboxServer,
+    account: dict[str, Any],
+    source: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    fake_time = FakeTime()  # the backoff waits cost no real time
+    fast = functools.partial(CompareEngine, clock=fake_time.clock, sleeper=fake_time.sleep)
+    monkeypatch.setattr(compare_step, "CompareEngine", fast)
     plan = sandbox.faults
     plan.only_methods, plan.retry_after_seconds = READ_METHODS, 0
     plan.rate_limit_next, plan.server_error_next, plan.drop_connection_next = 1, 1, 1
     assert upload(sandbox, source, "--list-id", "0") == 1
     assert sandbox.store.contacts()[MORE_FIELDS]["extra_fields"]["tier"] == "gold"
+    assert fake_time.slept > 0, "the failed reads were waited for, then retried"
 
 
 def test_history_lists_the_imports_and_whether_they_were_undone(
@@ -221,7 +233,11 @@ def test_history_lists_the_imports_and_whether_they_were_undone(
     assert first["counts"]["uploaded"] == 7 and latest["state"] == "finished"
     assert Path(first["backup_path"]).exists()
     assert main(["history"]) == 0
-    assert "contacts.csv" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "contacts.csv" in out
+    for entry in (latest, first):
+        assert f"    report: {short_path(Path(entry['report_path']))}\n" in out
+        assert f"    backup: {short_path(Path(entry['backup_path']))}\n" in out
     assert main(["undo", "--yes"]) == 0
     assert sandbox.store.contacts() == account
     assert main(["history", "--forget", "all"]) == 0
