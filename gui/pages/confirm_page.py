@@ -39,7 +39,7 @@ from importer.check.issues import RowStatus
 from importer.check.result import CheckResult
 from importer.choices import ExistingPolicy
 from importer.compare.engine import CompareRun
-from importer.compare.plan import ComparePlan
+from importer.compare.plan import ComparePlan, RowKind
 from importer.phones.countries import country_name
 from importer.phones.normalize import dial_code
 from importer.phones.problems import UNVERIFIED_CODE
@@ -66,6 +66,11 @@ def resume_text(info: ResumeInfo) -> str:
 
 class ConfirmPageWords(QObject):
     """The plan's counted sentences (Qt's plural forms need a class's ``tr``)."""
+
+    def ready(self, count: int, name: str) -> str:
+        return self.tr(
+            "<b>%Ln rows</b> are ready to send to the list <b>{list}</b>.", "", count
+        ).format(list=name)
 
     def to_send(self, count: int, name: str, new: int, updated: int) -> str:
         return self.tr(
@@ -128,31 +133,53 @@ class ConfirmPageWords(QObject):
         )
 
 
-def check_lines(result: CheckResult) -> list[str]:
-    """What the check decided that the plan repeats: the notes among the rows sent, the
-    default country, and the numbers sent although they cannot be verified."""
-    words, counts = ConfirmPageWords(), result.counts()
-    lines = [words.noted(counts.noted)] if counts.noted else []
+def check_lines(result: CheckResult, plan: ComparePlan | None = None) -> list[str]:
+    """What the check decided that Confirm repeats: how many of the rows sent go with a note,
+    the default country, and how many numbers that cannot be verified are sent.
+
+    With a ``plan`` the rows sent are the plan's (a new contact, or one that changes); without,
+    every ready row."""
+
+    def sent(index: int) -> bool:
+        if plan is None:
+            return result.status[index] == RowStatus.READY
+        return plan.kinds[index] == RowKind.NEW or index in plan.changes
+
+    words = ConfirmPageWords()
+    noted = sum(1 for index in result.issues if sent(index))
+    lines = [words.noted(noted)] if noted else []
     lines.append(words.country(result.country))
-    unverified = result.issue_indices(code=UNVERIFIED_CODE)
-    sent = sum(result.status[index] == RowStatus.READY for index in unverified)
-    if result.send_unverified and sent:
-        lines.append(words.unverified(sent))
+    if result.send_unverified:
+        unverified = sum(1 for index in result.issue_indices(code=UNVERIFIED_CODE) if sent(index))
+        if unverified:
+            lines.append(words.unverified(unverified))
     return lines
 
 
 def plan_lines(plan: ComparePlan, result: CheckResult, list_name: str) -> list[str]:
     """The plan in plain sentences (one per line), from the engine's counts and the check's."""
-    counts, words, checked = plan.counts(), ConfirmPageWords(), result.counts()
+    counts, words = plan.counts(), ConfirmPageWords()
     name = escape(list_name)
     lines = [words.to_send(len(plan.send), name, counts["new"], counts["updated"])]
-    lines += check_lines(result)
+    lines += check_lines(result, plan)
     if counts["unchanged"]:
         lines.append(words.unchanged(counts["unchanged"]))
     if counts["skipped"]:
         lines.append(words.skipped(counts["skipped"]))
-    if checked.invalid:
-        lines.append(words.invalid(checked.invalid))
+    return lines + not_sent_lines(result)
+
+
+def unplanned_lines(result: CheckResult, list_name: str) -> list[str]:
+    """The check's counts while (or when) there is no comparison to plan from: the rows ready
+    to send, the notes, the country, the unverified numbers sent, the rows not sent."""
+    ready = ConfirmPageWords().ready(result.counts().to_send, escape(list_name))
+    return [ready, *check_lines(result), *not_sent_lines(result)]
+
+
+def not_sent_lines(result: CheckResult) -> list[str]:
+    """The rows that cannot be sent and the duplicates, when there are any."""
+    words, checked = ConfirmPageWords(), result.counts()
+    lines = [words.invalid(checked.invalid)] if checked.invalid else []
     if checked.duplicates:
         lines.append(words.duplicates(checked.duplicates))
     return lines
@@ -421,11 +448,12 @@ class ConfirmPage(WizardPage):
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
         self.understand.setVisible(bool(warning))
-        if plan is not None and result is not None and choices is not None:
-            name = choices.list_name or f"#{choices.list_id}"
+        name = "" if choices is None else choices.list_name or f"#{choices.list_id}"
+        if plan is not None and result is not None:
             self.plan.setText("<br>".join(plan_lines(plan, result, name)))
-        elif self.compare.running():
-            self.plan.setText("")
+        elif result is not None and result.has_sendable():
+            lines = unplanned_lines(result, name)
+            self.plan.setText("<br>".join([*lines, self._no_plan_text()]).removesuffix("<br>"))
         else:
             self.plan.setText(self._no_plan_text())
         self._changed()

@@ -43,6 +43,13 @@ class DonePageWords(QObject):
             count,
         )
 
+    def unverified(self, count: int) -> str:
+        return self.tr(
+            "%Ln of them had a number that cannot be verified, sent as you chose on Check data.",
+            "",
+            count,
+        )
+
     def unchanged(self, count: int) -> str:
         return self.tr(
             "%Ln contacts were already in Sociocs as the file has them (not sent again).",
@@ -77,6 +84,8 @@ def summary_lines(summary: UploadSummary, list_name: str, practice: bool = False
     lines = [words.uploaded(summary.uploaded, words.where(list_name, practice))]
     if summary.uploaded and summary.noted:
         lines.append(words.noted(summary.noted))
+    if summary.uploaded and summary.unverified:
+        lines.append(words.unverified(summary.unverified))
     if summary.unchanged:
         lines.append(words.unchanged(summary.unchanged))
     if summary.skipped:

@@ -22,7 +22,7 @@ from importer.choices import ExistingPolicy, ImportChoices
 from importer.cli import exit_status
 from importer.cli.api_options import KEY_SOURCE, add_api_url_option, open_client
 from importer.cli.arg_types import positive_int
-from importer.cli.check_summary import country_sentence
+from importer.cli.check_summary import country_sentence, unverified_sentence
 from importer.cli.compare_step import compare_in_console, plan_lines, plan_of
 from importer.cli.console_job import ConsoleJob
 from importer.cli.dry_run import finish_dry_run
@@ -309,6 +309,8 @@ def _print_check(result: CheckResult, target: Target) -> None:
         )
     )
     print(country_sentence(result.country))
+    if unverified := unverified_sentence(result):
+        print(unverified)
     print(_("Target: {target}.").format(target=target.describe()))
 
 

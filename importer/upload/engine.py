@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from importer.api.client import bulk_body
 from importer.api.errors import BatchRejectedError
 from importer.check.issues import Outcome, RowStatus
 from importer.i18n import _
+from importer.phones.problems import UNVERIFIED_CODE
 from importer.upload.batches import MAX_BATCH, plan_batches
 from importer.upload.bisection import Bisection
 from importer.upload.control import Cancelled, Clock, ControlledJob, RunControl
@@ -172,8 +173,17 @@ class UploadEngine(ControlledJob):
             rows_per_second=self._meter.rate(now),
             stop_kind=stop.kind if stop else None,
             stop_message=stop.message if stop else "",
-            noted=sum(self.outcomes[i] is Outcome.UPLOADED for i in self._result.issues),
+            noted=self._uploaded(self._result.issues),
+            unverified=self._uploaded(
+                index
+                for index, found in self._result.issues.items()
+                if any(issue.code == UNVERIFIED_CODE for issue in found)
+            ),
         )
+
+    def _uploaded(self, rows: Iterable[int]) -> int:
+        """How many of ``rows`` were uploaded."""
+        return sum(self.outcomes[i] is Outcome.UPLOADED for i in rows)
 
     def _finish_journal(self) -> None:
         """Mark the journal complete; if that cannot be written, every row is still done, and

@@ -44,6 +44,8 @@ class UploadSummary:
     noted: int = 0
     """Of the uploaded rows, those that had a note after the check (a leading 0 put back, an
     unverified number sent as chosen …): the report says what each note is."""
+    unverified: int = 0
+    """Of the uploaded rows, those whose number cannot be verified (sent as the user chose)."""
 
     @property
     def stopped(self) -> bool:
@@ -66,8 +68,10 @@ class UploadSummary:
         stop_kind: StopKind | None = None,
         stop_message: str = "",
         noted: int = 0,
+        unverified: int = 0,
     ) -> UploadSummary:
-        """The summary of ``outcomes`` (``noted``: uploaded rows that had a note)."""
+        """The summary of ``outcomes`` (``noted``: uploaded rows that had a note, of them
+        ``unverified`` with a number that cannot be verified)."""
         counts = Counter(outcomes)
         return cls(
             uploaded=counts[Outcome.UPLOADED],
@@ -82,4 +86,5 @@ class UploadSummary:
             unchanged=counts[Outcome.UNCHANGED],
             skipped=counts[Outcome.SKIPPED],
             noted=noted,
+            unverified=unverified,
         )

@@ -506,6 +506,13 @@
 <context>
     <name>ConfirmPageWords</name>
     <message numerus="yes">
+        <source>&lt;b&gt;%Ln rows&lt;/b&gt; are ready to send to the list &lt;b&gt;{list}&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln Zeile&lt;/b&gt; ist bereit zum Senden an die Liste &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Zeilen&lt;/b&gt; sind bereit zum Senden an die Liste &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be sent to the list &lt;b&gt;{list}&lt;/b&gt;: {new} new, {updated} updated.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln Kontakt&lt;/b&gt; wird an die Liste &lt;b&gt;{list}&lt;/b&gt; gesendet: {new} neu, {updated} aktualisiert.</numerusform>
@@ -835,6 +842,13 @@
         <translation>
             <numerusform>%Ln davon ging mit einem Hinweis (eine führende 0 ergänzt, eine Durchwahl weggelassen …): Der Bericht sagt, welcher.</numerusform>
             <numerusform>%Ln davon gingen mit einem Hinweis (eine führende 0 ergänzt, eine Durchwahl weggelassen …): Der Bericht sagt, welcher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them had a number that cannot be verified, sent as you chose on Check data.</source>
+        <translation>
+            <numerusform>%Ln davon hatte eine nicht überprüfbare Nummer, gesendet, wie Sie es unter „Daten prüfen“ gewählt haben.</numerusform>
+            <numerusform>%Ln davon hatten eine nicht überprüfbare Nummer, gesendet, wie Sie es unter „Daten prüfen“ gewählt haben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -76,6 +76,13 @@
 <context>
     <name>ConfirmPageWords</name>
     <message numerus="yes">
+        <source>&lt;b&gt;%Ln rows&lt;/b&gt; are ready to send to the list &lt;b&gt;{list}&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln row&lt;/b&gt; is ready to send to the list &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln rows&lt;/b&gt; are ready to send to the list &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be sent to the list &lt;b&gt;{list}&lt;/b&gt;: {new} new, {updated} updated.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln contact&lt;/b&gt; will be sent to the list &lt;b&gt;{list}&lt;/b&gt;: {new} new, {updated} updated.</numerusform>
@@ -163,6 +170,13 @@
         <translation>
             <numerusform>%Ln of them went with a note (a leading 0 put back, an extension left out …): the report says what.</numerusform>
             <numerusform>%Ln of them went with a note (a leading 0 put back, an extension left out …): the report says what.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them had a number that cannot be verified, sent as you chose on Check data.</source>
+        <translation>
+            <numerusform>%Ln of them had a number that cannot be verified, sent as you chose on Check data.</numerusform>
+            <numerusform>%Ln of them had a number that cannot be verified, sent as you chose on Check data.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -506,6 +506,13 @@
 <context>
     <name>ConfirmPageWords</name>
     <message numerus="yes">
+        <source>&lt;b&gt;%Ln rows&lt;/b&gt; are ready to send to the list &lt;b&gt;{list}&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln fila&lt;/b&gt; está lista para enviar a la lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln filas&lt;/b&gt; están listas para enviar a la lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be sent to the list &lt;b&gt;{list}&lt;/b&gt;: {new} new, {updated} updated.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln contacto&lt;/b&gt; se enviará a la lista &lt;b&gt;{list}&lt;/b&gt;: {new} nuevos, {updated} actualizados.</numerusform>
@@ -835,6 +842,13 @@
         <translation>
             <numerusform>%Ln de ellas fue con una nota (un 0 inicial restituido, una extensión omitida…): el informe indica cuál.</numerusform>
             <numerusform>%Ln de ellas fueron con una nota (un 0 inicial restituido, una extensión omitida…): el informe indica cuál.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them had a number that cannot be verified, sent as you chose on Check data.</source>
+        <translation>
+            <numerusform>%Ln de ellas tenía un número que no se puede verificar, enviado como eligió en Revisar datos.</numerusform>
+            <numerusform>%Ln de ellas tenían un número que no se puede verificar, enviado como eligió en Revisar datos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -506,6 +506,13 @@
 <context>
     <name>ConfirmPageWords</name>
     <message numerus="yes">
+        <source>&lt;b&gt;%Ln rows&lt;/b&gt; are ready to send to the list &lt;b&gt;{list}&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln ligne&lt;/b&gt; est prête à être envoyée à la liste &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln lignes&lt;/b&gt; sont prêtes à être envoyées à la liste &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be sent to the list &lt;b&gt;{list}&lt;/b&gt;: {new} new, {updated} updated.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln contact&lt;/b&gt; sera envoyé à la liste &lt;b&gt;{list}&lt;/b&gt;&#xa0;: {new} nouveaux, {updated} mis à jour.</numerusform>
@@ -835,6 +842,13 @@
         <translation>
             <numerusform>%Ln d’entre elles est partie avec une remarque (0 initial remis, numéro de poste retiré…)&#xa0;: le rapport précise laquelle.</numerusform>
             <numerusform>%Ln d’entre elles sont parties avec une remarque (0 initial remis, numéro de poste retiré…)&#xa0;: le rapport précise laquelle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them had a number that cannot be verified, sent as you chose on Check data.</source>
+        <translation>
+            <numerusform>%Ln d’entre elles avait un numéro non vérifiable, envoyé comme vous l’avez choisi à l’étape Vérifier les données.</numerusform>
+            <numerusform>%Ln d’entre elles avaient un numéro non vérifiable, envoyé comme vous l’avez choisi à l’étape Vérifier les données.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

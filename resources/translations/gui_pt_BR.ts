@@ -506,6 +506,13 @@
 <context>
     <name>ConfirmPageWords</name>
     <message numerus="yes">
+        <source>&lt;b&gt;%Ln rows&lt;/b&gt; are ready to send to the list &lt;b&gt;{list}&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln linha&lt;/b&gt; está pronta para ser enviada para a lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln linhas&lt;/b&gt; estão prontas para serem enviadas para a lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be sent to the list &lt;b&gt;{list}&lt;/b&gt;: {new} new, {updated} updated.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln contato&lt;/b&gt; será enviado para a lista &lt;b&gt;{list}&lt;/b&gt;: {new} novos, {updated} atualizados.</numerusform>
@@ -835,6 +842,13 @@
         <translation>
             <numerusform>%Ln delas foi com uma observação (um 0 inicial recolocado, um ramal deixado de fora…): o relatório diz qual.</numerusform>
             <numerusform>%Ln delas foram com uma observação (um 0 inicial recolocado, um ramal deixado de fora…): o relatório diz qual.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them had a number that cannot be verified, sent as you chose on Check data.</source>
+        <translation>
+            <numerusform>%Ln delas tinha um número que não pode ser verificado, enviado como você escolheu em Conferir dados.</numerusform>
+            <numerusform>%Ln delas tinham um número que não pode ser verificado, enviado como você escolheu em Conferir dados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -113,7 +113,11 @@ def test_stopping_the_comparison_leaves_the_upload_to_compare(
     page.compare.stop_button.click()
     qtbot.waitUntil(lambda: not page.compare.running() and not page.is_busy(), timeout=10_000)
     assert "stopped at your request; nothing was sent" in page.compare.status.text()
-    assert "The upload compares it before it sends anything" in page.plan.text()
+    text = page.plan.text()
+    assert text.startswith("<b>11 rows</b> are ready to send to the list <b>Customers &lt;May&gt;")
+    assert "Numbers without a country code were read as <b>United States</b>" in text
+    assert "1 row cannot be sent because of problems" in text
+    assert text.endswith("The upload compares it before it sends anything.")
     assert page.session.plan is None and page.isComplete()
 
 
@@ -173,3 +177,25 @@ def test_confirm_repeats_the_country_the_notes_and_the_unverified_numbers_sent(
     assert "4 of them go with a note" in text
     assert "Numbers without a country code were read as <b>United States</b> (+1) numbers." in text
     assert "<b>3 numbers that cannot be verified are sent</b>" in text
+
+
+def test_the_notes_counted_are_those_of_the_contacts_sent(
+    qtbot: QtBot,
+    settings: AppSettings,
+    sandbox: SandboxServer,
+    client: SociocsClient,
+    tmp_path: Path,
+) -> None:
+    """A row with a note whose contact Sociocs already holds as the file has it is not sent:
+    it is not one of the contacts that "go with a note"."""
+    rows = [(2, ["14159479653.0"]), (3, ["617-253-1000 x45"]), (4, ["(617) 253-1001"])]
+    mapping = Mapping((ColumnChoice(0, "Phone", Role.PHONE),))
+    result = check_rows(rows, mapping, path=tmp_path / "c.csv")
+    assert result.counts().noted == 2
+    sandbox.store.upsert(LIST_ID, [result.record(0)])
+    page = _page(qtbot, settings, client, result)
+    _planned(qtbot, page)
+    text = page.plan.text()
+    assert "<b>2 contacts</b> will be sent" in text
+    assert "1 of them goes with a note" in text
+    assert "1 contact is already in Sociocs as the file has it" in text

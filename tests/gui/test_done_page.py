@@ -92,6 +92,15 @@ def test_the_summary_says_how_many_went_with_a_note() -> None:
     assert not any("note" in line for line in summary_lines(_summary(uploaded=5), "Clients"))
 
 
+def test_the_summary_says_how_many_unverified_numbers_were_sent() -> None:
+    summary = UploadSummary(20, 1, 0, 0, 0, 1.0, 20.0, noted=3, unverified=2)
+    lines = summary_lines(summary, "Clients")
+    assert lines[2] == (
+        "2 of them had a number that cannot be verified, sent as you chose on Check data."
+    )
+    assert "verified" not in " ".join(summary_lines(_summary(uploaded=5, noted=1), "Clients"))
+
+
 def _unopenable_report(
     qtbot: QtBot, settings: AppSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> tuple[DonePage, Path, list[QUrl], list[bool]]:

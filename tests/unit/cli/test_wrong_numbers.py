@@ -158,3 +158,12 @@ def test_upload_with_send_unverified_adds_them_but_never_placeholders(
     assert upload_mixed(sandbox, tmp_path, "--send-unverified") == SENT | UNVERIFIED
     out = capsys.readouterr().out
     assert "Ready to upload: 7 (5 with a note) · cannot be sent: 4" in out
+    assert "2 rows have numbers not known to be in use; they are sent, as --send-unverified" in out
+
+
+@pytest.mark.usefixtures("home")
+def test_upload_says_which_numbers_are_held_back_as_unverified(
+    sandbox: SandboxServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    upload_mixed(sandbox, tmp_path)
+    assert "or pass --send-unverified if those numbers are new" in capsys.readouterr().out

@@ -84,9 +84,11 @@ def test_the_summary_counts_the_uploaded_rows_that_had_a_note(client: SociocsCli
     note = Issue(2, "A", Severity.WARNING, "leading_zero_restored", "The leading 0 was put back.")
     for index in (0, 1, 2, 5):
         result.issues[index] = [note]
+    unverified = Issue(2, "A", Severity.WARNING, "unverified_number", "Not a number in use.")
+    result.issues[3] = [unverified, note]
     engine, _ = make_engine(client, 0, result=result)
     summary = engine.run()
-    assert (summary.uploaded, summary.noted) == (4, 2)
+    assert (summary.uploaded, summary.noted, summary.unverified) == (4, 3, 1)
 
 
 @pytest.mark.parametrize("style", ["seconds", "http-date"])
