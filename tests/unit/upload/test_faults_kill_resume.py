@@ -11,6 +11,7 @@ after the child's journal recorded a chosen batch.
 from __future__ import annotations
 
 import csv
+import http.client
 import os
 import random
 import signal
@@ -202,10 +203,7 @@ def test_killed_upload_resumes_to_exactly_the_expected_contacts(
     assert_journal_never_ahead_of_server(journals, result, sandbox.store, expected)
     assert len(acknowledged) in JOURNALED[phase](killer.batch)
 
-    # The killed child may have had a request in flight; the sandbox still serves it after the
-    # child died. Only once the child's connections are closed is every request it sent
-    # counted, so the count taken next holds none of them.
-    wait_until(lambda: sandbox.open_connections() == 0, "the killed upload's requests")
+    drain(sandbox)
     requests_before = sandbox.store.request_count
     report = tmp_path / "report.csv"
     assert main([*command, "--resume", "--report", str(report)]) == 1
@@ -247,6 +245,24 @@ def read_lines(process: subprocess.Popen[str]) -> list[str]:
 
     threading.Thread(target=pump, daemon=True).start()
     return lines
+
+
+def drain(sandbox: SandboxServer) -> None:
+    """Return once the sandbox has counted every request of the killed child.
+
+    The child may have died with a request in flight, which the sandbox still serves (and
+    counts) afterwards, or with a connection still waiting in the listening socket's queue. The
+    server accepts connections in the order they came: once a request of ours on a new
+    connection is answered, every earlier connection was accepted; once none is open, every
+    request the child sent has been counted, and the count read next holds none of them.
+    """
+    probe = http.client.HTTPConnection(sandbox.host, sandbox.port, timeout=30)
+    try:
+        probe.request("GET", "/lists", headers={"Connection": "close"})
+        probe.getresponse().read()
+    finally:
+        probe.close()
+    wait_until(lambda: sandbox.open_connections() == 0, "the killed upload's requests")
 
 
 def wait_until(condition: Callable[[], bool], what: str) -> None:
