@@ -49,13 +49,13 @@ class UndoDialog(QDialog):
                 "are lost."
             )
         )
-        self.insist_button.setVisible(left_alone > 0)
         self.cancel_button = QPushButton(self.tr("&Cancel"), self)
         self.cancel_button.setToolTip(self.tr("Nothing is undone."))
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.insist_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.insist_button.setVisible(left_alone > 0)  # after addButton, which shows it
         self.undo_button.clicked.connect(self._undo)
         self.insist_button.clicked.connect(self._insist)
         self.cancel_button.clicked.connect(self.reject)

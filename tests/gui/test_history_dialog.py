@@ -165,3 +165,13 @@ def test_the_undo_question_answers_once(qtbot: QtBot, button: str | None, answer
         getattr(dialog, button).click()
     dialog.reject()
     assert answers == [UndoAnswer(answer)]
+
+
+def test_undo_those_too_is_offered_only_when_contacts_changed_since(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    for left_alone, offered in ((0, False), (1, True)):
+        dialog = UndoDialog.ask(parent, ["3 contacts … deleted."], left_alone, lambda _: None)
+        qtbot.waitExposed(dialog)
+        assert dialog.insist_button.isVisible() is offered
+        dialog.reject()
