@@ -2,8 +2,9 @@
 
 :class:`ImportChoices` names everything the user decides about one import — which file, sheet
 and header row, which column is what, the default country, which of two rows with the same
-number wins, whether numbers libphonenumber cannot confirm are sent, which list, and what
-happens to contacts that already exist in Sociocs. The wizard's pages fill it in step by step
+number wins, whether numbers libphonenumber cannot confirm are sent, which list, what
+happens to contacts that already exist in Sociocs, and whether the user confirmed that the
+contacts agreed to be contacted. The wizard's pages fill it in step by step
 (:meth:`ImportChoices.with_changes`); the CLI builds it from its options;
 :func:`choices_to_json` / :func:`choices_from_json` store it in a journal (and the import
 history) and read it back, refusing clearly what they cannot read.
@@ -70,6 +71,9 @@ class ImportChoices:
     existing: ExistingPolicy = ExistingPolicy.KEEP
     add_skipped_to_list: bool = False
     """With ``existing`` SKIP: still add the skipped contacts to the list (values untouched)."""
+    consent_confirmed: bool = False
+    """The user confirmed that these contacts agreed to be contacted by the account (WhatsApp
+    and SMS require opt-in): ticked on Confirm, or ``--yes``/typed yes on the command line."""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
     """Keys a newer version stored that this one does not know: kept, never interpreted."""
 
@@ -79,8 +83,11 @@ class ImportChoices:
 
     def for_file(self, path: Path) -> ImportChoices:
         """The choices for another file: what was derived from this one (sheet, header row,
-        columns) is dropped; the country, policies and list stay."""
-        return replace(self, path=path, sheet=None, header_row=None, mapping=None)
+        columns) is dropped, and consent is asked again (it is given per import); the country,
+        policies and list stay."""
+        return replace(
+            self, path=path, sheet=None, header_row=None, mapping=None, consent_confirmed=False
+        )
 
 
 def mapping_entries(mapping: Mapping) -> list[list[object]]:
@@ -135,6 +142,7 @@ _KNOWN = frozenset(
         "list_name",
         "existing",
         "add_skipped_to_list",
+        "consent_confirmed",
     }
 )
 
@@ -155,16 +163,18 @@ def choices_to_json(choices: ImportChoices) -> dict[str, Any]:
         "list_name": choices.list_name,
         "existing": choices.existing.value,
         "add_skipped_to_list": choices.add_skipped_to_list,
+        "consent_confirmed": choices.consent_confirmed,
     }
 
 
 def choices_from_json(data: object) -> ImportChoices:
     """The choices :func:`choices_to_json` stored, from this version or an older one.
 
-    A journal written before the choices had a version (version 0) holds the same keys
-    without one and without ``send_unverified`` and ``existing``; those take the behaviour of
-    that time (existing contacts were replaced); a missing ``add_skipped_to_list`` is False.
-    Raises :class:`ChoicesError` for a newer version or a damaged value.
+        A journal written before the choices had a version (version 0) holds the same keys
+        without one and without ``send_unverified`` and ``existing``; those take the behaviour of
+        that time (existing contacts were replaced); a missing ``add_skipped_to_list`` or
+    ``consent_confirmed`` (choices stored before consent was asked) is False.
+        Raises :class:`ChoicesError` for a newer version or a damaged value.
     """
     if not isinstance(data, dict):
         raise _damaged(_("they are not a set of named values"))
@@ -205,6 +215,7 @@ def _read_choices(data: dict[str, Any], *, legacy: bool) -> ImportChoices:
         list_name=_text(data, "list_name"),
         existing=ExistingPolicy(data.get("existing") or default_existing),
         add_skipped_to_list=_flag(data, "add_skipped_to_list"),
+        consent_confirmed=_flag(data, "consent_confirmed"),
         extra={k: v for k, v in data.items() if k not in _KNOWN},
     )
 

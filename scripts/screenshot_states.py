@@ -81,6 +81,8 @@ def _next_to(wizard: ImportWizard, page_class: type) -> None:
     target = page_id(page_class)
     while wizard.currentId() < target:
         page, current = wizard.currentPage(), wizard.currentId()
+        if isinstance(page, ConfirmPage):
+            page.consent.setChecked(True)
         wait_until(lambda p=page: p.isComplete() and not p.is_busy(), type(page).__name__)
         wizard.next()
         wait_until(lambda c=current: wizard.currentId() != c, "the next page")
@@ -170,6 +172,7 @@ def _upload_states(wizard: ImportWizard, folder: Path) -> Iterator[Path]:
     wait_until(lambda: confirm.compare.running(), "the comparison")
     yield _save(wizard, folder, "confirm-comparing")
     confirm.compare.stop_button.click()
+    confirm.consent.setChecked(True)
     wait_until(confirm.isComplete, "the comparison to stop")
     yield _save(wizard, folder, "confirm-comparison-stopped")
     wizard.next()

@@ -134,9 +134,18 @@ def seed_existing(wizard: ImportWizard, page: WizardPage) -> None:
 
 
 def wait_for_plan(wizard: ImportWizard, page: WizardPage) -> None:
-    """The comparison with the practice account is done and its plan shown."""
+    """The comparison with the practice account is done and its plan shown (consent not yet
+    confirmed, as the user first sees it)."""
     assert isinstance(page, ConfirmPage)
-    wait_until(page.isComplete, "the comparison with Sociocs")
+    wait_until(
+        lambda: page.session.plan is not None and page_ready(page), "the comparison with Sociocs"
+    )
+
+
+def confirm_consent(wizard: ImportWizard, page: WizardPage) -> None:
+    """Tick that the contacts agreed to be contacted, which enables Upload."""
+    assert isinstance(page, ConfirmPage)
+    page.consent.setChecked(True)
 
 
 SHOTS: tuple[Shot, ...] = (
@@ -145,7 +154,7 @@ SHOTS: tuple[Shot, ...] = (
     Shot("03-match-columns", MappingPage),
     Shot("04-check-data", CheckPage, prepare=select_long_problem),
     Shot("05-choose-list", ListPage, leave=seed_existing),
-    Shot("06-confirm", ConfirmPage, prepare=wait_for_plan),
+    Shot("06-confirm", ConfirmPage, prepare=wait_for_plan, leave=confirm_consent),
     Shot("07-upload", UploadPage, settle=False),
     Shot("08-done", DonePage),
 )

@@ -264,7 +264,15 @@ class ConfirmPage(WizardPage):
             header.resizeSection(column, width)
         self.table.setWordWrap(False)
         self.table_title = QLabel(self.tr("<b>Existing contacts that change</b>"), self)
-        for widget in (self.compare, self.plan, self.warning, self.understand):
+        self._build_consent()
+        for widget in (
+            self.compare,
+            self.plan,
+            self.warning,
+            self.understand,
+            self.consent_note,
+            self.consent,
+        ):
             self.body.addWidget(widget)
         self.body.addWidget(self.table_title)
         self.body.addWidget(self.table, 10)
@@ -275,6 +283,29 @@ class ConfirmPage(WizardPage):
         self.warning.setStyleSheet(
             box_style("#lossWarning", Tone.ERROR) + " #lossWarning { padding: 8px; }"
         )
+
+    def _build_consent(self) -> None:
+        self.consent_note = QLabel(
+            self.tr(
+                "<b>Consent.</b> WhatsApp and SMS allow messages only to people who agreed to "
+                "receive them."
+            ),
+            self,
+        )
+        self.consent_note.setWordWrap(True)
+        self.consent = QCheckBox(
+            self.tr(
+                "I confirm that these contacts agreed to be &contacted by this Sociocs account"
+            ),
+            self,
+        )
+        self.consent.setAccessibleDescription(
+            self.tr(
+                "Upload can be clicked once this is ticked. The answer is kept in the import "
+                "history and the report."
+            )
+        )
+        self.consent.toggled.connect(self._consent_toggled)
 
     def _build_choices(self) -> None:
         title = QLabel(self.tr("<b>Contacts already in Sociocs</b>"), self)
@@ -320,6 +351,7 @@ class ConfirmPage(WizardPage):
         self.restart.setChecked(False)
         self.understand.setChecked(False)
         choices = session.choices
+        self.consent.setChecked(choices is not None and choices.consent_confirmed)
         existing = choices.existing if choices is not None else ExistingPolicy.KEEP
         {ExistingPolicy.KEEP: self.keep, ExistingPolicy.REPLACE: self.replace}.get(
             existing, self.skip
@@ -427,6 +459,12 @@ class ConfirmPage(WizardPage):
         self._classify()
 
     @Slot(bool)
+    def _consent_toggled(self, checked: bool) -> None:
+        if self.session.choices is not None:
+            self.session.change(consent_confirmed=checked)
+        self._changed()
+
+    @Slot(bool)
     def _restart_toggled(self, _checked: bool) -> None:
         self._show_plan()
 
@@ -477,11 +515,13 @@ class ConfirmPage(WizardPage):
         return True
 
     def isComplete(self) -> bool:
-        """Upload is possible once nothing is being worked out, something is to be sent and a
-        loss of fields is acknowledged."""
+        """Upload is possible once nothing is being worked out, something is to be sent, consent
+        is confirmed and a loss of fields is acknowledged."""
         result = self.session.result
         working = self.is_busy() or self.compare.running() or self._looking
         if result is None or not result.has_sendable() or working:
+            return False
+        if not self.consent.isChecked():
             return False
         plan = self.shown_plan()
         if plan is None:

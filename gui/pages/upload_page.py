@@ -38,6 +38,7 @@ from importer.check.issues import Outcome, RowStatus
 from importer.compare.engine import CompareRun
 from importer.history.recording import record_report
 from importer.phones.normalize import dial_code
+from importer.report.about import about_import
 from importer.report.location import report_file
 from importer.upload.decisions import format_seconds
 from importer.upload.progress import UploadProgress, UploadState
@@ -317,9 +318,12 @@ class UploadPage(WizardPage):
         result = self.session.result
         if result is None or self._closing:
             return
-        target = report_file(result.path, datetime.now(), ".xlsx")
+        now = datetime.now()
+        target = report_file(result.path, now, ".xlsx")
+        choices = self.session.choices
+        about = [] if choices is None else about_import(choices, now)
         self.status.show_busy(self.tr("Writing the report…"))
-        worker = ReportWorker(result, target, run.outcomes, run.messages, run.plan)
+        worker = ReportWorker(result, target, run.outcomes, run.messages, run.plan, about)
         worker.result.connect(self._report_written)
         worker.failed.connect(self._report_failed)
         start_worker(worker, self)

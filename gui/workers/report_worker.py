@@ -40,6 +40,7 @@ class ReportWorker(Worker):
         outcomes: Sequence[Outcome] | None = None,
         messages: Mapping[int, str] | None = None,
         plan: ComparePlan | None = None,
+        about: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__()
         self._result = result
@@ -47,6 +48,7 @@ class ReportWorker(Worker):
         self._outcomes = outcomes
         self._messages = messages
         self._plan = plan
+        self._about = about
 
     def work(self) -> Path:
         """``importer.report.write.write_report`` over the sheet read again."""
@@ -54,5 +56,13 @@ class ReportWorker(Worker):
         self._path.parent.mkdir(parents=True, exist_ok=True)
         with open_source(result.path) as source:
             rows = iter_data_rows(source, result.sheet, result.header_row)
-            write_report(self._path, result, rows, self._outcomes, self._messages, self._plan)
+            write_report(
+                self._path,
+                result,
+                rows,
+                self._outcomes,
+                self._messages,
+                self._plan,
+                self._about,
+            )
         return self._path

@@ -135,7 +135,13 @@ class UploadWorker(PromptingWorker):
                 target = ImportTarget(job.list_id, job.choices.list_name, self._client.base_url)
                 identity = journal.path.stem
                 import_id = begin_import(
-                    journal, job.result, plan, target, job.history, identity=identity
+                    journal,
+                    job.result,
+                    plan,
+                    target,
+                    job.history,
+                    identity=identity,
+                    consent_confirmed=job.choices.consent_confirmed,
                 )
             return self._run(plan, journal, import_id)
 

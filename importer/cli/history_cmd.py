@@ -25,8 +25,8 @@ def register(subparsers: Any) -> None:
         "history",
         help="the imports of the last 60 days (to see, undo or forget them)",
         description=f"List the imports of the last {KEEP_DAYS} days, newest first: date, "
-        "file, list, counts, report, backup, and whether each was undone. Older ones are "
-        "forgotten with their backups.",
+        "file, list, counts, whether the contacts' consent was confirmed, report, backup, and "
+        "whether each was undone. Older ones are forgotten with their backups.",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON array")
     parser.add_argument(
@@ -64,6 +64,7 @@ def _line(entry: HistoryEntry) -> str:
         f"{counts.get('unchanged', 0):,} unchanged, {counts.get('skipped', 0):,} skipped  "
         f"({state})"
     )
+    text += f"\n    consent: {'confirmed' if entry.consent_confirmed else 'not asked'}"
     if entry.report_path:
         text += f"\n    report: {short_path(Path(entry.report_path))}"
     return f"{text}\n    backup: {short_path(Path(entry.backup_path))}"

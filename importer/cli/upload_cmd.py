@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ from importer.history.recording import (
 from importer.history.store import ImportHistory, history_file
 from importer.i18n import N_, _, format_count
 from importer.phones.normalize import dial_code
+from importer.report.about import about_import
 from importer.report.location import report_file, short_path
 from importer.report.write import save_report
 from importer.report.writers import check_destination
@@ -59,6 +61,18 @@ _CHECK_OUTCOMES = {RowStatus.INVALID: Outcome.INVALID, RowStatus.DUPLICATE: Outc
 
 RESUME_HINT = N_("Run the same command again with --resume to continue where it stopped.")
 """Said after an upload stopped (translated where shown)."""
+
+
+CONSENT_QUESTION = N_(
+    "WhatsApp and SMS require that people agreed to be contacted. By typing yes you confirm "
+    "that these contacts agreed to be contacted by this Sociocs account."
+)
+"""Asked once per import before sending (translated where shown)."""
+CONSENT_BY_YES = N_(
+    "With --yes you confirm that these contacts agreed to be contacted by this Sociocs account "
+    "(WhatsApp and SMS require it)."
+)
+"""Said instead of the question when ``--yes`` answered it."""
 
 
 def upload_stopping() -> str:
@@ -108,7 +122,12 @@ def register(subparsers: Any) -> None:
     again = parser.add_mutually_exclusive_group()
     again.add_argument("--resume", action="store_true", help="continue an interrupted upload")
     again.add_argument("--restart", action="store_true", help="forget it and send everything")
-    parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    parser.add_argument(
+        "--yes",
+        action="store_true",
+        help="confirm that these contacts agreed to be contacted by this Sociocs account "
+        "(WhatsApp and SMS require it) and upload without asking",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -202,7 +221,9 @@ def _compare_and_upload(
     except ApiError as exc:
         return _stopped(exc.user_text())
     assert target.list_id is not None
-    choices = choices.with_changes(list_id=target.list_id, list_name=target.name)
+    choices = choices.with_changes(
+        list_id=target.list_id, list_name=target.name, consent_confirmed=True
+    )
     identity = identity or identity_of(result, target.list_id, existing)
     return _upload_planned(args, client, choices, result, plan, folder, identity, restart)
 
@@ -249,11 +270,20 @@ def _upload_planned(
     with open_import_journal(
         folder, choices, result, identity=identity, restart=restart
     ) as journal:
-        import_id = begin_import(journal, result, plan, import_target, history, identity=identity)
+        import_id = begin_import(
+            journal,
+            result,
+            plan,
+            import_target,
+            history,
+            identity=identity,
+            consent_confirmed=choices.consent_confirmed,
+        )
         summary, engine = _upload(args, client, result, plan, target, journal)
     status = _finish(summary, target)  # first: a report that cannot be saved must not hide it
     end_import(history, import_id, summary)
-    record_report(history, import_id, _save_report(args, result, engine, plan))
+    about = about_import(choices, datetime.now())
+    record_report(history, import_id, _save_report(args, result, engine, plan, about))
     if summary.uploaded:
         print(
             _("To undo this import: contact-importer undo {import_id}").format(import_id=import_id)
@@ -352,16 +382,20 @@ def _restart_wanted(
 
 
 def _confirmed(args: argparse.Namespace, interactive: bool) -> bool:
+    """The upload and the contacts' consent confirmed: by ``--yes``, else typed on a terminal."""
     if args.yes:
+        print(_(CONSENT_BY_YES))
         return True
     if not interactive:
         tell_error(
             _(
-                "confirmation needed. Pass --yes to upload without being asked "
-                "(the input is not a terminal)."
+                "confirmation needed. Pass --yes to confirm that these contacts agreed to be "
+                "contacted by this Sociocs account and to upload without being asked (the "
+                "input is not a terminal)."
             )
         )
         return False
+    print(_(CONSENT_QUESTION))
     try:
         return input(_("Type yes to continue: ")).strip().lower() in {"yes", _("yes")}
     except EOFError:
@@ -373,14 +407,16 @@ def _save_report(
     result: CheckResult,
     engine: UploadEngine | None,
     plan: ComparePlan | None = None,
+    about: Sequence[tuple[str, str]] = (),
 ) -> Path:
-    """Write the report to ``--report`` or beside the file; returns where it is."""
+    """Write the report to ``--report`` or beside the file (with an upload's ``about`` lines);
+    returns where it is."""
     report = args.report or report_file(result.path, datetime.now(), ".xlsx")
     if engine is None:
         outcomes = None if plan is None else _unsent_outcomes(result, plan)
         save_report(report, result, outcomes, plan=plan)
     else:
-        save_report(report, result, engine.outcomes, engine.messages, plan)
+        save_report(report, result, engine.outcomes, engine.messages, plan, about)
     print(_("Report saved to {path}.").format(path=short_path(report)))
     return report
 

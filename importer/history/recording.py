@@ -57,9 +57,11 @@ def begin_import(
     history: ImportHistory,
     *,
     identity: str,
+    consent_confirmed: bool,
 ) -> str:
     """Write the backup and the history entry of a new import (nothing for a resumed one);
-    returns the import's id. Raises ``BackupError`` (nothing sent) when it cannot be saved."""
+    returns the import's id. ``consent_confirmed``: the user confirmed the contacts agreed to be
+    contacted. Raises ``BackupError`` (nothing sent) when it cannot be saved."""
     folder = journal.path.parent
     if journal.backup_id is not None and backup_path(folder, journal.backup_id).exists():
         return journal.backup_id
@@ -94,6 +96,7 @@ def begin_import(
             backup_path=str(path),
             api_url=target.api_url,
             counts=plan_counts(result, plan),
+            consent_confirmed=consent_confirmed,
         )
     )
     return backup_id

@@ -68,6 +68,9 @@ class HistoryEntry:
     undone_at: str = ""
     undo_left_alone: int = 0
     """Contacts the undo left as they were because they changed in Sociocs after the import."""
+    consent_confirmed: bool = False
+    """The user confirmed the contacts agreed to be contacted (False for imports recorded before
+    the question was asked)."""
 
     def started_at(self) -> datetime:
         """When the import started (raises ValueError unless a date with its time zone)."""

@@ -15,6 +15,7 @@ from importer.check.result import CheckResult
 from importer.compare.plan import ComparePlan
 from importer.i18n import _
 from importer.mapping.vocabulary import ATTENTION_COLUMN
+from importer.report.about import ABOUT_SHEET_TITLE
 from importer.report.lines import (
     CHANGE_COLUMN,
     REPORT_COLUMNS,
@@ -36,6 +37,7 @@ def write_report(
     outcomes: Sequence[Outcome] | None = None,
     messages: Lookup[int, str] | None = None,
     plan: ComparePlan | None = None,
+    about: Sequence[tuple[str, str]] = (),
 ) -> None:
     """Write the report of every data row to ``path`` (.xlsx or .csv, chosen by extension).
 
@@ -44,14 +46,17 @@ def write_report(
     upload) replace the check status, and ``messages`` (data-row index → server message)
     replace the row's check message. With the ``plan`` of a comparison with Sociocs, a
     column after Details says what the import does to each contact (new, updated,
-    unchanged, skipped) and the message says what changes. Raises :class:`ImporterError` when
-    the file cannot be written.
+    unchanged, skipped) and the message says what changes. The ``about`` lines (what, value:
+    :func:`~importer.report.about.about_import`) make an .xlsx report's second sheet. Raises
+    :class:`ImporterError` when the file cannot be written.
     """
     titles = [_(title) for title in (*REPORT_COLUMNS, *([CHANGE_COLUMN] if plan else []))]
     with open_table(path, _("Report")) as table:
         table.write_row([*titles, *result.headers])
         for index, original in align_rows(result, source_rows):
             table.write_row(report_line(result, index, original, outcomes, messages, plan))
+        if about:
+            table.add_sheet(_(ABOUT_SHEET_TITLE), about)
 
 
 def save_report(
@@ -60,11 +65,12 @@ def save_report(
     outcomes: Sequence[Outcome] | None = None,
     messages: Lookup[int, str] | None = None,
     plan: ComparePlan | None = None,
+    about: Sequence[tuple[str, str]] = (),
 ) -> None:
     """:func:`write_report` over the checked sheet, read again for its original columns."""
     with open_source(result.path) as source:
         rows = iter_data_rows(source, result.sheet, result.header_row)
-        write_report(path, result, rows, outcomes, messages, plan)
+        write_report(path, result, rows, outcomes, messages, plan, about)
 
 
 def write_attention_file(path: Path, result: CheckResult, source_rows: Iterable[Row]) -> int:

@@ -34,6 +34,11 @@ class TableSink(Protocol):
         """Append one row."""
         ...
 
+    def add_sheet(self, title: str, rows: Sequence[Sequence[CellValue]]) -> None:
+        """After the rows: a further sheet of ``rows`` (an .xlsx file; a CSV file holds one
+        table, so it leaves them out)."""
+        ...
+
 
 class CsvSink:
     """Rows as CSV that Excel opens correctly (UTF-8 with BOM, formula-like text guarded)."""
@@ -46,6 +51,9 @@ class CsvSink:
         """Append one row."""
         self._writer.writerow([csv_text(v) for v in values])
 
+    def add_sheet(self, title: str, rows: Sequence[Sequence[CellValue]]) -> None:
+        """Nothing: a CSV file holds one table."""
+
     def finish(self) -> None:
         """Flush and close the file."""
         self._stream.close()
@@ -57,7 +65,8 @@ class CsvSink:
 
 
 class XlsxSink:
-    """Rows in a one-sheet workbook; text is always a text cell, never a formula."""
+    """Rows in a workbook (one sheet, and any added after it); text is always a text cell,
+    never a formula."""
 
     def __init__(self, path: Path, title: str) -> None:
         self._path = path
@@ -70,6 +79,12 @@ class XlsxSink:
         """Append one row (the first one in bold)."""
         self._sheet.append([self._cell(v) for v in values])
         self._header_written = True
+
+    def add_sheet(self, title: str, rows: Sequence[Sequence[CellValue]]) -> None:
+        """A further sheet of ``rows``, after the first one's."""
+        self._sheet = self._book.create_sheet(title)
+        for row in rows:
+            self._sheet.append([self._cell(v) for v in row])
 
     def _cell(self, value: CellValue) -> object:
         value = xlsx_value(value)

@@ -463,6 +463,18 @@
         <translation>&lt;b&gt;Vorhandene Kontakte, die sich ändern&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Consent.&lt;/b&gt; WhatsApp and SMS allow messages only to people who agreed to receive them.</source>
+        <translation>&lt;b&gt;Einwilligung.&lt;/b&gt; Über WhatsApp und SMS dürfen nur Personen angeschrieben werden, die dem zugestimmt haben.</translation>
+    </message>
+    <message>
+        <source>I confirm that these contacts agreed to be &amp;contacted by this Sociocs account</source>
+        <translation>Ich bestätige, dass diese Kontakte zugestimmt haben, von diesem Sociocs-Konto &amp;kontaktiert zu werden</translation>
+    </message>
+    <message>
+        <source>Upload can be clicked once this is ticked. The answer is kept in the import history and the report.</source>
+        <translation>„Hochladen“ lässt sich anklicken, sobald dies angehakt ist. Die Antwort wird im Import-Verlauf und im Bericht festgehalten.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Contacts already in Sociocs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kontakte, die schon in Sociocs sind&lt;/b&gt;</translation>
     </message>

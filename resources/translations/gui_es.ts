@@ -463,6 +463,18 @@
         <translation>&lt;b&gt;Contactos existentes que cambian&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Consent.&lt;/b&gt; WhatsApp and SMS allow messages only to people who agreed to receive them.</source>
+        <translation>&lt;b&gt;Consentimiento.&lt;/b&gt; WhatsApp y los SMS solo permiten escribir a personas que aceptaron recibir mensajes.</translation>
+    </message>
+    <message>
+        <source>I confirm that these contacts agreed to be &amp;contacted by this Sociocs account</source>
+        <translation>Confirmo que estos contactos ace&amp;ptaron ser contactados por esta cuenta de Sociocs</translation>
+    </message>
+    <message>
+        <source>Upload can be clicked once this is ticked. The answer is kept in the import history and the report.</source>
+        <translation>Se puede hacer clic en Subir cuando esto esté marcado. La respuesta se guarda en el historial de importaciones y en el informe.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Contacts already in Sociocs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Contactos que ya están en Sociocs&lt;/b&gt;</translation>
     </message>

@@ -463,6 +463,18 @@
         <translation>&lt;b&gt;Contacts existants qui changent&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Consent.&lt;/b&gt; WhatsApp and SMS allow messages only to people who agreed to receive them.</source>
+        <translation>&lt;b&gt;Consentement.&lt;/b&gt; WhatsApp et les SMS n’autorisent les messages qu’aux personnes qui ont accepté de les recevoir.</translation>
+    </message>
+    <message>
+        <source>I confirm that these contacts agreed to be &amp;contacted by this Sociocs account</source>
+        <translation>Je confirme que ces contacts ont &amp;accepté d’être contactés par ce compte Sociocs</translation>
+    </message>
+    <message>
+        <source>Upload can be clicked once this is ticked. The answer is kept in the import history and the report.</source>
+        <translation>Le bouton Envoyer devient actif une fois cette case cochée. La réponse est conservée dans l’historique des importations et dans le rapport.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Contacts already in Sociocs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Contacts déjà dans Sociocs&lt;/b&gt;</translation>
     </message>

@@ -463,6 +463,18 @@
         <translation>&lt;b&gt;Contatos existentes que mudam&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Consent.&lt;/b&gt; WhatsApp and SMS allow messages only to people who agreed to receive them.</source>
+        <translation>&lt;b&gt;Consentimento.&lt;/b&gt; O WhatsApp e o SMS só permitem mensagens para pessoas que concordaram em recebê-las.</translation>
+    </message>
+    <message>
+        <source>I confirm that these contacts agreed to be &amp;contacted by this Sociocs account</source>
+        <translation>Confirmo que esses contatos concordaram em ser &amp;contatados por esta conta do Sociocs</translation>
+    </message>
+    <message>
+        <source>Upload can be clicked once this is ticked. The answer is kept in the import history and the report.</source>
+        <translation>Enviar pode ser clicado depois que isto estiver marcado. A resposta fica guardada no histórico de importações e no relatório.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Contacts already in Sociocs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Contatos que já estão no Sociocs&lt;/b&gt;</translation>
     </message>

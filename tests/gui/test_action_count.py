@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QWizard
 from pytestqt.qtbot import QtBot
 
+from gui.pages.confirm_page import ConfirmPage
 from gui.pages.done_page import DonePage
 from gui.pages.file_page import FilePage
 from gui.widgets.file_dialog import OpenFileDialog
@@ -23,7 +24,7 @@ from tests.helpers.sandbox import TEST_API_KEY
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 MOST_ACTIONS = 8
-"""Issue 14's bound; today it takes 7: Browse, the file, Next ×4, Upload."""
+"""Issue 14's bound; today it takes 8: Browse, the file, Next ×4, the consent box, Upload."""
 ROWS = [["Name", "Phone"], ["Ann Lee", "+1 617 555 1212"], ["Bob Stone", "+1 617 555 1313"]]
 
 
@@ -75,6 +76,8 @@ def test_a_clean_file_with_a_saved_key_reaches_done_in_at_most_eight_actions(
     done = page_id(DonePage)
     while wizard.currentId() != done:
         page, current = wizard.currentPage(), wizard.currentId()
+        if isinstance(page, ConfirmPage) and not page.consent.isChecked():
+            user.click(page.consent)  # once per import: the contacts agreed to be contacted
 
         def ready_or_gone() -> bool:
             moved = wizard.currentId() != current  # noqa: B023

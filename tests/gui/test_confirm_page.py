@@ -66,6 +66,8 @@ def test_compares_then_shows_the_plan_and_the_updated_contacts(
     assert page.changes.index(2, 3).data() == "", "keep: the tier the file lacks stays"
     joins = [page.changes.index(row, 4).data() for row in range(5)]
     assert joins == ["already in"] * 4 + ["joins"]
+    assert not page.isComplete(), "Upload waits for the consent"
+    page.consent.setChecked(True)
     assert page.isComplete()
 
 
@@ -82,6 +84,7 @@ def test_replace_counts_the_lost_fields_and_asks_to_acknowledge(
     assert "2 existing contacts will lose extra fields" in page.warning.text()
     lost = [page.changes.index(row, 3).data() for row in range(page.changes.rowCount())]
     assert lost.count("tier") == 2
+    page.consent.setChecked(True)
     assert not page.isComplete()
     page.understand.setChecked(True)
     assert page.isComplete()
@@ -103,6 +106,28 @@ def test_skip_leaves_existing_contacts_and_can_still_add_them_to_the_list(
     qtbot.waitUntil(lambda: "5 contacts</b> will be sent" in page.plan.text(), timeout=10_000)
 
 
+def test_upload_waits_until_the_user_confirms_the_contacts_consent(
+    qtbot: QtBot, settings: AppSettings, sandbox: SandboxServer, client: SociocsClient
+) -> None:
+    page = _page(qtbot, settings, client, file_rows())
+    _planned(qtbot, page)
+    assert not page.consent.isHidden() and not page.consent.isChecked()
+    assert "agreed to be" in page.consent.text() and "WhatsApp and SMS" in page.consent_note.text()
+    assert not page.isComplete()
+    with qtbot.waitSignal(page.completeChanged):
+        page.consent.setChecked(True)
+    assert page.isComplete()
+    choices = page.session.choices
+    assert choices is not None and choices.consent_confirmed, "kept in the import's choices"
+    page.initializePage()  # Back and Next again: the answer stays for this import
+    assert page.consent.isChecked()
+    page.consent.setChecked(False)
+    assert not page.isComplete()
+    assert not page.session.choose_file(Path("other.csv"), country="US").consent_confirmed, (
+        "another file is another import: asked again"
+    )
+
+
 def test_stopping_the_comparison_leaves_the_upload_to_compare(
     qtbot: QtBot, settings: AppSettings, sandbox: SandboxServer, client: SociocsClient
 ) -> None:
@@ -118,6 +143,7 @@ def test_stopping_the_comparison_leaves_the_upload_to_compare(
     assert "Numbers without a country code were read as <b>United States</b>" in text
     assert "1 row cannot be sent because of problems" in text
     assert text.endswith("The upload compares it before it sends anything.")
+    page.consent.setChecked(True)
     assert page.session.plan is None and page.isComplete()
 
 
@@ -139,7 +165,9 @@ def test_offers_to_continue_an_interrupted_run_with_its_own_plan(
     with Journal.open(journal_dir(), identity, file_name="contacts.csv", rows_total=11) as journal:
         target = ImportTarget(LIST_ID, "Customers", client.base_url)
         history = ImportHistory(journal_dir() / "history.json")
-        begin_import(journal, result, saved, target, history, identity=identity)
+        begin_import(
+            journal, result, saved, target, history, identity=identity, consent_confirmed=True
+        )
         journal.record_batch(saved.send[:3])
     sandbox.store.upsert(
         LIST_ID, [saved.records.get(i) or result.record(i) for i in saved.send[:3]]
@@ -148,6 +176,7 @@ def test_offers_to_continue_an_interrupted_run_with_its_own_plan(
     page = ConfirmPage(session, settings)
     qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
     page.initializePage()
+    page.consent.setChecked(True)
     qtbot.waitUntil(
         lambda: not page.resume.isHidden() and session.plan is not None and page.isComplete(),
         timeout=10_000,

@@ -139,6 +139,7 @@ def test_whole_wizard_against_the_sandbox(
     wizard.next()
 
     confirm_page = _go_to(qtbot, wizard, ConfirmPage)
+    confirm_page.consent.setChecked(True)
     qtbot.waitUntil(confirm_page.isComplete, timeout=15_000)
     assert "<b>4 contacts</b> will be sent" in confirm_page.plan.text()
     assert "3 new, 1 updated" in confirm_page.plan.text()
@@ -199,7 +200,9 @@ def test_no_qthread_left_running_after_the_wizard_closes(
     list_page = _go_to(qtbot, wizard, ListPage)
     _ready(qtbot, list_page)
     wizard.next()
-    qtbot.waitUntil(_go_to(qtbot, wizard, ConfirmPage).isComplete, timeout=15_000)
+    confirm_page = _go_to(qtbot, wizard, ConfirmPage)
+    confirm_page.consent.setChecked(True)
+    qtbot.waitUntil(confirm_page.isComplete, timeout=15_000)
     sandbox.faults.rate_limit_next, sandbox.faults.retry_after_seconds = 1, 60
     wizard.next()
     upload_page = _go_to(qtbot, wizard, UploadPage)

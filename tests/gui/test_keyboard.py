@@ -152,9 +152,12 @@ def test_every_page_can_be_used_with_the_keyboard(
     assert confirm.replace.isChecked()
     QTest.keyClick(confirm.replace, Qt.Key.Key_Up)
     assert confirm.keep.isChecked()
+    confirm.consent.setFocus()
+    QTest.keyClick(confirm.consent, Qt.Key.Key_Space)  # consent is ticked from the keyboard
+    assert confirm.consent.isChecked()
     qtbot.waitUntil(confirm.isComplete, timeout=10_000)
     _check_page(wizard)
-    QTest.keyClick(confirm.keep, Qt.Key.Key_Return)  # Enter = Upload
+    QTest.keyClick(confirm.consent, Qt.Key.Key_Return)  # Enter = Upload
     qtbot.waitUntil(lambda: wizard.currentId() == page_id(DonePage), timeout=15_000)
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
     _check_page(wizard)

@@ -67,6 +67,7 @@ def _walk(qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer, source: Pa
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == page_id(ConfirmPage), timeout=15_000)
     wizard.currentPage().understand.setChecked(True)
+    wizard.currentPage().consent.setChecked(True)
     wizard.next()
     _on(qtbot, wizard, DonePage)
     return mapping_page, check_page

@@ -92,7 +92,9 @@ def import_planned(
         folder, "import", file_name="contacts.csv", rows_total=len(result.ready_indices())
     ) as journal:
         target = ImportTarget(LIST_ID, "Newsletter", client.base_url)
-        import_id = begin_import(journal, result, plan, target, history, identity="import")
+        import_id = begin_import(
+            journal, result, plan, target, history, identity="import", consent_confirmed=True
+        )
         fake_time = FakeTime()
         engine = UploadEngine(
             client,

@@ -66,10 +66,12 @@ def test_full_choices_survive_the_journal() -> None:
         list_name="All Contacts",
         existing=ExistingPolicy.SKIP,
         add_skipped_to_list=True,
+        consent_confirmed=True,
     )
     assert _through_json(choices) == choices
     assert choices_to_json(choices)["version"] == CHOICES_VERSION
     assert choices_to_json(choices)["add_skipped_to_list"] is True
+    assert choices_to_json(choices)["consent_confirmed"] is True
 
 
 def test_unchosen_parts_survive_as_unchosen() -> None:
@@ -97,6 +99,7 @@ _columns = st.lists(st.tuples(_text, st.sampled_from(list(Role)), _text), max_si
     list_name=_text,
     existing=st.sampled_from(list(ExistingPolicy)),
     add_skipped_to_list=st.booleans(),
+    consent_confirmed=st.booleans(),
 )
 def test_any_choices_round_trip(**fields: Any) -> None:
     choices = ImportChoices(Path(fields.pop("path")), **fields)
@@ -126,6 +129,8 @@ def test_legacy_defaults_follow_the_behaviour_of_that_time() -> None:
     assert choices.country == "US"
     assert choices_from_json({"version": 1, "path": "c.csv"}).existing is ExistingPolicy.KEEP
     assert not choices_from_json(LEGACY_DETAILS).add_skipped_to_list
+    assert not choices_from_json(LEGACY_DETAILS).consent_confirmed, "not asked before"
+    assert not choices_from_json({"version": 1, "path": "c.csv"}).consent_confirmed
 
 
 def test_a_newer_version_is_refused_clearly() -> None:
@@ -163,6 +168,7 @@ def test_keys_a_newer_writer_added_are_kept_but_not_read() -> None:
         {"existing": "merge"},
         {"send_unverified": "false"},
         {"add_skipped_to_list": 1},
+        {"consent_confirmed": "yes"},
         {"mapping": "Phone"},
         {"mapping": [[0, "Phone"]]},
         {"mapping": [[0, "Phone", "nonsense", ""]]},
@@ -194,7 +200,13 @@ def test_mapping_entries_read_back() -> None:
 
 def test_with_changes_and_for_file() -> None:
     choices = ImportChoices(
-        Path("a.xlsx"), sheet="S", header_row=2, mapping=MAPPING, country="GB", list_id=5
+        Path("a.xlsx"),
+        sheet="S",
+        header_row=2,
+        mapping=MAPPING,
+        country="GB",
+        list_id=5,
+        consent_confirmed=True,
     )
     changed = choices.with_changes(country="DE")
     assert (changed.country, choices.country) == ("DE", "GB")
@@ -206,5 +218,6 @@ def test_with_changes_and_for_file() -> None:
         None,
     )
     assert (other.country, other.list_id) == ("GB", 5)
+    assert not other.consent_confirmed, "consent is given for one import, asked again"
     with pytest.raises(TypeError):
         choices.with_changes(colour="blue")

@@ -232,9 +232,11 @@ def test_history_lists_the_imports_and_whether_they_were_undone(
     )
     assert first["counts"]["uploaded"] == 7 and latest["state"] == "finished"
     assert Path(first["backup_path"]).exists()
+    assert first["consent_confirmed"] is True, "--yes confirmed the contacts' consent"
+    assert Path(first["report_path"]).is_file()
     assert main(["history"]) == 0
     out = capsys.readouterr().out
-    assert "contacts.csv" in out
+    assert "contacts.csv" in out and "    consent: confirmed\n" in out
     for entry in (latest, first):
         assert f"    report: {short_path(Path(entry['report_path']))}\n" in out
         assert f"    backup: {short_path(Path(entry['backup_path']))}\n" in out

@@ -4,6 +4,7 @@ a SIGKILL mid-upload, and the API key never written anywhere."""
 from __future__ import annotations
 
 import csv
+import io
 import itertools
 import os
 import signal
@@ -12,13 +13,16 @@ import sys
 import time
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from importer.check.run import run_check
 from importer.cli.import_options import resolve_import
 from importer.cli.main import build_parser, main
+from importer.history.store import ImportHistory, history_file
 from importer.sandbox.faults import FaultDecision
 from importer.sandbox.server import SandboxServer
+from importer.settings_paths import data_dir
 from tests.helpers.sandbox import TEST_API_KEY
 from tests.helpers.upload_rows import expected_contacts
 
@@ -90,8 +94,53 @@ def test_confirmation_is_required_without_a_terminal(
 ) -> None:
     source = write_csv(tmp_path / "contacts.csv", 10)
     assert upload(sandbox, source, "--list-id", "0") == 2
-    assert "--yes" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "--yes" in err and "agreed to be contacted by this Sociocs account" in err
     assert sandbox.store.contacts() == {}
+
+
+class Terminal(io.StringIO):
+    """Typed answers, read as from a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_the_user_confirms_consent_once_and_it_is_recorded(
+    sandbox: SandboxServer,
+    home: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = write_csv(tmp_path / "contacts.csv", 4)
+    monkeypatch.setattr(sys, "stdin", Terminal("no\n"))
+    assert upload(sandbox, source, "--list-id", "0") == 3
+    out = capsys.readouterr().out
+    assert out.count("By typing yes you confirm that these contacts agreed to be contacted") == 1
+    assert sandbox.store.contacts() == {}, "nothing is sent without the answer"
+
+    monkeypatch.setattr(sys, "stdin", Terminal("yes\n"))
+    assert upload(sandbox, source, "--list-id", "0") == 0
+    assert len(sandbox.store.contacts()) == 4
+    (entry,) = ImportHistory(history_file(data_dir())).entries()
+    assert entry.consent_confirmed
+
+
+def test_yes_covers_consent_and_the_report_says_it_was_confirmed(
+    sandbox: SandboxServer, home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write_csv(tmp_path / "contacts.csv", 3)
+    assert upload(sandbox, source, "--list-id", "10001", "--yes") == 0
+    out = capsys.readouterr().out
+    assert "With --yes you confirm that these contacts agreed to be contacted" in out
+    (entry,) = ImportHistory(history_file(data_dir())).entries()
+    assert entry.consent_confirmed and Path(entry.report_path).parent == tmp_path
+    book = openpyxl.load_workbook(entry.report_path)
+    assert book.sheetnames == ["Report", "About this import"]
+    about = dict(book["About this import"].iter_rows(values_only=True))
+    assert about["File"] == str(source) and about["List"] == "Newsletter"
+    assert about["The contacts agreed to be contacted by this account"].startswith("Yes")
 
 
 def test_list_by_name_is_created_on_request(

@@ -37,11 +37,13 @@ def test_a_new_import_is_backed_up_named_in_the_journal_and_recorded(tmp_path: P
     plan = classify(result, AccountSnapshot(), 10001, ExistingPolicy.KEEP)
     history = ImportHistory(tmp_path / "history.json")
     with Journal.open(tmp_path, "identity", file_name="contacts.csv", rows_total=3) as journal:
-        import_id = begin_import(journal, result, plan, TARGET, history, identity="identity")
-        assert journal.backup_id == import_id
-        assert begin_import(journal, result, plan, TARGET, history, identity="identity") == (
-            import_id
+        import_id = begin_import(
+            journal, result, plan, TARGET, history, identity="identity", consent_confirmed=True
         )
+        assert journal.backup_id == import_id
+        assert begin_import(
+            journal, result, plan, TARGET, history, identity="identity", consent_confirmed=True
+        ) == (import_id)
     assert import_id.endswith("-identity")
     (entry,) = history.entries()
     assert (entry.id, entry.list_name, entry.existing, entry.api_url) == (
@@ -50,6 +52,7 @@ def test_a_new_import_is_backed_up_named_in_the_journal_and_recorded(tmp_path: P
         "keep",
         "https://api.sociocs.com",
     )
+    assert entry.consent_confirmed, "the user's confirmation is recorded"
     assert entry.counts == {
         "new": 3,
         "updated": 0,
@@ -90,7 +93,11 @@ def test_the_same_import_begun_twice_in_a_second_gets_two_backups(tmp_path: Path
         with Journal.open(
             tmp_path, "same", file_name="c.csv", rows_total=2, restart=attempt > 0
         ) as journal:
-            ids.append(begin_import(journal, result, plan, TARGET, history, identity="same"))
+            ids.append(
+                begin_import(
+                    journal, result, plan, TARGET, history, identity="same", consent_confirmed=False
+                )
+            )
     assert len(set(ids)) == 2 and len(history.entries()) == 2
     assert all(backup_path(tmp_path, i).exists() for i in ids)
 
@@ -100,7 +107,9 @@ def test_a_stopped_import_is_recorded_as_stopped(tmp_path: Path) -> None:
     plan = classify(result, AccountSnapshot(), 10001, ExistingPolicy.KEEP)
     history = ImportHistory(tmp_path / "history.json")
     with Journal.open(tmp_path, "i", file_name="c.csv", rows_total=2) as journal:
-        import_id = begin_import(journal, result, plan, TARGET, history, identity="i")
+        import_id = begin_import(
+            journal, result, plan, TARGET, history, identity="i", consent_confirmed=False
+        )
     stopped = UploadSummary(0, 0, 0, 0, 2, 1.0, 0.0, StopKind.CANCELLED, "stopped")
     end_import(history, import_id, stopped)
     assert history.entries()[0].state is ImportState.STOPPED

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -86,3 +87,17 @@ def test_a_damaged_history_or_entry_is_left_out(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8").replace('"imports": [', '"imports": [{"id": 5}, 7, ')
     path.write_text(text, encoding="utf-8")
     assert history(tmp_path).entries() == [good]
+
+
+def test_an_import_recorded_before_consent_was_asked_loads_as_not_confirmed(
+    tmp_path: Path,
+) -> None:
+    store = history(tmp_path)
+    store.add(entry(tmp_path, "old", 1))
+    data = json.loads(store.path.read_text(encoding="utf-8"))
+    del data["imports"][0]["consent_confirmed"]
+    store.path.write_text(json.dumps(data), encoding="utf-8")
+    (old,) = store.entries()
+    assert old.id == "old" and old.consent_confirmed is False
+    store.update("old", consent_confirmed=True)
+    assert history(tmp_path).entries()[0].consent_confirmed is True

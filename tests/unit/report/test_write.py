@@ -7,6 +7,7 @@ import errno
 import os
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
@@ -14,12 +15,13 @@ import pytest
 
 from importer.check.issues import Issue, Outcome, RowStatus, Severity
 from importer.check.result import CheckResult
-from importer.choices import DuplicatePolicy, ExistingPolicy
+from importer.choices import DuplicatePolicy, ExistingPolicy, ImportChoices
 from importer.compare.plan import ComparePlan, RowKind
 from importer.errors import ImporterError
 from importer.i18n import set_language
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.mapping.suggest import suggest_mapping
+from importer.report.about import about_import
 from importer.report.cells import csv_text, is_formula_like, xlsx_value
 from importer.report.write import write_attention_file, write_report
 from importer.report.writers import save_error
@@ -146,6 +148,33 @@ def test_after_an_upload_unchanged_and_skipped_rows_say_so_in_words(tmp_path: Pa
         ("unverändert", "unverändert"),
         ("übersprungen", "übersprungen"),
     ]
+
+
+def test_the_xlsx_report_says_what_was_imported_and_whether_consent_was_confirmed(
+    tmp_path: Path,
+) -> None:
+    choices = ImportChoices(
+        Path("/data/contacts.xlsx"), sheet="People", list_id=7, consent_confirmed=True
+    )
+    about = about_import(choices, datetime(2026, 11, 27, 14, 5))
+    path = tmp_path / "r.xlsx"
+    write_report(path, make_result(), SOURCE, about=about)
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Report", "About this import"]
+    assert [list(row) for row in book["About this import"].iter_rows(values_only=True)] == [
+        ["File", str(Path("/data/contacts.xlsx"))],
+        ["Sheet", "People"],
+        ["List", "list 7"],
+        ["Date", "2026-11-27 14:05"],
+        [
+            "The contacts agreed to be contacted by this account",
+            "Yes — confirmed before the upload by the person who ran it",
+        ],
+    ]
+    unconfirmed = about_import(choices.with_changes(consent_confirmed=False), datetime.now())
+    assert unconfirmed[-1][1] == "Not confirmed"
+    write_report(tmp_path / "r.csv", make_result(), SOURCE, about=about)
+    assert len(csv_rows(tmp_path / "r.csv")) == 5, "a CSV report holds the rows only"
 
 
 def test_attention_file_holds_only_invalid_rows(tmp_path: Path) -> None:
