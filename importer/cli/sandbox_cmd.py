@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 import signal
 import threading
+from collections.abc import Iterator
 from types import FrameType
 from typing import Any
 
@@ -71,19 +73,27 @@ def run(args: argparse.Namespace) -> int:
             ).format(port=args.port, strerror=exc.strerror)
         )
         return exit_status.UNUSABLE
-    print(
-        _("Sandbox running at {url} — API key {key}. Press Ctrl+C to stop.").format(
-            url=server.url, key=server.api_key
-        ),
-        flush=True,
-    )
-    _wait_for_stop()
+    with _stop_requests() as stop:
+        try:
+            print(
+                _("Sandbox running at {url} — API key {key}. Press Ctrl+C to stop.").format(
+                    url=server.url, key=server.api_key
+                ),
+                flush=True,
+            )
+            while not stop.wait(0.5):
+                pass
+        except KeyboardInterrupt:
+            pass
     server.stop()
     print(_("Sandbox stopped."), flush=True)
     return exit_status.OK
 
 
-def _wait_for_stop() -> None:
+@contextlib.contextmanager
+def _stop_requests() -> Iterator[threading.Event]:
+    """An event set by SIGTERM, listened for before the address is printed: whoever reads the
+    address may stop the server at once (Ctrl+C is caught as KeyboardInterrupt by the caller)."""
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -91,10 +101,7 @@ def _wait_for_stop() -> None:
 
     previous = signal.signal(signal.SIGTERM, on_signal)
     try:
-        while not stop.wait(0.5):
-            pass
-    except KeyboardInterrupt:
-        pass
+        yield stop
     finally:
         signal.signal(signal.SIGTERM, previous)
 

@@ -134,7 +134,7 @@ def test_json_piped_into_a_reader_that_stops_early(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_while_checking(tmp_path: Path) -> None:
-    source = write_contacts(tmp_path / "big.csv", 300_000)
+    source = write_contacts(tmp_path / "big.csv", 1_000_000)
     process = subprocess.Popen(
         command("check", source),
         env=environment(tmp_path),
