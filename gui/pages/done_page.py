@@ -1,5 +1,6 @@
-"""Page 8, Done: what happened to every row, the report, "Import another file", "Undo this
-import" and the import history."""
+"""Page 8, Done: an honest headline ("Done — 10 rows were refused"), the outcomes as tiles
+(uploaded · skipped · could not be sent) and a chart, what happened in sentences, the report,
+"Import another file", "Undo this import" and the import history."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ from gui.dialogs.report_location_dialog import ReportLocationBox
 from gui.pages.base import WizardPage, import_history
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from gui.theme import Tone
+from gui.widgets.charts import Bar, BarChart
 from gui.widgets.history_dialog import HistoryDialog
+from gui.widgets.tiles import DoneTiles
 from gui.widgets.undo_panel import UndoPanel
 from importer.report.location import short_path
 from importer.undo.engine import UndoSummary
@@ -69,6 +73,40 @@ class DonePageWords(QObject):
     def rejected(self, count: int) -> str:
         return self.tr("%Ln rows were refused by Sociocs (the report says why).", "", count)
 
+    def headline(self, summary: UploadSummary) -> str:
+        """One honest line: stopped, what could not be sent, or that all went."""
+        failed = summary.invalid + summary.rejected
+        if summary.stopped:
+            return self.tr(
+                "Stopped — %Ln contacts were not sent yet; you can continue later",
+                "",
+                summary.not_sent,
+            )
+        if summary.rejected and not summary.invalid:
+            return self.tr("Done — %Ln rows were refused", "", summary.rejected)
+        if failed:
+            return self.tr("Done — %Ln rows could not be sent", "", failed)
+        if not summary.uploaded:
+            return self.tr("Done — no contact needed to be sent")
+        return self.tr("Done — %Ln contacts were sent", "", summary.uploaded)
+
+    def chart_title(self) -> str:
+        return self.tr("What happened to each row")
+
+    def outcome_bars(self, summary: UploadSummary) -> list[Bar]:
+        """The outcomes as bars, the ones that happened only, in the order of the sentences."""
+        bars = [
+            Bar(self.tr("sent"), summary.uploaded - summary.noted, Tone.OK),
+            Bar(self.tr("sent with a note"), summary.noted, Tone.NOTE),
+            Bar(self.tr("already in Sociocs as in the file"), summary.unchanged, Tone.INFO),
+            Bar(self.tr("existing contacts left alone"), summary.skipped, Tone.INFO),
+            Bar(self.tr("phone number repeats"), summary.duplicate, Tone.INFO),
+            Bar(self.tr("problems in the file"), summary.invalid, Tone.ERROR),
+            Bar(self.tr("refused by Sociocs"), summary.rejected, Tone.ERROR),
+            Bar(self.tr("not sent yet"), summary.not_sent, Tone.NOTE),
+        ]
+        return [bar for bar in bars if bar.value > 0]
+
     def not_sent(self, count: int, reason: str) -> str:
         return self.tr(
             "%Ln rows were not sent yet. {reason} Import the same file to the same list again "
@@ -113,6 +151,8 @@ class DonePage(WizardPage):
         super().__init__(session, settings, parent)
         self.setTitle(self.tr("Done"))
         self.setFinalPage(True)
+        self.tiles = DoneTiles(self)
+        self.chart = BarChart(DonePageWords().chart_title(), max_bars=8, parent=self)
         self.summary = QLabel(self)
         self.summary.setObjectName("doneSummary")
         self.summary.setWordWrap(True)
@@ -150,6 +190,10 @@ class DonePage(WizardPage):
         buttons.addWidget(self.again_button)
         buttons.addWidget(self.history_button)
         buttons.addStretch(1)
+        self.body.addWidget(self.tiles)
+        self.body.addSpacing(6)
+        self.body.addWidget(self.chart)
+        self.body.addSpacing(6)
         self.body.addWidget(self.summary)
         self.body.addWidget(self.report_label)
         self.body.addLayout(buttons)
@@ -161,12 +205,14 @@ class DonePage(WizardPage):
         """Show how the upload went."""
         super().initializePage()
         summary = self.session.upload_summary
+        shown = isinstance(summary, UploadSummary)
+        self.tiles.setVisible(shown)
+        self.chart.setVisible(shown)
         if isinstance(summary, UploadSummary):
-            self.setSubTitle(
-                self.tr("The upload stopped before the end.")
-                if summary.stopped
-                else self.tr("All done.")
-            )
+            words = DonePageWords()
+            self.setSubTitle(words.headline(summary))
+            self.tiles.show_summary(summary)
+            self.chart.set_bars(words.outcome_bars(summary))
             lines = summary_lines(
                 summary, self._list_name() or self.tr("the list"), self.session.practice_mode
             )

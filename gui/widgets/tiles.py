@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from gui.symbols import Symbol, symbol_pixmap
 from gui.theme import Tone, box_style, on_theme_change, text_style, tone_colour
 from importer.check.counts import RowCounts
+from importer.upload.summary import UploadSummary
 
 NUMBER_SCALE = 2.0
 """The number's font size, as a multiple of the text's."""
@@ -119,3 +120,29 @@ class CheckTiles(TileRow):
         """The four counts as one line of words ("16 ready to send · 1 ready with a note · …")."""
         tiles = (self.ready, self.noted, self.invalid, self.duplicates)
         return " · ".join(tile.accessibleName() for tile in tiles)
+
+
+class DoneTiles(TileRow):
+    """Done's counts: uploaded · skipped (already there, left alone, duplicates) · could not be
+    sent (problems in the file, refused by Sociocs) · not sent yet (only after a stop)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.uploaded = self.add(Symbol.UPLOAD, Tone.OK)
+        self.skipped = self.add(Symbol.SKIP, Tone.NEUTRAL)
+        self.refused = self.add(Symbol.ERROR, Tone.ERROR)
+        self.waiting = self.add(Symbol.NOTE, Tone.NOTE)
+
+    def show_summary(self, summary: UploadSummary) -> None:
+        """Fill the tiles from the upload's summary."""
+        skipped = summary.unchanged + summary.skipped + summary.duplicate
+        refused = summary.invalid + summary.rejected
+        shown = (
+            (self.uploaded, summary.uploaded, self.tr("uploaded", "", summary.uploaded)),
+            (self.skipped, skipped, self.tr("skipped", "", skipped)),
+            (self.refused, refused, self.tr("could not be sent", "", refused)),
+            (self.waiting, summary.not_sent, self.tr("not sent yet", "", summary.not_sent)),
+        )
+        for tile, count, caption in shown:
+            tile.set_value(QLocale().toString(count), caption)
+        self.waiting.setVisible(summary.not_sent > 0)

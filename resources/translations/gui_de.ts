@@ -808,14 +808,6 @@
         <translation>Die Importe der letzten Wochen: ihre Berichte, „Rückgängig“ und „Vergessen“.</translation>
     </message>
     <message>
-        <source>The upload stopped before the end.</source>
-        <translation>Das Hochladen wurde vor dem Ende angehalten.</translation>
-    </message>
-    <message>
-        <source>All done.</source>
-        <translation>Alles erledigt.</translation>
-    </message>
-    <message>
         <source>the list</source>
         <translation>die Liste</translation>
     </message>
@@ -899,10 +891,109 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Stopped — %Ln contacts were not sent yet; you can continue later</source>
+        <translation>
+            <numerusform>Angehalten — %Ln Kontakt wurde noch nicht gesendet; Sie können später weitermachen</numerusform>
+            <numerusform>Angehalten — %Ln Kontakte wurden noch nicht gesendet; Sie können später weitermachen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %Ln rows were refused</source>
+        <translation>
+            <numerusform>Fertig — %Ln Zeile wurde abgelehnt</numerusform>
+            <numerusform>Fertig — %Ln Zeilen wurden abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %Ln rows could not be sent</source>
+        <translation>
+            <numerusform>Fertig — %Ln Zeile konnte nicht gesendet werden</numerusform>
+            <numerusform>Fertig — %Ln Zeilen konnten nicht gesendet werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done — no contact needed to be sent</source>
+        <translation>Fertig — kein Kontakt musste gesendet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %Ln contacts were sent</source>
+        <translation>
+            <numerusform>Fertig — %Ln Kontakt wurde gesendet</numerusform>
+            <numerusform>Fertig — %Ln Kontakte wurden gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What happened to each row</source>
+        <translation>Was mit jeder Zeile geschah</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>sent with a note</source>
+        <translation>gesendet, mit Hinweis</translation>
+    </message>
+    <message>
+        <source>already in Sociocs as in the file</source>
+        <translation>schon so in Sociocs wie in der Datei</translation>
+    </message>
+    <message>
+        <source>existing contacts left alone</source>
+        <translation>vorhandene Kontakte unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>phone number repeats</source>
+        <translation>Telefonnummer doppelt</translation>
+    </message>
+    <message>
+        <source>problems in the file</source>
+        <translation>Probleme in der Datei</translation>
+    </message>
+    <message>
+        <source>refused by Sociocs</source>
+        <translation>von Sociocs abgelehnt</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>noch nicht gesendet</translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
         <translation>
             <numerusform>%Ln Zeile wurde noch nicht gesendet. {reason} Importieren Sie dieselbe Datei erneut in dieselbe Liste, um dort weiterzumachen, wo es angehalten hat.</numerusform>
             <numerusform>%Ln Zeilen wurden noch nicht gesendet. {reason} Importieren Sie dieselbe Datei erneut in dieselbe Liste, um dort weiterzumachen, wo es angehalten hat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DoneTiles</name>
+    <message numerus="yes">
+        <source>uploaded</source>
+        <translation>
+            <numerusform>hochgeladen</numerusform>
+            <numerusform>hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped</source>
+        <translation>
+            <numerusform>übersprungen</numerusform>
+            <numerusform>übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>could not be sent</source>
+        <translation>
+            <numerusform>nicht gesendet</numerusform>
+            <numerusform>nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent yet</source>
+        <translation>
+            <numerusform>noch offen</numerusform>
+            <numerusform>noch offen</numerusform>
         </translation>
     </message>
 </context>

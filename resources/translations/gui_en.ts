@@ -215,10 +215,69 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Stopped — %Ln contacts were not sent yet; you can continue later</source>
+        <translation>
+            <numerusform>Stopped — %Ln contact was not sent yet; you can continue later</numerusform>
+            <numerusform>Stopped — %Ln contacts were not sent yet; you can continue later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %Ln rows were refused</source>
+        <translation>
+            <numerusform>Done — %Ln row was refused</numerusform>
+            <numerusform>Done — %Ln rows were refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %Ln rows could not be sent</source>
+        <translation>
+            <numerusform>Done — %Ln row could not be sent</numerusform>
+            <numerusform>Done — %Ln rows could not be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %Ln contacts were sent</source>
+        <translation>
+            <numerusform>Done — %Ln contact was sent</numerusform>
+            <numerusform>Done — %Ln contacts were sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
         <translation>
             <numerusform>%Ln row was not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</numerusform>
             <numerusform>%Ln rows were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DoneTiles</name>
+    <message numerus="yes">
+        <source>uploaded</source>
+        <translation>
+            <numerusform>uploaded</numerusform>
+            <numerusform>uploaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped</source>
+        <translation>
+            <numerusform>skipped</numerusform>
+            <numerusform>skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>could not be sent</source>
+        <translation>
+            <numerusform>could not be sent</numerusform>
+            <numerusform>could not be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent yet</source>
+        <translation>
+            <numerusform>not sent yet</numerusform>
+            <numerusform>not sent yet</numerusform>
         </translation>
     </message>
 </context>

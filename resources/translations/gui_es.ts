@@ -808,14 +808,6 @@
         <translation>Las importaciones de las últimas semanas: sus informes, Deshacer y Olvidar.</translation>
     </message>
     <message>
-        <source>The upload stopped before the end.</source>
-        <translation>La subida se detuvo antes del final.</translation>
-    </message>
-    <message>
-        <source>All done.</source>
-        <translation>Todo listo.</translation>
-    </message>
-    <message>
         <source>the list</source>
         <translation>la lista</translation>
     </message>
@@ -899,10 +891,109 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Stopped — %Ln contacts were not sent yet; you can continue later</source>
+        <translation>
+            <numerusform>Detenido — %Ln contacto aún no se ha enviado; puede continuar más tarde</numerusform>
+            <numerusform>Detenido — %Ln contactos aún no se han enviado; puede continuar más tarde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %Ln rows were refused</source>
+        <translation>
+            <numerusform>Listo — se rechazó %Ln fila</numerusform>
+            <numerusform>Listo — se rechazaron %Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %Ln rows could not be sent</source>
+        <translation>
+            <numerusform>Listo — no se pudo enviar %Ln fila</numerusform>
+            <numerusform>Listo — no se pudieron enviar %Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done — no contact needed to be sent</source>
+        <translation>Listo — no hacía falta enviar ningún contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %Ln contacts were sent</source>
+        <translation>
+            <numerusform>Listo — se envió %Ln contacto</numerusform>
+            <numerusform>Listo — se enviaron %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What happened to each row</source>
+        <translation>Qué pasó con cada fila</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviadas</translation>
+    </message>
+    <message>
+        <source>sent with a note</source>
+        <translation>enviadas con una nota</translation>
+    </message>
+    <message>
+        <source>already in Sociocs as in the file</source>
+        <translation>ya estaban en Sociocs como en el archivo</translation>
+    </message>
+    <message>
+        <source>existing contacts left alone</source>
+        <translation>contactos existentes sin tocar</translation>
+    </message>
+    <message>
+        <source>phone number repeats</source>
+        <translation>número de teléfono repetido</translation>
+    </message>
+    <message>
+        <source>problems in the file</source>
+        <translation>problemas en el archivo</translation>
+    </message>
+    <message>
+        <source>refused by Sociocs</source>
+        <translation>rechazadas por Sociocs</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>aún sin enviar</translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
         <translation>
             <numerusform>%Ln fila no se ha enviado todavía. {reason} Importe el mismo archivo a la misma lista para continuar donde se detuvo.</numerusform>
             <numerusform>%Ln filas no se han enviado todavía. {reason} Importe el mismo archivo a la misma lista para continuar donde se detuvo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DoneTiles</name>
+    <message numerus="yes">
+        <source>uploaded</source>
+        <translation>
+            <numerusform>subido</numerusform>
+            <numerusform>subidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped</source>
+        <translation>
+            <numerusform>omitido</numerusform>
+            <numerusform>omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>could not be sent</source>
+        <translation>
+            <numerusform>no se pudo enviar</numerusform>
+            <numerusform>no se pudieron enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent yet</source>
+        <translation>
+            <numerusform>aún sin enviar</numerusform>
+            <numerusform>aún sin enviar</numerusform>
         </translation>
     </message>
 </context>

@@ -808,14 +808,6 @@
         <translation>Les importations des dernières semaines&#xa0;: leurs rapports, Annuler et Oublier.</translation>
     </message>
     <message>
-        <source>The upload stopped before the end.</source>
-        <translation>L’envoi s’est arrêté avant la fin.</translation>
-    </message>
-    <message>
-        <source>All done.</source>
-        <translation>Tout est terminé.</translation>
-    </message>
-    <message>
         <source>the list</source>
         <translation>la liste</translation>
     </message>
@@ -899,10 +891,109 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Stopped — %Ln contacts were not sent yet; you can continue later</source>
+        <translation>
+            <numerusform>Arrêté — %Ln contact n’a pas encore été envoyé&#x202f;; vous pourrez reprendre plus tard</numerusform>
+            <numerusform>Arrêté — %Ln contacts n’ont pas encore été envoyés&#x202f;; vous pourrez reprendre plus tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %Ln rows were refused</source>
+        <translation>
+            <numerusform>Terminé — %Ln ligne a été refusée</numerusform>
+            <numerusform>Terminé — %Ln lignes ont été refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %Ln rows could not be sent</source>
+        <translation>
+            <numerusform>Terminé — %Ln ligne n’a pas pu être envoyée</numerusform>
+            <numerusform>Terminé — %Ln lignes n’ont pas pu être envoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done — no contact needed to be sent</source>
+        <translation>Terminé — aucun contact n’avait besoin d’être envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %Ln contacts were sent</source>
+        <translation>
+            <numerusform>Terminé — %Ln contact a été envoyé</numerusform>
+            <numerusform>Terminé — %Ln contacts ont été envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What happened to each row</source>
+        <translation>Ce qu’il est advenu de chaque ligne</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyées</translation>
+    </message>
+    <message>
+        <source>sent with a note</source>
+        <translation>envoyées avec une remarque</translation>
+    </message>
+    <message>
+        <source>already in Sociocs as in the file</source>
+        <translation>déjà dans Sociocs comme dans le fichier</translation>
+    </message>
+    <message>
+        <source>existing contacts left alone</source>
+        <translation>contacts existants laissés tels quels</translation>
+    </message>
+    <message>
+        <source>phone number repeats</source>
+        <translation>numéro de téléphone en double</translation>
+    </message>
+    <message>
+        <source>problems in the file</source>
+        <translation>problèmes dans le fichier</translation>
+    </message>
+    <message>
+        <source>refused by Sociocs</source>
+        <translation>refusées par Sociocs</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>pas encore envoyées</translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
         <translation>
             <numerusform>%Ln ligne n’a pas encore été envoyée. {reason} Importez de nouveau le même fichier dans la même liste pour reprendre là où l’envoi s’est arrêté.</numerusform>
             <numerusform>%Ln lignes n’ont pas encore été envoyées. {reason} Importez de nouveau le même fichier dans la même liste pour reprendre là où l’envoi s’est arrêté.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DoneTiles</name>
+    <message numerus="yes">
+        <source>uploaded</source>
+        <translation>
+            <numerusform>importé</numerusform>
+            <numerusform>importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped</source>
+        <translation>
+            <numerusform>ignoré</numerusform>
+            <numerusform>ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>could not be sent</source>
+        <translation>
+            <numerusform>non envoyé</numerusform>
+            <numerusform>non envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent yet</source>
+        <translation>
+            <numerusform>pas encore envoyé</numerusform>
+            <numerusform>pas encore envoyés</numerusform>
         </translation>
     </message>
 </context>

@@ -808,14 +808,6 @@
         <translation>As importações das últimas semanas: seus relatórios, Desfazer e Esquecer.</translation>
     </message>
     <message>
-        <source>The upload stopped before the end.</source>
-        <translation>O envio parou antes do fim.</translation>
-    </message>
-    <message>
-        <source>All done.</source>
-        <translation>Tudo pronto.</translation>
-    </message>
-    <message>
         <source>the list</source>
         <translation>a lista</translation>
     </message>
@@ -899,10 +891,109 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Stopped — %Ln contacts were not sent yet; you can continue later</source>
+        <translation>
+            <numerusform>Interrompido — %Ln contato ainda não foi enviado; você pode continuar depois</numerusform>
+            <numerusform>Interrompido — %Ln contatos ainda não foram enviados; você pode continuar depois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %Ln rows were refused</source>
+        <translation>
+            <numerusform>Concluído — %Ln linha foi recusada</numerusform>
+            <numerusform>Concluído — %Ln linhas foram recusadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %Ln rows could not be sent</source>
+        <translation>
+            <numerusform>Concluído — %Ln linha não pôde ser enviada</numerusform>
+            <numerusform>Concluído — %Ln linhas não puderam ser enviadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done — no contact needed to be sent</source>
+        <translation>Concluído — nenhum contato precisava ser enviado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %Ln contacts were sent</source>
+        <translation>
+            <numerusform>Concluído — %Ln contato foi enviado</numerusform>
+            <numerusform>Concluído — %Ln contatos foram enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What happened to each row</source>
+        <translation>O que aconteceu com cada linha</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviadas</translation>
+    </message>
+    <message>
+        <source>sent with a note</source>
+        <translation>enviadas com uma observação</translation>
+    </message>
+    <message>
+        <source>already in Sociocs as in the file</source>
+        <translation>já estavam no Sociocs como no arquivo</translation>
+    </message>
+    <message>
+        <source>existing contacts left alone</source>
+        <translation>contatos existentes mantidos como estão</translation>
+    </message>
+    <message>
+        <source>phone number repeats</source>
+        <translation>número de telefone repetido</translation>
+    </message>
+    <message>
+        <source>problems in the file</source>
+        <translation>problemas no arquivo</translation>
+    </message>
+    <message>
+        <source>refused by Sociocs</source>
+        <translation>recusadas pelo Sociocs</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>ainda não enviadas</translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
         <translation>
             <numerusform>%Ln linha ainda não foi enviada. {reason} Importe o mesmo arquivo para a mesma lista de novo para continuar de onde parou.</numerusform>
             <numerusform>%Ln linhas ainda não foram enviadas. {reason} Importe o mesmo arquivo para a mesma lista de novo para continuar de onde parou.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DoneTiles</name>
+    <message numerus="yes">
+        <source>uploaded</source>
+        <translation>
+            <numerusform>enviado</numerusform>
+            <numerusform>enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped</source>
+        <translation>
+            <numerusform>ignorado</numerusform>
+            <numerusform>ignorados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>could not be sent</source>
+        <translation>
+            <numerusform>não pôde ser enviado</numerusform>
+            <numerusform>não puderam ser enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent yet</source>
+        <translation>
+            <numerusform>ainda não enviado</numerusform>
+            <numerusform>ainda não enviados</numerusform>
         </translation>
     </message>
 </context>

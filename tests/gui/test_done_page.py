@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 
@@ -200,3 +201,50 @@ def test_a_folder_that_will_not_open_is_named_with_copy_path(
     assert escape(report.name) in box.text() and not box.folder_button.isEnabled()
     box.copy_button.click()
     assert QGuiApplication.clipboard().text() == str(report)
+
+
+@pytest.mark.parametrize(
+    ("counts", "headline"),
+    [
+        ({"uploaded": 90, "rejected": 10}, "Done — 10 rows were refused"),
+        ({"uploaded": 90, "rejected": 1}, "Done — 1 row was refused"),
+        ({"uploaded": 90, "invalid": 3, "rejected": 2}, "Done — 5 rows could not be sent"),
+        ({"uploaded": 1, "duplicate": 4}, "Done — 1 contact was sent"),
+        ({"unchanged": 7}, "Done — no contact needed to be sent"),
+    ],
+)
+def test_the_headline_says_what_went_wrong(
+    qtbot: QtBot, settings: AppSettings, counts: dict[str, int], headline: str
+) -> None:
+    page = _page(qtbot, settings, ImportSession(upload_summary=_summary(**counts)))
+    assert page.subTitle() == headline
+
+
+def test_a_stopped_run_is_headlined_with_what_is_left(qtbot: QtBot, settings: AppSettings) -> None:
+    summary = replace(_summary(uploaded=5, not_sent=20), stop_kind=StopKind.CANCELLED)
+    page = _page(qtbot, settings, ImportSession(upload_summary=summary))
+    assert page.subTitle() == "Stopped — 20 contacts were not sent yet; you can continue later"
+    assert not page.tiles.waiting.isHidden()
+
+
+def test_tiles_and_chart_show_the_outcomes(qtbot: QtBot, settings: AppSettings) -> None:
+    summary = replace(
+        _summary(uploaded=1200, invalid=3, duplicate=2, rejected=1), unchanged=4, noted=200
+    )
+    page = _page(qtbot, settings, ImportSession(upload_summary=summary))
+    tiles = page.tiles
+    assert [t.accessibleName() for t in (tiles.uploaded, tiles.skipped, tiles.refused)] == [
+        "1,200 uploaded",
+        "6 skipped",
+        "4 could not be sent",
+    ]
+    assert tiles.waiting.isHidden(), "nothing is left to send"
+    assert [(bar.label, bar.value) for bar in page.chart.bars] == [
+        ("sent", 1000),
+        ("sent with a note", 200),
+        ("already in Sociocs as in the file", 4),
+        ("phone number repeats", 2),
+        ("problems in the file", 3),
+        ("refused by Sociocs", 1),
+    ]
+    assert "refused by Sociocs: 1" in page.chart.accessibleDescription()
