@@ -1,5 +1,5 @@
 """Page 7, Upload: comparing with Sociocs if Confirm did not, then progress, speed, time left,
-Pause/Resume/Stop, and the prompts on trouble.
+a chart of the contacts sent over time, Pause/Resume/Stop, and the waits and prompts on trouble.
 
 When the session holds no plan yet (the comparison on Confirm was stopped), the page first
 compares the file with Sociocs (a :class:`~gui.widgets.compare_box.CompareBox`) and classifies
@@ -15,6 +15,7 @@ Done page.
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from gui.errors import show_error, user_text
 from gui.pages.base import WizardPage, import_history, journal_folder
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from gui.widgets.charts import ProgressChart
 from gui.widgets.compare_box import CompareBox
 from gui.widgets.job_prompts import JobPrompts
 from gui.widgets.retry_banner import RetryBanner
@@ -107,6 +109,8 @@ class UploadPage(WizardPage):
         self.speed = QLabel(self)
         self.speed.setObjectName("uploadSpeed")
         self.status = StatusLabel(self)
+        self.chart = ProgressChart(self.tr("Contacts sent over time"), self)
+        self._started_at = time.monotonic()
         self.prompts = JobPrompts(self, self.status.show_busy, self._new_key)
         self.retry_banner = RetryBanner(self)
         self.retry_banner.retry_now.connect(self._retry_now)
@@ -129,7 +133,9 @@ class UploadPage(WizardPage):
         for widget in (self.progress, self.counts, self.speed, self.status, self.retry_banner):
             self.body.addWidget(widget)
         self.body.addLayout(buttons)
-        self.body.addStretch(1)
+        self.body.addSpacing(8)
+        self.body.addWidget(self.chart, 1)
+        self.body.addStretch(0)  # takes the room while the chart is hidden (comparing)
 
     @property
     def retry_prompt(self) -> RetryDialog | None:
@@ -170,7 +176,8 @@ class UploadPage(WizardPage):
         self.completeChanged.emit()
 
     def _show_uploading(self, uploading: bool) -> None:
-        for widget in (self.progress, self.counts, self.speed, self.pause_button, self.stop_button):
+        shown = (self.progress, self.counts, self.speed, self.chart)
+        for widget in (*shown, self.pause_button, self.stop_button):
             widget.setVisible(uploading)
         self.retry_banner.end_wait()
         self.pause_button.setEnabled(uploading)
@@ -241,6 +248,8 @@ class UploadPage(WizardPage):
         )
         self.speed.clear()
         self.speed.setVisible(False)
+        self.chart.clear()
+        self._started_at = time.monotonic()
         self.status.show_busy(self.tr("Sending to {list}…").format(list=self._list_name()))
         start_worker(worker, self)
 
@@ -249,6 +258,8 @@ class UploadPage(WizardPage):
     def _progress(self, progress: UploadProgress) -> None:
         self.progress.setRange(0, max(1, progress.rows_total))
         self.progress.setValue(progress.rows_done)
+        elapsed = time.monotonic() - self._started_at
+        self.chart.add_point(elapsed, progress.rows_done, progress.rows_total)
         batches = max(1, progress.batches_total)
         self.counts.setText(
             self.tr(

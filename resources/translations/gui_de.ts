@@ -1770,6 +1770,13 @@ Möchten Sie den Importer schließen?</translation>
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <source>{done} of {total} sent in {time}</source>
+        <translation>{done} von {total} gesendet in {time}</translation>
+    </message>
+</context>
+<context>
     <name>ReportLocationBox</name>
     <message>
         <source>No program on this computer opens Excel files (.xlsx), so the report could not be opened. It is saved here:&lt;br&gt;&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Open it with a spreadsheet program (Excel, LibreOffice Calc, Google Sheets).</source>
@@ -2031,6 +2038,10 @@ Möchten Sie den Importer schließen?</translation>
     <message>
         <source>Upload progress</source>
         <translation>Fortschritt des Hochladens</translation>
+    </message>
+    <message>
+        <source>Contacts sent over time</source>
+        <translation>Gesendete Kontakte im Zeitverlauf</translation>
     </message>
     <message>
         <source>&amp;Pause</source>

@@ -300,3 +300,19 @@ def test_a_stopped_comparison_sends_nothing_and_can_be_tried_again(
     again = _finished(qtbot, page)
     assert (again.uploaded, again.stopped) == (2, False) and page.session.import_id is not None
     assert len(sandbox.store.contacts()) == 2
+
+
+def test_the_chart_follows_the_contacts_sent(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sandbox: SandboxServer,
+    settings: AppSettings,
+    prompts: PromptRecorder,
+) -> None:
+    page = _started(qtbot, tmp_path, sandbox, settings)
+    _finished(qtbot, page)
+    points = page.chart.points
+    assert points[-1][1] == 2, "the last point is every contact sent"
+    assert [done for _, done in points] == sorted(done for _, done in points)
+    assert [seconds for seconds, _ in points] == sorted(seconds for seconds, _ in points)
+    assert page.chart.accessibleDescription().startswith("2 of 2 sent in 0:")
