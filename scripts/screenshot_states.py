@@ -187,7 +187,7 @@ def _upload_states(wizard: ImportWizard, folder: Path) -> Iterator[Path]:
     wait_until(lambda: not upload.retry_banner.isHidden(), "the rate-limit wait")
     yield _save(wizard, folder, "upload-rate-limit-waiting")
     upload.pause_button.click()
-    wait_until(lambda: "Paused" in upload.status.text(), "the upload to pause")
+    wait_until(upload.retry_banner.isHidden, "the upload to pause")  # any language
     yield _save(wizard, folder, "upload-paused-while-waiting")
     found: list[Path] = []
     original_exec = QMessageBox.exec
