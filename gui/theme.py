@@ -227,14 +227,6 @@ _HIGH_CONTRAST = {
 }
 """White on black with a cyan selection, as Windows' "Night sky" / High Contrast Black."""
 _HIGH_CONTRAST_DISABLED = "#a0a0a0"
-HIGH_CONTRAST_STYLE = (
-    "QProgressBar { border: 1px solid palette(window-text); border-radius: 3px;"
-    " text-align: center; min-height: 26px; }"
-    " QProgressBar::chunk { background: palette(highlight); margin-top: 19px; }"
-)
-"""The high-contrast theme's additions to Fusion: a progress bar framed in the text colour
-(Fusion darkens the black window for its frame), its text on black above a strip of progress
-(white text over the cyan fill would not read)."""
 
 
 def _palette(colours: dict[QPalette.ColorRole, str], disabled: str) -> QPalette:
@@ -340,7 +332,6 @@ def _use_palette(app: QApplication, theme: ThemeChoice) -> None:
         app.setPalette(high_contrast_palette())
     else:
         app.setPalette(app.style().standardPalette())
-    app.setStyleSheet(HIGH_CONTRAST_STYLE if theme is ThemeChoice.HIGH_CONTRAST else "")
 
 
 def _follow_system() -> None:
