@@ -243,12 +243,11 @@ class UploadPage(WizardPage):
         self._show_uploading(True)
         self.progress.setRange(0, 0)
         sending = len(session.plan.send) if session.plan is not None else result.counts().to_send
-        self.counts.setText(
-            self.tr("Getting ready to send {count} contacts…").format(count=f"{sending:,}")
-        )
+        self.counts.setText(self.tr("Getting ready to send %Ln contacts…", "", sending))
         self.speed.clear()
         self.speed.setVisible(False)
         self.chart.clear()
+        self.chart.add_point(0.0, 0, sending)  # the scale is known before the first batch
         self._started_at = time.monotonic()
         self.status.show_busy(self.tr("Sending to {list}…").format(list=self._list_name()))
         start_worker(worker, self)

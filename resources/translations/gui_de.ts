@@ -2071,9 +2071,12 @@ Möchten Sie den Importer schließen?</translation>
         <source>First, the file is compared with the contacts in Sociocs.</source>
         <translation>Zuerst wird die Datei mit den Kontakten in Sociocs abgeglichen.</translation>
     </message>
-    <message>
-        <source>Getting ready to send {count} contacts…</source>
-        <translation>Das Senden von {count} Kontakten wird vorbereitet …</translation>
+    <message numerus="yes">
+        <source>Getting ready to send %Ln contacts…</source>
+        <translation>
+            <numerusform>Das Senden von %Ln Kontakt wird vorbereitet …</numerusform>
+            <numerusform>Das Senden von %Ln Kontakten wird vorbereitet …</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending to {list}…</source>

@@ -380,6 +380,13 @@
 <context>
     <name>UploadPage</name>
     <message numerus="yes">
+        <source>Getting ready to send %Ln contacts…</source>
+        <translation>
+            <numerusform>Getting ready to send %Ln contact…</numerusform>
+            <numerusform>Getting ready to send %Ln contacts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{done} of %Ln contacts sent (batch {batch} of {batches})</source>
         <translation>
             <numerusform>{done} of %Ln contact sent (batch {batch} of {batches})</numerusform>

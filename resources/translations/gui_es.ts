@@ -2071,9 +2071,12 @@ Do you want to close the importer?</source>
         <source>First, the file is compared with the contacts in Sociocs.</source>
         <translation>Primero, el archivo se compara con los contactos de Sociocs.</translation>
     </message>
-    <message>
-        <source>Getting ready to send {count} contacts…</source>
-        <translation>Preparando el envío de {count} contactos…</translation>
+    <message numerus="yes">
+        <source>Getting ready to send %Ln contacts…</source>
+        <translation>
+            <numerusform>Preparando el envío de %Ln contacto…</numerusform>
+            <numerusform>Preparando el envío de %Ln contactos…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending to {list}…</source>

@@ -2071,9 +2071,12 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
         <source>First, the file is compared with the contacts in Sociocs.</source>
         <translation>D’abord, le fichier est comparé avec les contacts de Sociocs.</translation>
     </message>
-    <message>
-        <source>Getting ready to send {count} contacts…</source>
-        <translation>Préparation de l’envoi de {count} contacts…</translation>
+    <message numerus="yes">
+        <source>Getting ready to send %Ln contacts…</source>
+        <translation>
+            <numerusform>Préparation de l’envoi de %Ln contact…</numerusform>
+            <numerusform>Préparation de l’envoi de %Ln contacts…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending to {list}…</source>

@@ -2071,9 +2071,12 @@ Você quer fechar o importador?</translation>
         <source>First, the file is compared with the contacts in Sociocs.</source>
         <translation>Primeiro, o arquivo é comparado com os contatos do Sociocs.</translation>
     </message>
-    <message>
-        <source>Getting ready to send {count} contacts…</source>
-        <translation>Preparando o envio de {count} contatos…</translation>
+    <message numerus="yes">
+        <source>Getting ready to send %Ln contacts…</source>
+        <translation>
+            <numerusform>Preparando o envio de %Ln contato…</numerusform>
+            <numerusform>Preparando o envio de %Ln contatos…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending to {list}…</source>
