@@ -64,6 +64,10 @@ class Tile(QFrame):
         self.caption.setText(caption)
         self.setAccessibleName(self.tr("{number} {caption}").format(number=number, caption=caption))
 
+    def set_count(self, count: int, caption: str) -> None:
+        """Show ``count`` in the language's digits above ``caption``."""
+        self.set_value(QLocale().toString(count), caption)
+
     @Slot()
     def _restyle(self) -> None:
         selector = f"#{self.objectName()}"
@@ -107,14 +111,11 @@ class CheckTiles(TileRow):
 
     def show_counts(self, counts: RowCounts) -> None:
         """Fill the tiles from the engine's counts."""
-        shown = (
-            (self.ready, counts.ready, self.tr("ready to send", "", counts.ready)),
-            (self.noted, counts.noted, self.tr("ready with a note", "", counts.noted)),
-            (self.invalid, counts.invalid, self.tr("cannot be sent", "", counts.invalid)),
-            (self.duplicates, counts.duplicates, self.tr("duplicates", "", counts.duplicates)),
-        )
-        for tile, count, caption in shown:
-            tile.set_value(QLocale().toString(count), caption)
+        self.ready.set_count(counts.ready, self.tr("ready to send", "", counts.ready))
+        self.noted.set_count(counts.noted, self.tr("ready with a note", "", counts.noted))
+        self.invalid.set_count(counts.invalid, self.tr("cannot be sent", "", counts.invalid))
+        duplicates = counts.duplicates
+        self.duplicates.set_count(duplicates, self.tr("duplicates", "", duplicates))
 
     def summary(self) -> str:
         """The four counts as one line of words ("16 ready to send · 1 ready with a note · …")."""
@@ -137,12 +138,9 @@ class DoneTiles(TileRow):
         """Fill the tiles from the upload's summary."""
         skipped = summary.unchanged + summary.skipped + summary.duplicate
         refused = summary.invalid + summary.rejected
-        shown = (
-            (self.uploaded, summary.uploaded, self.tr("uploaded", "", summary.uploaded)),
-            (self.skipped, skipped, self.tr("skipped", "", skipped)),
-            (self.refused, refused, self.tr("could not be sent", "", refused)),
-            (self.waiting, summary.not_sent, self.tr("not sent yet", "", summary.not_sent)),
-        )
-        for tile, count, caption in shown:
-            tile.set_value(QLocale().toString(count), caption)
+        self.uploaded.set_count(summary.uploaded, self.tr("uploaded", "", summary.uploaded))
+        self.skipped.set_count(skipped, self.tr("skipped", "", skipped))
+        self.refused.set_count(refused, self.tr("could not be sent", "", refused))
+        waiting = summary.not_sent
+        self.waiting.set_count(waiting, self.tr("not sent yet", "", waiting))
         self.waiting.setVisible(summary.not_sent > 0)
