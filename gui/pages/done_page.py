@@ -216,7 +216,7 @@ class DonePage(WizardPage):
             lines = summary_lines(
                 summary, self._list_name() or self.tr("the list"), self.session.practice_mode
             )
-            self.summary.setText("<br><br>".join(lines))
+            self.summary.setText("<br>".join(lines))
         report = self.session.report_path
         self.open_report_button.setEnabled(report is not None)
         self.open_folder_button.setEnabled(report is not None)

@@ -179,7 +179,7 @@ class UploadPage(WizardPage):
         shown = (self.progress, self.counts, self.speed, self.chart)
         for widget in (*shown, self.pause_button, self.stop_button):
             widget.setVisible(uploading)
-        self.retry_banner.end_wait()
+        self._end_wait()
         self.pause_button.setEnabled(uploading)
         self.stop_button.setEnabled(uploading)
 
@@ -274,13 +274,19 @@ class UploadPage(WizardPage):
         self.speed.setVisible(bool(speed))
         if progress.state is UploadState.WAITING and progress.wait is not None:
             self.status.clear_status()
+            self.status.setVisible(False)  # the banner says it; no empty line above it
             self.retry_banner.show_wait(progress.wait)
             return
-        self.retry_banner.end_wait()
+        self._end_wait()
         if progress.state is UploadState.PAUSED:
             self.status.show_busy(self.tr("Paused. Click Resume to go on."))
         elif progress.state is UploadState.RUNNING:
             self.status.show_busy(self.tr("Sending to {list}…").format(list=self._list_name()))
+
+    def _end_wait(self) -> None:
+        """No wait before a retry (any more): the banner goes, the status line is back."""
+        self.retry_banner.end_wait()
+        self.status.setVisible(True)
 
     def _list_name(self) -> str:
         choices = self.session.choices
@@ -296,6 +302,7 @@ class UploadPage(WizardPage):
             return
         self._paused = not self._paused
         if self._paused:
+            self._end_wait()
             worker.pause()
             self.pause_button.setText(self.tr("&Resume"))
             self.status.show_busy(self.tr("Pausing after the current batch…"))
@@ -310,7 +317,7 @@ class UploadPage(WizardPage):
 
     @Slot()
     def _stop(self) -> None:
-        self.retry_banner.end_wait()
+        self._end_wait()
         if self._worker is not None:
             self.status.show_busy(self.tr("Stopping after the current batch; progress is saved…"))
             self.stop_button.setEnabled(False)
@@ -320,7 +327,7 @@ class UploadPage(WizardPage):
     @Slot(object)
     def _uploaded(self, run: UploadRun) -> None:
         self._worker = None
-        self.retry_banner.end_wait()
+        self._end_wait()
         self.pause_button.setEnabled(False)
         self.stop_button.setEnabled(False)
         self.session.upload_summary = run.summary
@@ -367,7 +374,7 @@ class UploadPage(WizardPage):
     @Slot(object)
     def _failed(self, exc: BaseException) -> None:
         self._worker = None
-        self.retry_banner.end_wait()
+        self._end_wait()
         self._finished = True
         self.pause_button.setEnabled(False)
         self.stop_button.setEnabled(False)
