@@ -1,9 +1,9 @@
 """Import history: the imports of the last 60 days, their reports, Undo and Forget.
 
 Reachable from Connect and Done. Under the table, where the selected import's report and
-backup are. Undo needs a connection to the account the import went to
-(the practice sandbox's imports are listed apart, while practising). Forget deletes the
-import's backup: it can no longer be undone.
+backup are, and whether its contacts' consent was confirmed. Undo needs a connection to the
+account the import went to (the practice sandbox's imports are listed apart, while
+practising). Forget deletes the import's backup: it can no longer be undone.
 """
 
 from __future__ import annotations
@@ -149,7 +149,7 @@ class HistoryDialog(QDialog):
         self.forget_all_button.setEnabled(bool(self.model.rowCount()))
 
     def _files_text(self, entry: HistoryEntry) -> str:
-        """Where the import's report and backup are (short paths)."""
+        """Where the import's report and backup are (short paths), and the consent."""
         if entry.report_path:
             report = self.tr("Report: {path}").format(
                 path=escape(short_path(Path(entry.report_path)))
@@ -157,7 +157,13 @@ class HistoryDialog(QDialog):
         else:
             report = self.tr("No report was saved for this import.")
         backup = self.tr("Backup: {path}").format(path=escape(short_path(Path(entry.backup_path))))
-        return f"{report}<br>{backup}"
+        return f"{report}<br>{backup}<br>{self._consent_text(entry)}"
+
+    def _consent_text(self, entry: HistoryEntry) -> str:
+        """Whether the user confirmed that the import's contacts agreed to be contacted."""
+        if entry.consent_confirmed:
+            return self.tr("You confirmed that these contacts agreed to be contacted.")
+        return self.tr("Consent was not asked (an import made before the question was added).")
 
     @Slot()
     def _open_report(self) -> None:

@@ -1248,6 +1248,14 @@
         <translation>Sicherung: {path}</translation>
     </message>
     <message>
+        <source>You confirmed that these contacts agreed to be contacted.</source>
+        <translation>Sie haben bestätigt, dass diese Kontakte einer Kontaktaufnahme zugestimmt haben.</translation>
+    </message>
+    <message>
+        <source>Consent was not asked (an import made before the question was added).</source>
+        <translation>Die Einwilligung wurde nicht abgefragt (ein Import von vor Einführung dieser Frage).</translation>
+    </message>
+    <message>
         <source>Forget the import of {file}? It can then no longer be undone.</source>
         <translation>Den Import von {file} vergessen? Er kann dann nicht mehr rückgängig gemacht werden.</translation>
     </message>

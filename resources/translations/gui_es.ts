@@ -1248,6 +1248,14 @@
         <translation>Copia de seguridad: {path}</translation>
     </message>
     <message>
+        <source>You confirmed that these contacts agreed to be contacted.</source>
+        <translation>Usted confirmó que estos contactos aceptaron ser contactados.</translation>
+    </message>
+    <message>
+        <source>Consent was not asked (an import made before the question was added).</source>
+        <translation>No se preguntó por el consentimiento (una importación anterior a esta pregunta).</translation>
+    </message>
+    <message>
         <source>Forget the import of {file}? It can then no longer be undone.</source>
         <translation>¿Olvidar la importación de {file}? Después ya no se podrá deshacer.</translation>
     </message>

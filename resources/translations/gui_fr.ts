@@ -1248,6 +1248,14 @@
         <translation>Sauvegarde&#xa0;: {path}</translation>
     </message>
     <message>
+        <source>You confirmed that these contacts agreed to be contacted.</source>
+        <translation>Vous avez confirmé que ces contacts ont accepté d’être contactés.</translation>
+    </message>
+    <message>
+        <source>Consent was not asked (an import made before the question was added).</source>
+        <translation>Le consentement n’a pas été demandé (une importation antérieure à cette question).</translation>
+    </message>
+    <message>
         <source>Forget the import of {file}? It can then no longer be undone.</source>
         <translation>Oublier l’importation de {file}&#x202f;? Elle ne pourra plus être annulée.</translation>
     </message>

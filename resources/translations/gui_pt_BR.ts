@@ -1248,6 +1248,14 @@
         <translation>Backup: {path}</translation>
     </message>
     <message>
+        <source>You confirmed that these contacts agreed to be contacted.</source>
+        <translation>Você confirmou que esses contatos concordaram em ser contatados.</translation>
+    </message>
+    <message>
+        <source>Consent was not asked (an import made before the question was added).</source>
+        <translation>O consentimento não foi perguntado (uma importação anterior a esta pergunta).</translation>
+    </message>
+    <message>
         <source>Forget the import of {file}? It can then no longer be undone.</source>
         <translation>Esquecer a importação de {file}? Depois ela não poderá mais ser desfeita.</translation>
     </message>

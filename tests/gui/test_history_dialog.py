@@ -64,7 +64,10 @@ def test_lists_the_imports_and_undoes_the_selected_one(
     assert cells[1:] == ["contacts.csv", "Newsletter", "4", "5", "2", "0", "finished"]
     assert dialog.undo.button.isEnabled() and not dialog.report_button.isEnabled()
     backup = short_path(Path(history.entries()[0].backup_path))
-    assert dialog.files.text() == f"No report was saved for this import.<br>Backup: {backup}"
+    assert dialog.files.text() == (
+        f"No report was saved for this import.<br>Backup: {backup}<br>"
+        "You confirmed that these contacts agreed to be contacted."
+    )
     asked: list[int] = []
 
     def undo_it(_parent: object, lines: list[str], left: int, on_answer: object) -> None:
@@ -121,6 +124,11 @@ def test_without_a_connection_the_history_is_shown_but_not_undone(
     history.update(import_id, report_path=str(report))
     dialog = _dialog(qtbot, history, None)
     assert dialog.files.text().startswith(f"Report: {short_path(report)}<br>Backup: ")
+    history.update(import_id, consent_confirmed=False)  # recorded before consent was asked
+    dialog.refresh()
+    assert dialog.files.text().endswith(
+        "Consent was not asked (an import made before the question was added)."
+    )
     assert not dialog.undo.button.isEnabled()
     assert "Connect to Sociocs first" in dialog.undo.button.toolTip()
     opened: list[QUrl] = []
