@@ -227,6 +227,21 @@ _HIGH_CONTRAST = {
 }
 """White on black with a cyan selection, as Windows' "Night sky" / High Contrast Black."""
 _HIGH_CONTRAST_DISABLED = "#a0a0a0"
+HIGH_CONTRAST_SHEET = (
+    "QProgressBar { border: 1px solid palette(window-text); border-radius: 3px;"
+    " text-align: center; min-height: 26px; }"
+    " QProgressBar::chunk { background: palette(highlight); margin-top: 19px; }"
+    " QCheckBox::indicator, QRadioButton::indicator { width: 13px; height: 13px;"
+    " border: 2px solid palette(window-text); background: palette(base); }"
+    " QRadioButton::indicator { border-radius: 8px; }"
+    " QCheckBox::indicator:checked, QRadioButton::indicator:checked"
+    " { background: palette(highlight); }"
+    " QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-style: dotted; }"
+)
+"""The high-contrast theme's additions to Fusion, for the wizard's widgets and dialogs (Fusion
+frames them a shade darker than the window, which vanishes on black): progress bars framed in
+the text colour, their text on black above a strip of progress (white text over the cyan fill
+would not read); check boxes and radio buttons framed in the text colour, filled when chosen."""
 
 
 def _palette(colours: dict[QPalette.ColorRole, str], disabled: str) -> QPalette:

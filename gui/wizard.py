@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -23,6 +23,7 @@ from gui.pages.mapping_page import MappingPage
 from gui.pages.upload_page import UploadPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from gui.theme import HIGH_CONTRAST_SHEET, is_high_contrast, on_theme_change
 from gui.widgets.about_dialog import open_about
 from gui.widgets.step_list import StepList
 from importer.i18n import LANGUAGES
@@ -99,6 +100,13 @@ class ImportWizard(QWizard):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(default_size(self.minimumSize()))
         self._closed = False
+        self._restyle()
+        on_theme_change(self._restyle)
+
+    @Slot()
+    def _restyle(self) -> None:
+        """The high-contrast theme's frames for progress bars and check boxes (none else)."""
+        self.setStyleSheet(HIGH_CONTRAST_SHEET if is_high_contrast() else "")
 
     def pages(self) -> list[WizardPage]:
         """Every page, in order."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QPalette
@@ -109,3 +110,14 @@ def test_no_colour_is_written_into_gui_code_outside_the_theme() -> None:
         if COLOUR_LITERAL.search(line)
     ]
     assert found == []
+
+
+def test_high_contrast_frames_progress_bars_and_check_boxes_in_the_wizard(
+    restore_theme: QApplication, wizard: Any
+) -> None:
+    assert wizard.styleSheet() == ""
+    apply_theme(restore_theme, ThemeChoice.HIGH_CONTRAST)
+    assert wizard.styleSheet() == theme.HIGH_CONTRAST_SHEET
+    assert "QCheckBox::indicator" in theme.HIGH_CONTRAST_SHEET
+    apply_theme(restore_theme, ThemeChoice.DARK)
+    assert wizard.styleSheet() == ""
