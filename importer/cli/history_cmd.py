@@ -10,13 +10,14 @@ from typing import Any
 
 from importer.cli import exit_status
 from importer.history.store import KEEP_DAYS, HistoryEntry, ImportHistory, history_file
-from importer.i18n import _
+from importer.i18n import N_, _, format_count
 from importer.report.location import short_path
 from importer.settings_paths import data_dir
 from importer.wording import plural
 
-STATES = {"running": "interrupted", "finished": "finished", "stopped": "stopped"}
-UNDO = {"": "", "partly": "partly undone", "undone": "undone"}
+STATES = {"running": N_("interrupted"), "finished": N_("finished"), "stopped": N_("stopped")}
+UNDO = {"": "", "partly": N_("partly undone"), "undone": N_("undone")}
+"""How far each import got, and whether it was undone (translated where shown)."""
 
 
 def register(subparsers: Any) -> None:
@@ -56,18 +57,28 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _line(entry: HistoryEntry) -> str:
+    """One import: its summary line, then the consent, the report and the backup."""
     counts = entry.counts
-    state = ", ".join(s for s in (STATES[entry.state], UNDO[entry.undo]) if s)
-    text = (
-        f'{entry.id}  {entry.started}  {entry.file_name} → "{entry.list_name}"  '
-        f"{counts.get('new', 0):,} new, {counts.get('updated', 0):,} updated, "
-        f"{counts.get('unchanged', 0):,} unchanged, {counts.get('skipped', 0):,} skipped  "
-        f"({state})"
+    state = ", ".join(_(s) for s in (STATES[entry.state], UNDO[entry.undo]) if s)
+    summary = _(
+        '{id}  {started}  {file} → "{list}"  {new} new, {updated} updated, {unchanged} '
+        "unchanged, {skipped} skipped  ({state})"
+    ).format(
+        id=entry.id,
+        started=entry.started,
+        file=entry.file_name,
+        list=entry.list_name,
+        new=format_count(counts.get("new", 0)),
+        updated=format_count(counts.get("updated", 0)),
+        unchanged=format_count(counts.get("unchanged", 0)),
+        skipped=format_count(counts.get("skipped", 0)),
+        state=state,
     )
-    text += f"\n    consent: {'confirmed' if entry.consent_confirmed else 'not asked'}"
+    details = [_("consent: confirmed") if entry.consent_confirmed else _("consent: not asked")]
     if entry.report_path:
-        text += f"\n    report: {short_path(Path(entry.report_path))}"
-    return f"{text}\n    backup: {short_path(Path(entry.backup_path))}"
+        details.append(_("report: {path}").format(path=short_path(Path(entry.report_path))))
+    details.append(_("backup: {path}").format(path=short_path(Path(entry.backup_path))))
+    return "\n    ".join([summary, *details])
 
 
 def _forget(history: ImportHistory, which: str) -> int:

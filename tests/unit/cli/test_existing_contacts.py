@@ -217,6 +217,7 @@ def test_history_lists_the_imports_and_whether_they_were_undone(
     account: dict[str, Any],
     source: Path,
     capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert upload(sandbox, source) == 1
     assert upload(sandbox, source, "--existing", "replace") == 1
@@ -240,6 +241,12 @@ def test_history_lists_the_imports_and_whether_they_were_undone(
     for entry in (latest, first):
         assert f"    report: {short_path(Path(entry['report_path']))}\n" in out
         assert f"    backup: {short_path(Path(entry['backup_path']))}\n" in out
+    monkeypatch.setenv("LANGUAGE", "de")
+    assert main(["history"]) == 0
+    out = capsys.readouterr().out
+    assert "„Newsletter“  4 neu, 3 aktualisiert, 1 unverändert, 0 übersprungen  (abge" in out
+    assert "    Einwilligung: bestätigt\n    Bericht: " in out
+    monkeypatch.setenv("LANGUAGE", "en")
     assert main(["undo", "--yes"]) == 0
     assert sandbox.store.contacts() == account
     assert main(["history", "--forget", "all"]) == 0
