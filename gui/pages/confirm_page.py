@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
     QLabel,
-    QRadioButton,
     QTableView,
     QWidget,
     QWizard,
@@ -32,6 +31,7 @@ from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.theme import Tone, box_style, on_theme_change
 from gui.widgets.compare_box import CompareBox
+from gui.widgets.wrapping_radio import WrappingRadioButton
 from gui.workers.base import start_worker
 from gui.workers.compare_worker import Classified, ClassifyWorker
 from gui.workers.upload_worker import ResumeLookup, ResumeLookupWorker
@@ -309,28 +309,30 @@ class ConfirmPage(WizardPage):
 
     def _build_choices(self) -> None:
         title = QLabel(self.tr("<b>Contacts already in Sociocs</b>"), self)
-        self.keep = QRadioButton(
+        self.keep = WrappingRadioButton(
             self.tr(
                 "&Keep their fields: the file's values replace theirs, what the file leaves "
                 "empty or does not have stays (recommended)"
             ),
             self,
         )
-        self.replace = QRadioButton(
+        self.replace = WrappingRadioButton(
             self.tr(
                 "&Replace them: their name and every extra field become the file's "
                 "(Sociocs's own behaviour)"
             ),
             self,
         )
-        self.skip = QRadioButton(self.tr("Ski&p them: leave existing contacts as they are"), self)
+        self.skip = WrappingRadioButton(
+            self.tr("Ski&p them: leave existing contacts as they are"), self
+        )
         self.add_skipped = QCheckBox(self.tr("Still add the skipped contacts to the &list"), self)
         self.add_skipped.setAccessibleDescription(
             self.tr("They join the list; none of their values changes.")
         )
         self.policies = QButtonGroup(self)
         for button in (self.keep, self.replace, self.skip):
-            button.setToolTip(button.text().replace("&", ""))
+            button.setToolTip(button.full_text().replace("&", ""))
             self.policies.addButton(button)
         self.policies.buttonToggled.connect(self._policy_toggled)
         self.add_skipped.toggled.connect(self._policy_toggled)
