@@ -208,6 +208,7 @@ class DonePage(WizardPage):
         shown = isinstance(summary, UploadSummary)
         self.tiles.setVisible(shown)
         self.chart.setVisible(shown)
+        self.summary.setVisible(True)
         if isinstance(summary, UploadSummary):
             words = DonePageWords()
             self.setSubTitle(words.headline(summary))
@@ -243,6 +244,8 @@ class DonePage(WizardPage):
     def _undone(self, summary: UndoSummary) -> None:
         if summary.complete:
             self.setSubTitle(self.tr("The import was undone."))
+            for outcome in (self.tiles, self.chart, self.summary):
+                outcome.setVisible(False)  # what the upload did is no longer so
 
     @Slot()
     def _show_history(self) -> None:

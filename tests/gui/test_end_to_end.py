@@ -165,6 +165,7 @@ def test_whole_wizard_against_the_sandbox(
     qtbot.waitUntil(lambda: done_page.undo.status.state == "ok", timeout=15_000)
     assert sandbox.store.contacts() == before
     assert "undone" in done_page.subTitle()
+    assert done_page.summary.isHidden() and done_page.tiles.isHidden(), "no longer so"
 
     done_page.again_button.click()
     _go_to(qtbot, wizard, FilePage)
