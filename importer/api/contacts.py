@@ -13,6 +13,8 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Any
 
+from importer.api.payload import payload_items
+
 _KNOWN = frozenset({"name", "phone_number", "phone_number_cc", "extra_fields", "updated_at"})
 _CONTAINER_KEYS = ("contacts", "items", "data")
 
@@ -47,7 +49,7 @@ class ContactPage:
     """
 
     def __init__(self, payload: Any) -> None:
-        self._items = _items(payload)
+        self._items = payload_items(payload, _CONTAINER_KEYS)
         self.size = len(self._items)
 
     def contacts(self, only: Container[str] | None = None) -> list[Contact]:
@@ -125,14 +127,3 @@ def parse_extra_fields(raw: Any) -> dict[str, Any] | None:
         if raw is None:
             return {}
     return dict(raw) if isinstance(raw, dict) else None
-
-
-def _items(payload: Any) -> list[Any]:
-    if isinstance(payload, dict) and "data" in payload:
-        payload = payload["data"]
-    if isinstance(payload, dict):
-        for key in _CONTAINER_KEYS:
-            if isinstance(payload.get(key), list):
-                return list(payload[key])
-        return []
-    return list(payload) if isinstance(payload, list) else []

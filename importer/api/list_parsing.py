@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from importer.api.models import ContactList
+from importer.api.payload import payload_items
 
 _NAME_KEYS = ("name", "list_name", "title")
 _CONTAINER_KEYS = ("lists", "items", "data")
@@ -17,7 +18,7 @@ def parse_lists(payload: Any) -> list[ContactList]:
     Each item needs an integer (or numeric string) ``id``; a missing name becomes
     ``"List <id>"``; every other field is kept in ``extra``.
     """
-    items = _items(payload)
+    items = payload_items(payload, _CONTAINER_KEYS)
     result: list[ContactList] = []
     for item in items:
         parsed = _parse_item(item)
@@ -35,17 +36,6 @@ def parse_list_id(value: Any) -> int | None:
     if isinstance(value, str) and value.strip().isdigit():
         return int(value.strip())
     return None
-
-
-def _items(payload: Any) -> list[Any]:
-    if isinstance(payload, dict) and "data" in payload:
-        payload = payload["data"]
-    if isinstance(payload, dict):
-        for key in _CONTAINER_KEYS:
-            if isinstance(payload.get(key), list):
-                return list(payload[key])
-        return []
-    return list(payload) if isinstance(payload, list) else []
 
 
 def _parse_item(item: Any) -> ContactList | None:
