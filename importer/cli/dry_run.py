@@ -17,6 +17,7 @@ from importer.cli import exit_status
 from importer.cli.upload_target import Target
 from importer.compare.plan import ComparePlan
 from importer.compare.snapshot import AccountSnapshot
+from importer.history.recording import plan_counts
 from importer.i18n import _
 from importer.report.location import report_file, short_path
 from importer.report.write import save_report
@@ -55,18 +56,12 @@ def _plan_json(
     report: Path,
 ) -> dict[str, object]:
     counts = plan.counts()
-    summary = result.summary()
     return {
         "file": str(result.path),
         "list_id": target.list_id,
         "list_name": target.name,
         "existing": plan.existing.value,
-        "new": counts["new"],
-        "updated": counts["updated"],
-        "unchanged": counts["unchanged"],
-        "skipped": counts["skipped"],
-        "invalid": summary["invalid"],
-        "duplicates": summary["duplicates"],
+        **plan_counts(result, plan),
         "losing_fields": counts["losing_fields"],
         "joining_list": counts["joining_list"],
         "read_method": snapshot.method.value,
