@@ -73,6 +73,8 @@ class _State:
 
     high_contrast = False
     choice = ThemeChoice.SYSTEM
+    own_dark = False
+    """The program's own dark palette is in use (Fusion: its box frames need help)."""
 
 
 def current_palette() -> QPalette:
@@ -317,6 +319,33 @@ def system_theme() -> ThemeChoice:
     return ThemeChoice.DARK if dark else ThemeChoice.LIGHT
 
 
+_DARK_INDICATORS = (
+    "QCheckBox::indicator, QRadioButton::indicator {{ width: 13px; height: 13px;"
+    " border: 1px solid {frame}; border-radius: 2px; background: palette(base); }}"
+    " QRadioButton::indicator {{ border-radius: 7px; }}"
+    " QCheckBox::indicator:checked, QRadioButton::indicator:checked"
+    " {{ background: palette(highlight); border-color: palette(highlighted-text); }}"
+    " QCheckBox::indicator:disabled, QRadioButton::indicator:disabled"
+    " {{ border-style: dotted; }}"
+)
+"""Check boxes and radio buttons on the program's dark palette: Fusion frames them a shade
+darker than the window, which hardly shows; here the frame is a mid grey, a chosen box filled."""
+_FRAME_MIX = 0.55
+"""How far from the window colour towards the text colour a dark theme's box frame lies."""
+
+
+def wizard_style_sheet() -> str:
+    """What the wizard adds to the style for the theme in effect ("" for most themes)."""
+    if _State.high_contrast:
+        return HIGH_CONTRAST_SHEET
+    if _State.own_dark:
+        palette = current_palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        frame = mix(window, palette.color(QPalette.ColorRole.WindowText), _FRAME_MIX)
+        return _DARK_INDICATORS.format(frame=frame.name())
+    return ""
+
+
 def apply_theme(app: QApplication, choice: ThemeChoice = ThemeChoice.SYSTEM) -> ThemeChoice:
     """Use the colours of ``choice`` (SYSTEM: follow the system, now and when it changes).
 
@@ -331,7 +360,9 @@ def apply_theme(app: QApplication, choice: ThemeChoice = ThemeChoice.SYSTEM) -> 
     style_stays = resolved is ThemeChoice.HIGH_CONTRAST or (
         is_dark(app.palette()) == (resolved is ThemeChoice.DARK)
     )
-    if choice is not ThemeChoice.SYSTEM or not style_stays:
+    own_palette = choice is not ThemeChoice.SYSTEM or not style_stays
+    _State.own_dark = own_palette and resolved is ThemeChoice.DARK
+    if own_palette:
         _use_palette(app, resolved)
     signals.changed.emit()
     return resolved

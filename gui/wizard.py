@@ -23,7 +23,7 @@ from gui.pages.mapping_page import MappingPage
 from gui.pages.upload_page import UploadPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
-from gui.theme import HIGH_CONTRAST_SHEET, is_high_contrast, on_theme_change
+from gui.theme import on_theme_change, wizard_style_sheet
 from gui.widgets.about_dialog import open_about
 from gui.widgets.step_list import StepList
 from importer.i18n import LANGUAGES
@@ -105,8 +105,8 @@ class ImportWizard(QWizard):
 
     @Slot()
     def _restyle(self) -> None:
-        """The high-contrast theme's frames for progress bars and check boxes (none else)."""
-        self.setStyleSheet(HIGH_CONTRAST_SHEET if is_high_contrast() else "")
+        """The frames the dark and high-contrast themes give progress bars and check boxes."""
+        self.setStyleSheet(wizard_style_sheet())
 
     def pages(self) -> list[WizardPage]:
         """Every page, in order."""

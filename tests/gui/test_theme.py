@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -112,12 +112,21 @@ def test_no_colour_is_written_into_gui_code_outside_the_theme() -> None:
     assert found == []
 
 
-def test_high_contrast_frames_progress_bars_and_check_boxes_in_the_wizard(
+def test_dark_and_high_contrast_frame_the_boxes_in_the_wizard(
     restore_theme: QApplication, wizard: Any
 ) -> None:
+    apply_theme(restore_theme, ThemeChoice.LIGHT)
     assert wizard.styleSheet() == ""
     apply_theme(restore_theme, ThemeChoice.HIGH_CONTRAST)
     assert wizard.styleSheet() == theme.HIGH_CONTRAST_SHEET
     assert "QCheckBox::indicator" in theme.HIGH_CONTRAST_SHEET
     apply_theme(restore_theme, ThemeChoice.DARK)
+    sheet = wizard.styleSheet()
+    assert "QCheckBox::indicator" in sheet and "QProgressBar" not in sheet
+    found = re.search(r"border: 1px solid (#[0-9a-f]{6})", sheet)
+    assert found is not None
+    frame = QColor(found.group(1))
+    window = restore_theme.palette().color(QPalette.ColorRole.Window)
+    assert contrast_ratio(frame, window) >= 3, "a box's frame shows on the window (WCAG 1.4.11)"
+    apply_theme(restore_theme, ThemeChoice.LIGHT)
     assert wizard.styleSheet() == ""
