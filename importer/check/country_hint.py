@@ -77,7 +77,7 @@ def suggest_country(result: CheckResult) -> str | None:
     from_file, common = _candidates(result)
     for region in [*from_file, *common]:
         normalizer = PhoneNormalizer(region)
-        fixed = doubtful.kept_share(normalizer)
+        fixed = doubtful.kept_share(normalizer, at_least=MIN_FIXED_SHARE)
         if fixed < MIN_FIXED_SHARE:
             continue
         gain = fixed * doubtful.total
@@ -90,11 +90,11 @@ def suggest_country(result: CheckResult) -> str | None:
 
 def _doubtful_rows(result: CheckResult) -> list[int]:
     """Rows whose number is not clearly valid but might be in another country, in order."""
-    column, phones = result.phone_column_letter(), result.phones
+    column, phones, issues = result.phone_column_letter(), result.phones, result.issues
     doubtful = []
-    for index in sorted(result.issues):
-        codes = {i.code for i in result.issues[index] if i.column == column}
-        if UNVERIFIED_CODE in codes or (phones[index] is None and not codes & NOT_NUMBERS):
+    for index in sorted(issues):
+        codes = [i.code for i in issues[index] if i.column == column]
+        if UNVERIFIED_CODE in codes or (phones[index] is None and NOT_NUMBERS.isdisjoint(codes)):
             doubtful.append(index)
     return doubtful
 
@@ -122,14 +122,22 @@ class _Sample:
             self.values.append(value)
             self.expected.append(expected)
 
-    def kept_share(self, normalizer: PhoneNormalizer) -> float:
+    def kept_share(self, normalizer: PhoneNormalizer, at_least: float = 0.0) -> float:
         """The share of the sampled values that ``normalizer`` reads as a valid number — the
-        expected one, where one is expected."""
+        expected one, where one is expected.
+
+        Reading stops once the share cannot reach ``at_least`` any more (most candidate
+        countries fix few numbers); the share returned is then below ``at_least``, not exact.
+        """
+        total = len(self.values)
+        needed = at_least * total
         kept = 0
-        for value, expected in zip(self.values, self.expected, strict=True):
+        for read, (value, expected) in enumerate(zip(self.values, self.expected, strict=True)):
             found = normalizer.normalize(value).e164
             kept += found is not None and (expected is None or found == expected)
-        return kept / len(self.values) if self.values else 0.0
+            if kept + total - read - 1 < needed:
+                return (kept + total - read - 1) / total
+        return kept / total if total else 0.0
 
 
 def _candidates(result: CheckResult) -> tuple[list[str], list[str]]:
@@ -153,7 +161,12 @@ def _candidates(result: CheckResult) -> tuple[list[str], list[str]]:
 
 
 def _country_code(e164: str) -> str:
-    try:
-        return str(phonenumbers.parse(e164).country_code)
-    except phonenumbers.NumberParseException:
+    """The country calling code an E.164 text starts with ("" when none): codes are
+    prefix-free, so the first of 1–3 leading digits that is one is it, as ``parse`` finds it."""
+    digits = e164[1:]
+    if not e164.startswith("+") or not digits[:3].isdecimal() or digits.startswith("0"):
         return ""
+    for size in range(1, 4):
+        if int(digits[:size]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            return digits[:size]
+    return ""

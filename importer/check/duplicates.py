@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 CODE = "duplicate"
 
-_GIL_SLICE = 50_000
+_GIL_SLICE = 10_000
 """Entries added to the index per C call: one call over a million rows holds the GIL for about
 half a second and freezes the GUI thread; slices let it run in between."""
 

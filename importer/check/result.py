@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sized
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
@@ -267,8 +267,9 @@ def collector_paused(result: CheckResult) -> Iterator[None]:
             gc.enable()
 
 
-def hide_from_collector(result: CheckResult) -> None:
-    """Freeze (``gc.freeze``) every object alive now when ``result`` is big.
+def hide_from_collector(result: Sized) -> None:
+    """Freeze (``gc.freeze``) every object alive now when ``result`` (a check result, or the
+    per-row state of an upload) is big.
 
     A full collection visits every value of every list and dict it tracks: with a million-row
     result (and its phone normalizer's cache) each one held the GIL for 50–200 ms, and

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from importer.api.client import bulk_body
 from importer.api.errors import BatchRejectedError
 from importer.check.issues import Outcome, RowStatus
+from importer.check.result import hide_from_collector
 from importer.i18n import _
 from importer.phones.problems import UNVERIFIED_CODE
 from importer.upload.batches import MAX_BATCH, plan_batches
@@ -145,6 +146,7 @@ class UploadEngine(ControlledJob):
         started = self._control.now()
         self._meter = RateMeter(started)
         batches = self._prepare()
+        hide_from_collector(self.outcomes)
         stop: StopRun | None = None
         try:
             with BodyPrefetch(self._body) as self._bodies:

@@ -5,14 +5,18 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import phonenumbers
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from importer.check.country_hint import country_hint_text, suggest_country
+from importer.check.country_hint import _country_code, _Sample, country_hint_text, suggest_country
 from importer.check.result import CheckResult
 from importer.check.run import run_check
 from importer.choices import ImportChoices
 from importer.cli.main import main
 from importer.mapping.model import ColumnChoice, Mapping, Role
+from importer.phones.normalize import PhoneNormalizer
 from tests.helpers.make_files import write_xlsx
 
 MAPPING = Mapping((ColumnChoice(0, "Phone", Role.PHONE),))
@@ -170,3 +174,33 @@ def test_a_country_the_file_names_is_preferred_to_one_that_fixes_a_little_more(
     assert "France" not in issue.message
     # Without the +33 number nothing names France, and Germany's one more row decides.
     assert suggest_country(checked(tmp_path, [*FRENCH_NATIONAL, typo])) == "DE"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    kept=st.lists(st.booleans(), min_size=1, max_size=40),
+    at_least=st.sampled_from([0.0, 0.25, 0.5, 0.75, 1.0]),
+)
+def test_a_sample_stops_reading_only_when_the_share_cannot_be_reached(
+    kept: list[bool], at_least: float
+) -> None:
+    sample = _Sample()
+    for good in kept:
+        sample.add("+33612345678" if good else "+33", None)
+    exact = sum(kept) / len(kept)
+    share = sample.kept_share(PhoneNormalizer("FR"), at_least=at_least)
+    if exact >= at_least:
+        assert share == exact
+    else:
+        assert share < at_least
+
+
+@pytest.mark.parametrize(
+    "e164", ["+12125550123", "+33612345678", "+4915112345678", "+35312345678", "+8801712345678"]
+)
+def test_the_country_code_of_a_number_is_the_one_phonenumbers_reads(e164: str) -> None:
+    assert _country_code(e164) == str(phonenumbers.parse(e164).country_code)
+
+
+def test_text_without_a_country_code_has_none() -> None:
+    assert [_country_code(text) for text in ("", "+", "+0123456789", "12125550123")] == [""] * 4
