@@ -19,6 +19,9 @@ from gui.errors import show_error, user_text
 from gui.pages.base import SkipState, WizardPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from gui.symbols import Symbol
+from gui.theme import Tone
+from gui.widgets.fact_list import FactList
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
 from gui.workers.lists_worker import CreateListWorker, ListsWorker
@@ -120,6 +123,35 @@ class ListPage(WizardPage):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         self.body.addWidget(hint)
+        self.body.addSpacing(8)
+        self.body.addWidget(self._build_facts())
+
+    def _build_facts(self) -> FactList:
+        facts = FactList(self.tr("Good to know"), self)
+        facts.add(
+            Symbol.CHECK,
+            Tone.OK,
+            self.tr(
+                "Next, the file is compared with the contacts already in Sociocs; nothing is "
+                "sent before you confirm."
+            ),
+        )
+        facts.add(
+            Symbol.DUPLICATE,
+            Tone.INFO,
+            self.tr(
+                "A phone number is one contact: a contact already in the list is not added twice."
+            ),
+        )
+        facts.add(
+            Symbol.NOTE,
+            Tone.NOTE,
+            self.tr(
+                "Create list makes the list in your account at once, even if you stop before "
+                "uploading."
+            ),
+        )
+        return facts
 
     # ----- loading ----------------------------------------------------------------------
     def initializePage(self) -> None:

@@ -1533,6 +1533,22 @@ Möchten Sie den Importer schließen?</translation>
         <translation>Oder Listen&amp;nummer eingeben:</translation>
     </message>
     <message>
+        <source>Good to know</source>
+        <translation>Gut zu wissen</translation>
+    </message>
+    <message>
+        <source>Next, the file is compared with the contacts already in Sociocs; nothing is sent before you confirm.</source>
+        <translation>Als Nächstes wird die Datei mit den Kontakten verglichen, die schon in Sociocs sind; nichts wird gesendet, bevor Sie es bestätigen.</translation>
+    </message>
+    <message>
+        <source>A phone number is one contact: a contact already in the list is not added twice.</source>
+        <translation>Eine Telefonnummer ist ein Kontakt: Wer schon in der Liste ist, wird nicht ein zweites Mal hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Create list makes the list in your account at once, even if you stop before uploading.</source>
+        <translation>„Liste anlegen“ legt die Liste sofort in Ihrem Konto an, auch wenn Sie vor dem Hochladen aufhören.</translation>
+    </message>
+    <message>
         <source>Connect to Sociocs first (go back to the first step).</source>
         <translation>Verbinden Sie sich zuerst mit Sociocs (zurück zum ersten Schritt).</translation>
     </message>

@@ -1533,6 +1533,22 @@ Do you want to close the importer?</source>
         <translation>O escriba un 193	O escriba un número de lista:número de lista:</translation>
     </message>
     <message>
+        <source>Good to know</source>
+        <translation>Conviene saber</translation>
+    </message>
+    <message>
+        <source>Next, the file is compared with the contacts already in Sociocs; nothing is sent before you confirm.</source>
+        <translation>A continuación, el archivo se compara con los contactos que ya están en Sociocs; no se envía nada antes de que usted lo confirme.</translation>
+    </message>
+    <message>
+        <source>A phone number is one contact: a contact already in the list is not added twice.</source>
+        <translation>Un número de teléfono es un contacto: un contacto que ya está en la lista no se añade dos veces.</translation>
+    </message>
+    <message>
+        <source>Create list makes the list in your account at once, even if you stop before uploading.</source>
+        <translation>«Crear lista» crea la lista en su cuenta de inmediato, aunque usted se detenga antes de subir los contactos.</translation>
+    </message>
+    <message>
         <source>Connect to Sociocs first (go back to the first step).</source>
         <translation>Conéctese primero a Sociocs (vuelva al primer paso).</translation>
     </message>

@@ -1533,6 +1533,22 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
         <translation>Ou saisir un n&amp;uméro de liste&#xa0;:</translation>
     </message>
     <message>
+        <source>Good to know</source>
+        <translation>Bon à savoir</translation>
+    </message>
+    <message>
+        <source>Next, the file is compared with the contacts already in Sociocs; nothing is sent before you confirm.</source>
+        <translation>Ensuite, le fichier est comparé aux contacts déjà présents dans Sociocs ; rien n’est envoyé avant votre confirmation.</translation>
+    </message>
+    <message>
+        <source>A phone number is one contact: a contact already in the list is not added twice.</source>
+        <translation>Un numéro de téléphone, c’est un contact : un contact déjà dans la liste n’y est pas ajouté une seconde fois.</translation>
+    </message>
+    <message>
+        <source>Create list makes the list in your account at once, even if you stop before uploading.</source>
+        <translation>« Créer la liste » crée la liste dans votre compte tout de suite, même si vous vous arrêtez avant l’envoi.</translation>
+    </message>
+    <message>
         <source>Connect to Sociocs first (go back to the first step).</source>
         <translation>Connectez-vous d’abord à Sociocs (revenez à la première étape).</translation>
     </message>

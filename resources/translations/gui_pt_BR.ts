@@ -1533,6 +1533,22 @@ Você quer fechar o importador?</translation>
         <translation>Ou digite um &amp;número de lista:</translation>
     </message>
     <message>
+        <source>Good to know</source>
+        <translation>Bom saber</translation>
+    </message>
+    <message>
+        <source>Next, the file is compared with the contacts already in Sociocs; nothing is sent before you confirm.</source>
+        <translation>Em seguida, o arquivo é comparado com os contatos que já estão no Sociocs; nada é enviado antes da sua confirmação.</translation>
+    </message>
+    <message>
+        <source>A phone number is one contact: a contact already in the list is not added twice.</source>
+        <translation>Um número de telefone é um contato: um contato que já está na lista não é adicionado duas vezes.</translation>
+    </message>
+    <message>
+        <source>Create list makes the list in your account at once, even if you stop before uploading.</source>
+        <translation>“Criar lista” cria a lista na sua conta na hora, mesmo que você pare antes de enviar os contatos.</translation>
+    </message>
+    <message>
         <source>Connect to Sociocs first (go back to the first step).</source>
         <translation>Conecte-se primeiro ao Sociocs (volte ao primeiro passo).</translation>
     </message>
