@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from importer.api.client import SociocsClient, bulk_body, encode_json
+from importer.api.client import ENCODE_SLICE, SociocsClient, bulk_body, encode_json
 from importer.api.errors import (
     AuthError,
     BatchRejectedError,
@@ -215,3 +215,26 @@ def test_encode_json_is_compact_utf8_and_survives_lone_surrogates() -> None:
     assert encode_json({"a": "\ud800"}) == b'{"a":"\\ud800"}'
     with pytest.raises(ValueError):
         encode_json({"a": float("nan")})
+
+
+@pytest.mark.parametrize("count", [1, ENCODE_SLICE - 1, ENCODE_SLICE, ENCODE_SLICE + 1, 1234])
+@pytest.mark.parametrize("odd", ["é", "\ud800"])
+def test_bulk_body_in_slices_is_byte_for_byte_the_whole_encoding(count: int, odd: str) -> None:
+    records = [
+        {
+            "phone_number": f"+1212555{index:04d}",
+            "name": f"Zoë {index}" + (odd if index == count // 2 else ""),
+            "extra_fields": {"n": index, "ok": index % 2 == 0, "empty": None, "x": 1.5},
+        }
+        for index in range(count)
+    ]
+    for cc in ("1", None):
+        whole = {"list_id": 10001, **({"phone_number_cc": cc} if cc else {}), "records": records}
+        assert bulk_body(10001, cc, records) == encode_json(whole)
+
+
+def test_bulk_body_refuses_a_value_json_cannot_carry_in_any_slice() -> None:
+    records = [{"phone_number": f"+1212555{i:04d}", "name": None} for i in range(ENCODE_SLICE + 2)]
+    records[-1]["x"] = float("nan")
+    with pytest.raises(ValueError):
+        bulk_body(10001, None, records)
