@@ -1538,15 +1538,15 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     </message>
     <message>
         <source>Next, the file is compared with the contacts already in Sociocs; nothing is sent before you confirm.</source>
-        <translation>Ensuite, le fichier est comparé aux contacts déjà présents dans Sociocs ; rien n’est envoyé avant votre confirmation.</translation>
+        <translation>Ensuite, le fichier est comparé aux contacts déjà présents dans Sociocs&#xa0;; rien n’est envoyé avant votre confirmation.</translation>
     </message>
     <message>
         <source>A phone number is one contact: a contact already in the list is not added twice.</source>
-        <translation>Un numéro de téléphone, c’est un contact : un contact déjà dans la liste n’y est pas ajouté une seconde fois.</translation>
+        <translation>Un numéro de téléphone, c’est un contact&#xa0;: un contact déjà dans la liste n’y est pas ajouté une seconde fois.</translation>
     </message>
     <message>
         <source>Create list makes the list in your account at once, even if you stop before uploading.</source>
-        <translation>« Créer la liste » crée la liste dans votre compte tout de suite, même si vous vous arrêtez avant l’envoi.</translation>
+        <translation>«&#xa0;Créer la liste&#xa0;» crée la liste dans votre compte tout de suite, même si vous vous arrêtez avant l’envoi.</translation>
     </message>
     <message>
         <source>Connect to Sociocs first (go back to the first step).</source>
