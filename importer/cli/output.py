@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import sys
 
+from importer.i18n import _
+
 PROGRAM = "contact-importer"
 
 
@@ -18,3 +20,12 @@ def tell_error(message: str) -> None:
         sys.stdout.flush()
     with contextlib.suppress(OSError, ValueError):
         print(f"{PROGRAM}: {message}", file=sys.stderr, flush=True)
+
+
+def typed_yes(prompt: str) -> bool:
+    """Ask ``prompt`` on the terminal: True when the answer is "yes" (or its translation); an
+    input that ends without an answer is a no."""
+    try:
+        return input(prompt).strip().lower() in {"yes", _("yes")}
+    except EOFError:
+        return False

@@ -17,7 +17,7 @@ from importer.api_key import require_api_key
 from importer.cli import exit_status
 from importer.cli.api_options import KEY_SOURCE
 from importer.cli.console_job import ConsoleJob
-from importer.cli.output import tell_error
+from importer.cli.output import tell_error, typed_yes
 from importer.errors import ImporterError
 from importer.history.recording import forget_unfinished_upload, record_undo
 from importer.history.store import HistoryEntry, ImportHistory, UndoState, history_file
@@ -160,10 +160,7 @@ def _confirmed(args: argparse.Namespace) -> bool:
             )
         )
         return False
-    try:
-        return input(_("Type yes to undo: ")).strip().lower() in {"yes", _("yes")}
-    except EOFError:
-        return False
+    return typed_yes(_("Type yes to undo: "))
 
 
 def _finish(summary: UndoSummary) -> int:

@@ -28,7 +28,7 @@ from importer.cli.compare_step import compare_in_console, plan_lines, plan_of
 from importer.cli.console_job import ConsoleJob
 from importer.cli.dry_run import finish_dry_run
 from importer.cli.import_options import add_import_options, resolve_import
-from importer.cli.output import tell_error
+from importer.cli.output import tell_error, typed_yes
 from importer.cli.upload_target import Target, created, find_target
 from importer.compare.plan import ComparePlan, PlannedRows
 from importer.compare.snapshot import AccountSnapshot
@@ -396,10 +396,7 @@ def _confirmed(args: argparse.Namespace, interactive: bool) -> bool:
         )
         return False
     print(_(CONSENT_QUESTION))
-    try:
-        return input(_("Type yes to continue: ")).strip().lower() in {"yes", _("yes")}
-    except EOFError:
-        return False
+    return typed_yes(_("Type yes to continue: "))
 
 
 def _save_report(
