@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -105,12 +105,10 @@ class MappingPage(WizardPage):
         header.setSectionResizeMode(EXAMPLES, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(KEY, QHeaderView.ResizeMode.Interactive)
-        title = str(self.model.headerData(KEY, Qt.Orientation.Horizontal))
         header.resizeSection(
             KEY,
             max(  # room for a key, and for the title in every language
-                22 * self.table.fontMetrics().horizontalAdvance("n"),
-                header.fontMetrics().horizontalAdvance(title) + 24,
+                22 * self.table.fontMetrics().horizontalAdvance("n"), header.sectionSizeHint(KEY)
             ),
         )
         self.body.addWidget(self.table, 1)

@@ -75,10 +75,7 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate(COLUMN_WIDTHS):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            header.resizeSection(
-                column, max(width, header.fontMetrics().horizontalAdvance(title) + 16)
-            )
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         self.table.setWordWrap(False)
         self.files = QLabel(self)
         self.files.setObjectName("historyFiles")

@@ -20,7 +20,7 @@ class WrappingRadioButton(QRadioButton):
         self.setAccessibleName(text.replace("&", ""))
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # Minimum would never wrap
         self.setSizePolicy(policy)
 
     def full_text(self) -> str:
