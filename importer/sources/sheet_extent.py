@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
 from importer.columns import column_index
@@ -47,9 +48,22 @@ def check_sheet_extent(path: Path, sheet_index: int, sheet_name: str) -> None:
 def check_member_extent(path: Path, archive: zipfile.ZipFile, member: str, sheet_name: str) -> None:
     """Raise :class:`ResourceLimitError` if the sheet XML ``member`` spans too many cells."""
     try:
-        rows, columns = _scan_extent(archive, member)
+        with archive.open(member) as stream:
+            rows, columns = _scan_extent(iter(lambda: stream.read(_CHUNK), b""))
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise _damaged(path, sheet_name, exc) from None
+    _check_area(path, rows, columns, sheet_name)
+
+
+def check_xml_extent(path: Path, xml: bytes, sheet_name: str) -> None:
+    """Raise :class:`ResourceLimitError` if the sheet XML ``xml`` (held in memory: a part of a
+    sheet, see :mod:`importer.sources.sheet_parts`) spans too many cells."""
+    chunks = (xml[start : start + _CHUNK] for start in range(0, len(xml), _CHUNK))
+    rows, columns = _scan_extent(chunks)
+    _check_area(path, rows, columns, sheet_name)
+
+
+def _check_area(path: Path, rows: int, columns: int, sheet_name: str) -> None:
     if rows * columns > MAX_CELL_AREA:
         raise ResourceLimitError(
             path,
@@ -105,7 +119,7 @@ def _sheet_part(archive: zipfile.ZipFile, names: dict[str, str], index: int) -> 
     return names.get(full)
 
 
-def _scan_extent(archive: zipfile.ZipFile, member: str) -> tuple[int, int]:
+def _scan_extent(chunks: Iterable[bytes]) -> tuple[int, int]:
     """(last row holding a value, widest column holding a value), erring on the large side.
 
     Styled but empty cells (``<c r="XFD9" s="1"/>``) do not count: calamine skips them too.
@@ -116,19 +130,18 @@ def _scan_extent(archive: zipfile.ZipFile, member: str) -> tuple[int, int]:
     ascending = True
     max_column = _NARROW_COLUMNS
     tail = b""
-    with archive.open(member) as stream:
-        while chunk := stream.read(_CHUNK):
-            data = tail + chunk
-            numbers = [int(n) for n in _ROW_NUMBER.findall(data)]
-            if chunk.count(b"<row") > len(numbers):
-                numbers = [int(n) for n in _ANY_ROW_NUMBER.findall(data)]
-            if numbers:
-                ascending = ascending and numbers[0] >= highest_row and numbers == sorted(numbers)
-                highest_row = max(highest_row, numbers[-1], max(numbers))
-            last_value_row = max(last_value_row, _last_value_row(data, highest_row))
-            for letters in set(_WIDE_VALUE_CELL.findall(data)):
-                max_column = max(max_column, column_index(letters.decode()) + 1)
-            tail = data[-_OVERLAP:]
+    for chunk in chunks:
+        data = tail + chunk
+        numbers = [int(n) for n in _ROW_NUMBER.findall(data)]
+        if chunk.count(b"<row") > len(numbers):
+            numbers = [int(n) for n in _ANY_ROW_NUMBER.findall(data)]
+        if numbers:
+            ascending = ascending and numbers[0] >= highest_row and numbers == sorted(numbers)
+            highest_row = max(highest_row, numbers[-1], max(numbers))
+        last_value_row = max(last_value_row, _last_value_row(data, highest_row))
+        for letters in set(_WIDE_VALUE_CELL.findall(data)):
+            max_column = max(max_column, column_index(letters.decode()) + 1)
+        tail = data[-_OVERLAP:]
     return (last_value_row if ascending else highest_row), max_column
 
 

@@ -51,14 +51,15 @@ def head_copy(path: Path, sheet_index: int, sheet_name: str) -> bytes | None:
             for info in archive.infolist():
                 if info.filename == part:
                     copy.writestr(info.filename, head)
-                elif _needed(info):
+                elif needed_part(info):
                     copy.writestr(info.filename, archive.read(info))
         with zipfile.ZipFile(buffer) as cut:
             check_member_extent(path, cut, part, sheet_name)
     return buffer.getvalue()
 
 
-def _needed(info: zipfile.ZipInfo) -> bool:
+def needed_part(info: zipfile.ZipInfo) -> bool:
+    """Whether a copy of the workbook must hold the part ``info`` (other than the sheet)."""
     name = info.filename.lower()
     return info.file_size <= MAX_OTHER_PART_BYTES or name.endswith(_KEEP_WHOLE)
 

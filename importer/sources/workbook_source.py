@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 import io
 import itertools
+import logging
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import python_calamine as calamine
@@ -18,9 +19,13 @@ from importer.sources.base import Format, Row, SheetInfo
 from importer.sources.cells import normalize_row
 from importer.sources.damaged import SHEET_DAMAGED, damaged
 from importer.sources.ods_extent import check_ods_extent
+from importer.sources.read_ahead import read_ahead
 from importer.sources.sheet_extent import check_sheet_extent
 from importer.sources.sheet_head import head_copy
+from importer.sources.sheet_parts import Uncuttable, part_copies, part_size
 from importer.sources.xls_extent import check_xls_extent
+
+logger = logging.getLogger(__name__)
 
 PASSWORD_HINT = N_("Remove the password in Excel (File → Info → Protect Workbook) and save again.")
 
@@ -29,8 +34,10 @@ class WorkbookSource(ClosesOnExit):
     """A workbook; one sheet at a time is loaded (the last one is kept for re-reading).
 
     Rows of a big xlsx sheet are first read from a copy holding only its first rows (see
-    :mod:`importer.sources.sheet_head`), so a preview never waits for the whole sheet; the
-    sheet is loaded whole only when a reader goes past those rows.
+    :mod:`importer.sources.sheet_head`), so a preview never waits for the whole sheet; a reader
+    going past those rows gets the rest part by part (:mod:`importer.sources.sheet_parts`), the
+    next part parsed in a helper thread while the current one is read, or from the whole sheet
+    when it cannot be cut.
     """
 
     def __init__(self, path: Path, kind: Format) -> None:
@@ -79,6 +86,18 @@ class WorkbookSource(ClosesOnExit):
         if head is not None:
             for last, values in _sheet_rows(head):
                 yield last, values
+            index = self._calamine_index[name]
+            part_bytes = _part_size(self.path, index)
+            if part_bytes is not None:
+                try:
+                    copies = part_copies(self.path, index, name, part_bytes)
+                    for part in read_ahead(self._parse_parts(copies, name), "sheet-part"):
+                        for row in _part_rows(part, after=last):
+                            last = row[0]
+                            yield row
+                    return
+                except Uncuttable:
+                    logger.debug("%s: the sheet cannot be cut; loading it whole", self.path.name)
         yield from _sheet_rows(self._load(name), skip=last)
 
     def close(self) -> None:
@@ -100,6 +119,16 @@ class WorkbookSource(ClosesOnExit):
                     workbook = calamine.CalamineWorkbook.from_filelike(io.BytesIO(copy))
                     self._heads[name] = workbook.get_sheet_by_name(name)
         return self._heads[name]
+
+    def _parse_parts(
+        self, copies: Iterator[io.BytesIO], name: str
+    ) -> Generator[calamine.CalamineSheet, None, None]:
+        """Sheet ``name`` of each workbook copy in ``copies``, parsed by calamine."""
+        for copy in copies:
+            try:
+                yield calamine.CalamineWorkbook.from_filelike(copy).get_sheet_by_name(name)
+            except calamine.CalamineError as exc:
+                raise damaged(self.path, exc, message=_(SHEET_DAMAGED), sheet=name) from None
 
     def _load(self, name: str) -> calamine.CalamineSheet:
         if self._loaded is not None and self._loaded[0] == name:
@@ -138,6 +167,31 @@ def _sheet_rows(sheet: calamine.CalamineSheet, skip: int = 0) -> Iterator[Row]:
         values = normalize_row(raw)
         if values:
             yield number, padding + values if padding else values
+
+
+def _part_rows(sheet: calamine.CalamineSheet, after: int) -> Iterator[Row]:
+    """The non-blank rows of a part of a sheet numbered beyond ``after``, numbered as in Excel.
+
+    A part is small: its rows come from one call (per row, calamine would first produce every
+    empty row above the part).
+    """
+    start = sheet.start
+    if start is None:
+        return
+    padding: list[None] = [None] * start[1]
+    for number, raw in enumerate(sheet.to_python(), start=start[0] + 1):
+        if number > after:
+            values = normalize_row(raw)
+            if values:
+                yield number, padding + values if padding else values
+
+
+def _part_size(path: Path, index: int) -> int | None:
+    """The part size for reading sheet ``index`` in parts (None: load it whole)."""
+    try:
+        return part_size(path, index)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return None
 
 
 def _open_workbook(path: Path, kind: Format) -> calamine.CalamineWorkbook:

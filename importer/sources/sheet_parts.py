@@ -1,0 +1,141 @@
+"""A big xlsx sheet cut into parts that calamine reads one after the other.
+
+calamine only loads whole sheets: a million-row sheet is hundreds of MB of XML, parsed in one
+call of several seconds before the first row can be checked, then held whole, then freed in one
+call that holds the GIL for ~100 ms (a visible freeze of the wizard). Cut into parts of a few
+MB of rows — each an in-memory copy of the workbook whose sheet holds only those rows, as
+:mod:`importer.sources.sheet_head` makes for the preview — the sheet is parsed, held and freed a
+part at a time, and the next part can be parsed while the current one is checked.
+
+Only sheets whose every row element starts ``<row r="N"`` are cut (Excel, LibreOffice, Google
+Sheets and the Python writers all write them so): calamine places a part's rows by those
+numbers, so they keep their place in the sheet. Any other sheet raises :class:`Uncuttable`
+and is loaded whole. Each part is extent-checked before calamine reads it, as a whole sheet is.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from collections.abc import Generator, Iterator
+from pathlib import Path
+
+from importer.sources.damaged import damaged
+from importer.sources.sheet_extent import check_xml_extent, sheet_part
+from importer.sources.sheet_head import needed_part
+
+PART_BYTES = 8 * 1024 * 1024
+"""Sheet XML per part: ~20,000 rows of 7 columns; calamine turns one into Python rows in
+~40 ms."""
+SHARED_STRINGS_FACTOR = 8
+"""A part holds at least this many times the bytes of the shared strings: every copy carries
+them and calamine parses them again for each part, which then costs at most an eighth more."""
+_CHUNK = 1024 * 1024
+_ROW = b'<row r="'
+_ANY_ROW = b"<row"
+_SHEET_DATA = b"<sheetData"
+_SHEET_DATA_END = b"</sheetData>"
+_CLOSING = b"</sheetData></worksheet>"
+
+
+class Uncuttable(Exception):
+    """The sheet is not laid out as the cutting expects: load it whole instead."""
+
+
+def part_size(path: Path, sheet_index: int) -> int | None:
+    """The bytes of sheet XML per part for sheet ``sheet_index``; ``None`` when the sheet fits
+    in one part (or cannot be found)."""
+    with zipfile.ZipFile(path) as archive:
+        member = sheet_part(archive, sheet_index)
+        if member is None:
+            return None
+        strings = sum(
+            info.file_size
+            for info in archive.infolist()
+            if info.filename.lower().endswith("sharedstrings.xml")
+        )
+        part_bytes = max(PART_BYTES, SHARED_STRINGS_FACTOR * strings)
+        return None if archive.getinfo(member).file_size <= part_bytes else part_bytes
+
+
+def part_copies(
+    path: Path, sheet_index: int, sheet_name: str, part_bytes: int
+) -> Generator[io.BytesIO, None, None]:
+    """Workbooks (in memory) holding the rows of sheet ``sheet_index``, about ``part_bytes``
+    bytes of XML each, in order.
+
+    Raises :class:`Uncuttable` for a sheet laid out otherwise, ``ResourceLimitError`` for a
+    part spanning too many cells and ``CorruptFileError`` for a damaged file.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            member = sheet_part(archive, sheet_index)
+            if member is None:
+                raise Uncuttable("the sheet's part is not found")
+            others = [
+                (info.filename, archive.read(info))
+                for info in archive.infolist()
+                if info.filename != member and needed_part(info)
+            ]
+            with archive.open(member) as stream:
+                for xml in cut_sheet(iter(lambda: stream.read(_CHUNK), b""), part_bytes):
+                    check_xml_extent(path, xml, sheet_name)
+                    yield _workbook(others, member, xml)
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
+        raise damaged(path, exc, sheet=sheet_name) from None
+
+
+def cut_sheet(chunks: Iterator[bytes], part_bytes: int) -> Iterator[bytes]:
+    """The sheet XML read from ``chunks`` as whole sheet documents of about ``part_bytes``
+    bytes of rows each, cut before a ``<row r="N"`` element."""
+    data = bytearray()
+    header = b""
+    for chunk in chunks:
+        searched = max(0, len(data) - len(_SHEET_DATA_END))
+        data += chunk
+        if not header:
+            found = data.find(_SHEET_DATA)
+            opened = data.find(b">", found) if found >= 0 else -1
+            if opened < 0:
+                if len(data) > part_bytes:
+                    raise Uncuttable("no sheetData element near the start")
+                continue
+            if data[opened - 1 : opened] == b"/":
+                raise Uncuttable("an empty sheetData element")
+            header = bytes(data[: opened + 1])
+            del data[: opened + 1]
+            searched = 0
+        end = data.find(_SHEET_DATA_END, searched)
+        rows_end = len(data) if end < 0 else end
+        while rows_end > part_bytes:
+            cut = data.rfind(_ROW, 1, part_bytes + len(_ROW))
+            if cut <= 0:
+                cut = data.find(_ROW, part_bytes, rows_end)
+            if cut <= 0:
+                break
+            yield _part(header, data[:cut])
+            del data[:cut]
+            rows_end -= cut
+        if end >= 0:
+            yield _part(header, data[:rows_end])
+            return
+    raise Uncuttable("the sheetData element does not end")
+
+
+def _part(header: bytes, rows: bytearray) -> bytes:
+    """A sheet document holding ``rows``; Uncuttable unless each row element is numbered."""
+    if rows.count(_ANY_ROW) != rows.count(_ROW):
+        raise Uncuttable("a row element without its number first")
+    return b"".join((header, rows, _CLOSING))
+
+
+def _workbook(others: list[tuple[str, bytes]], member: str, xml: bytes) -> io.BytesIO:
+    """A stored (uncompressed) zip holding ``others`` and ``xml`` as the sheet ``member``."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as copy:
+        for name, content in others:
+            copy.writestr(name, content)
+        copy.writestr(member, xml)
+    buffer.seek(0)
+    return buffer
