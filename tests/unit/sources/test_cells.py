@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from importer.sources.cells import format_duration, normalize_cell, normalize_row
 
@@ -55,3 +57,26 @@ def test_normalize_row_of_blanks_is_empty() -> None:
 
 def test_normalize_row_handles_every_raw_type() -> None:
     assert normalize_row([dt.date(2020, 1, 2), False, 1.5]) == ["2020-01-02", False, 1.5]
+
+
+_RAW_CELLS = st.one_of(
+    st.none(),
+    st.text(max_size=6),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.integers(),
+    st.booleans(),
+    st.dates(),
+    st.datetimes(),
+    st.times(),
+    st.timedeltas(),
+)
+
+
+@given(st.lists(_RAW_CELLS, max_size=8))
+def test_normalize_row_is_normalize_cell_of_each_cell(values: list[object]) -> None:
+    expected = [normalize_cell(value) for value in values]
+    while expected and expected[-1] is None:
+        expected.pop()
+    row = normalize_row(values)
+    assert row == expected
+    assert list(map(type, row)) == list(map(type, expected))
