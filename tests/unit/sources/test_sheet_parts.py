@@ -149,6 +149,25 @@ def test_a_numbering_lost_midway_continues_from_the_whole_sheet(
     assert [number for number, _values in _rows(late)] == list(range(1, 41))
 
 
+def test_rows_out_of_order_are_reported_never_skipped(tmp_path: Path, small_parts: None) -> None:
+    path = write_xlsx(tmp_path / "c.xlsx", [[f"P{i}", i] for i in range(1, 41)])
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read(SHEET)
+    row_30 = re.search(rb'<row r="30".*?</row>', xml)
+    assert row_30 is not None
+    moved = xml.replace(row_30.group(), b"").replace(
+        b'<row r="10"', row_30.group() + b'<row r="10"'
+    )
+    unordered = tmp_path / "unordered.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(unordered, "w") as copy:
+        for info in source.infolist():
+            copy.writestr(info, moved if info.filename == SHEET else source.read(info))
+    with pytest.raises(CorruptFileError) as failure, open_source(unordered) as source:
+        list(source.iter_rows())
+    assert failure.value.sheet == "Sheet1"
+    assert "damaged" in str(failure.value)
+
+
 def test_a_big_shared_strings_part_keeps_the_sheet_whole(
     tmp_path: Path, small_parts: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
