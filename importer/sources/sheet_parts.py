@@ -10,23 +10,20 @@ part at a time, and the next part can be parsed while the current one is checked
 Only sheets whose every row element starts ``<row r="N"`` are cut (Excel, LibreOffice, Google
 Sheets and the Python writers all write them so): calamine places a part's rows by those
 numbers, so they keep their place in the sheet. Any other sheet raises :class:`Uncuttable`
-and is loaded whole. Rows must come in ascending order, as the file format requires: a row
-out of order would be read out of its place, so the sheet is reported as damaged instead. Each
-part is extent-checked before calamine reads it, as a whole sheet is.
+and is loaded whole. Each part is extent-checked before calamine reads it, as a whole sheet
+is. Rows must come in ascending order, as the file format requires: the reader reports a
+sheet as damaged when a part holds a row numbered before rows already read.
 """
 
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 import zlib
 from collections.abc import Generator, Iterator
-from itertools import pairwise
 from pathlib import Path
 
-from importer.i18n import _
-from importer.sources.damaged import SHEET_DAMAGED, damaged
+from importer.sources.damaged import damaged
 from importer.sources.sheet_extent import check_xml_extent, sheet_part
 from importer.sources.sheet_head import needed_part
 
@@ -38,7 +35,6 @@ SHARED_STRINGS_FACTOR = 8
 them and calamine parses them again for each part, which then costs at most an eighth more."""
 _CHUNK = 1024 * 1024
 _ROW = b'<row r="'
-_ROW_NUMBER = re.compile(rb'<row r="(\d+)"')
 _ANY_ROW = b"<row"
 _SHEET_DATA = b"<sheetData"
 _SHEET_DATA_END = b"</sheetData>"
@@ -47,10 +43,6 @@ _CLOSING = b"</sheetData></worksheet>"
 
 class Uncuttable(Exception):
     """The sheet is not laid out as the cutting expects: load it whole instead."""
-
-
-class UnorderedRows(ValueError):
-    """Row elements out of order, which the file format does not allow."""
 
 
 def part_size(path: Path, sheet_index: int) -> int | None:
@@ -92,8 +84,6 @@ def part_copies(
                 for xml in cut_sheet(iter(lambda: stream.read(_CHUNK), b""), part_bytes):
                     check_xml_extent(path, xml, sheet_name)
                     yield _workbook(others, member, xml)
-    except UnorderedRows as exc:
-        raise damaged(path, exc, message=_(SHEET_DAMAGED), sheet=sheet_name) from None
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
         raise damaged(path, exc, sheet=sheet_name) from None
 
@@ -103,7 +93,6 @@ def cut_sheet(chunks: Iterator[bytes], part_bytes: int) -> Iterator[bytes]:
     bytes of rows each, cut before a ``<row r="N"`` element."""
     data = bytearray()
     header = b""
-    last = 0
     for chunk in chunks:
         searched = max(0, len(data) - len(_SHEET_DATA_END))
         data += chunk
@@ -127,27 +116,21 @@ def cut_sheet(chunks: Iterator[bytes], part_bytes: int) -> Iterator[bytes]:
                 cut = data.find(_ROW, part_bytes, rows_end)
             if cut <= 0:
                 break
-            last = _check_rows(data[:cut], last)
+            _check_numbered(data[:cut])
             yield b"".join((header, data[:cut], _CLOSING))
             del data[:cut]
             rows_end -= cut
         if end >= 0:
-            _check_rows(data[:rows_end], last)
+            _check_numbered(data[:rows_end])
             yield b"".join((header, data[:rows_end], _CLOSING))
             return
     raise Uncuttable("the sheetData element does not end")
 
 
-def _check_rows(rows: bytearray, after: int) -> int:
-    """The last row number of the row elements ``rows``, which must all be numbered (else
-    :class:`Uncuttable`) in ascending order after row ``after`` (else :class:`UnorderedRows`:
-    a part's rows are placed by calamine, so a row out of order would be read out of place)."""
-    numbers = list(map(int, _ROW_NUMBER.findall(rows)))
-    if len(numbers) != rows.count(_ANY_ROW):
+def _check_numbered(rows: bytearray) -> None:
+    """:class:`Uncuttable` unless each of the row elements ``rows`` starts ``<row r="``."""
+    if rows.count(_ANY_ROW) != rows.count(_ROW):
         raise Uncuttable("a row element without its number first")
-    if numbers and (numbers[0] <= after or any(b <= a for a, b in pairwise(numbers))):
-        raise UnorderedRows("row elements out of order")
-    return numbers[-1] if numbers else after
 
 
 def _workbook(others: list[tuple[str, bytes]], member: str, xml: bytes) -> io.BytesIO:

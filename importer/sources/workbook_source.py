@@ -13,7 +13,7 @@ from pathlib import Path
 import python_calamine as calamine
 
 from importer.closing import ClosesOnExit
-from importer.errors import EmptyFileError, EncryptedFileError, SourceError
+from importer.errors import CorruptFileError, EmptyFileError, EncryptedFileError, SourceError
 from importer.i18n import N_, _
 from importer.sources.base import Format, Row, SheetInfo
 from importer.sources.cells import normalize_row
@@ -84,7 +84,9 @@ class WorkbookSource(ClosesOnExit):
         last = 0
         head = self._head(name)
         if head is not None:
+            head_rows = 0
             for last, values in _sheet_rows(head):
+                head_rows += 1
                 yield last, values
             index = self._calamine_index[name]
             part_bytes = _part_size(self.path, index)
@@ -92,9 +94,13 @@ class WorkbookSource(ClosesOnExit):
                 try:
                     copies = part_copies(self.path, index, name, part_bytes)
                     for part in read_ahead(self._parse_parts(copies, name), "sheet-part"):
-                        for row in _part_rows(part, after=last):
-                            last = row[0]
-                            yield row
+                        rows, skipped = _part_rows(part, after=last)
+                        head_rows -= skipped
+                        if head_rows < 0:
+                            raise self._unordered(name)
+                        if rows:
+                            last = rows[-1][0]
+                            yield from rows
                     return
                 except Uncuttable:
                     logger.debug("%s: the sheet cannot be cut; loading it whole", self.path.name)
@@ -129,6 +135,12 @@ class WorkbookSource(ClosesOnExit):
                 yield calamine.CalamineWorkbook.from_filelike(copy).get_sheet_by_name(name)
             except calamine.CalamineError as exc:
                 raise damaged(self.path, exc, message=_(SHEET_DAMAGED), sheet=name) from None
+
+    def _unordered(self, name: str) -> CorruptFileError:
+        """The error for a sheet whose rows are not in ascending order (read in parts, a row
+        numbered before rows already read would be skipped)."""
+        cause = ValueError("row elements out of order")
+        return damaged(self.path, cause, message=_(SHEET_DAMAGED), sheet=name)
 
     def _load(self, name: str) -> calamine.CalamineSheet:
         if self._loaded is not None and self._loaded[0] == name:
@@ -169,21 +181,28 @@ def _sheet_rows(sheet: calamine.CalamineSheet, skip: int = 0) -> Iterator[Row]:
             yield number, padding + values if padding else values
 
 
-def _part_rows(sheet: calamine.CalamineSheet, after: int) -> Iterator[Row]:
-    """The non-blank rows of a part of a sheet numbered beyond ``after``, numbered as in Excel.
+def _part_rows(sheet: calamine.CalamineSheet, after: int) -> tuple[list[Row], int]:
+    """The non-blank rows of a part of a sheet numbered beyond ``after`` (numbered as in
+    Excel), and how many non-blank rows it holds numbered up to ``after``.
 
     A part is small: its rows come from one call (per row, calamine would first produce every
     empty row above the part).
     """
     start = sheet.start
+    rows: list[Row] = []
+    skipped = 0
     if start is None:
-        return
+        return rows, skipped
     padding: list[None] = [None] * start[1]
     for number, raw in enumerate(sheet.to_python(), start=start[0] + 1):
+        values = normalize_row(raw)
+        if not values:
+            continue
         if number > after:
-            values = normalize_row(raw)
-            if values:
-                yield number, padding + values if padding else values
+            rows.append((number, padding + values if padding else values))
+        else:
+            skipped += 1
+    return rows, skipped
 
 
 def _part_size(path: Path, index: int) -> int | None:
