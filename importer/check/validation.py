@@ -191,8 +191,14 @@ def clean_extras(result: CheckResult, start: int, stop: int) -> None:
 def _replace_issues(
     issues: dict[int, list[Issue]], index: int, column: str, new: list[Issue]
 ) -> None:
-    """Replace the issues of ``column`` in row ``index`` by ``new`` (dropping empty entries)."""
-    kept = [issue for issue in issues.get(index, ()) if issue.column != column]
+    """Replace the issues of ``column`` in row ``index`` by ``new`` (dropping empty entries);
+    a row without issues takes ``new`` itself as its list."""
+    old = issues.get(index)
+    if old is None:  # as for most rows on a first check
+        if new:
+            issues[index] = new
+        return
+    kept = [issue for issue in old if issue.column != column]
     kept.extend(new)
     if kept:
         issues[index] = kept

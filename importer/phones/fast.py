@@ -20,7 +20,7 @@ generated numbers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
@@ -65,6 +65,9 @@ class Reading:
     long for the E.164 texts the normalizer accepts)."""
     possible: int
     """``is_possible_number_with_reason`` of the number (IS_POSSIBLE when valid)."""
+    accepted: bool = field(default=False, compare=False)
+    """Not valid, with a national number of a length a valid E.164 text may have and no
+    placeholder: only :attr:`possible` decides what is wrong with it."""
 
     @property
     def national(self) -> str:
@@ -79,15 +82,16 @@ NO_COUNTRY_CODE: Final = Reading("", "", False, ValidationResult.INVALID_COUNTRY
 INVALID_COUNTRY_CODE: its retry without the ``+`` cannot find one either)."""
 
 
-def _valid_nsn_pattern(metadata: PhoneMetadata) -> str:
-    """Regex source matching exactly the national numbers phonenumbers finds a type for."""
+def _valid_types(metadata: PhoneMetadata) -> dict[int, list[str]]:
+    """Length → the patterns of the number types phonenumbers tries for national numbers of
+    that length (lengths no valid number has are left out)."""
     general = metadata.general_desc
     if general is None or not general.national_number_pattern:
-        return "(?!)"
+        return {}
     descs = [getattr(metadata, name) for name in _TYPE_FIELDS]
     if not metadata.same_mobile_and_fixed_line_pattern:
         descs.append(metadata.mobile)
-    branches = []
+    found = {}
     for length in range(_MIN_NSN, _MAX_NSN + 1):
         if general.possible_length and length not in general.possible_length:
             continue
@@ -99,8 +103,18 @@ def _valid_nsn_pattern(metadata: PhoneMetadata) -> str:
             and (not desc.possible_length or length in desc.possible_length)
         ]
         if types:
-            shape = f"(?=\\d{{{length}}}\\Z)(?=(?:{general.national_number_pattern})\\Z)"
-            branches.append(f"{shape}(?:{'|'.join(types)})")
+            found[length] = types
+    return found
+
+
+def _valid_nsn_pattern(metadata: PhoneMetadata) -> str:
+    """Regex source matching exactly the national numbers phonenumbers finds a type for."""
+    general = metadata.general_desc
+    branches = []
+    for length, types in _valid_types(metadata).items():
+        assert general is not None  # without it no length has types
+        shape = f"(?=\\d{{{length}}}\\Z)(?=(?:{general.national_number_pattern})\\Z)"
+        branches.append(f"{shape}(?:{'|'.join(types)})")
     return f"(?:{'|'.join(branches)})" if branches else "(?!)"
 
 
@@ -204,6 +218,31 @@ class CountryCode:
         self.plus = re.compile(f"{self.main.no_prefix()}{self.accepted}")
         """With :attr:`valid`, accepts the common valid numbers written after ``+`` and the code:
         no national prefix to consider, a length phonenumbers stores, not a placeholder."""
+        self.valid_lengths = self._valid_lengths(regions)
+        """Lengths a national number judged valid (an E.164 text) may have."""
+
+    def _valid_lengths(self, regions: tuple[str, ...]) -> frozenset[int]:
+        metadatas = [PhoneMetadata.metadata_for_region(r) for r in regions]
+        lengths = {n for m in metadatas if m is not None for n in _valid_types(m)}
+        return frozenset(n for n in lengths if self.low <= n <= self.high)
+
+    def may_be_valid_after(self, rest: str) -> bool:
+        """Whether ``rest``, the digits written after this country code, may be a valid
+        number: False only when neither the ``+`` reading of :func:`international` nor
+        :meth:`after_code` can give an E.164 text for them, nor leave them to phonenumbers.
+
+        Unless a national prefix is taken off (which only shortens it; a transform rule could
+        lengthen it), the national number is ``rest`` itself.
+        """
+        size = len(rest)
+        if size in self.valid_lengths or size < _MIN_NSN or self.main.transforms:
+            return True  # may be valid, or after_code leaves it to phonenumbers
+        prefix = self.main.prefix
+        return (
+            prefix is not None
+            and any(n < size for n in self.valid_lengths)
+            and prefix.match(rest) is not None
+        )
 
     def judge(self, national: str) -> Verdict:
         """The verdict on the national significant number ``national``."""
@@ -218,7 +257,9 @@ class CountryCode:
 
     def not_valid(self, national: str) -> Reading:
         """The verdict on a national number of an accepted shape that is not valid."""
-        return Reading(f"+{self.code}{national}", self.code, False, self.main.length(national))
+        return Reading(
+            f"+{self.code}{national}", self.code, False, self.main.length(national), True
+        )
 
     def after_code(self, rest: str) -> Verdict:
         """The verdict on ``rest``, the digits written after this country code."""
@@ -237,20 +278,54 @@ def country_code(code: int) -> CountryCode | None:
     return CountryCode(code, tuple(regions))
 
 
+def _codes_by_start() -> dict[str, tuple[int, int]]:
+    """First three digits → (length, value) of the country calling code they start with.
+
+    Codes are prefix-free, so the first of 1–3 leading digits that is a code is it, as
+    ``parse`` finds it; three digits starting with no code are left out.
+    """
+    found = {}
+    for start in range(1000):
+        digits = f"{start:03d}"
+        for size in range(1, _MAX_CODE_LENGTH + 1):
+            if int(digits[:size]) in COUNTRY_CODE_TO_REGION_CODE:
+                found[digits] = (size, int(digits[:size]))
+                break
+    return found
+
+
+_CODE_AT_START: Final = _codes_by_start()
+
+
 def international(digits: str) -> Verdict:
     """The verdict on ``+digits`` (``digits`` plain ASCII digits)."""
     if len(digits) <= _MIN_NSN or digits.startswith("0"):
         return None  # too short after the +; or the retry without it may read a prefix
-    for size in range(1, _MAX_CODE_LENGTH + 1):
-        if int(digits[:size]) in COUNTRY_CODE_TO_REGION_CODE:
-            rules = country_code(int(digits[:size]))
-            if rules is None:
-                return None
-            rest = digits[size:]
-            if rules.plus.match(rest):  # no prefix to consider: read as it is
-                return "+" + digits if rules.valid.match(rest) else rules.not_valid(rest)
-            return rules.after_code(rest)
-    return NO_COUNTRY_CODE
+    found = _CODE_AT_START.get(digits[:3])
+    if found is None:
+        return NO_COUNTRY_CODE
+    size, code = found
+    rules = country_code(code)
+    if rules is None:
+        return None
+    rest = digits[size:]
+    if rules.plus.match(rest):  # no prefix to consider: read as it is
+        return "+" + digits if rules.valid.match(rest) else rules.not_valid(rest)
+    return rules.after_code(rest)
+
+
+def may_be_valid_international(digits: str) -> bool:
+    """Whether ``+digits`` may be a valid number: False only when :func:`international`
+    gives no E.164 text and leaves nothing to phonenumbers (no country code, or a number of
+    digits after it that no valid number of that code has)."""
+    if len(digits) <= _MIN_NSN or digits.startswith("0"):
+        return True
+    found = _CODE_AT_START.get(digits[:3])
+    if found is None:
+        return False
+    size, code = found
+    rules = country_code(code)
+    return rules is None or rules.may_be_valid_after(digits[size:])
 
 
 class NationalReader:
@@ -286,8 +361,11 @@ class NationalReader:
                 return f"+{self.code}{digits}"
             assert self.rules is not None  # without rules nothing matches ``plain``
             return self.rules.not_valid(digits)  # no prefix to consider: read as it is
-        if self.prefixed.match(digits) and self.valid.match(digits, self.skip):
-            return "+" + digits
+        if self.prefixed.match(digits):  # the country code, then no prefix to consider
+            if self.valid.match(digits, self.skip):
+                return "+" + digits
+            assert self.rules is not None  # without rules nothing matches ``prefixed``
+            return self.rules.not_valid(digits[self.skip :])
         return self._steps(digits)
 
     def _steps(self, digits: str) -> Verdict:

@@ -235,7 +235,9 @@ class PhoneNormalizer:
         with_zero = None
         if self._zero_recovery:
             with_zero = self._valid_reading(self._national.read("0" + digits), "0" + digits)
-        with_plus = self._valid_reading(phone_fast.international(digits), "+" + digits)
+        with_plus = None
+        if _plus_may_differ(national, digits):
+            with_plus = self._valid_reading(phone_fast.international(digits), "+" + digits)
         if with_zero is not None and with_plus is None:
             return PhoneResult(with_zero, None, (LEADING_ZERO,))
         if with_plus is not None and with_zero is None:
@@ -247,10 +249,27 @@ class PhoneNormalizer:
     ) -> Lookup:
         if isinstance(verdict, str):
             return PhoneResult(verdict, None, warnings) if warnings else verdict
+        if verdict.accepted:
+            return self._not_valid(verdict, warnings)
         if verdict is phone_fast.NO_COUNTRY_CODE:
             return _failed(UNKNOWN_COUNTRY_CODE)
         code = int(verdict.code)
         return self._verdict(verdict.e164, code, verdict.valid, verdict.possible, warnings)
+
+    def _not_valid(
+        self, verdict: phone_fast.Reading, warnings: tuple[PhoneProblem, ...]
+    ) -> PhoneResult:
+        """:meth:`_verdict` of an accepted reading: not valid, of a length a valid number may
+        have and no placeholder, so only its possibility decides."""
+        if verdict.possible != ValidationResult.IS_POSSIBLE:
+            return self._impossible(verdict.possible)
+        return PhoneResult(None, unverified_problem(int(verdict.code)), warnings, verdict.e164)
+
+    def _impossible(self, possible: int) -> PhoneResult:
+        """The error of a number whose length is not even possible (``possible``)."""
+        if possible == ValidationResult.IS_POSSIBLE_LOCAL_ONLY:
+            return _failed(self._local_only)
+        return _failed(_IMPOSSIBLE.get(possible, NOT_A_NUMBER))
 
     def _parse(self, text: str) -> Lookup:
         try:
@@ -282,11 +301,8 @@ class PhoneNormalizer:
     ) -> Lookup:
         """The result for a number phonenumbers read as ``e164`` (country calling code
         ``code``): valid, unverified (possible but not valid), a placeholder, or an error."""
-        if not valid:
-            if possible == ValidationResult.IS_POSSIBLE_LOCAL_ONLY:
-                return _failed(self._local_only)
-            if possible != ValidationResult.IS_POSSIBLE:
-                return _failed(_IMPOSSIBLE.get(possible, NOT_A_NUMBER))
+        if not valid and possible != ValidationResult.IS_POSSIBLE:
+            return self._impossible(possible)
         if len(e164) < _E164_MIN:
             return _failed(TOO_SHORT)
         if len(e164) > _E164_MAX:
@@ -299,8 +315,29 @@ class PhoneNormalizer:
         return PhoneResult(e164, None, warnings) if warnings else e164
 
 
+def _plus_may_differ(national: phone_fast.Verdict, digits: str) -> bool:
+    """Whether reading ``+digits`` may give a valid number where the national reading
+    ``national`` gave none: not when that reading already was ``+digits`` with no prefix to
+    consider (the same number), nor when no valid number can follow the country code it
+    starts with (:func:`phone_fast.may_be_valid_international`)."""
+    if (
+        isinstance(national, phone_fast.Reading)
+        and national.accepted
+        and national.e164[1:] == digits
+    ):
+        return False
+    return phone_fast.may_be_valid_international(digits)
+
+
+_FAILED: Final[dict[PhoneProblem, PhoneResult]] = {}
+"""Problem → the result of a number failing with it alone (results are immutable: shared)."""
+
+
 def _failed(problem: PhoneProblem) -> PhoneResult:
-    return PhoneResult(None, problem, ())
+    found = _FAILED.get(problem)
+    if found is None:
+        found = _FAILED[problem] = PhoneResult(None, problem, ())
+    return found
 
 
 def _noted(found: Lookup, note: PhoneProblem) -> PhoneResult:

@@ -18,6 +18,8 @@ MIN_DIGITS = 7
 
 _GOOGLE_SEPARATOR = re.compile(r"\s*:::\s*")
 _SEPARATORS = re.compile(r"\s*[;/|,]\s*|\s+(?:or|oder|ou|o|of)\s+|\s*[\r\n]+\s*", re.IGNORECASE)
+_ANY_SEPARATOR = re.compile(r"[:;/|,\r\n]|\s(?:or|oder|ou|o|of)\s", re.IGNORECASE)
+"""Found in every text either separator splits: a quick "one number only" for the others."""
 _LABEL = re.compile(r"^[^\W\d_][^:\d+]{0,30}:\s*")
 """A leading "Mobile: " or "home: " (how the vCard reader lists other numbers)."""
 
@@ -33,6 +35,8 @@ class Picked:
 
 def split_numbers(text: str) -> list[str]:
     """The numbers a cell lists, without their labels; ``[text]`` when it holds one."""
+    if not _ANY_SEPARATOR.search(text):
+        return [text]
     if _GOOGLE_SEPARATOR.search(text):
         parts = _GOOGLE_SEPARATOR.split(text)
     else:

@@ -177,3 +177,56 @@ def test_zero_keeping_countries() -> None:
     assert phone_fast.zero_starts_numbers("IT")
     assert not phone_fast.zero_starts_numbers("GB")
     assert not phone_fast.zero_starts_numbers("US")
+
+
+def assert_cannot_be_valid(digits: str) -> None:
+    """When the fast path skips reading ``+digits``, phonenumbers finds no number there the
+    normalizer would send (valid, of 7–15 digits, no placeholder)."""
+    if phone_fast.may_be_valid_international(digits):
+        return
+    assert not isinstance(phone_fast.international(digits), str)
+    try:
+        number = phonenumbers.parse("+" + digits, None)
+    except phonenumbers.NumberParseException:
+        return
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    code = str(number.country_code)
+    sendable = (
+        phonenumbers.is_valid_number(number)
+        and 8 <= len(e164) <= 16
+        and placeholder_kind(code, e164[1 + len(code) :]) is None
+    )
+    assert not sendable, (digits, e164)
+
+
+@settings(max_examples=800, deadline=None)
+@given(case=digit_strings())
+def test_plus_is_skipped_only_when_no_number_can_be_read(case: tuple[str, str]) -> None:
+    _, digits = case
+    assert_cannot_be_valid(digits)
+
+
+@settings(max_examples=800, deadline=None)
+@given(digits=st.text(alphabet="0123456789", min_size=1, max_size=18))
+def test_plus_is_skipped_only_when_random_digits_cannot_be_read(digits: str) -> None:
+    assert_cannot_be_valid(digits)
+
+
+def test_plus_skipped_for_every_code_and_length() -> None:
+    """Every country code with every number of digits after it (the digits of an example
+    number, cut or repeated): skipped only when no such number is valid."""
+    skipped = 0
+    for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items():
+        number = phonenumbers.example_number(regions[0]) if regions[0] != "001" else None
+        nsn = phonenumbers.national_significant_number(number) if number else "123456789"
+        for size in range(18):
+            digits = f"{code}{(nsn * 3)[:size]}"
+            skipped += not phone_fast.may_be_valid_international(digits)
+            assert_cannot_be_valid(digits)
+    assert skipped > 1000  # and it does skip: most lengths cannot be valid
+
+
+def test_plus_is_skipped_for_unassigned_north_american_numbers() -> None:
+    assert not phone_fast.may_be_valid_international("7333817519")  # +7: 9 digits, not 10
+    assert not phone_fast.may_be_valid_international("4225534036")  # no country code 42x
+    assert phone_fast.may_be_valid_international("442079460958")

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from importer.phones import several
 from importer.phones.normalize import PhoneNormalizer
 from importer.phones.several import is_valid, pick_number, split_numbers
 
@@ -55,3 +56,11 @@ def test_splitting_never_loses_digits(text: str) -> None:
     assert parts
     digits = sum(c.isdigit() for c in text)
     assert sum(c.isdigit() for part in parts for c in part) == digits or parts == [text]
+
+
+@given(st.text(alphabet=" \t\r\n\u00a0:;/|,-.()+0123456789oOrRdDeEfFuUxX", max_size=40))
+def test_a_text_without_separators_is_never_split(text: str) -> None:
+    """The quick test for "no separator" never misses one that would split the text."""
+    if several._ANY_SEPARATOR.search(text) is None:
+        assert several._GOOGLE_SEPARATOR.search(text) is None
+        assert len(several._SEPARATORS.split(text)) == 1
