@@ -1,32 +1,85 @@
-"""The next item of an iterator made in a helper thread while the caller uses the current one.
+"""Items of an iterator, processed in helper threads ahead of the caller, given back in order.
 
-Used for the parts of a big sheet: calamine parses a part in Rust with the GIL released, so the
-next part is parsed on the second core while the check works through the current one.
+Used for the parts of a big sheet: cutting the next part off the XML and parsing it with
+calamine (in Rust, with the GIL released) run in helper threads while the check works through
+the current part; with two of them, two parts are parsed at once whenever the check leaves a
+core free.
 """
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator
-from concurrent.futures import ThreadPoolExecutor
-from typing import TypeVar, cast
+import threading
+from collections import deque
+from collections.abc import Callable, Generator
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Generic, TypeVar
 
-T = TypeVar("T")
-_END = object()
+A = TypeVar("A")
+B = TypeVar("B")
 
 
-def read_ahead(items: Generator[T, None, None], name: str) -> Iterator[T]:
-    """``items``, each made in a helper thread (named after ``name``) one step ahead.
+class _Turns(Generic[A]):
+    """Hands out the items of a generator to helper threads, the n-th item to the n-th turn."""
 
-    At most one item is made ahead. ``items`` is only ever advanced in that thread; an error it
-    raises comes out of this iterator in its place. Leaving early does not wait for the item
-    being made: ``items`` is closed once it is done.
+    def __init__(self, items: Generator[A, None, None]) -> None:
+        self.items = items
+        self.turn = 0
+        self.stopped = False
+        self.condition = threading.Condition()
+
+    def take(self, turn: int) -> tuple[A] | None:
+        """``(item,)``, the item of ``turn``, once its turn comes; None past the end or once
+        stopped. An error of the generator is raised on its turn."""
+        with self.condition:
+            self.condition.wait_for(lambda: self.stopped or self.turn == turn)
+            if self.stopped:
+                return None
+            try:
+                for item in self.items:
+                    return (item,)
+                return None
+            finally:
+                self.turn += 1
+                self.condition.notify_all()
+
+    def stop(self) -> None:
+        """Take no more items, and close the generator (after an item being taken, if any)."""
+        with self.condition:
+            self.stopped = True
+            self.condition.notify_all()
+            self.items.close()
+
+
+def map_ahead(
+    function: Callable[[A], B], items: Generator[A, None, None], name: str, workers: int = 2
+) -> Generator[B, None, None]:
+    """``function(item)`` for each of ``items``, in order, made ahead in ``workers`` helper
+    threads (named after ``name``).
+
+    ``items`` is advanced only in the helper threads, one item at a time and in order;
+    ``function`` runs on up to ``workers`` items at once, so it should spend most of its time
+    with the GIL released. An error of ``items`` or ``function`` comes out in its item's place.
+    Leaving early waits at most for an item being taken, not for ``function``.
     """
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
-    pending = pool.submit(next, items, _END)
+    turns = _Turns(items)
+
+    def work(turn: int) -> tuple[B] | None:
+        taken = turns.take(turn)
+        return None if taken is None else (function(taken[0]),)
+
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name)
+    pending: deque[Future[tuple[B] | None]] = deque(
+        pool.submit(work, turn) for turn in range(workers)
+    )
     try:
-        while (item := pending.result()) is not _END:
-            pending = pool.submit(next, items, _END)
-            yield cast(T, item)
+        next_turn = workers
+        while pending:
+            done = pending.popleft().result()
+            if done is None:
+                return
+            pending.append(pool.submit(work, next_turn))
+            next_turn += 1
+            yield done[0]
     finally:
-        pending.add_done_callback(lambda _done: items.close())
+        turns.stop()
         pool.shutdown(wait=False, cancel_futures=True)

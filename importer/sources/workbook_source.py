@@ -7,7 +7,8 @@ import io
 import itertools
 import logging
 import zipfile
-from collections.abc import Generator, Iterator
+from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import python_calamine as calamine
@@ -19,7 +20,7 @@ from importer.sources.base import Format, Row, SheetInfo
 from importer.sources.cells import normalize_row
 from importer.sources.damaged import SHEET_DAMAGED, damaged
 from importer.sources.ods_extent import check_ods_extent
-from importer.sources.read_ahead import read_ahead
+from importer.sources.read_ahead import map_ahead
 from importer.sources.sheet_extent import check_sheet_extent
 from importer.sources.sheet_head import head_copy
 from importer.sources.sheet_parts import Uncuttable, part_copies, part_size
@@ -36,8 +37,8 @@ class WorkbookSource(ClosesOnExit):
     Rows of a big xlsx sheet are first read from a copy holding only its first rows (see
     :mod:`importer.sources.sheet_head`), so a preview never waits for the whole sheet; a reader
     going past those rows gets the rest part by part (:mod:`importer.sources.sheet_parts`), the
-    next part parsed in a helper thread while the current one is read, or from the whole sheet
-    when it cannot be cut.
+    next parts cut and parsed in helper threads while the current one is read, or from the
+    whole sheet when it cannot be cut.
     """
 
     def __init__(self, path: Path, kind: Format) -> None:
@@ -93,7 +94,8 @@ class WorkbookSource(ClosesOnExit):
             if part_bytes is not None:
                 try:
                     copies = part_copies(self.path, index, name, part_bytes)
-                    for part in read_ahead(self._parse_parts(copies, name), "sheet-part"):
+                    parse = partial(self._parse_part, name=name)
+                    for part in map_ahead(parse, copies, "sheet-part"):
                         rows, skipped = _part_rows(part, after=last)
                         head_rows -= skipped
                         if head_rows < 0:
@@ -126,15 +128,12 @@ class WorkbookSource(ClosesOnExit):
                     self._heads[name] = workbook.get_sheet_by_name(name)
         return self._heads[name]
 
-    def _parse_parts(
-        self, copies: Iterator[io.BytesIO], name: str
-    ) -> Generator[calamine.CalamineSheet, None, None]:
-        """Sheet ``name`` of each workbook copy in ``copies``, parsed by calamine."""
-        for copy in copies:
-            try:
-                yield calamine.CalamineWorkbook.from_filelike(copy).get_sheet_by_name(name)
-            except calamine.CalamineError as exc:
-                raise damaged(self.path, exc, message=_(SHEET_DAMAGED), sheet=name) from None
+    def _parse_part(self, copy: io.BytesIO, name: str) -> calamine.CalamineSheet:
+        """Sheet ``name`` of the workbook copy ``copy`` (a part of it), parsed by calamine."""
+        try:
+            return calamine.CalamineWorkbook.from_filelike(copy).get_sheet_by_name(name)
+        except calamine.CalamineError as exc:
+            raise damaged(self.path, exc, message=_(SHEET_DAMAGED), sheet=name) from None
 
     def _unordered(self, name: str) -> CorruptFileError:
         """The error for a sheet whose rows are not in ascending order (read in parts, a row

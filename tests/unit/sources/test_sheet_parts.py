@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import threading
 import zipfile
-from collections.abc import Generator, Iterator
+from collections.abc import Generator
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from importer.errors import CorruptFileError, ResourceLimitError
 from importer.sources import open_source, sheet_extent, sheet_head, sheet_parts
-from importer.sources.read_ahead import read_ahead
+from importer.sources.read_ahead import map_ahead
 from importer.sources.workbook_source import WorkbookSource
 from tests.helpers.make_files import write_xlsx
 
@@ -222,30 +222,67 @@ def test_a_damaged_part_names_the_sheet(tmp_path: Path, small_parts: None) -> No
     assert failure.value.sheet == "Sheet1"
 
 
-def test_read_ahead_makes_the_next_item_in_a_helper_thread() -> None:
-    threads: list[str] = []
+def test_map_ahead_takes_items_in_order_and_works_in_helper_threads() -> None:
+    taken: list[str] = []
+    worked: list[str] = []
 
     def items() -> Generator[int, None, None]:
-        for n in range(4):
-            threads.append(threading.current_thread().name)
+        for n in range(12):
+            taken.append(threading.current_thread().name)
             yield n
 
-    assert list(read_ahead(items(), "ahead")) == [0, 1, 2, 3]
-    assert threads and all(name.startswith("ahead") for name in threads)
+    def square(n: int) -> int:
+        worked.append(threading.current_thread().name)
+        return n * n
+
+    assert list(map_ahead(square, items(), "ahead")) == [n * n for n in range(12)]
+    assert all(name.startswith("ahead") for name in taken + worked)
 
 
-def test_read_ahead_raises_the_items_error_in_its_place() -> None:
+def test_map_ahead_gives_results_in_order_when_later_items_finish_first() -> None:
+    later_done = threading.Event()
+
+    def slow_first(n: int) -> int:
+        if n == 0:
+            assert later_done.wait(5)
+        else:
+            later_done.set()
+        return n
+
+    def items() -> Generator[int, None, None]:
+        yield from range(6)
+
+    assert list(map_ahead(slow_first, items(), "ahead", workers=3)) == list(range(6))
+
+
+def test_map_ahead_raises_the_error_in_its_place() -> None:
     def items() -> Generator[int, None, None]:
         yield 1
-        raise ValueError("part 2 is damaged")
+        yield 2
+        raise ValueError("part 3 is damaged")
 
-    ahead = read_ahead(items(), "ahead")
-    assert next(ahead) == 1
-    with pytest.raises(ValueError, match="part 2"):
+    ahead = map_ahead(lambda n: n, items(), "ahead")
+    assert [next(ahead), next(ahead)] == [1, 2]
+    with pytest.raises(ValueError, match="part 3"):
         next(ahead)
 
 
-def test_leaving_read_ahead_early_closes_the_items() -> None:
+def test_map_ahead_raises_the_functions_error_in_its_place() -> None:
+    def items() -> Generator[int, None, None]:
+        yield from range(5)
+
+    def fail_on_three(n: int) -> int:
+        if n == 3:
+            raise ValueError("cannot parse part 3")
+        return n
+
+    ahead = map_ahead(fail_on_three, items(), "ahead")
+    assert [next(ahead) for _ in range(3)] == [0, 1, 2]
+    with pytest.raises(ValueError, match="part 3"):
+        next(ahead)
+
+
+def test_leaving_map_ahead_early_closes_the_items() -> None:
     closed = threading.Event()
 
     def items() -> Generator[int, None, None]:
@@ -254,7 +291,7 @@ def test_leaving_read_ahead_early_closes_the_items() -> None:
         finally:
             closed.set()
 
-    ahead: Iterator[int] = read_ahead(items(), "ahead")
+    ahead = map_ahead(lambda n: n, items(), "ahead")
     assert next(ahead) == 0
-    ahead.close()  # type: ignore[attr-defined]
+    ahead.close()
     assert closed.wait(5)
