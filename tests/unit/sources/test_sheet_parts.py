@@ -29,6 +29,7 @@ def small_parts(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sheet_head, "MIN_SHEET_BYTES", 0)
     monkeypatch.setattr(sheet_head, "HEAD_ROWS", 3)
     monkeypatch.setattr(sheet_parts, "PART_BYTES", 300)
+    monkeypatch.setattr(sheet_parts, "MIN_CUT_BYTES", 0)
     monkeypatch.setattr(sheet_parts, "SHARED_STRINGS_FACTOR", 0)
 
 
@@ -91,6 +92,7 @@ def test_any_cut_gives_the_rows_of_a_whole_load(
     monkeypatch.setattr(sheet_head, "MIN_SHEET_BYTES", 0)
     monkeypatch.setattr(sheet_head, "HEAD_ROWS", 2)
     monkeypatch.setattr(sheet_parts, "PART_BYTES", part_bytes)
+    monkeypatch.setattr(sheet_parts, "MIN_CUT_BYTES", 0)
     monkeypatch.setattr(sheet_parts, "SHARED_STRINGS_FACTOR", 0)
     rows: list[list[object]] = []
     for i, gap in enumerate(gaps):
@@ -166,6 +168,18 @@ def test_rows_out_of_order_are_reported_never_skipped(tmp_path: Path, small_part
         list(source.iter_rows())
     assert failure.value.sheet == "Sheet1"
     assert "damaged" in str(failure.value)
+
+
+def test_sheets_under_the_cutting_size_are_loaded_whole(
+    tmp_path: Path, small_parts: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_xlsx(tmp_path / "c.xlsx", [[f"P{i}", i] for i in range(40)])
+    with zipfile.ZipFile(path) as archive:
+        size = archive.getinfo(SHEET).file_size
+    monkeypatch.setattr(sheet_parts, "MIN_CUT_BYTES", size)
+    assert sheet_parts.part_size(path, 0) is None
+    monkeypatch.setattr(sheet_parts, "MIN_CUT_BYTES", size - 1)
+    assert sheet_parts.part_size(path, 0) == 300
 
 
 def test_a_big_shared_strings_part_keeps_the_sheet_whole(
