@@ -44,8 +44,8 @@ class _Turns(Generic[A]):
 
     def stop(self) -> None:
         """Take no more items, and close the generator (after an item being taken, if any)."""
+        self.stopped = True  # before waiting for the lock: no later turn takes another item
         with self.condition:
-            self.stopped = True
             self.condition.notify_all()
             self.items.close()
 
@@ -59,7 +59,7 @@ def map_ahead(
     ``items`` is advanced only in the helper threads, one item at a time and in order;
     ``function`` runs on up to ``workers`` items at once, so it should spend most of its time
     with the GIL released. An error of ``items`` or ``function`` comes out in its item's place.
-    Leaving early waits at most for an item being taken, not for ``function``.
+    Leaving early waits at most for the one item being taken, not for ``function``.
     """
     turns = _Turns(items)
 

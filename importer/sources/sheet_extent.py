@@ -24,9 +24,12 @@ MAX_WORKBOOK_XML = 16 * 1024 * 1024
 _CHUNK = 1024 * 1024
 _ROW_NUMBER = re.compile(rb"<row r=\"(\d+)\"")
 _ANY_ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\b[^>]*?\sr=\"(\d+)\"")
-_WIDE_VALUE_CELL = re.compile(rb"r=\"([A-Z]{2,3}|[P-Z])\d+\"[^>/]*>")
-"""Columns from P on: narrower sheets cannot reach the limit (16 × 1,048,576 rows ≈ 16.8M).
+_BIG_VALUE_CELL = re.compile(rb"r=\"(?:[A-Z]{2,3}|[P-Z]|[A-O]\d{7})[^>/]*>")
+"""A value cell in a column from P on or a row from 1,000,000 on: only such cells can take a
+sheet past the limit (15 columns × 999,999 rows < 16M), so only chunks holding one are read
+cell by cell. calamine places a cell by its own reference, whatever its row element says.
 Kept to a literal prefix so the regex engine can skip ahead quickly."""
+_VALUE_CELL = re.compile(rb"r=\"([A-Z]{1,3})(\d+)\"[^>/]*>")
 _OVERLAP = 256
 _VALUE_ENDS = (b"</v>", b"</t>", b"</is>")
 _NARROW_COLUMNS = 15
@@ -55,12 +58,13 @@ def check_member_extent(path: Path, archive: zipfile.ZipFile, member: str, sheet
     _check_area(path, rows, columns, sheet_name)
 
 
-def check_xml_extent(path: Path, xml: bytes, sheet_name: str) -> None:
-    """Raise :class:`ResourceLimitError` if the sheet XML ``xml`` (held in memory: a part of a
-    sheet, see :mod:`importer.sources.sheet_parts`) spans too many cells."""
-    chunks = (xml[start : start + _CHUNK] for start in range(0, len(xml), _CHUNK))
-    rows, columns = _scan_extent(chunks)
-    _check_area(path, rows, columns, sheet_name)
+def check_part_extent(path: Path, xml: bytes, last_row: int, sheet_name: str) -> None:
+    """Raise :class:`ResourceLimitError` if ``xml``, a part of a sheet held in memory (see
+    :mod:`importer.sources.sheet_parts`) whose row elements ascend up to ``last_row``, spans too
+    many cells."""
+    rows, columns = _big_cells(xml)
+    rows = max(rows, _last_value_row(xml, last_row))
+    _check_area(path, rows, max(columns, _NARROW_COLUMNS), sheet_name)
 
 
 def _check_area(path: Path, rows: int, columns: int, sheet_name: str) -> None:
@@ -123,12 +127,14 @@ def _scan_extent(chunks: Iterable[bytes]) -> tuple[int, int]:
     """(last row holding a value, widest column holding a value), erring on the large side.
 
     Styled but empty cells (``<c r="XFD9" s="1"/>``) do not count: calamine skips them too.
-    When row numbers are not in ascending order the highest row tag counts instead.
+    When row numbers are not in ascending order the highest row tag counts instead; a value
+    cell far below or right of its row element counts by its own reference.
     """
     last_value_row = 0
     highest_row = 0
     ascending = True
     max_column = _NARROW_COLUMNS
+    cell_row = 0
     tail = b""
     for chunk in chunks:
         data = tail + chunk
@@ -139,10 +145,22 @@ def _scan_extent(chunks: Iterable[bytes]) -> tuple[int, int]:
             ascending = ascending and numbers[0] >= highest_row and numbers == sorted(numbers)
             highest_row = max(highest_row, numbers[-1], max(numbers))
         last_value_row = max(last_value_row, _last_value_row(data, highest_row))
-        for letters in set(_WIDE_VALUE_CELL.findall(data)):
-            max_column = max(max_column, column_index(letters.decode()) + 1)
+        rows, columns = _big_cells(data)
+        cell_row, max_column = max(cell_row, rows), max(max_column, columns)
         tail = data[-_OVERLAP:]
-    return (last_value_row if ascending else highest_row), max_column
+    return max(last_value_row if ascending else highest_row, cell_row), max_column
+
+
+def _big_cells(data: bytes) -> tuple[int, int]:
+    """(highest row, widest column) of the value cells in ``data`` if one of them is in a
+    column from P on or a row from 1,000,000 on; (0, 0) otherwise."""
+    if _BIG_VALUE_CELL.search(data) is None:
+        return 0, 0
+    rows = columns = 0
+    for letters, digits in _VALUE_CELL.findall(data):
+        rows = max(rows, int(digits))
+        columns = max(columns, column_index(letters.decode()) + 1)
+    return rows, columns
 
 
 def _last_value_row(data: bytes, highest_row: int) -> int:

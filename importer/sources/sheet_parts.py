@@ -11,20 +11,24 @@ Only sheets whose every row element starts ``<row r="N"`` are cut (Excel, LibreO
 Sheets and the Python writers all write them so): calamine places a part's rows by those
 numbers, so they keep their place in the sheet. Any other sheet raises :class:`Uncuttable`
 and is loaded whole. Each part is extent-checked before calamine reads it, as a whole sheet
-is. Rows must come in ascending order, as the file format requires: the reader reports a
-sheet as damaged when a part holds a row numbered before rows already read.
+is. Row numbers must strictly ascend, as the file format requires: a row out of order or
+repeated would be placed or merged within its part, so such a sheet is reported as damaged.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from collections.abc import Generator, Iterator
+from itertools import pairwise
 from pathlib import Path
+from typing import NamedTuple
 
-from importer.sources.damaged import damaged
-from importer.sources.sheet_extent import check_xml_extent, sheet_part
+from importer.i18n import _
+from importer.sources.damaged import SHEET_DAMAGED, damaged
+from importer.sources.sheet_extent import check_part_extent, sheet_part
 from importer.sources.sheet_head import needed_part
 
 PART_BYTES = 8 * 1024 * 1024
@@ -39,6 +43,7 @@ SHARED_STRINGS_FACTOR = 8
 them and calamine parses them again for each part, which then costs at most an eighth more."""
 _CHUNK = 1024 * 1024
 _ROW = b'<row r="'
+_ROW_NUMBER = re.compile(rb'<row r="(\d+)"')
 _ANY_ROW = b"<row"
 _SHEET_DATA = b"<sheetData"
 _SHEET_DATA_END = b"</sheetData>"
@@ -47,6 +52,10 @@ _CLOSING = b"</sheetData></worksheet>"
 
 class Uncuttable(Exception):
     """The sheet is not laid out as the cutting expects: load it whole instead."""
+
+
+class UnorderedRows(ValueError):
+    """Row numbers that do not strictly ascend, which the file format does not allow."""
 
 
 def part_size(path: Path, sheet_index: int) -> int | None:
@@ -86,18 +95,36 @@ def part_copies(
                 if info.filename != member and needed_part(info)
             ]
             with archive.open(member) as stream:
-                for xml in cut_sheet(iter(lambda: stream.read(_CHUNK), b""), part_bytes):
-                    check_xml_extent(path, xml, sheet_name)
-                    yield _workbook(others, member, xml)
+                for part in cut_sheet(iter(lambda: stream.read(_CHUNK), b""), part_bytes):
+                    check_part_extent(path, part.xml, part.last_row, sheet_name)
+                    copy = _workbook(others, member, part.xml)
+                    del part
+                    yield copy
+    except UnorderedRows as exc:
+        raise damaged(path, exc, message=_(SHEET_DAMAGED), sheet=sheet_name) from None
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
         raise damaged(path, exc, sheet=sheet_name) from None
 
 
-def cut_sheet(chunks: Iterator[bytes], part_bytes: int) -> Iterator[bytes]:
+class SheetPart(NamedTuple):
+    """A whole sheet document holding some of the sheet's rows."""
+
+    xml: bytes
+    last_row: int
+    """The number of its last row element (0 when it holds none)."""
+
+
+def cut_sheet(chunks: Iterator[bytes], part_bytes: int) -> Iterator[SheetPart]:
     """The sheet XML read from ``chunks`` as whole sheet documents of about ``part_bytes``
-    bytes of rows each, cut before a ``<row r="N"`` element."""
+    bytes of rows each, cut before a ``<row r="N"`` element.
+
+    Raises :class:`UnorderedRows` when row numbers do not strictly ascend (a part's rows are
+    placed by calamine, so a row out of order or repeated would be read out of place or
+    merged), :class:`Uncuttable` for rows not all numbered so, or no place to cut.
+    """
     data = bytearray()
     header = b""
+    last = 0
     for chunk in chunks:
         searched = max(0, len(data) - len(_SHEET_DATA_END))
         data += chunk
@@ -121,21 +148,28 @@ def cut_sheet(chunks: Iterator[bytes], part_bytes: int) -> Iterator[bytes]:
                 cut = data.find(_ROW, part_bytes, rows_end)
             if cut <= 0:
                 break
-            _check_numbered(data[:cut])
-            yield b"".join((header, data[:cut], _CLOSING))
+            last = _check_rows(data[:cut], last)
+            yield SheetPart(b"".join((header, data[:cut], _CLOSING)), last)
             del data[:cut]
             rows_end -= cut
         if end >= 0:
-            _check_numbered(data[:rows_end])
-            yield b"".join((header, data[:rows_end], _CLOSING))
+            last = _check_rows(data[:rows_end], last)
+            yield SheetPart(b"".join((header, data[:rows_end], _CLOSING)), last)
             return
+        if len(data) > 2 * part_bytes:
+            raise Uncuttable("no row element to cut before")
     raise Uncuttable("the sheetData element does not end")
 
 
-def _check_numbered(rows: bytearray) -> None:
-    """:class:`Uncuttable` unless each of the row elements ``rows`` starts ``<row r="``."""
-    if rows.count(_ANY_ROW) != rows.count(_ROW):
+def _check_rows(rows: bytearray, after: int) -> int:
+    """The number of the last row element of ``rows``, checked: all numbered (else
+    :class:`Uncuttable`) and strictly ascending after ``after`` (else :class:`UnorderedRows`)."""
+    numbers = list(map(int, _ROW_NUMBER.findall(rows)))
+    if any(b <= a for a, b in pairwise([after, *numbers])):
+        raise UnorderedRows("row elements out of order or repeated")
+    if len(numbers) != rows.count(_ANY_ROW):
         raise Uncuttable("a row element without its number first")
+    return numbers[-1] if numbers else after
 
 
 def _workbook(others: list[tuple[str, bytes]], member: str, xml: bytes) -> io.BytesIO:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import itertools
 import logging
 import zipfile
 from collections.abc import Iterator
@@ -82,12 +81,11 @@ class WorkbookSource(ClosesOnExit):
     def iter_rows(self, sheet: str | None = None) -> Iterator[Row]:
         """Stream the rows of ``sheet`` with their Excel row numbers; blank rows skipped."""
         name = self.default_sheet() if sheet is None else sheet
-        last = 0
+        last = given = 0
         head = self._head(name)
         if head is not None:
-            head_rows = 0
             for last, values in _sheet_rows(head):
-                head_rows += 1
+                given += 1
                 yield last, values
             index = self._calamine_index[name]
             part_bytes = _part_size(self.path, index)
@@ -96,17 +94,33 @@ class WorkbookSource(ClosesOnExit):
                     copies = part_copies(self.path, index, name, part_bytes)
                     parse = partial(self._parse_part, name=name)
                     for part in map_ahead(parse, copies, "sheet-part"):
-                        rows, skipped = _part_rows(part, after=last)
-                        head_rows -= skipped
-                        if head_rows < 0:
-                            raise self._unordered(name)
+                        rows = _part_rows(part, after=last)
+                        del part
                         if rows:
                             last = rows[-1][0]
+                            given += len(rows)
                             yield from rows
                     return
                 except Uncuttable:
                     logger.debug("%s: the sheet cannot be cut; loading it whole", self.path.name)
-        yield from _sheet_rows(self._load(name), skip=last)
+        yield from self._rows_after(name, last, given)
+
+    def _rows_after(self, name: str, last: int, given: int) -> Iterator[Row]:
+        """The rows of the whole sheet ``name`` numbered beyond ``last``, once the ``given``
+        rows read before (from the head or parts) are found to be all its rows up to ``last``
+        (a row out of order further on would otherwise be skipped)."""
+        rows = _sheet_rows(self._load(name))
+        before = 0
+        for row in rows:
+            if row[0] > last:
+                if before != given:
+                    raise self._unordered(name)
+                yield row
+                yield from rows
+                return
+            before += 1
+        if before != given:
+            raise self._unordered(name)
 
     def close(self) -> None:
         """Release the workbook and the loaded sheet."""
@@ -136,8 +150,8 @@ class WorkbookSource(ClosesOnExit):
             raise damaged(self.path, exc, message=_(SHEET_DAMAGED), sheet=name) from None
 
     def _unordered(self, name: str) -> CorruptFileError:
-        """The error for a sheet whose rows are not in ascending order (read in parts, a row
-        numbered before rows already read would be skipped)."""
+        """The error for a sheet whose rows are out of order where it was read in two ways
+        (a row numbered before rows already read would be skipped)."""
         cause = ValueError("row elements out of order")
         return damaged(self.path, cause, message=_(SHEET_DAMAGED), sheet=name)
 
@@ -167,41 +181,35 @@ _WORKSHEET = calamine.SheetTypeEnum.WorkSheet
 _EXTENSIONS = {Format.XLSX: (".xlsx", ".xlsm"), Format.XLS: (".xls",), Format.ODS: (".ods",)}
 
 
-def _sheet_rows(sheet: calamine.CalamineSheet, skip: int = 0) -> Iterator[Row]:
-    """The non-blank rows of a loaded sheet after its first ``skip`` rows, numbered as in Excel."""
+def _sheet_rows(sheet: calamine.CalamineSheet) -> Iterator[Row]:
+    """The non-blank rows of a loaded sheet, numbered as in Excel."""
     start = sheet.start
     if start is None:
         return
     padding: list[None] = [None] * start[1]
-    rows = itertools.islice(sheet.iter_rows(), skip, None)
-    for number, raw in enumerate(rows, start=skip + 1):
+    for number, raw in enumerate(sheet.iter_rows(), start=1):
         values = normalize_row(raw)
         if values:
             yield number, padding + values if padding else values
 
 
-def _part_rows(sheet: calamine.CalamineSheet, after: int) -> tuple[list[Row], int]:
-    """The non-blank rows of a part of a sheet numbered beyond ``after`` (numbered as in
-    Excel), and how many non-blank rows it holds numbered up to ``after``.
+def _part_rows(sheet: calamine.CalamineSheet, after: int) -> list[Row]:
+    """The non-blank rows of a part of a sheet numbered beyond ``after``, numbered as in Excel.
 
     A part is small: its rows come from one call (per row, calamine would first produce every
     empty row above the part).
     """
     start = sheet.start
-    rows: list[Row] = []
-    skipped = 0
     if start is None:
-        return rows, skipped
+        return []
     padding: list[None] = [None] * start[1]
+    rows: list[Row] = []
     for number, raw in enumerate(sheet.to_python(), start=start[0] + 1):
-        values = normalize_row(raw)
-        if not values:
-            continue
         if number > after:
-            rows.append((number, padding + values if padding else values))
-        else:
-            skipped += 1
-    return rows, skipped
+            values = normalize_row(raw)
+            if values:
+                rows.append((number, padding + values if padding else values))
+    return rows
 
 
 def _part_size(path: Path, index: int) -> int | None:

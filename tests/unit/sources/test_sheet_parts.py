@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import threading
 import zipfile
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -107,7 +107,9 @@ def test_cut_parts_are_whole_sheet_documents_holding_every_row_once() -> None:
     xml = b'<?xml version="1.0"?><worksheet><dimension ref="A1:A29"/><sheetData>'
     xml += rows + b"</sheetData><pageMargins/></worksheet>"
     chunks = iter([xml[i : i + 50] for i in range(0, len(xml), 50)])
-    parts = list(sheet_parts.cut_sheet(chunks, 120))
+    cut = list(sheet_parts.cut_sheet(chunks, 120))
+    parts = [part.xml for part in cut]
+    assert [part.last_row for part in cut][-1] == 29
     assert len(parts) > 5
     header = b'<?xml version="1.0"?><worksheet><dimension ref="A1:A29"/><sheetData>'
     assert all(p.startswith(header) and p.endswith(b"</sheetData></worksheet>") for p in parts)
@@ -180,6 +182,69 @@ def test_sheets_under_the_cutting_size_are_loaded_whole(
     assert sheet_parts.part_size(path, 0) is None
     monkeypatch.setattr(sheet_parts, "MIN_CUT_BYTES", size - 1)
     assert sheet_parts.part_size(path, 0) == 300
+
+
+def _with_sheet_xml(path: Path, target: Path, xml: bytes) -> Path:
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(target, "w") as copy:
+        for info in source.infolist():
+            copy.writestr(info, xml if info.filename == SHEET else source.read(info))
+    return target
+
+
+def test_a_repeated_row_number_is_reported_never_merged(tmp_path: Path, small_parts: None) -> None:
+    path = write_xlsx(tmp_path / "c.xlsx", [[f"P{i}", i] for i in range(1, 41)])
+    xml = zipfile.ZipFile(path).read(SHEET)
+    again = b'<row r="2"><c r="B2"><v>5551234</v></c></row>'
+    changed = xml.replace(b'<row r="30"', again + b'<row r="30"')
+    repeated = _with_sheet_xml(path, tmp_path / "r.xlsx", changed)
+    with pytest.raises(CorruptFileError, match="damaged"), open_source(repeated) as source:
+        list(source.iter_rows())
+
+
+def test_an_unnumbered_row_after_a_row_out_of_order_is_reported(
+    tmp_path: Path, small_parts: None
+) -> None:
+    path = write_xlsx(tmp_path / "c.xlsx", [[f"P{i}"] for i in range(1, 61)])
+    xml = zipfile.ZipFile(path).read(SHEET)
+    odd = b'<row r="5"><c r="B5"><v>5551234</v></c></row><row><c><v>1</v></c></row>'
+    changed = xml.replace(b'<row r="41"', odd + b'<row r="41"')
+    unordered = _with_sheet_xml(path, tmp_path / "u.xlsx", changed)
+    with pytest.raises(CorruptFileError, match="damaged"), open_source(unordered) as source:
+        list(source.iter_rows())
+
+
+def test_rows_with_their_number_not_first_are_read_whole_without_holding_the_sheet(
+    tmp_path: Path, small_parts: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_xlsx(tmp_path / "c.xlsx", [[f"P{i}", i] for i in range(200)])
+    xml = zipfile.ZipFile(path).read(SHEET)
+    changed = re.sub(rb'<row r="(\d+)"', rb'<row spans="1:2" r="\1"', xml)
+    spans = _with_sheet_xml(path, tmp_path / "s.xlsx", changed)
+    held: list[int] = []
+    cut = sheet_parts.cut_sheet
+
+    def measure(chunks: Iterator[bytes], part_bytes: int) -> Iterator[sheet_parts.SheetPart]:
+        small = (chunk[i : i + 100] for chunk in chunks for i in range(0, len(chunk), 100))
+        for part in cut(small, part_bytes):
+            held.append(len(part.xml))
+            yield part
+
+    monkeypatch.setattr(sheet_parts, "cut_sheet", measure)
+    with pytest.raises(sheet_parts.Uncuttable):
+        list(sheet_parts.part_copies(spans, 0, "Sheet1", 300))
+    assert held == []
+    assert _rows(spans) == _rows_whole(path)
+
+
+def test_a_cell_far_below_its_row_element_counts_where_calamine_puts_it(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "c.xlsx", [["a", 1]])
+    xml = zipfile.ZipFile(path).read(SHEET)
+    far = b'<row r="2"><c r="A1048576"><v>1</v></c><c r="XFD2"><v>1</v></c></row></sheetData>'
+    crafted = _with_sheet_xml(path, tmp_path / "far.xlsx", xml.replace(b"</sheetData>", far))
+    with pytest.raises(ResourceLimitError, match="1,048,576 rows × 16,384 columns"):
+        sheet_extent.check_sheet_extent(crafted, 0, "Sheet1")
+    with pytest.raises(ResourceLimitError, match="1,048,576 rows × 16,384 columns"):
+        sheet_extent.check_part_extent(crafted, xml.replace(b"</sheetData>", far), 2, "Sheet1")
 
 
 def test_a_big_shared_strings_part_keeps_the_sheet_whole(
