@@ -191,25 +191,25 @@ def _with_sheet_xml(path: Path, target: Path, xml: bytes) -> Path:
     return target
 
 
-def test_a_repeated_row_number_is_reported_never_merged(tmp_path: Path, small_parts: None) -> None:
-    path = write_xlsx(tmp_path / "c.xlsx", [[f"P{i}", i] for i in range(1, 41)])
-    xml = zipfile.ZipFile(path).read(SHEET)
-    again = b'<row r="2"><c r="B2"><v>5551234</v></c></row>'
-    changed = xml.replace(b'<row r="30"', again + b'<row r="30"')
-    repeated = _with_sheet_xml(path, tmp_path / "r.xlsx", changed)
-    with pytest.raises(CorruptFileError, match="damaged"), open_source(repeated) as source:
-        list(source.iter_rows())
-
-
-def test_an_unnumbered_row_after_a_row_out_of_order_is_reported(
-    tmp_path: Path, small_parts: None
+@pytest.mark.parametrize(
+    ("before", "inserted"),
+    [
+        pytest.param(30, b'<row r="2"><c r="B2"><v>5551234</v></c></row>', id="repeated row"),
+        pytest.param(
+            41,
+            b'<row r="5"><c r="B5"><v>5551234</v></c></row><row><c><v>1</v></c></row>',
+            id="out of order, then unnumbered",
+        ),
+    ],
+)
+def test_a_row_out_of_its_place_is_reported_never_merged_or_skipped(
+    tmp_path: Path, small_parts: None, before: int, inserted: bytes
 ) -> None:
-    path = write_xlsx(tmp_path / "c.xlsx", [[f"P{i}"] for i in range(1, 61)])
+    path = write_xlsx(tmp_path / "c.xlsx", [[f"P{i}", i] for i in range(1, 61)])
     xml = zipfile.ZipFile(path).read(SHEET)
-    odd = b'<row r="5"><c r="B5"><v>5551234</v></c></row><row><c><v>1</v></c></row>'
-    changed = xml.replace(b'<row r="41"', odd + b'<row r="41"')
-    unordered = _with_sheet_xml(path, tmp_path / "u.xlsx", changed)
-    with pytest.raises(CorruptFileError, match="damaged"), open_source(unordered) as source:
+    anchor = b'<row r="%d"' % before
+    changed = _with_sheet_xml(path, tmp_path / "x.xlsx", xml.replace(anchor, inserted + anchor))
+    with pytest.raises(CorruptFileError, match="damaged"), open_source(changed) as source:
         list(source.iter_rows())
 
 
