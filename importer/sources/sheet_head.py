@@ -46,22 +46,32 @@ def head_copy(path: Path, sheet_index: int, sheet_name: str) -> bytes | None:
         head = _cut_sheet(archive, part)
         if head is None:
             return None
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as copy:
-            for info in archive.infolist():
-                if info.filename == part:
-                    copy.writestr(info.filename, head)
-                elif needed_part(info):
-                    copy.writestr(info.filename, archive.read(info))
+        buffer = workbook_copy(other_parts(archive, part), part, head)
         with zipfile.ZipFile(buffer) as cut:
             check_member_extent(path, cut, part, sheet_name)
     return buffer.getvalue()
 
 
-def needed_part(info: zipfile.ZipInfo) -> bool:
-    """Whether a copy of the workbook must hold the part ``info`` (other than the sheet)."""
-    name = info.filename.lower()
-    return info.file_size <= MAX_OTHER_PART_BYTES or name.endswith(_KEEP_WHOLE)
+def other_parts(archive: zipfile.ZipFile, sheet: str) -> list[tuple[str, bytes]]:
+    """(name, content) of the parts of ``archive`` other than ``sheet`` that a copy of the
+    workbook must hold."""
+    return [
+        (info.filename, archive.read(info))
+        for info in archive.infolist()
+        if info.filename != sheet
+        and (info.file_size <= MAX_OTHER_PART_BYTES or info.filename.lower().endswith(_KEEP_WHOLE))
+    ]
+
+
+def workbook_copy(others: list[tuple[str, bytes]], sheet: str, xml: bytes) -> io.BytesIO:
+    """A stored (uncompressed) zip, in memory, holding ``others`` and ``xml`` as ``sheet``."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as copy:
+        for name, content in others:
+            copy.writestr(name, content)
+        copy.writestr(sheet, xml)
+    buffer.seek(0)
+    return buffer
 
 
 def _cut_sheet(archive: zipfile.ZipFile, member: str) -> bytes | None:

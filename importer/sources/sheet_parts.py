@@ -29,7 +29,7 @@ from typing import NamedTuple
 from importer.i18n import _
 from importer.sources.damaged import SHEET_DAMAGED, damaged
 from importer.sources.sheet_extent import check_part_extent, sheet_part
-from importer.sources.sheet_head import needed_part
+from importer.sources.sheet_head import other_parts, workbook_copy
 
 PART_BYTES = 8 * 1024 * 1024
 """Sheet XML per part: ~20,000 rows of 7 columns; calamine turns one into Python rows in
@@ -89,15 +89,11 @@ def part_copies(
             member = sheet_part(archive, sheet_index)
             if member is None:
                 raise Uncuttable("the sheet's part is not found")
-            others = [
-                (info.filename, archive.read(info))
-                for info in archive.infolist()
-                if info.filename != member and needed_part(info)
-            ]
+            others = other_parts(archive, member)
             with archive.open(member) as stream:
                 for part in cut_sheet(iter(lambda: stream.read(_CHUNK), b""), part_bytes):
                     check_part_extent(path, part.xml, part.last_row, sheet_name)
-                    copy = _workbook(others, member, part.xml)
+                    copy = workbook_copy(others, member, part.xml)
                     del part
                     yield copy
     except UnorderedRows as exc:
@@ -170,14 +166,3 @@ def _check_rows(rows: bytearray, after: int) -> int:
     if len(numbers) != rows.count(_ANY_ROW):
         raise Uncuttable("a row element without its number first")
     return numbers[-1] if numbers else after
-
-
-def _workbook(others: list[tuple[str, bytes]], member: str, xml: bytes) -> io.BytesIO:
-    """A stored (uncompressed) zip holding ``others`` and ``xml`` as the sheet ``member``."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as copy:
-        for name, content in others:
-            copy.writestr(name, content)
-        copy.writestr(member, xml)
-    buffer.seek(0)
-    return buffer

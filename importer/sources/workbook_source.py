@@ -6,7 +6,7 @@ import contextlib
 import io
 import logging
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
@@ -111,16 +111,17 @@ class WorkbookSource(ClosesOnExit):
         (a row out of order further on would otherwise be skipped)."""
         rows = _sheet_rows(self._load(name))
         before = 0
+        following = None
         for row in rows:
             if row[0] > last:
-                if before != given:
-                    raise self._unordered(name)
-                yield row
-                yield from rows
-                return
+                following = row
+                break
             before += 1
         if before != given:
-            raise self._unordered(name)
+            raise self._sheet_damaged(name, ValueError("row elements out of order"))
+        if following is not None:
+            yield following
+            yield from rows
 
     def close(self) -> None:
         """Release the workbook and the loaded sheet."""
@@ -147,12 +148,10 @@ class WorkbookSource(ClosesOnExit):
         try:
             return calamine.CalamineWorkbook.from_filelike(copy).get_sheet_by_name(name)
         except calamine.CalamineError as exc:
-            raise damaged(self.path, exc, message=_(SHEET_DAMAGED), sheet=name) from None
+            raise self._sheet_damaged(name, exc) from None
 
-    def _unordered(self, name: str) -> CorruptFileError:
-        """The error for a sheet whose rows are out of order where it was read in two ways
-        (a row numbered before rows already read would be skipped)."""
-        cause = ValueError("row elements out of order")
+    def _sheet_damaged(self, name: str, cause: BaseException) -> CorruptFileError:
+        """The error for sheet ``name`` found damaged (``cause`` goes to the debug log)."""
         return damaged(self.path, cause, message=_(SHEET_DAMAGED), sheet=name)
 
     def _load(self, name: str) -> calamine.CalamineSheet:
@@ -171,7 +170,7 @@ class WorkbookSource(ClosesOnExit):
         try:
             sheet = self._workbook.get_sheet_by_name(name)
         except calamine.CalamineError as exc:
-            raise damaged(self.path, exc, message=_(SHEET_DAMAGED), sheet=name) from None
+            raise self._sheet_damaged(name, exc) from None
         self._loaded = (name, sheet)
         return sheet
 
@@ -184,13 +183,8 @@ _EXTENSIONS = {Format.XLSX: (".xlsx", ".xlsm"), Format.XLS: (".xls",), Format.OD
 def _sheet_rows(sheet: calamine.CalamineSheet) -> Iterator[Row]:
     """The non-blank rows of a loaded sheet, numbered as in Excel."""
     start = sheet.start
-    if start is None:
-        return
-    padding: list[None] = [None] * start[1]
-    for number, raw in enumerate(sheet.iter_rows(), start=1):
-        values = normalize_row(raw)
-        if values:
-            yield number, padding + values if padding else values
+    if start is not None:
+        yield from _numbered(sheet.iter_rows(), 1, start[1])
 
 
 def _part_rows(sheet: calamine.CalamineSheet, after: int) -> list[Row]:
@@ -202,14 +196,20 @@ def _part_rows(sheet: calamine.CalamineSheet, after: int) -> list[Row]:
     start = sheet.start
     if start is None:
         return []
-    padding: list[None] = [None] * start[1]
-    rows: list[Row] = []
-    for number, raw in enumerate(sheet.to_python(), start=start[0] + 1):
+    return list(_numbered(sheet.to_python(), start[0] + 1, start[1], after))
+
+
+def _numbered(
+    raw_rows: Iterable[Iterable[object]], first: int, columns_before: int, after: int = 0
+) -> Iterator[Row]:
+    """The non-blank ``raw_rows`` normalized, numbered from ``first`` and shifted right by
+    ``columns_before`` empty cells, leaving out those numbered up to ``after``."""
+    padding: list[None] = [None] * columns_before
+    for number, raw in enumerate(raw_rows, start=first):
         if number > after:
             values = normalize_row(raw)
             if values:
-                rows.append((number, padding + values if padding else values))
-    return rows
+                yield number, padding + values if padding else values
 
 
 def _part_size(path: Path, index: int) -> int | None:
