@@ -17,8 +17,11 @@ MIN_DIGITS = 7
 """A part with fewer digits is a piece of one number (an area code), not a number of its own."""
 
 _GOOGLE_SEPARATOR = re.compile(r"\s*:::\s*")
-_SEPARATORS = re.compile(r"\s*[;/|,]\s*|\s+(?:or|oder|ou|o|of)\s+|\s*[\r\n]+\s*", re.IGNORECASE)
-_ANY_SEPARATOR = re.compile(r"[:;/|,\r\n]|\s(?:or|oder|ou|o|of)\s", re.IGNORECASE)
+_WORDS = "or|oder|ou|o|of"
+"""Words that join two numbers: "or" in English, German, French and Portuguese, Spanish and
+Italian, Dutch."""
+_SEPARATORS = re.compile(rf"\s*[;/|,]\s*|\s+(?:{_WORDS})\s+|\s*[\r\n]+\s*", re.IGNORECASE)
+_ANY_SEPARATOR = re.compile(rf"[:;/|,\r\n]|\s(?:{_WORDS})\s", re.IGNORECASE)
 """Found in every text either separator splits: a quick "one number only" for the others."""
 _LABEL = re.compile(r"^[^\W\d_][^:\d+]{0,30}:\s*")
 """A leading "Mobile: " or "home: " (how the vCard reader lists other numbers)."""
