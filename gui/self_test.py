@@ -3,8 +3,10 @@
 Opens the wizard offscreen, then runs the wizard's own background workers one after the other
 (start the practice sandbox, test the connection, load the bundled sample spreadsheet, check it,
 upload the ready rows) and verifies the sandbox received exactly those contacts. It also checks
-the TLS certificate bundle and that phone-number metadata loads for every region. This proves
-the Qt plugins, phonenumbers data, CA bundle and resources all made it into the bundle.
+which certificate store HTTPS uses (the system's through truststore, else certifi's bundle) and
+says it, that certifi's fallback bundle is complete, and that phone-number metadata loads for
+every region. This proves the Qt plugins, phonenumbers data, truststore, the CA bundle and
+resources all made it into the bundle.
 
 Prints one summary line and exits 0, or prints ``self-test FAILED: <reason>`` and exits 1.
 Nothing is written outside a temporary folder (settings and the upload journal included).
@@ -18,9 +20,11 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
+from importlib.util import find_spec
 from pathlib import Path
 from typing import TypeVar
 
+import certifi
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Slot, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWizard
@@ -37,6 +41,7 @@ from gui.workers.check_worker import CheckWorker
 from gui.workers.connect_workers import Connection, ConnectionTestWorker, SandboxStartWorker
 from gui.workers.load_worker import LoadedFile, LoadWorker
 from gui.workers.upload_worker import UploadJob, UploadRun, UploadWorker
+from importer.api.trust import certifi_trust, https_trust
 from importer.check.result import CheckResult
 from importer.errors import CancelledError, ImporterError
 from importer.i18n import LANGUAGES, SOURCE_LANGUAGE
@@ -76,6 +81,7 @@ class SelfTestReport:
     uploaded: int = 0
     in_sandbox: int = 0
     ca_certificates: int = 0
+    tls_store: str = ""
     phone_regions: int = 0
     languages: int = 0
     seconds: float = 0.0
@@ -87,7 +93,8 @@ class SelfTestReport:
             f"self-test passed: {APP_NAME} {self.version} ({kind}), Qt {self.qt}, "
             f"wizard {self.pages} pages; {self.sample}: {self.rows} rows, {self.ready} ready, "
             f"{self.to_fix} to fix; uploaded {self.uploaded}, sandbox holds {self.in_sandbox}; "
-            f"TLS {self.ca_certificates} CA certificates; phone metadata for "
+            f"TLS: {self.tls_store}, fallback certifi {self.ca_certificates} authorities; "
+            f"phone metadata for "
             f"{self.phone_regions} regions; translations for {self.languages} languages; "
             f"{self.seconds:.1f} s"
         )
@@ -162,24 +169,21 @@ def expect(condition: bool, reason: str) -> None:
         raise SelfTestFailed(reason)
 
 
-def check_tls_bundle() -> int:
-    """certifi's CA bundle exists and requests/urllib3 build a verifying context from it."""
-    import certifi
-    import requests.utils
-    from urllib3.util.ssl_ import create_urllib3_context
-
+def check_tls(report: SelfTestReport) -> None:
+    """HTTPS verifies servers against the store the program chose (the system's when it can be
+    used); truststore is bundled, and certifi's fallback bundle is there and complete."""
+    expect(find_spec("truststore") is not None, "truststore is missing (the system store)")
     bundle = Path(certifi.where())
-    expect(bundle.is_file(), f"the CA certificate bundle is missing ({bundle})")
-    expect(
-        Path(requests.utils.DEFAULT_CA_BUNDLE_PATH) == bundle,
-        "requests does not use certifi's CA bundle",
-    )
-    context = create_urllib3_context()
-    context.load_verify_locations(cafile=str(bundle))
+    expect(bundle.is_file(), f"certifi's CA bundle is missing ({bundle})")
+    trust = https_trust()
+    context = trust.context
     expect(context.verify_mode == ssl.CERT_REQUIRED, "the TLS context does not verify servers")
-    count = len(context.get_ca_certs())
-    expect(count >= MIN_CA_CERTIFICATES, f"the CA bundle holds only {count} certificates")
-    return count
+    expect(context.check_hostname, "the TLS context does not check server names")
+    fallback = certifi_trust()
+    count = fallback.context.cert_store_stats()["x509_ca"]
+    expect(count >= MIN_CA_CERTIFICATES, f"certifi's CA bundle holds only {count} certificates")
+    report.tls_store = trust.describe()
+    report.ca_certificates = count
 
 
 def check_phone_metadata() -> int:
@@ -281,7 +285,7 @@ def run_self_test() -> SelfTestReport:
     app = QApplication.instance()
     expect(isinstance(app, QApplication), "no QApplication is running")
     report.qt = f"{qVersion()}/{QGuiApplication.platformName()}"
-    report.ca_certificates = check_tls_bundle()
+    check_tls(report)
     report.phone_regions = check_phone_metadata()
     report.languages = check_translations()
     with tempfile.TemporaryDirectory(prefix="contact-importer-self-test-") as tmp:

@@ -18,7 +18,7 @@ from tests.helpers.scripts import load_script
 
 os.environ["LANGUAGE"] = SOURCE_LANGUAGE
 
-pytest_plugins = ["tests.helpers.sandbox"]
+pytest_plugins = ["tests.helpers.sandbox", "tests.helpers.tls", "tests.helpers.proxy"]
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 

@@ -17,8 +17,11 @@ from importer.api.errors import InvalidApiKeyError, UnexpectedResponseError
 from importer.api.list_parsing import parse_list_id, parse_lists
 from importer.api.models import ContactList
 from importer.api.network_errors import network_error
+from importer.api.proxies import system_proxy
 from importer.api.responses import checked_payload
-from importer.api.urls import checked_base_url, is_loopback_host
+from importer.api.session import api_session
+from importer.api.trust import https_trust
+from importer.api.urls import checked_base_url
 from importer.i18n import _
 
 DEFAULT_API_URL = "https://api.sociocs.com"
@@ -89,8 +92,10 @@ def _checked_key(api_key: str) -> str:
 class SociocsClient:
     """One API key against one base URL; every method raises an ``ApiError`` subclass.
 
-    HTTPS is required except for loopback hosts, certificates are always verified and
-    redirects are never followed (a 3xx raises ``RedirectRefusedError``).
+    HTTPS is required except for loopback hosts; certificates are always verified, against
+    the system's store where it can be used (:mod:`importer.api.trust`); requests go through
+    the system's proxy, never for loopback (:mod:`importer.api.proxies`); redirects are never
+    followed (a 3xx raises ``RedirectRefusedError``).
     """
 
     def __init__(
@@ -104,8 +109,11 @@ class SociocsClient:
         self._key = _checked_key(api_key)
         self._timeout = timeout
         self._host = urlsplit(self.base_url).netloc
-        self._session = requests.Session()
-        self._session.verify = True
+        self.proxy = system_proxy(self.base_url)
+        secure = self.base_url.startswith("https:")
+        self.trust = https_trust() if secure else None
+        context = self.trust.context if self.trust else None
+        self._session = api_session(context, self.proxy)
         self._session.headers.update(
             {
                 "apikey": self._key,
@@ -113,8 +121,6 @@ class SociocsClient:
                 "User-Agent": f"sociocs-contact-importer/{__version__}",
             }
         )
-        if is_loopback_host(urlsplit(self.base_url).hostname or ""):
-            self._session.trust_env = False
 
     def __repr__(self) -> str:
         return f"SociocsClient(base_url={self.base_url!r})"
@@ -135,7 +141,12 @@ class SociocsClient:
 
     def create_list(self, name: str) -> ContactList:
         """Create a contact list (``POST /lists``) and return it with its new id."""
-        payload = self._call("POST", "/lists", body={"name": name})
+        payload = self._call(
+            "POST",
+            "/lists",
+            body={"name": name},
+            changes=_("The new list may or may not have been created."),
+        )
         data = payload.get("data") if isinstance(payload, dict) else None
         list_id = parse_list_id(data.get("id")) if isinstance(data, dict) else None
         if list_id is None:
@@ -158,7 +169,13 @@ class SociocsClient:
     def post_bulk(self, body: bytes, count: int) -> None:
         """Send a body made by :func:`bulk_body` holding ``count`` records (``POST
         /contacts/bulk``); lets a caller encode the next body while this one is in flight."""
-        self._call("POST", "/contacts/bulk", data=body, detail=f"{count} records")
+        self._call(
+            "POST",
+            "/contacts/bulk",
+            data=body,
+            detail=f"{count} records",
+            changes=_("Contacts in a request that got no answer may or may not have been saved."),
+        )
 
     def contacts_page(self, list_id: int, offset: int, limit: int = MAX_PAGE) -> ContactPage:
         """One page of a list's contacts by id (``GET /contacts``; list 0 = every contact)."""
@@ -176,7 +193,13 @@ class SociocsClient:
         """Delete the contact (``list_id`` 0) or take it out of one list (``DELETE
         /contacts/{phone_number}``); raises ``EndpointNotFoundError`` when it is not there."""
         path = "/contacts/" + quote(phone, safe="")
-        self._call("DELETE", path, body={"list_id": list_id}, detail=f"list {list_id}")
+        self._call(
+            "DELETE",
+            path,
+            body={"list_id": list_id},
+            detail=f"list {list_id}",
+            changes=_("The contact being removed may or may not have been removed."),
+        )
 
     def _call(
         self,
@@ -186,8 +209,10 @@ class SociocsClient:
         body: Any = None,
         data: bytes | None = None,
         detail: str = "",
+        changes: str = "",
     ) -> Any:
-        """``body`` is encoded as JSON; ``data`` is JSON already encoded."""
+        """``body`` is encoded as JSON; ``data`` is JSON already encoded; ``changes`` says what
+        a request that changes something may have done when it got no answer."""
         if body is not None:
             data = encode_json(body)
         headers = {} if data is None else {"Content-Type": "application/json"}
@@ -203,7 +228,9 @@ class SociocsClient:
             )
         except requests.RequestException as exc:
             log.debug("%s %s %s: failed (%s)", method, path, detail, type(exc).__name__)
-            raise network_error(exc, self._host, self._timeout[1]) from exc
+            raise network_error(
+                exc, self._host, self._timeout[1], proxy=self.proxy.shown, changes=changes
+            ) from exc
         elapsed = time.perf_counter() - started
         log.debug(
             "%s %s %s: HTTP %s in %.3f s", method, path, detail, response.status_code, elapsed

@@ -6,6 +6,8 @@ None of these messages ever contains the API key: the client passes server texts
 
 from __future__ import annotations
 
+from enum import Enum, auto
+
 from importer.errors import ImporterError
 from importer.i18n import _
 
@@ -160,15 +162,58 @@ class UnexpectedResponseError(ApiError):
         )
 
 
-class NetworkError(ApiError):
-    """No usable answer: timeout, reset or dropped connection, DNS or TLS failure."""
+class NetworkProblem(Enum):
+    """What went wrong on the way to Sociocs (:mod:`importer.api.network_errors` tells which)."""
 
-    def __init__(self, host: str, reason: str) -> None:
-        self.reason = reason
-        super().__init__(
-            _("Could not talk to Sociocs at {host}: {reason}.").format(host=host, reason=reason),
-            hint=_(
-                "Check the internet connection and try again; "
-                "contacts in a request that got no answer may or may not have been saved."
-            ),
-        )
+    UNTRUSTED_CERTIFICATE = auto()
+    CERTIFICATE_DATES = auto()
+    CERTIFICATE_NAME = auto()
+    TLS = auto()
+    PROXY_PASSWORD = auto()
+    PROXY_REFUSED_TUNNEL = auto()
+    PROXY_REFUSED = auto()
+    PROXY_NOT_FOUND = auto()
+    PROXY_UNREACHABLE = auto()
+    PROXY_UNUSABLE = auto()
+    CONNECT_TIMEOUT = auto()
+    DNS = auto()
+    REFUSED = auto()
+    UNREACHABLE = auto()
+    READ_TIMEOUT = auto()
+    RESET = auto()
+
+
+LASTING_PROBLEMS = frozenset(
+    {
+        NetworkProblem.UNTRUSTED_CERTIFICATE,
+        NetworkProblem.CERTIFICATE_DATES,
+        NetworkProblem.CERTIFICATE_NAME,
+        NetworkProblem.PROXY_PASSWORD,
+        NetworkProblem.PROXY_REFUSED_TUNNEL,
+        NetworkProblem.PROXY_UNUSABLE,
+    }
+)
+"""Failures that waiting does not mend: a certificate this computer refuses, a proxy that
+wants a password or refuses Sociocs. Trying again is of no use until someone changes them."""
+
+
+class NetworkError(ApiError):
+    """No usable answer: timeout, reset or dropped connection, DNS, TLS or proxy failure.
+
+    ``message`` says what the network did and what to do about it (both kept when a job quotes
+    only the message as its last error); the hint is what the request may have changed in
+    Sociocs, said only for requests that change something.
+    """
+
+    def __init__(
+        self, message: str, *, advice: str, problem: NetworkProblem, effect: str = ""
+    ) -> None:
+        self.advice = advice
+        self.effect = effect
+        self.problem = problem
+        super().__init__(f"{message} {advice}".strip(), hint=effect)
+
+    @property
+    def lasting(self) -> bool:
+        """True when trying again cannot help (see :data:`LASTING_PROBLEMS`)."""
+        return self.problem in LASTING_PROBLEMS

@@ -61,6 +61,8 @@ _CHECK_OUTCOMES = {RowStatus.INVALID: Outcome.INVALID, RowStatus.DUPLICATE: Outc
 
 RESUME_HINT = N_("Run the same command again with --resume to continue where it stopped.")
 """Said after an upload stopped (translated where shown)."""
+RETRY_HINT = N_("Run the same command again to retry.")
+"""Said when a run stops before anything was uploaded: there is nothing to resume."""
 
 
 CONSENT_QUESTION = N_(
@@ -171,7 +173,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             target = find_target(client, args.list_id, args.list, create=args.create_list)
         except ApiError as exc:
-            return _stopped(exc.user_text())
+            return _stopped(exc.user_text(), hint=RETRY_HINT)
         result = run_check(choices)
         if not args.json:
             _print_check(result, target)
@@ -219,7 +221,7 @@ def _compare_and_upload(
     try:
         target = created(client, target)
     except ApiError as exc:
-        return _stopped(exc.user_text())
+        return _stopped(exc.user_text(), hint=RETRY_HINT)
     assert target.list_id is not None
     choices = choices.with_changes(
         list_id=target.list_id, list_name=target.name, consent_confirmed=True
@@ -242,7 +244,7 @@ def _plan(
     if saved is None:
         run = compare_in_console(args, client, result, target.list_id)
         if run.snapshot is None:
-            return _stopped(run.stop_message, hint=_("Run the same command again to retry."))
+            return _stopped(run.stop_message, hint=RETRY_HINT)
         saved, snapshot = plan_of(choices, result, run, target.list_id), run.snapshot
     else:
         print(_("Following the comparison made when this import started."))

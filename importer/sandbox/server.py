@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import socket
+import ssl
 import threading
 from http.server import ThreadingHTTPServer
 from typing import Any
@@ -17,14 +18,38 @@ DEFAULT_SANDBOX_KEY = "sandbox:key"
 
 
 class _TrackingHTTPServer(ThreadingHTTPServer):
-    """A threading server that remembers open connections so ``stop`` can close them."""
+    """A threading server that remembers open connections so ``stop`` can close them, and
+    speaks TLS on them when given a server ``tls`` context."""
 
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], handler: type[SandboxRequestHandler]) -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        handler: type[SandboxRequestHandler],
+        tls: ssl.SSLContext | None = None,
+    ) -> None:
         self.open_sockets: set[socket.socket] = set()
         self.sockets_lock = threading.Lock()
+        self.tls = tls
         super().__init__(address, handler)
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        """Accept a connection; with TLS, its handshake waits for the connection's thread."""
+        sock, address = super().get_request()
+        if self.tls is not None:
+            sock = self.tls.wrap_socket(sock, server_side=True, do_handshake_on_connect=False)
+        return sock, address
+
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        """Serve one connection (in its own thread), after the TLS handshake if any; a client
+        that refuses the certificate just goes away."""
+        if isinstance(request, ssl.SSLSocket):
+            try:
+                request.do_handshake()
+            except OSError:
+                return
+        super().finish_request(request, client_address)
 
     def process_request(self, request: Any, client_address: Any) -> None:
         with self.sockets_lock:
@@ -52,7 +77,8 @@ class SandboxServer:
     """Serves the documented API on ``host:port`` from a background thread.
 
     ``faults`` and ``lists_override`` (a JSON value answered verbatim to ``GET /lists``)
-    may be changed while the server runs.
+    may be changed while the server runs. With a server ``tls`` context (a certificate and its
+    key loaded) it speaks HTTPS, as tests of certificate trust and proxies need.
     """
 
     def __init__(
@@ -63,8 +89,10 @@ class SandboxServer:
         port: int = 0,
         db_path: str = ":memory:",
         faults: FaultPlan | None = None,
+        tls: ssl.SSLContext | None = None,
     ) -> None:
         self.api_key = api_key
+        self.tls = tls
         self.host = host
         self.port = port
         self.store = SandboxStore(db_path)
@@ -76,13 +104,14 @@ class SandboxServer:
 
     @property
     def url(self) -> str:
-        """``http://127.0.0.1:PORT`` once started."""
-        return f"http://{self.host}:{self.port}"
+        """``http://127.0.0.1:PORT`` once started (``https://`` with TLS)."""
+        scheme = "https" if self.tls is not None else "http"
+        return f"{scheme}://{self.host}:{self.port}"
 
     def start(self) -> SandboxServer:
         """Bind and serve in a daemon thread; the chosen port is in ``port``/``url``."""
         handler = type("BoundHandler", (SandboxRequestHandler,), {"sandbox": self})
-        self._httpd = _TrackingHTTPServer((self.host, self.port), handler)
+        self._httpd = _TrackingHTTPServer((self.host, self.port), handler, self.tls)
         self.port = self._httpd.server_address[1]
         self.stopping.clear()
         self._thread = threading.Thread(

@@ -2,8 +2,10 @@
 and the undo share.
 
 Rate limits (honouring ``Retry-After``), server errors and network failures are waited out
-with backoff; every wait and every "give up?" goes through the caller's :class:`RetryDecider`;
-a refused key is replaced by the one the decider offers. Pause and cancel (the
+with backoff — except a network failure that waiting cannot mend (a refused certificate, a
+proxy that wants a password), which stops at once with its own words; every wait and every
+"give up?" goes through the caller's :class:`RetryDecider`; a refused key is replaced by the
+one the decider offers. Pause and cancel (the
 :class:`RunControl`) are honoured between tries and during waits.
 """
 
@@ -84,16 +86,21 @@ class Retrying(Generic[ClientT]):
         """``request(client)``, tried again until it is answered.
 
         Raises :class:`StopRun` when the decider stops, the key is refused for good, the
-        address is wrong or Sociocs answers unexpectedly; ``BatchRejectedError`` (the request
-        was refused as such) and anything not an ``ApiError`` pass through.
+        address is wrong, the network refuses for good or Sociocs answers unexpectedly;
+        ``BatchRejectedError`` (the request was refused as such) and anything not an
+        ``ApiError`` pass through.
         """
         attempt = 0
         while True:
             self.checkpoint()
             try:
                 return request(self.client)
-            except (RateLimitedError, ServerError, NetworkError) as exc:
+            except NetworkError as exc:
+                if exc.lasting:
+                    raise StopRun(StopKind.API_ERROR, exc.user_text()) from exc
                 failure: ApiError = exc
+            except (RateLimitedError, ServerError) as exc:
+                failure = exc
             except AuthError as exc:
                 self.client = self._new_client(exc)
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -10,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from gui.pages.connect_page import ConnectPage
 from gui.wizard import page_id
+from importer.api.trust import TrustSource
 from importer.api_key import KEYRING_SERVICE, KEYRING_USER
 from importer.sandbox.server import SandboxServer
 from tests.helpers.sandbox import TEST_API_KEY
@@ -214,3 +216,39 @@ def test_a_refused_saved_key_stays_on_connect_and_says_why(
     qtbot.waitUntil(lambda: page.status.state == "error", timeout=5000)
     assert window.currentId() == page_id(ConnectPage)
     assert window.focusWidget() is page.key_edit
+
+
+OFFICE_SENTENCE = (
+    "Your company's network may inspect secure connections. Ask IT whether its certificate is "
+    "installed on this computer."
+)
+
+
+def test_connects_to_a_server_whose_authority_only_the_system_store_trusts(
+    wizard: Any, qtbot: QtBot, https_sandbox: SandboxServer, office_ca_in_system_store: Path
+) -> None:
+    page = connect_page(wizard)
+    page.advanced.set_open(True)
+    page.url_edit.setText(https_sandbox.url.replace("127.0.0.1", "localhost"))
+    page.key_edit.setText(TEST_API_KEY)
+    page.test_connection()
+    qtbot.waitUntil(lambda: page.status.state == "ok", timeout=10000)
+    assert page.status.text() == "✓ Connected — 2 contact lists found"
+    assert wizard.session.client.trust.source is TrustSource.SYSTEM
+
+
+def test_an_unknown_authority_is_refused_with_the_office_sentence(
+    wizard: Any, qtbot: QtBot, https_sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    page = connect_page(wizard)
+    page.advanced.set_open(True)
+    page.url_edit.setText(https_sandbox.url.replace("127.0.0.1", "localhost"))
+    page.key_edit.setText(TEST_API_KEY)
+    wizard.next()
+    qtbot.waitUntil(lambda: page.status.state == "error", timeout=10000)
+    text = page.status.text()
+    assert "its certificate is not signed by an authority this computer trusts" in text
+    assert text.endswith(OFFICE_SENTENCE)
+    assert "contacts" not in text and "saved" not in text
+    assert wizard.currentId() == page_id(ConnectPage)
+    wizard.grab().save(str(tmp_path / "connect-untrusted-certificate.png"))

@@ -103,6 +103,7 @@ def test_spec_on_linux_builds_one_console_executable(
     )
     assert "importer.stub" in analysis["hiddenimports"]
     assert "gui.stub" in analysis["hiddenimports"]
+    assert "truststore.stub" in analysis["hiddenimports"]  # every platform's store module
     assert Path(analysis["hookspath"][0], "hook-phonenumbers.py").is_file()
     shipped = {Path(source).relative_to(ROOT).as_posix() for source, _ in analysis["datas"]}
     assert {"resources/icons/app-icon-256.png", "resources/samples/contacts-sample.xlsx"} <= shipped

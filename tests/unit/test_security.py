@@ -7,6 +7,7 @@ import base64
 import csv
 import os
 import re
+import ssl
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -178,12 +179,22 @@ def test_the_session_verifies_certificates_and_never_follows_redirects(
     with SociocsClient(KEY, secure_sandbox.url) as client:
         session = client._session
         assert session.verify is True
+        assert session.trust_env is False
+    with SociocsClient(KEY, "https://api.sociocs.com") as client:
+        assert client.trust is not None
+        context = client.trust.context
+        assert context.verify_mode is ssl.CERT_REQUIRED
+        assert context.check_hostname
     source = (ROOT / "importer" / "api" / "client.py").read_text(encoding="utf-8")
     assert source.count("allow_redirects=False") == source.count("self._session.request(")
 
 
-ALLOWED_HOSTS = {"api.sociocs.com", "sociocs.com", "127.0.0.1", "localhost", "[::1]", "{self.host}"}
-"""The only hosts the program may name: the API, its documentation, this computer."""
+ALLOWED_HOSTS = {
+    *("api.sociocs.com", "sociocs.com", "127.0.0.1", "localhost", "[::1]", "{self.host}"),
+    "{proxy}",
+}
+"""The only hosts the program may name: the API, its documentation, this computer, and the
+user's own proxy (how a proxy setting with a password is written, in a message)."""
 _URL = re.compile(r"\b[a-z][a-z0-9+.-]*://([^/\s\"'<>)`]*)", re.IGNORECASE)
 _NETWORK_MODULES = re.compile(
     r"^\s*(?:import|from)\s+(socket|urllib\.request|http\.client|requests|urllib3|aiohttp|httpx)\b",
@@ -191,17 +202,18 @@ _NETWORK_MODULES = re.compile(
 )
 NETWORK_USERS = {
     "importer/api/client.py": {"requests"},
-    "importer/api/network_errors.py": {"requests"},
+    "importer/api/network_errors.py": {"requests", "urllib3"},
+    "importer/api/proxies.py": {"requests"},
     "importer/api/responses.py": {"requests"},
+    "importer/api/session.py": {"requests"},
     "importer/sandbox/server.py": {"socket"},
-    "gui/self_test.py": {"requests", "urllib3"},
 }
-"""Modules allowed to use network libraries: the API client (to the configured API only), the
-sandbox (listening on loopback) and the self-test (checks the CA bundle, talks to its own
-loopback sandbox)."""
+"""Modules allowed to use network libraries: the API client and its session, proxy choice and
+error words (to the configured API only), and the sandbox (listening on loopback)."""
 
 
 def _host(netloc: str) -> str:
+    netloc = netloc.rpartition("@")[2]
     host = netloc if netloc.startswith("[") else netloc.split(":")[0]
     return host.rstrip(".,;")
 

@@ -13,6 +13,7 @@ from importer.api.errors import (
     AuthError,
     BatchRejectedError,
     NetworkError,
+    NetworkProblem,
     RateLimitedError,
     RedirectRefusedError,
     ServerError,
@@ -98,7 +99,10 @@ def test_dropped_connection_is_a_network_error_and_nothing_is_saved(
     sandbox.faults.drop_connection_next = 1
     with pytest.raises(NetworkError, match="closed or reset") as caught:
         client.bulk_upsert(0, None, [RECORD])
-    assert caught.value.reason
+    assert caught.value.problem is NetworkProblem.RESET
+    assert caught.value.hint == (
+        "Contacts in a request that got no answer may or may not have been saved."
+    )
     assert sandbox.store.contacts() == {}
     client.bulk_upsert(0, None, [RECORD])
     assert list(sandbox.store.contacts()) == ["+16175551212"]

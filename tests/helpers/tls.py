@@ -1,0 +1,62 @@
+"""pytest plugin: certificates made in the test, as an office network has them.
+
+``office_ca`` is a company's own certificate authority (made by trustme), known neither to
+certifi nor to this machine; ``https_sandbox`` is a sandbox speaking HTTPS with a certificate
+it signed (for 127.0.0.1, localhost and :data:`OFFICE_API_HOST`), as an inspecting proxy
+re-signs every connection; ``office_ca_in_system_store`` installs the authority in the system
+store the way OpenSSL reads it on Linux (``SSL_CERT_FILE``), and only there.
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import trustme
+
+from importer.sandbox.server import SandboxServer
+from tests.helpers.sandbox import TEST_API_KEY
+
+OFFICE_API_HOST = "api.sociocs.test"
+"""A name only the test proxy knows: reaching it proves the request went through the proxy."""
+
+
+@pytest.fixture(scope="session")
+def office_ca() -> trustme.CA:
+    """The office's own certificate authority."""
+    return trustme.CA(organization_name="Example Office Inspection")
+
+
+def server_context(ca: trustme.CA) -> ssl.SSLContext:
+    """A server context holding a certificate ``ca`` signed for this computer's names."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1", "localhost", OFFICE_API_HOST).configure_cert(context)
+    return context
+
+
+@pytest.fixture
+def https_sandbox(office_ca: trustme.CA) -> Iterator[SandboxServer]:
+    """A running HTTPS sandbox (key ``TEST_API_KEY``) whose certificate the office CA signed."""
+    server = SandboxServer(TEST_API_KEY, tls=server_context(office_ca)).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def install_in_system_store(ca: trustme.CA, folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Make ``ca`` the certificate file OpenSSL reads as the system store; returns the file."""
+    path = folder / "system-store.pem"
+    ca.cert_pem.write_to_path(str(path))
+    monkeypatch.setenv("SSL_CERT_FILE", str(path))
+    return path
+
+
+@pytest.fixture
+def office_ca_in_system_store(
+    office_ca: trustme.CA, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """The office CA installed in the system store (as IT does), not in certifi's bundle."""
+    return install_in_system_store(office_ca, tmp_path, monkeypatch)
