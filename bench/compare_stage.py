@@ -27,7 +27,7 @@ def compare(path: Path, check_file: Any) -> dict[str, Any]:
     from importer.choices import ExistingPolicy
     from importer.compare.classify import classify
     from importer.compare.engine import CompareEngine
-    from importer.upload.decisions import AutoDecider
+    from importer.jobs.decisions import AutoDecider
 
     result = check_file(path)
     phones = [result.phones[i] or "" for i in result.ready_indices()]

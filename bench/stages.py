@@ -92,9 +92,9 @@ def _upload(path: Path) -> Figures:
     """Check ``path`` (not timed), then upload every ready row to a separate-process sandbox."""
     from sandbox import KEY, LIST_ID, separate_sandbox
 
-    from importer.api.client import SociocsClient, encode_json
-    from importer.upload.decisions import AutoDecider
-    from importer.upload.engine import MAX_BATCH_SIZE, UploadEngine
+    from importer.api.client import MAX_BATCH_RECORDS, SociocsClient, encode_json
+    from importer.jobs.decisions import AutoDecider
+    from importer.upload.engine import UploadEngine
     from importer.upload.journal import Journal
 
     result = check_file(path)
@@ -118,9 +118,9 @@ def _upload(path: Path) -> Figures:
         journal.close()
     assert summary.uploaded == len(ready), summary
     building = encoding = 0.0
-    for start in range(0, len(ready), MAX_BATCH_SIZE):
+    for start in range(0, len(ready), MAX_BATCH_RECORDS):
         started = time.perf_counter()
-        records = [result.record(i) for i in ready[start : start + MAX_BATCH_SIZE]]
+        records = [result.record(i) for i in ready[start : start + MAX_BATCH_RECORDS]]
         built = time.perf_counter()
         encode_json({"list_id": LIST_ID, "records": records})
         building += built - started

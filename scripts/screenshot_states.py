@@ -27,10 +27,10 @@ from gui.pages.upload_page import UploadPage
 from gui.widgets.about_dialog import open_about
 from gui.wizard import ImportWizard, page_id
 from importer.errors import EncryptedFileError
+from importer.jobs.backoff import BackoffPolicy
+from importer.jobs.decisions import RetryEvent, RetryKind, retry_message
 from importer.sandbox.faults import WRITE_METHODS
-from importer.upload.decisions import RetryEvent, RetryKind, retry_message
 from importer.upload.journal import ResumeInfo
-from importer.upload.retry import BackoffPolicy
 from tests.helpers.hostile_files import write_encrypted_xlsx
 
 TIMEOUT_S = 30.0

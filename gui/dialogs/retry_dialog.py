@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.language import QT_TRANSLATE_NOOP
-from importer.upload.decisions import RetryChoice, RetryEvent, RetryKind
+from importer.jobs.decisions import RetryChoice, RetryEvent, RetryKind
 
 _TITLES = {
     RetryKind.RATE_LIMITED: QT_TRANSLATE_NOOP("RetryDialog", "Sociocs asked us to slow down"),

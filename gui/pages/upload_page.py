@@ -39,12 +39,14 @@ from gui.workers.upload_worker import UploadJob, UploadRun, UploadWorker
 from importer.check.issues import Outcome, RowStatus
 from importer.compare.engine import CompareRun
 from importer.history.recording import record_report
+from importer.jobs.decisions import format_seconds
+from importer.jobs.progress import JobState
+from importer.jobs.stops import StopKind
 from importer.phones.normalize import dial_code
 from importer.report.about import about_import
 from importer.report.location import report_file
-from importer.upload.decisions import format_seconds
-from importer.upload.progress import UploadProgress, UploadState
-from importer.upload.summary import StopKind, UploadSummary
+from importer.upload.progress import UploadProgress
+from importer.upload.summary import UploadSummary
 
 log = logging.getLogger(__name__)
 _CHECK_OUTCOMES = {RowStatus.INVALID: Outcome.INVALID, RowStatus.DUPLICATE: Outcome.DUPLICATE}
@@ -70,7 +72,7 @@ def speed_text(progress: UploadProgress, *, pausing: bool = False) -> str:
     parts = []
     if progress.rows_per_second > 0:
         parts.append(words.speed(round(progress.rows_per_second)))
-    sending = progress.state is UploadState.RUNNING and not pausing
+    sending = progress.state is JobState.RUNNING and not pausing
     if sending and progress.eta_seconds is not None and progress.rows_done < progress.rows_total:
         parts.append(words.time_left(format_seconds(progress.eta_seconds)))
     return " · ".join(parts)
@@ -272,15 +274,15 @@ class UploadPage(WizardPage):
         speed = speed_text(progress, pausing=self._paused)
         self.speed.setText(speed)
         self.speed.setVisible(bool(speed))
-        if progress.state is UploadState.WAITING and progress.wait is not None:
+        if progress.state is JobState.WAITING and progress.wait is not None:
             self.status.clear_status()
             self.status.setVisible(False)  # the banner says it; no empty line above it
             self.retry_banner.show_wait(progress.wait)
             return
         self._end_wait()
-        if progress.state is UploadState.PAUSED:
+        if progress.state is JobState.PAUSED:
             self.status.show_busy(self.tr("Paused. Click Resume to go on."))
-        elif progress.state is UploadState.RUNNING:
+        elif progress.state is JobState.RUNNING:
             self.status.show_busy(self.tr("Sending to {list}…").format(list=self._list_name()))
 
     def _end_wait(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QPaintEve
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.theme import Tone, tone_background, tone_border, tone_colour
-from importer.upload.decisions import format_seconds
+from importer.jobs.decisions import format_seconds
 
 BAR_LINES = 1.45
 """A bar's height with its gap, in lines of the chart's font."""

@@ -24,7 +24,7 @@ from importer.check.result import CheckResult
 from importer.compare.engine import CompareProgress, CompareRun
 from importer.compare.reader import ReadStage
 from importer.compare.texts import compare_progress_text
-from importer.upload.summary import StopKind
+from importer.jobs.stops import StopKind
 
 
 class CompareBox(QWidget):

@@ -17,7 +17,7 @@ from gui.dialogs.new_key_dialog import NewKeyDialog
 from gui.dialogs.retry_dialog import RetryDialog
 from gui.log_file import hide_secret
 from gui.workers.prompting import PromptingWorker
-from importer.upload.decisions import RetryChoice, RetryEvent
+from importer.jobs.decisions import RetryChoice, RetryEvent
 
 
 class JobPrompts(QObject):

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 from gui.accessibility import announce
 from gui.symbols import Symbol, symbol_pixmap
 from gui.theme import Tone, box_style, on_theme_change, tone_colour
-from importer.upload.decisions import format_seconds, retry_reason
-from importer.upload.progress import WaitInfo
+from importer.jobs.decisions import format_seconds, retry_reason
+from importer.jobs.progress import WaitInfo
 
 SYMBOL_LINES = 1.6
 """The symbol's size, in lines of the text."""

@@ -11,13 +11,14 @@ which honours them between requests and during waits.
 from __future__ import annotations
 
 import threading
+from typing import Any
 
 from PySide6.QtCore import Signal
 
 from gui.workers.base import Worker
 from importer.api.client import SociocsClient
-from importer.upload.control import ControlledJob
-from importer.upload.decisions import PromptDecider, RetryChoice, RetryEvent
+from importer.jobs.decisions import PromptDecider, RetryChoice, RetryEvent
+from importer.jobs.job import ControlledJob
 
 
 class PromptingWorker(Worker):
@@ -34,10 +35,10 @@ class PromptingWorker(Worker):
         self._client = client
         self._decider = PromptDecider(self._ask_retry, self._ask_key)
         self._lock = threading.Lock()
-        self._job: ControlledJob | None = None
+        self._job: ControlledJob[Any] | None = None
         self._paused = False
 
-    def attach(self, job: ControlledJob) -> None:
+    def attach(self, job: ControlledJob[Any]) -> None:
         """Make ``job`` the one pause, resume and cancel act on (from the worker thread)."""
         with self._lock:
             self._job = job

@@ -16,14 +16,14 @@ from PySide6.QtCore import Signal
 
 from gui.workers.base import Worker
 from gui.workers.prompting import PromptingWorker
-from importer.api.client import SociocsClient
+from importer.api.client import MAX_BATCH_RECORDS, SociocsClient
 from importer.check.issues import Outcome
 from importer.check.result import CheckResult
 from importer.choices import ImportChoices
 from importer.compare.plan import ComparePlan, PlannedRows
 from importer.history.recording import ImportTarget, begin_import, end_import, resumed_plan
 from importer.history.store import ImportHistory
-from importer.upload.engine import MAX_BATCH_SIZE, UploadEngine
+from importer.upload.engine import UploadEngine
 from importer.upload.identity import existing_key, identity_of
 from importer.upload.journal import Journal, ResumeInfo, find_resumable
 from importer.upload.journal_details import open_import_journal
@@ -38,7 +38,7 @@ class UploadJob:
     result: CheckResult
     phone_number_cc: str | None
     journal_folder: Path | None
-    batch_size: int = MAX_BATCH_SIZE
+    batch_size: int = MAX_BATCH_RECORDS
     restart: bool = False
     """Forget an unfinished earlier run of the same import and send everything again."""
     identity: str | None = None

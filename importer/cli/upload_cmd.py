@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from importer.api.client import SociocsClient
+from importer.api.client import MAX_BATCH_RECORDS, SociocsClient
 from importer.api.errors import ApiError
 from importer.check.issues import Outcome, RowStatus
 from importer.check.result import CheckResult
@@ -42,13 +42,13 @@ from importer.history.recording import (
 )
 from importer.history.store import ImportHistory, history_file
 from importer.i18n import N_, _, format_count
+from importer.jobs.batches import check_batch_size
 from importer.phones.normalize import dial_code
 from importer.report.about import about_import
 from importer.report.location import report_file, short_path
 from importer.report.write import save_report
 from importer.report.writers import check_destination
 from importer.settings_paths import data_dir, journal_dir
-from importer.upload.batches import MAX_BATCH, check_batch_size
 from importer.upload.console import describe
 from importer.upload.engine import UploadEngine
 from importer.upload.identity import existing_key, identity_of
@@ -108,9 +108,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--batch-size",
         type=positive_int,
-        default=MAX_BATCH,
+        default=MAX_BATCH_RECORDS,
         metavar="N",
-        help=f"records per request (1..{MAX_BATCH:,}, default {MAX_BATCH:,})",
+        help=f"records per request (1..{MAX_BATCH_RECORDS:,}, default {MAX_BATCH_RECORDS:,})",
     )
     parser.add_argument(
         "--report",

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 from importer.compare.reader import AccountReader, ContactReader, ReadStep
 from importer.compare.snapshot import AccountSnapshot
-from importer.i18n import N_, _
-from importer.upload.control import Cancelled, Clock, ControlledJob, RunControl
-from importer.upload.decisions import Activity, RetryDecider
-from importer.upload.progress import UploadState, WaitInfo
-from importer.upload.retry import BackoffPolicy
-from importer.upload.retrying import Retrying, StopRun
-from importer.upload.summary import StopKind
+from importer.i18n import N_
+from importer.jobs.backoff import BackoffPolicy
+from importer.jobs.control import Clock
+from importer.jobs.decisions import Activity, RetryDecider
+from importer.jobs.job import ControlledJob
+from importer.jobs.progress import JobState, WaitInfo
+from importer.jobs.stops import StopKind, StopRun
 
 CANCELLED_MESSAGE = N_("The comparison with Sociocs was stopped at your request; nothing was sent.")
 
@@ -31,7 +31,7 @@ class CompareProgress:
     """One progress report: where the reading stands, and whether it waits or is paused."""
 
     step: ReadStep | None
-    state: UploadState
+    state: JobState
     wait: WaitInfo | None = None
 
 
@@ -44,11 +44,14 @@ class CompareRun:
     stop_message: str = ""
 
 
-class CompareEngine(ControlledJob):
+class CompareEngine(ControlledJob[ContactReader]):
     """Reads which of ``phones`` exist in Sociocs and which are in ``list_id``.
 
     ``list_id`` None means a list still to be created (nobody is in it yet).
     """
+
+    activity = Activity.COMPARE
+    cancelled_message = CANCELLED_MESSAGE
 
     def __init__(
         self,
@@ -63,48 +66,28 @@ class CompareEngine(ControlledJob):
         clock: Clock = time.monotonic,
         sleeper: Callable[[float], None] | None = None,
     ) -> None:
-        super().__init__(decider, RunControl(clock, sleeper))
+        super().__init__(
+            client, decider, reconnect=reconnect, policy=policy, clock=clock, sleeper=sleeper
+        )
         self._phones = phones
         self._list_id = list_id
         self._progress = progress
         self._step: ReadStep | None = None
-        self._requests = Retrying(
-            client,
-            decider,
-            self._control,
-            activity=Activity.COMPARE,
-            policy=policy,
-            reconnect=reconnect,
-            on_wait=self._on_wait,
-            on_pause=self._on_pause,
-        )
 
     def run(self) -> CompareRun:
         """Read the account; never raises for API trouble (the run says why it stopped)."""
         reader = AccountReader(self._requests, self._on_step)
-        try:
-            snapshot = reader.read(self._phones, self._list_id)
-        except StopRun as exc:
-            return self._stopped(exc.kind, exc.message)
-        except Cancelled:
-            return self._stopped(StopKind.CANCELLED, _(CANCELLED_MESSAGE))
-        self._report(UploadState.FINISHED)
-        return CompareRun(snapshot)
-
-    def _stopped(self, kind: StopKind, message: str) -> CompareRun:
-        self._report(UploadState.STOPPED)
-        return CompareRun(None, kind, message)
+        found = self._until_stopped(lambda: reader.read(self._phones, self._list_id))
+        if isinstance(found, StopRun):
+            self._report(JobState.STOPPED)
+            return CompareRun(None, found.kind, found.message)
+        self._report(JobState.FINISHED)
+        return CompareRun(found)
 
     def _on_step(self, step: ReadStep) -> None:
         self._step = step
-        self._report(UploadState.RUNNING)
+        self._report(JobState.RUNNING)
 
-    def _on_wait(self, wait: WaitInfo | None) -> None:
-        self._report(UploadState.RUNNING if wait is None else UploadState.WAITING, wait)
-
-    def _on_pause(self, paused: bool) -> None:
-        self._report(UploadState.PAUSED if paused else UploadState.RUNNING)
-
-    def _report(self, state: UploadState, wait: WaitInfo | None = None) -> None:
+    def _report(self, state: JobState, wait: WaitInfo | None = None) -> None:
         if self._progress is not None:
             self._progress(CompareProgress(self._step, state, wait))

@@ -6,7 +6,7 @@ number (``GET /contacts/search``), whichever needs fewer requests (:mod:`.strate
 other than All Contacts is read first, whole: contact objects do not say which lists a contact
 is in; when that list turns out to hold every contact (one probe of All Contacts past its size
 says so), nothing more is read. Every request goes through
-:class:`~importer.upload.retrying.Retrying`.
+:class:`~importer.jobs.retrying.Retrying`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from importer.api.client import MAX_PAGE, MAX_SEARCH
 from importer.api.contacts import Contact, ContactPage
 from importer.compare.snapshot import AccountSnapshot, ReadMethod
 from importer.compare.strategy import search_is_cheaper
-from importer.upload.retrying import Retrying
+from importer.jobs.retrying import Retrying
 
 ALL_CONTACTS = 0
 

@@ -9,7 +9,7 @@ from importer.compare.changes import ContactChange
 from importer.compare.engine import CompareProgress
 from importer.compare.reader import ReadStage
 from importer.i18n import _, format_count
-from importer.upload.progress import UploadState
+from importer.jobs.progress import JobState
 from importer.wording import plural
 
 
@@ -42,7 +42,7 @@ def change_text(change: ContactChange) -> str:
 
 def compare_progress_text(progress: CompareProgress) -> str:
     """One line for the comparison's progress (the countdown while waiting)."""
-    if progress.state is UploadState.WAITING and progress.wait is not None:
+    if progress.state is JobState.WAITING and progress.wait is not None:
         return progress.wait.message
     step = progress.step
     if step is None:
@@ -68,6 +68,6 @@ def compare_progress_text(progress: CompareProgress) -> str:
             found=format_count(step.numbers_found),
             total=format_count(step.numbers_total),
         )
-    if progress.state is UploadState.PAUSED:
+    if progress.state is JobState.PAUSED:
         return _("{text} (paused)").format(text=text)
     return text

@@ -29,8 +29,8 @@ from importer.compare.changes import change_of
 from importer.compare.plan import ComparePlan, PlannedRows, RowKind
 from importer.errors import ImporterError
 from importer.i18n import _
+from importer.jobs.row_ranges import from_ranges, to_ranges
 from importer.os_errors import os_reason
-from importer.upload.row_ranges import from_ranges, to_ranges
 
 BACKUP_VERSION = 1
 SUFFIX = ".backup"

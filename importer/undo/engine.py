@@ -19,21 +19,21 @@ from enum import StrEnum
 from typing import Protocol
 
 from importer.api.client import bulk_body
-from importer.api.errors import BatchRejectedError, EndpointNotFoundError
+from importer.api.errors import EndpointNotFoundError
 from importer.compare.changes import contact_record
 from importer.compare.reader import AccountReader, ContactReader, ReadStep
-from importer.i18n import N_, _
+from importer.i18n import N_
+from importer.jobs.backoff import BackoffPolicy
+from importer.jobs.batches import plan_batches
+from importer.jobs.control import Clock
+from importer.jobs.decisions import Activity, RetryDecider
+from importer.jobs.job import ControlledJob
+from importer.jobs.progress import JobState, WaitInfo
+from importer.jobs.stops import StopKind, StopRun
+from importer.jobs.writes import write_in_parts
 from importer.undo.backup import Backup, BackupRow
-from importer.undo.undo_journal import UndoJournal, UndoJournalError, UndoStep
+from importer.undo.undo_journal import UndoJournal, UndoStep
 from importer.undo.undo_plan import UndoPlan, undo_plan
-from importer.upload.batches import MAX_BATCH, plan_batches
-from importer.upload.bisection import Bisection
-from importer.upload.control import Cancelled, Clock, ControlledJob, RunControl
-from importer.upload.decisions import Activity, RetryDecider
-from importer.upload.progress import UploadState, WaitInfo
-from importer.upload.retry import BackoffPolicy
-from importer.upload.retrying import Retrying, StopRun
-from importer.upload.summary import StopKind
 
 ALL_CONTACTS = 0
 CANCELLED_MESSAGE = N_("The undo was stopped at your request; what was already undone is kept.")
@@ -67,7 +67,7 @@ class UndoProgress:
     stage: UndoStage
     done: int
     total: int
-    state: UploadState
+    state: JobState
     wait: WaitInfo | None = None
     read: ReadStep | None = None
 
@@ -97,8 +97,11 @@ class UndoSummary:
         return not (self.stopped or self.left_alone or self.failed)
 
 
-class UndoEngine(ControlledJob):
+class UndoEngine(ControlledJob[UndoClient]):
     """Undoes the import saved in ``backup``; ``insist`` also undoes contacts changed since."""
+
+    activity = Activity.UNDO
+    cancelled_message = CANCELLED_MESSAGE
 
     def __init__(
         self,
@@ -114,7 +117,9 @@ class UndoEngine(ControlledJob):
         clock: Clock = time.monotonic,
         sleeper: Callable[[float], None] | None = None,
     ) -> None:
-        super().__init__(decider, RunControl(clock, sleeper))
+        super().__init__(
+            client, decider, reconnect=reconnect, policy=policy, clock=clock, sleeper=sleeper
+        )
         self._backup = backup
         self._journal = journal
         self._insist = insist
@@ -124,16 +129,6 @@ class UndoEngine(ControlledJob):
         self._total = 0
         self._read: ReadStep | None = None
         self._failed: dict[int, str] = {}
-        self._requests: Retrying[UndoClient] = Retrying(
-            client,
-            decider,
-            self._control,
-            activity=Activity.UNDO,
-            policy=policy,
-            reconnect=reconnect,
-            on_wait=self._on_wait,
-            on_pause=self._on_pause,
-        )
 
     def inspect(self) -> UndoPlan | UndoSummary:
         """What the undo will do (a summary instead when reading stopped)."""
@@ -141,12 +136,9 @@ class UndoEngine(ControlledJob):
         pending = [row for row in self._backup.rows if not _finished(row, done)]
         # an UndoClient is a ContactReader; Retrying is invariant because its client can change
         reader = AccountReader(self._requests, self._on_read)  # type: ignore[arg-type]
-        try:
-            now = reader.read({row.phone for row in pending}, ALL_CONTACTS)
-        except StopRun as exc:
-            return self._summary(UndoPlan(), exc.kind, exc.message)
-        except Cancelled:
-            return self._summary(UndoPlan(), StopKind.CANCELLED, _(CANCELLED_MESSAGE))
+        now = self._until_stopped(lambda: reader.read({row.phone for row in pending}, ALL_CONTACTS))
+        if isinstance(now, StopRun):
+            return self._summary(UndoPlan(), now.kind, now.message)
         plan = undo_plan(pending, self._backup.list_id, now, done, insist=self._insist)
         plan.already += len(self._backup.rows) - len(pending)
         return plan
@@ -154,33 +146,29 @@ class UndoEngine(ControlledJob):
     def execute(self, plan: UndoPlan) -> UndoSummary:
         """Do ``plan``; never raises for API or journal trouble (the summary says why)."""
         self._total = plan.work
-        try:
-            self._restore(plan.restore)
-            self._one_by_one(UndoStage.UNLISTING, UndoStep.UNLISTED, plan.unlist)
-            self._one_by_one(UndoStage.DELETING, UndoStep.DELETED, plan.delete)
-        except StopRun as exc:
-            return self._summary(plan, exc.kind, exc.message)
-        except Cancelled:
-            return self._summary(plan, StopKind.CANCELLED, _(CANCELLED_MESSAGE))
-        except UndoJournalError as exc:
-            return self._summary(plan, StopKind.JOURNAL, exc.user_text())
+        stop = self._until_stopped(lambda: self._undo(plan))
+        if stop is not None:
+            return self._summary(plan, stop.kind, stop.message)
         return self._summary(plan)
+
+    def _undo(self, plan: UndoPlan) -> None:
+        self._restore(plan.restore)
+        self._one_by_one(UndoStage.UNLISTING, UndoStep.UNLISTED, plan.unlist)
+        self._one_by_one(UndoStage.DELETING, UndoStep.DELETED, plan.delete)
 
     def _restore(self, rows: list[BackupRow]) -> None:
         self._stage = UndoStage.RESTORING
         by_index = {row.index: row for row in rows}
-        for batch in plan_batches([row.index for row in rows], MAX_BATCH):
-            bisection = Bisection(batch)
-            while (part := bisection.next_part()) is not None:
-                try:
-                    self._requests.call(_restore_request([by_index[i] for i in part]))
-                except BatchRejectedError as exc:
-                    self._failed.update(bisection.rejected(part, "; ".join(exc.messages)))
-                    continue
-                self._failed.update(bisection.accepted())
-                self._journal.record(UndoStep.RESTORED, part)
-                self._advance(len(part))
-            self._failed.update(bisection.finish())
+
+        def write(part: list[int]) -> None:
+            self._requests.call(_restore_request([by_index[i] for i in part]))
+
+        def accepted(part: list[int]) -> None:
+            self._journal.record(UndoStep.RESTORED, part)
+            self._advance(len(part))
+
+        for batch in plan_batches([row.index for row in rows]):
+            write_in_parts(batch, write, accepted=accepted, refused=self._failed.update)
 
     def _one_by_one(self, stage: UndoStage, step: UndoStep, rows: list[BackupRow]) -> None:
         self._stage = stage
@@ -192,12 +180,12 @@ class UndoEngine(ControlledJob):
 
     def _advance(self, count: int) -> None:
         self._done += count
-        self._report(UploadState.RUNNING)
+        self._report(JobState.RUNNING)
 
     def _summary(
         self, plan: UndoPlan, stop_kind: StopKind | None = None, stop_message: str = ""
     ) -> UndoSummary:
-        self._report(UploadState.STOPPED if stop_kind else UploadState.FINISHED)
+        self._report(JobState.STOPPED if stop_kind else JobState.FINISHED)
         done = {step: self._journal.done(step) for step in UndoStep}
         return UndoSummary(
             restored=len({r.index for r in plan.restore} & done[UndoStep.RESTORED]),
@@ -212,15 +200,9 @@ class UndoEngine(ControlledJob):
 
     def _on_read(self, step: ReadStep) -> None:
         self._read = step
-        self._report(UploadState.RUNNING)
+        self._report(JobState.RUNNING)
 
-    def _on_wait(self, wait: WaitInfo | None) -> None:
-        self._report(UploadState.RUNNING if wait is None else UploadState.WAITING, wait)
-
-    def _on_pause(self, paused: bool) -> None:
-        self._report(UploadState.PAUSED if paused else UploadState.RUNNING)
-
-    def _report(self, state: UploadState, wait: WaitInfo | None = None) -> None:
+    def _report(self, state: JobState, wait: WaitInfo | None = None) -> None:
         if self._progress is not None:
             progress = UndoProgress(self._stage, self._done, self._total, state, wait, self._read)
             self._progress(progress)

@@ -4,15 +4,15 @@ as the count needs."""
 from __future__ import annotations
 
 from importer.i18n import _, format_count
+from importer.jobs.progress import JobState
 from importer.undo.engine import UndoProgress, UndoStage
 from importer.undo.undo_plan import UndoPlan
-from importer.upload.progress import UploadState
 from importer.wording import plural
 
 
 def undo_progress_text(progress: UndoProgress) -> str:
     """One line for the undo's progress (the countdown while waiting)."""
-    if progress.state is UploadState.WAITING and progress.wait is not None:
+    if progress.state is JobState.WAITING and progress.wait is not None:
         return progress.wait.message
     if progress.stage is UndoStage.READING:
         read = progress.read.contacts_read if progress.read is not None else 0
@@ -28,7 +28,7 @@ def undo_progress_text(progress: UndoProgress) -> str:
             "Undo: {done} of {n} contacts undone.",
             done=format_count(progress.done),
         )
-    if progress.state is UploadState.PAUSED:
+    if progress.state is JobState.PAUSED:
         return _("{text} (paused)").format(text=text)
     return text
 

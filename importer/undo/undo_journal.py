@@ -18,10 +18,10 @@ from typing import Any, BinaryIO
 
 from importer.atomic_file import sync_folder
 from importer.closing import ClosesOnExit
-from importer.errors import ImporterError
 from importer.i18n import _
+from importer.jobs.row_ranges import from_ranges, to_ranges
+from importer.jobs.stops import JobJournalError
 from importer.os_errors import os_reason
-from importer.upload.row_ranges import from_ranges, to_ranges
 
 SUFFIX = ".undo"
 
@@ -34,7 +34,7 @@ class UndoStep(StrEnum):
     DELETED = "deleted"
 
 
-class UndoJournalError(ImporterError):
+class UndoJournalError(JobJournalError):
     """The undo journal cannot be written: the undo must stop."""
 
 

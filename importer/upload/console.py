@@ -14,13 +14,9 @@ from collections.abc import Callable
 from typing import Any, Protocol, TextIO, TypeVar
 
 from importer.i18n import _, format_count
-from importer.upload.decisions import (
-    PromptDecider,
-    RetryChoice,
-    RetryEvent,
-    format_seconds,
-)
-from importer.upload.progress import UploadProgress, UploadState
+from importer.jobs.decisions import PromptDecider, RetryChoice, RetryEvent, format_seconds
+from importer.jobs.progress import JobState
+from importer.upload.progress import UploadProgress
 
 T = TypeVar("T")
 
@@ -30,7 +26,7 @@ QUIET_SECONDS = 5.0
 
 def describe(progress: UploadProgress) -> str:
     """One line: the countdown while waiting, else rows done, speed and time left."""
-    if progress.state is UploadState.WAITING and progress.wait is not None:
+    if progress.state is JobState.WAITING and progress.wait is not None:
         return progress.wait.message
     percent = int(100 * progress.fraction)
     line = _("Uploaded {done} of {total} rows ({percent}%)").format(
@@ -42,14 +38,14 @@ def describe(progress: UploadProgress) -> str:
         line += _(" · {speed} rows/s").format(speed=format_count(round(progress.rows_per_second)))
     if progress.eta_seconds is not None and progress.rows_done < progress.rows_total:
         line += _(" · about {time} left").format(time=format_seconds(progress.eta_seconds))
-    if progress.state is UploadState.PAUSED:
+    if progress.state is JobState.PAUSED:
         line += _(" · paused")
     return line
 
 
 class _Progress(Protocol):
     @property
-    def state(self) -> UploadState: ...
+    def state(self) -> JobState: ...
 
 
 class ProgressPrinter:
@@ -70,7 +66,7 @@ class ProgressPrinter:
         self._live = live
         self._clock = clock
         self._line = line
-        self._last_state: UploadState | None = None
+        self._last_state: JobState | None = None
         self._last_time = float("-inf")
         self._width = 0
 

@@ -12,31 +12,26 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
-from importer.api.client import bulk_body
+from importer.api.client import MAX_BATCH_RECORDS, bulk_body
 from importer.api.errors import BatchRejectedError
 from importer.check.issues import Outcome, RowStatus
 from importer.check.result import hide_from_collector
-from importer.i18n import _
+from importer.i18n import N_, _
+from importer.jobs.backoff import BackoffPolicy
+from importer.jobs.batches import plan_batches
+from importer.jobs.control import Clock
+from importer.jobs.decisions import Activity, RetryDecider
+from importer.jobs.job import ControlledJob
+from importer.jobs.progress import JobState, RateMeter, WaitInfo
+from importer.jobs.stops import StopKind, StopRun
+from importer.jobs.writes import write_in_parts
 from importer.phones.problems import UNVERIFIED_CODE
-from importer.upload.batches import MAX_BATCH, plan_batches
-from importer.upload.bisection import Bisection
-from importer.upload.control import Cancelled, Clock, ControlledJob, RunControl
-from importer.upload.decisions import Activity, RetryDecider
 from importer.upload.journal import Journal, JournalError
 from importer.upload.prefetch import BodyPrefetch
-from importer.upload.progress import (
-    ProgressCallback,
-    RateMeter,
-    UploadProgress,
-    UploadState,
-    WaitInfo,
-)
+from importer.upload.progress import ProgressCallback, UploadProgress
 from importer.upload.refusals import refusal_text
-from importer.upload.retry import BackoffPolicy
-from importer.upload.retrying import Retrying, StopRun
-from importer.upload.summary import StopKind, UploadSummary
+from importer.upload.summary import UploadSummary
 
-MAX_BATCH_SIZE = MAX_BATCH
 _STATUS_OUTCOMES = {RowStatus.INVALID: Outcome.INVALID, RowStatus.DUPLICATE: Outcome.DUPLICATE}
 
 
@@ -75,6 +70,11 @@ class RowSource(Protocol):
         ...
 
 
+def _unsendable(problem: str, error: BatchRejectedError) -> None:
+    """Stop the run: Sociocs refuses the request itself, whatever its rows."""
+    raise StopRun(StopKind.API_ERROR, request_problem_message(problem)) from error
+
+
 def request_problem_message(message: str) -> str:
     """Why a run stops when Sociocs refuses the request itself, whatever the records."""
     return _(
@@ -83,7 +83,7 @@ def request_problem_message(message: str) -> str:
     ).format(message=message)
 
 
-class UploadEngine(ControlledJob):
+class UploadEngine(ControlledJob[BulkClient]):
     """Uploads the ready rows of ``result`` to ``list_id``; one instance per run.
 
     ``reconnect(key)`` builds a client for a new API key after a 401 (when the decider
@@ -91,6 +91,9 @@ class UploadEngine(ControlledJob):
     or skipped after the comparison with Sociocs). ``clock`` and ``sleeper`` are injectable
     so tests never really wait.
     """
+
+    activity = Activity.UPLOAD
+    cancelled_message = N_("The upload was stopped at your request.")
 
     def __init__(
         self,
@@ -100,7 +103,7 @@ class UploadEngine(ControlledJob):
         list_id: int,
         phone_number_cc: str | None,
         decider: RetryDecider,
-        batch_size: int = MAX_BATCH_SIZE,
+        batch_size: int = MAX_BATCH_RECORDS,
         journal: Journal | None = None,
         progress: ProgressCallback | None = None,
         reconnect: Callable[[str], BulkClient] | None = None,
@@ -109,26 +112,18 @@ class UploadEngine(ControlledJob):
         clock: Clock = time.monotonic,
         sleeper: Callable[[float], None] | None = None,
     ) -> None:
-        if not 1 <= batch_size <= MAX_BATCH_SIZE:
-            raise ValueError(f"batch_size must be 1..{MAX_BATCH_SIZE}, not {batch_size}")
+        if not 1 <= batch_size <= MAX_BATCH_RECORDS:
+            raise ValueError(f"batch_size must be 1..{MAX_BATCH_RECORDS}, not {batch_size}")
         self._result = result
         self._list_id = list_id
         self._cc = phone_number_cc
-        super().__init__(decider, RunControl(clock, sleeper))
+        super().__init__(
+            client, decider, reconnect=reconnect, policy=policy, clock=clock, sleeper=sleeper
+        )
         self._batch_size = batch_size
         self._journal = journal
         self._progress = progress
         self._settled = settled or {}
-        self._requests = Retrying(
-            client,
-            decider,
-            self._control,
-            activity=Activity.UPLOAD,
-            policy=policy,
-            reconnect=reconnect,
-            on_wait=self._on_wait,
-            on_pause=self._on_pause,
-        )
         self.outcomes: list[Outcome] = []
         self.messages: dict[int, str] = {}
         self._refused_here: set[int] = set()
@@ -147,27 +142,12 @@ class UploadEngine(ControlledJob):
         self._meter = RateMeter(started)
         batches = self._prepare()
         hide_from_collector(self.outcomes)
-        stop: StopRun | None = None
-        try:
-            with BodyPrefetch(self._body) as self._bodies:
-                for number, batch in enumerate(batches):
-                    self._requests.checkpoint()
-                    self._upcoming = batches[number + 1] if number + 1 < len(batches) else None
-                    self._send_batch(batch)
-                    self._batches_done += 1
-                    self._report(UploadState.RUNNING)
-            self._finish_journal()
-        except StopRun as exc:
-            stop = exc
-        except Cancelled:
-            stop = StopRun(StopKind.CANCELLED, _("The upload was stopped at your request."))
-        except JournalError as exc:
-            stop = StopRun(StopKind.JOURNAL, exc.user_text())
+        stop = self._until_stopped(lambda: self._send_all(batches))
         if stop is not None:
             self._mark_not_sent(stop.message)
             if self._journal is not None:
                 self._journal.close()
-        self._report(UploadState.STOPPED if stop else UploadState.FINISHED)
+        self._report(JobState.STOPPED if stop else JobState.FINISHED)
         now = self._control.now()
         return UploadSummary.count(
             self.outcomes,
@@ -182,6 +162,23 @@ class UploadEngine(ControlledJob):
                 if any(issue.code == UNVERIFIED_CODE for issue in found)
             ),
         )
+
+    def _send_all(self, batches: list[list[int]]) -> None:
+        """Send ``batches`` in order, then mark the journal complete."""
+        with BodyPrefetch(self._body) as self._bodies:
+            for number, batch in enumerate(batches):
+                self._requests.checkpoint()
+                self._upcoming = batches[number + 1] if number + 1 < len(batches) else None
+                write_in_parts(
+                    batch,
+                    self._send_with_retries,
+                    accepted=self._acknowledge,
+                    refused=self._reject_all,
+                    unsendable=_unsendable,
+                )
+                self._batches_done += 1
+                self._report(JobState.RUNNING)
+        self._finish_journal()
 
     def _uploaded(self, rows: Iterable[int]) -> int:
         """How many of ``rows`` were uploaded."""
@@ -216,24 +213,8 @@ class UploadEngine(ControlledJob):
         self._rows_done = len(ready) - len(pending)
         batches = plan_batches(pending, self._batch_size)
         self._batches_total = len(batches)
-        self._report(UploadState.RUNNING)
+        self._report(JobState.RUNNING)
         return batches
-
-    def _send_batch(self, batch: list[int]) -> None:
-        """Send ``batch``; a rejected part is split in halves until the bad rows are isolated."""
-        bisection = Bisection(batch)
-        while (part := bisection.next_part()) is not None:
-            try:
-                self._send_with_retries(part)
-            except BatchRejectedError as exc:
-                self._reject_all(bisection.rejected(part, "; ".join(exc.messages)))
-                problem = bisection.request_problem()
-                if problem is not None:
-                    raise StopRun(StopKind.API_ERROR, request_problem_message(problem)) from exc
-                continue
-            self._reject_all(bisection.accepted())
-            self._acknowledge(part)
-        self._reject_all(bisection.finish())
 
     def _send_with_retries(self, rows: list[int]) -> None:
         """One request for ``rows``, retried through the decider until it is answered.
@@ -300,19 +281,15 @@ class UploadEngine(ControlledJob):
             if outcome is Outcome.NOT_SENT:
                 self.messages[index] = message
 
-    def _on_wait(self, wait: WaitInfo | None) -> None:
-        self._report(UploadState.RUNNING if wait is None else UploadState.WAITING, wait)
-
     def _on_pause(self, paused: bool) -> None:
         now = self._control.now()
         if paused:
             self._meter.pause(now)
-            self._report(UploadState.PAUSED)
         else:
             self._meter.resume(now)
-            self._report(UploadState.RUNNING)
+        super()._on_pause(paused)
 
-    def _report(self, state: UploadState, wait: WaitInfo | None = None) -> None:
+    def _report(self, state: JobState, wait: WaitInfo | None = None) -> None:
         if self._progress is None:
             return
         now = self._control.now()

@@ -33,16 +33,16 @@ from typing import Any, BinaryIO
 from importer.atomic_file import sync_folder
 from importer.choices import ChoicesError, ImportChoices, choices_from_json
 from importer.closing import ClosesOnExit
-from importer.errors import ImporterError
 from importer.i18n import _
+from importer.jobs.row_ranges import from_ranges, to_ranges
+from importer.jobs.stops import JobJournalError
 from importer.os_errors import os_reason
-from importer.upload.row_ranges import from_ranges, to_ranges
 
 JOURNAL_VERSION = 1
 SUFFIX = ".journal"
 
 
-class JournalError(ImporterError):
+class JournalError(JobJournalError):
     """The journal cannot be written (disk full, no permission…): the run must stop."""
 
 

@@ -5,23 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import StrEnum
 
 from importer.check.issues import Outcome
-
-
-class StopKind(StrEnum):
-    """Why a run stopped before every row was sent; every stopped run can be resumed."""
-
-    CANCELLED = "cancelled"
-    """The user cancelled."""
-    GAVE_UP = "gave_up"
-    """Retries failed and the user (or the automatic policy) chose to stop trying."""
-    AUTH = "auth"
-    ENDPOINT_NOT_FOUND = "endpoint_not_found"
-    API_ERROR = "api_error"
-    JOURNAL = "journal"
-    """The journal could not be written (disk full…)."""
+from importer.jobs.stops import StopKind
 
 
 @dataclass(frozen=True, slots=True)

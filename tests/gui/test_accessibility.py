@@ -26,8 +26,8 @@ from gui.pages.file_page import FilePage
 from gui.widgets.about_dialog import AboutDialog
 from gui.widgets.status_label import StatusLabel
 from gui.wizard import PAGES, ImportWizard
+from importer.jobs.decisions import RetryEvent, RetryKind
 from importer.sandbox.server import SandboxServer
-from importer.upload.decisions import RetryEvent, RetryKind
 from tests.helpers.make_files import write_csv
 from tests.helpers.sandbox import TEST_API_KEY
 

@@ -15,7 +15,8 @@ from gui.pages.done_page import DonePage, summary_lines
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from importer.choices import ImportChoices
-from importer.upload.summary import StopKind, UploadSummary
+from importer.jobs.stops import StopKind
+from importer.upload.summary import UploadSummary
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

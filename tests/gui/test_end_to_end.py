@@ -28,8 +28,8 @@ from gui.pages.mapping_page import MappingPage
 from gui.pages.upload_page import UploadPage
 from gui.wizard import ImportWizard, page_id
 from gui.workers.base import running_workers
+from importer.jobs.decisions import RetryChoice, RetryEvent
 from importer.sandbox.server import SandboxServer
-from importer.upload.decisions import RetryChoice, RetryEvent
 from tests.helpers.make_files import write_xlsx
 from tests.helpers.sandbox import TEST_API_KEY
 

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from gui.dialogs.new_key_dialog import NewKeyDialog
 from gui.dialogs.retry_dialog import RetryDialog
-from importer.upload.decisions import RetryChoice, RetryEvent, RetryKind
+from importer.jobs.decisions import RetryChoice, RetryEvent, RetryKind
 
 # The offscreen platform warns when a dialog is shown; harmless, and not ours.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

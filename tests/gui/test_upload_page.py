@@ -18,12 +18,13 @@ from gui.settings import AppSettings
 from importer.api.client import SociocsClient
 from importer.check.run import run_check
 from importer.choices import ImportChoices
+from importer.jobs.backoff import BackoffPolicy
+from importer.jobs.decisions import RetryChoice, RetryEvent, RetryKind
+from importer.jobs.progress import JobState
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.sandbox.faults import READ_METHODS, WRITE_METHODS
 from importer.sandbox.server import SandboxServer
-from importer.upload.decisions import RetryChoice, RetryEvent, RetryKind
-from importer.upload.progress import UploadProgress, UploadState
-from importer.upload.retry import BackoffPolicy
+from importer.upload.progress import UploadProgress
 from importer.upload.summary import UploadSummary
 from tests.helpers.make_files import write_csv
 from tests.helpers.sandbox import TEST_API_KEY
@@ -249,10 +250,10 @@ def test_pause_and_resume_are_forwarded(
 
 
 def test_speed_text_tells_the_time_left_only_while_sending() -> None:
-    progress = UploadProgress(500, 2000, 1, 4, 250.0, 6.0, UploadState.RUNNING)
+    progress = UploadProgress(500, 2000, 1, 4, 250.0, 6.0, JobState.RUNNING)
     assert speed_text(progress) == "250 contacts a second · about 0:06 left"
     assert speed_text(progress, pausing=True) == "250 contacts a second"
-    for state in (UploadState.PAUSED, UploadState.WAITING):
+    for state in (JobState.PAUSED, JobState.WAITING):
         assert speed_text(replace(progress, state=state)) == "250 contacts a second"
 
 

@@ -10,9 +10,9 @@ from typing import Any
 
 from importer.check.issues import Outcome
 from importer.check.result import CheckResult
+from importer.jobs.decisions import AutoDecider, RetryChoice, RetryEvent
+from importer.jobs.row_ranges import from_ranges
 from importer.sandbox.store import SandboxStore
-from importer.upload.decisions import AutoDecider, RetryChoice, RetryEvent
-from importer.upload.row_ranges import from_ranges
 from importer.upload.summary import UploadSummary
 from tests.helpers.upload_rows import lists_of
 

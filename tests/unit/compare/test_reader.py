@@ -7,10 +7,10 @@ import pytest
 from importer.api.client import SociocsClient
 from importer.compare.engine import CompareEngine, CompareProgress, CompareRun
 from importer.compare.snapshot import ReadMethod
+from importer.jobs.decisions import RetryKind
+from importer.jobs.stops import StopKind
 from importer.sandbox.faults import READ_METHODS
 from importer.sandbox.server import SandboxServer
-from importer.upload.decisions import RetryKind
-from importer.upload.summary import StopKind
 from tests.helpers.upload_faults import FakeTime, RecordingDecider
 
 LIST_ID = 10001

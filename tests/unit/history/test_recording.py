@@ -18,10 +18,11 @@ from importer.history.recording import (
     resumed_plan,
 )
 from importer.history.store import ImportHistory, ImportState, UndoState
+from importer.jobs.stops import StopKind
 from importer.undo.backup import backup_path, read_backup
 from importer.undo.engine import UndoSummary
 from importer.upload.journal import Journal, find_resumable
-from importer.upload.summary import StopKind, UploadSummary
+from importer.upload.summary import UploadSummary
 from tests.helpers.upload_rows import make_result
 
 TARGET = ImportTarget(10001, "Newsletter", "https://api.sociocs.com")

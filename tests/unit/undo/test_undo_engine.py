@@ -12,14 +12,14 @@ import pytest
 from importer.api.client import SociocsClient
 from importer.choices import ExistingPolicy
 from importer.history.store import ImportHistory
+from importer.jobs.decisions import RetryKind
+from importer.jobs.stops import StopKind
 from importer.sandbox.faults import WRITE_METHODS
 from importer.sandbox.server import SandboxServer
 from importer.undo.backup import backup_path, read_backup
 from importer.undo.engine import UndoEngine, UndoProgress, UndoSummary
 from importer.undo.undo_journal import UndoJournal
 from importer.undo.undo_plan import CHANGED_SINCE, DELETED_SINCE, UndoPlan
-from importer.upload.decisions import RetryKind
-from importer.upload.summary import StopKind
 from tests.helpers.existing_account import (
     LIST_ID,
     MORE_FIELDS,

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import io
 
+from importer.jobs.decisions import RetryChoice, RetryEvent, RetryKind, retry_message
+from importer.jobs.progress import JobState, WaitInfo
 from importer.upload.console import ConsoleAnswers, ProgressPrinter, describe
-from importer.upload.decisions import RetryChoice, RetryEvent, RetryKind, retry_message
-from importer.upload.progress import UploadProgress, UploadState, WaitInfo
+from importer.upload.progress import UploadProgress
 
 
-def progress(
-    done: int, state: UploadState = UploadState.RUNNING, **kwargs: object
-) -> UploadProgress:
+def progress(done: int, state: JobState = JobState.RUNNING, **kwargs: object) -> UploadProgress:
     values: dict[str, object] = {
         "rows_done": done,
         "rows_total": 120_000,
@@ -37,12 +36,12 @@ def test_describe_counts_speed_and_time_left() -> None:
     assert describe(progress(0, rows_per_second=0.0, eta_seconds=None)) == (
         "Uploaded 0 of 120,000 rows (0%)"
     )
-    assert describe(progress(10, UploadState.PAUSED)).endswith("· paused")
+    assert describe(progress(10, JobState.PAUSED)).endswith("· paused")
 
 
 def test_describe_shows_the_countdown_while_waiting() -> None:
     message = retry_message(RetryKind.RATE_LIMITED, 27, exhausted=False)
-    waiting = progress(0, UploadState.WAITING, wait=WaitInfo(RetryKind.RATE_LIMITED, message, 27))
+    waiting = progress(0, JobState.WAITING, wait=WaitInfo(RetryKind.RATE_LIMITED, message, 27))
     assert describe(waiting) == "Sociocs asked us to slow down. Retrying in 0:27 — nothing is lost."
 
 
@@ -50,7 +49,7 @@ def test_terminal_line_is_rewritten_in_place() -> None:
     stream = io.StringIO()
     printer = ProgressPrinter(stream, live=True)
     printer(progress(100_000))
-    printer(progress(120_000, UploadState.FINISHED))
+    printer(progress(120_000, JobState.FINISHED))
     printer.close()
     text = stream.getvalue()
     assert text.startswith("\rUploaded 100,000") and text.count("\r") == 2
@@ -64,7 +63,7 @@ def test_without_a_terminal_lines_are_throttled() -> None:
     for done in range(0, 60_000, 10_000):
         printer(progress(done))
         now[0] += 1.0
-    printer(progress(60_000, UploadState.FINISHED))
+    printer(progress(60_000, JobState.FINISHED))
     lines = stream.getvalue().splitlines()
     assert [line.split(" of ")[0] for line in lines] == [
         "Uploaded 0",

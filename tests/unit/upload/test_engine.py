@@ -9,13 +9,14 @@ import pytest
 
 from importer.api.client import SociocsClient
 from importer.check.issues import Issue, Outcome, Severity
+from importer.jobs.backoff import BackoffPolicy
+from importer.jobs.decisions import AutoDecider, RetryKind
+from importer.jobs.progress import JobState
+from importer.jobs.stops import StopKind
 from importer.sandbox.server import SandboxServer
-from importer.upload.decisions import AutoDecider, RetryKind
 from importer.upload.engine import BulkClient, UploadEngine
 from importer.upload.journal import Journal, JournalError
-from importer.upload.progress import UploadProgress, UploadState
-from importer.upload.retry import BackoffPolicy
-from importer.upload.summary import StopKind
+from importer.upload.progress import UploadProgress
 from tests.helpers.sandbox import TEST_API_KEY
 from tests.helpers.upload_faults import FakeTime, RecordingDecider
 from tests.helpers.upload_rows import expected_contacts, make_result, phone_of
@@ -76,7 +77,7 @@ def test_every_ready_row_is_uploaded_in_batches_of_the_documented_shape(
         3,
         3,
     )
-    assert final.state is UploadState.FINISHED and final.eta_seconds == 0.0
+    assert final.state is JobState.FINISHED and final.eta_seconds == 0.0
 
 
 def test_the_summary_counts_the_uploaded_rows_that_had_a_note(client: SociocsClient) -> None:
@@ -197,7 +198,7 @@ def test_auth_failure_stops_and_resume_with_the_journal_finishes(
     result = make_result(50)
 
     def fail_auth_after_two_batches(progress: UploadProgress) -> None:
-        if progress.batches_done == 2 and progress.state is UploadState.RUNNING:
+        if progress.batches_done == 2 and progress.state is JobState.RUNNING:
             sandbox.faults.auth_fail_next = 1
 
     journal = Journal.open(tmp_path, "id", file_name="contacts.csv", rows_total=50)

@@ -31,17 +31,18 @@ from importer.cli.main import build_parser, main
 from importer.compare.classify import classify
 from importer.compare.engine import CompareEngine
 from importer.compare.plan import PlannedRows
+from importer.jobs.backoff import BackoffPolicy
+from importer.jobs.decisions import RetryKind
+from importer.jobs.stops import StopKind
 from importer.report.writers import CsvSink
 from importer.sandbox.faults import READ_METHODS, WRITE_METHODS, FaultDecision, FaultPlan
 from importer.sandbox.server import SandboxServer
 from importer.upload import journal as journal_module
-from importer.upload.decisions import RetryKind
 from importer.upload.engine import BulkClient, UploadEngine
 from importer.upload.identity import identity_of
 from importer.upload.journal import Journal, find_resumable
 from importer.upload.progress import UploadProgress
-from importer.upload.retry import BackoffPolicy
-from importer.upload.summary import StopKind, UploadSummary
+from importer.upload.summary import UploadSummary
 from tests.helpers.sandbox import TEST_API_KEY
 from tests.helpers.upload_faults import (
     FakeTime,

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from importer.choices import ChoicesError, DuplicatePolicy
+from importer.jobs.row_ranges import from_ranges, to_ranges
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.upload.identity import file_digest, import_identity
 from importer.upload.journal import (
@@ -21,7 +22,6 @@ from importer.upload.journal import (
     list_resumable,
     spreadsheet_still_there,
 )
-from importer.upload.row_ranges import from_ranges, to_ranges
 
 IDENTITY = "a" * 64
 MAPPING = Mapping((ColumnChoice(0, "Phone", Role.PHONE), ColumnChoice(1, "Name", Role.NAME)))

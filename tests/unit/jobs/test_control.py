@@ -8,9 +8,8 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from importer.api.client import SociocsClient
-from importer.sandbox.server import SandboxServer
-from importer.upload.control import Cancelled, RunControl
-from importer.upload.decisions import (
+from importer.jobs.control import Cancelled, RunControl
+from importer.jobs.decisions import (
     AutoDecider,
     PromptDecider,
     RetryChoice,
@@ -18,9 +17,12 @@ from importer.upload.decisions import (
     RetryKind,
     format_seconds,
 )
+from importer.jobs.progress import JobState
+from importer.jobs.stops import StopKind
+from importer.sandbox.server import SandboxServer
 from importer.upload.engine import UploadEngine
-from importer.upload.progress import UploadProgress, UploadState
-from importer.upload.summary import StopKind, UploadSummary
+from importer.upload.progress import UploadProgress
+from importer.upload.summary import UploadSummary
 from tests.helpers.sandbox import TEST_API_KEY
 from tests.helpers.upload_rows import make_result
 
@@ -93,13 +95,13 @@ def test_pause_holds_between_batches_and_resume_finishes(
     engine = engine_for(client, 50, AutoDecider(), watcher)
     engine.pause()
     runner = Runner(engine)
-    paused = watcher.wait_for(lambda p: p.state is UploadState.PAUSED)
+    paused = watcher.wait_for(lambda p: p.state is JobState.PAUSED)
     assert paused.rows_done == 0
     assert sandbox.store.request_count == 0
     engine.resume()
     summary = runner.join()
     assert summary.uploaded == 50 and not summary.stopped
-    assert watcher.reports[-1].state is UploadState.FINISHED
+    assert watcher.reports[-1].state is JobState.FINISHED
 
 
 def test_cancel_while_paused_stops_resumably(sandbox: SandboxServer, client: SociocsClient) -> None:
@@ -107,17 +109,17 @@ def test_cancel_while_paused_stops_resumably(sandbox: SandboxServer, client: Soc
 
     def pause_after_two_batches(progress: UploadProgress) -> None:
         watcher(progress)
-        if progress.batches_done == 2 and progress.state is UploadState.RUNNING:
+        if progress.batches_done == 2 and progress.state is JobState.RUNNING:
             engine.pause()
 
     engine = engine_for(client, 50, AutoDecider(), pause_after_two_batches)
     runner = Runner(engine)
-    watcher.wait_for(lambda p: p.state is UploadState.PAUSED)
+    watcher.wait_for(lambda p: p.state is JobState.PAUSED)
     engine.cancel()
     summary = runner.join()
     assert summary.stop_kind is StopKind.CANCELLED
     assert (summary.uploaded, summary.not_sent) == (10, 40)
-    assert watcher.reports[-1].state is UploadState.STOPPED
+    assert watcher.reports[-1].state is JobState.STOPPED
 
 
 def test_cancel_interrupts_a_long_rate_limit_wait(
@@ -128,7 +130,7 @@ def test_cancel_interrupts_a_long_rate_limit_wait(
     watcher = Watcher()
     engine = engine_for(client, 10, AutoDecider(), watcher)
     runner = Runner(engine)
-    waiting = watcher.wait_for(lambda p: p.state is UploadState.WAITING)
+    waiting = watcher.wait_for(lambda p: p.state is JobState.WAITING)
     assert waiting.wait is not None and waiting.wait.kind is RetryKind.RATE_LIMITED
     assert (
         "Retrying in 1:00:00" in waiting.wait.message or "Retrying in 59:" in waiting.wait.message
@@ -146,11 +148,11 @@ def test_retry_now_ends_a_long_wait_and_the_wait_tells_the_try(
     watcher = Watcher()
     engine = engine_for(client, 10, AutoDecider(), watcher)
     runner = Runner(engine)
-    first = watcher.wait_for(lambda p: p.state is UploadState.WAITING)
+    first = watcher.wait_for(lambda p: p.state is JobState.WAITING)
     assert first.wait is not None and first.wait.attempt == 1
     engine.retry_now()
     second = watcher.wait_for(lambda p: p.wait is not None and p.wait.attempt == 2)
-    assert second.state is UploadState.WAITING
+    assert second.state is JobState.WAITING
     engine.retry_now()
     assert runner.join().uploaded == 10
 
@@ -163,9 +165,9 @@ def test_pause_during_a_wait_then_resume_retries(
     watcher = Watcher()
     engine = engine_for(client, 10, AutoDecider(), watcher)
     runner = Runner(engine)
-    watcher.wait_for(lambda p: p.state is UploadState.WAITING)
+    watcher.wait_for(lambda p: p.state is JobState.WAITING)
     engine.pause()
-    watcher.wait_for(lambda p: p.state is UploadState.PAUSED)
+    watcher.wait_for(lambda p: p.state is JobState.PAUSED)
     engine.resume()
     assert runner.join().uploaded == 10
 

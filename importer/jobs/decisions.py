@@ -1,6 +1,6 @@
-"""The questions the upload engine asks its caller: wait and retry, or stop?
+"""The questions a job (upload, comparison, undo) asks its caller: wait and retry, or stop?
 
-The engine never decides on its own to give up or to wait: every wait and every "give up?"
+A job never decides on its own to give up or to wait: every wait and every "give up?"
 goes through a :class:`RetryDecider`. The command line waits automatically and prints a
 countdown; the wizard shows a prompt. Deciders are called from the engine's thread and may
 block; :meth:`RetryDecider.interrupt` is called from another thread when the user cancels, and
@@ -54,7 +54,7 @@ class RetryEvent:
 
 
 class RetryDecider(Protocol):
-    """What the caller of the upload engine implements."""
+    """What the caller of a job implements (the terminal and the wizard each have one)."""
 
     def wait(self, event: RetryEvent) -> RetryChoice:
         """Answer a failed attempt (called on the engine's thread; may block)."""

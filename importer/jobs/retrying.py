@@ -23,8 +23,9 @@ from importer.api.errors import (
     RateLimitedError,
     ServerError,
 )
-from importer.upload.control import RunControl
-from importer.upload.decisions import (
+from importer.jobs.backoff import BackoffPolicy
+from importer.jobs.control import RunControl
+from importer.jobs.decisions import (
     Activity,
     RetryChoice,
     RetryDecider,
@@ -33,21 +34,11 @@ from importer.upload.decisions import (
     retry_message,
     stop_message,
 )
-from importer.upload.progress import WaitInfo
-from importer.upload.retry import BackoffPolicy
-from importer.upload.summary import StopKind
+from importer.jobs.progress import WaitInfo
+from importer.jobs.stops import StopKind, StopRun
 
 ClientT = TypeVar("ClientT")
 T = TypeVar("T")
-
-
-class StopRun(Exception):
-    """The job must stop (resumably): ``kind`` says why, ``message`` in plain words."""
-
-    def __init__(self, kind: StopKind, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.message = message
 
 
 class Retrying(Generic[ClientT]):

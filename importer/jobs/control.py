@@ -1,26 +1,22 @@
-"""Pause, resume and cancel, shared safely between the upload thread and the caller's thread."""
+"""Pause, resume and cancel, shared safely between a job's thread and the caller's thread."""
 
 from __future__ import annotations
 
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from importer.upload.decisions import RetryDecider
 
 Clock = Callable[[], float]
 
 
 class Cancelled(Exception):
-    """Raised on the upload thread at the next checkpoint after :meth:`RunControl.cancel`."""
+    """Raised on the job's thread at the next checkpoint after :meth:`RunControl.cancel`."""
 
 
 class RunControl:
-    """Flags set from any thread and observed by the upload thread at safe points.
+    """Flags set from any thread and observed by the job's thread at safe points.
 
-    ``wait_until`` is the only way the upload thread sleeps, so pause and cancel interrupt
+    ``wait_until`` is the only way the job's thread sleeps, so pause and cancel interrupt
     every wait. ``clock`` and ``sleeper`` are injectable: tests pass a fake clock whose
     ``sleeper`` advances it, so backoff tests never really wait.
     """
@@ -50,11 +46,11 @@ class RunControl:
         return self._clock()
 
     def pause(self) -> None:
-        """Ask the upload to pause at its next checkpoint (or wake it from a wait)."""
+        """Ask the job to pause at its next checkpoint (or wake it from a wait)."""
         self._set(paused=True)
 
     def resume(self) -> None:
-        """Let a paused upload continue."""
+        """Let a paused job continue."""
         self._set(paused=False)
 
     def skip_wait(self) -> None:
@@ -64,7 +60,7 @@ class RunControl:
             self._changed.notify_all()
 
     def cancel(self) -> None:
-        """Ask the upload to stop at its next checkpoint (or wake it from a pause or wait)."""
+        """Ask the job to stop at its next checkpoint (or wake it from a pause or wait)."""
         with self._changed:
             self._cancelled = True
             self._changed.notify_all()
@@ -123,31 +119,3 @@ class RunControl:
     def _raise_if_cancelled(self) -> None:
         if self._cancelled:
             raise Cancelled
-
-
-class ControlledJob:
-    """A long job run on a worker thread: pause, resume and cancel from any thread.
-
-    Cancel also interrupts a question pending with the job's decider.
-    """
-
-    def __init__(self, decider: RetryDecider, control: RunControl) -> None:
-        self._decider = decider
-        self._control = control
-
-    def pause(self) -> None:
-        """Pause at the next safe point (a wait in progress is interrupted). Thread-safe."""
-        self._control.pause()
-
-    def resume(self) -> None:
-        """Continue after :meth:`pause`. Thread-safe."""
-        self._control.resume()
-
-    def retry_now(self) -> None:
-        """End an automatic wait before a retry now. Thread-safe."""
-        self._control.skip_wait()
-
-    def cancel(self) -> None:
-        """Stop as soon as possible; what was done is kept. Thread-safe."""
-        self._control.cancel()
-        self._decider.interrupt()
