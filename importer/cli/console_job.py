@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from importer.upload.console import ConsoleAnswers, ConsoleSession, ProgressPrinter
+from importer.cli.console import ConsoleAnswers, ConsoleSession, ProgressPrinter
 
 T = TypeVar("T")
 

@@ -49,12 +49,12 @@ from importer.report.location import report_file, short_path
 from importer.report.write import save_report
 from importer.report.writers import check_destination
 from importer.settings_paths import data_dir, journal_dir
-from importer.upload.console import describe
 from importer.upload.engine import UploadEngine
 from importer.upload.identity import existing_key, identity_of
 from importer.upload.journal import Journal, ResumeInfo, find_resumable
 from importer.upload.journal_details import open_import_journal
 from importer.upload.summary import UploadSummary
+from importer.upload.texts import upload_progress_text
 from importer.wording import plural
 
 _CHECK_OUTCOMES = {RowStatus.INVALID: Outcome.INVALID, RowStatus.DUPLICATE: Outcome.DUPLICATE}
@@ -302,7 +302,7 @@ def _upload(
     journal: Journal,
 ) -> tuple[UploadSummary, UploadEngine]:
     assert target.list_id is not None
-    job = ConsoleJob(describe, upload_stopping())
+    job = ConsoleJob(upload_progress_text, upload_stopping())
     engine = UploadEngine(
         client,
         PlannedRows(result, plan),

@@ -5,7 +5,7 @@
   :mod:`importer.jobs`; its progress (:mod:`.progress`) and outcome (:mod:`.summary`);
   :mod:`.prefetch` (the next body built while one is in flight); :mod:`.refusals` (a refused
   row's reason in words).
-- :mod:`.console` — the terminal's answers and progress line.
+- :mod:`.texts` — the upload's progress in words.
 - Resuming: :mod:`.identity` (which import this is), :mod:`.journal` (what the server
   acknowledged), :mod:`.journal_details` (the import's choices in the journal, and the one way
   to open an import's journal).

@@ -1,6 +1,7 @@
-"""Running the upload engine from a terminal: a progress line on stderr and console answers.
+"""Running a job (comparison, upload, undo) from a terminal: a progress line on stderr and
+console answers.
 
-The engine runs on a worker thread; the main thread answers its questions (automatically, or
+The job runs on a worker thread; the main thread answers its questions (automatically, or
 by asking when the automatic retries are used up and a person is at the keyboard) and turns
 Ctrl+C into a clean, resumable stop.
 """
@@ -11,12 +12,17 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, Protocol, TextIO, TypeVar
+from typing import Any, TextIO, TypeVar
 
-from importer.i18n import _, format_count
-from importer.jobs.decisions import PromptDecider, RetryChoice, RetryEvent, format_seconds
-from importer.jobs.progress import JobState
+from importer.compare.engine import CompareProgress
+from importer.compare.texts import compare_progress_text
+from importer.i18n import _
+from importer.jobs.decisions import PromptDecider, RetryChoice, RetryEvent
+from importer.jobs.progress import JobProgress, JobState
+from importer.undo.engine import UndoProgress
+from importer.undo.texts import undo_progress_text
 from importer.upload.progress import UploadProgress
+from importer.upload.texts import upload_progress_text
 
 T = TypeVar("T")
 
@@ -24,34 +30,20 @@ QUIET_SECONDS = 5.0
 """Without a terminal, at most one progress line per this many seconds (state changes aside)."""
 
 
-def describe(progress: UploadProgress) -> str:
-    """One line: the countdown while waiting, else rows done, speed and time left."""
-    if progress.state is JobState.WAITING and progress.wait is not None:
-        return progress.wait.message
-    percent = int(100 * progress.fraction)
-    line = _("Uploaded {done} of {total} rows ({percent}%)").format(
-        done=format_count(progress.rows_done),
-        total=format_count(progress.rows_total),
-        percent=percent,
-    )
-    if progress.rows_per_second > 0:
-        line += _(" · {speed} rows/s").format(speed=format_count(round(progress.rows_per_second)))
-    if progress.eta_seconds is not None and progress.rows_done < progress.rows_total:
-        line += _(" · about {time} left").format(time=format_seconds(progress.eta_seconds))
-    if progress.state is JobState.PAUSED:
-        line += _(" · paused")
-    return line
-
-
-class _Progress(Protocol):
-    @property
-    def state(self) -> JobState: ...
+def progress_line(progress: JobProgress) -> str:
+    """One line for the progress of any job: a comparison, an upload or an undo."""
+    if isinstance(progress, CompareProgress):
+        return compare_progress_text(progress)
+    if isinstance(progress, UndoProgress):
+        return undo_progress_text(progress)
+    assert isinstance(progress, UploadProgress)
+    return upload_progress_text(progress)
 
 
 class ProgressPrinter:
     """Progress callback writing to ``stream``: one rewritten line on a terminal, else lines.
 
-    ``line`` words a progress report (by default an upload's, with :func:`describe`).
+    ``line`` words a progress report (by default any job's, with :func:`progress_line`).
     """
 
     def __init__(
@@ -60,7 +52,7 @@ class ProgressPrinter:
         *,
         live: bool,
         clock: Callable[[], float] = time.monotonic,
-        line: Callable[[Any], str] = describe,
+        line: Callable[[Any], str] = progress_line,
     ) -> None:
         self._stream = stream
         self._live = live
@@ -70,7 +62,7 @@ class ProgressPrinter:
         self._last_time = float("-inf")
         self._width = 0
 
-    def __call__(self, progress: _Progress) -> None:
+    def __call__(self, progress: JobProgress) -> None:
         """Show ``progress`` (called on the engine's thread)."""
         changed = progress.state is not self._last_state
         now = self._clock()

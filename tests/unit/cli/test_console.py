@@ -1,12 +1,12 @@
-"""The terminal side of an upload: progress lines and the answers given to retry questions."""
+"""The terminal side of a job: progress lines and the answers given to retry questions."""
 
 from __future__ import annotations
 
 import io
 
+from importer.cli.console import ConsoleAnswers, ProgressPrinter
 from importer.jobs.decisions import RetryChoice, RetryEvent, RetryKind, retry_message
-from importer.jobs.progress import JobState, WaitInfo
-from importer.upload.console import ConsoleAnswers, ProgressPrinter, describe
+from importer.jobs.progress import JobState
 from importer.upload.progress import UploadProgress
 
 
@@ -27,22 +27,6 @@ def progress(done: int, state: JobState = JobState.RUNNING, **kwargs: object) ->
 def event(*, exhausted: bool) -> RetryEvent:
     kind = RetryKind.SERVER_ERROR
     return RetryEvent(kind, retry_message(kind, 8, exhausted=exhausted), 8.0, 6, exhausted)
-
-
-def test_describe_counts_speed_and_time_left() -> None:
-    assert describe(progress(52_000)) == (
-        "Uploaded 52,000 of 120,000 rows (43%) · 2,000 rows/s · about 0:34 left"
-    )
-    assert describe(progress(0, rows_per_second=0.0, eta_seconds=None)) == (
-        "Uploaded 0 of 120,000 rows (0%)"
-    )
-    assert describe(progress(10, JobState.PAUSED)).endswith("· paused")
-
-
-def test_describe_shows_the_countdown_while_waiting() -> None:
-    message = retry_message(RetryKind.RATE_LIMITED, 27, exhausted=False)
-    waiting = progress(0, JobState.WAITING, wait=WaitInfo(RetryKind.RATE_LIMITED, message, 27))
-    assert describe(waiting) == "Sociocs asked us to slow down. Retrying in 0:27 — nothing is lost."
 
 
 def test_terminal_line_is_rewritten_in_place() -> None:
