@@ -12,19 +12,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from importer.api.client import DEFAULT_API_URL, SociocsClient
 from importer.choices import ImportChoices
 from importer.sources.base import SheetInfo
 
 if TYPE_CHECKING:
-    from importer.api.client import SociocsClient
     from importer.check.result import CheckResult
     from importer.compare.plan import ComparePlan
     from importer.compare.snapshot import AccountSnapshot
     from importer.sandbox.server import SandboxServer
     from importer.sources.table import TablePreview
     from importer.upload.summary import UploadSummary
-
-DEFAULT_API_URL = "https://api.sociocs.com"
 
 
 @dataclass

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from gui.errors import user_text
 from gui.log_file import hide_secret
 from gui.pages.base import WizardPage, import_history
-from gui.session import DEFAULT_API_URL, ImportSession
+from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.symbols import Symbol
 from gui.theme import Tone, box_style, on_theme_change
@@ -31,6 +31,7 @@ from gui.widgets.history_dialog import HistoryDialog
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
 from gui.workers.connect_workers import Connection, ConnectionTestWorker, SandboxStartWorker
+from importer.api.client import DEFAULT_API_URL
 from importer.api.errors import InvalidApiUrlError
 from importer.api.urls import checked_base_url
 from importer.api_key import (
