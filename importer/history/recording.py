@@ -83,7 +83,7 @@ def begin_import(
         "list_name": target.list_name,
     }
     write_backup(path, header, result, plan)
-    journal.record_backup(backup_id, plan.settled())
+    journal.note_backup(backup_id, plan.settled())
     history.add(
         HistoryEntry(
             id=backup_id,

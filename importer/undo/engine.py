@@ -164,7 +164,7 @@ class UndoEngine(ControlledJob[UndoClient]):
             self._requests.call(_restore_request([by_index[i] for i in part]))
 
         def accepted(part: list[int]) -> None:
-            self._journal.record(UndoStep.RESTORED, part)
+            self._journal.note_done(UndoStep.RESTORED, part)
             self._advance(len(part))
 
         for batch in plan_batches([row.index for row in rows]):
@@ -175,7 +175,7 @@ class UndoEngine(ControlledJob[UndoClient]):
         list_id = ALL_CONTACTS if step is UndoStep.DELETED else self._backup.list_id
         for row in rows:
             self._requests.call(_delete_request(row.phone, list_id))
-            self._journal.record(step, [row.index])
+            self._journal.note_done(step, [row.index])
             self._advance(1)
 
     def _advance(self, count: int) -> None:

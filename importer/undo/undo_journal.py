@@ -69,7 +69,7 @@ class UndoJournal(ClosesOnExit):
         """Backup rows for which ``step`` was done (a copy)."""
         return set(self._done[step])
 
-    def record(self, step: UndoStep, rows: Iterable[int]) -> None:
+    def note_done(self, step: UndoStep, rows: Iterable[int]) -> None:
         """Durably record that ``step`` was done for ``rows``."""
         rows = list(rows)
         self._append({step.value: to_ranges(rows)})

@@ -258,7 +258,7 @@ class UploadEngine(ControlledJob[BulkClient]):
             self.outcomes[index] = Outcome.UPLOADED
         self._count_done(len(rows))
         if self._journal is not None:
-            self._journal.record_batch(rows)
+            self._journal.note_acknowledged(rows)
 
     def _reject_all(self, rejections: list[tuple[int, str]]) -> None:
         for index, reason in rejections:
@@ -269,7 +269,7 @@ class UploadEngine(ControlledJob[BulkClient]):
             self.messages[index] = message
             self._count_done(1)
             if self._journal is not None:
-                self._journal.record_rejected([index], message)
+                self._journal.note_rejected([index], message)
 
     def _count_done(self, count: int) -> None:
         self._rows_done += count

@@ -185,10 +185,10 @@ class Journal(ClosesOnExit):
 
     @property
     def backup_id(self) -> str | None:
-        """The id of the import's backup, once :meth:`record_backup` wrote it."""
+        """The id of the import's backup, once :meth:`note_backup` wrote it."""
         return self._contents.backup_id
 
-    def record_backup(self, backup_id: str, settled: Iterable[int]) -> None:
+    def note_backup(self, backup_id: str, settled: Iterable[int]) -> None:
         """Durably record that the backup ``backup_id`` was written and which ready rows its
         plan does not send."""
         rows = list(settled)
@@ -204,13 +204,13 @@ class Journal(ClosesOnExit):
         """Data-row index → the server's message, for rows it rejected (a copy)."""
         return dict(self._contents.rejected)
 
-    def record_batch(self, rows: Iterable[int]) -> None:
+    def note_acknowledged(self, rows: Iterable[int]) -> None:
         """Durably record that the server acknowledged ``rows``."""
         rows = list(rows)
         self._append({"ack": to_ranges(rows)})
         self._contents.acknowledged.update(rows)
 
-    def record_rejected(self, rows: Iterable[int], message: str) -> None:
+    def note_rejected(self, rows: Iterable[int], message: str) -> None:
         """Durably record that the server rejected ``rows`` with ``message``."""
         rows = list(rows)
         self._append({"rejected": to_ranges(rows), "message": message})

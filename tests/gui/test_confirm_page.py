@@ -168,7 +168,7 @@ def test_offers_to_continue_an_interrupted_run_with_its_own_plan(
         begin_import(
             journal, result, saved, target, history, identity=identity, consent_confirmed=True
         )
-        journal.record_batch(saved.send[:3])
+        journal.note_acknowledged(saved.send[:3])
     sandbox.store.upsert(
         LIST_ID, [saved.records.get(i) or result.record(i) for i in saved.send[:3]]
     )

@@ -249,7 +249,7 @@ def test_journal_write_failure_stops_the_run(
     def fail(_rows: object) -> None:
         raise JournalError("Could not save the upload progress: the disk is full.")
 
-    journal.record_batch = fail  # type: ignore[method-assign]
+    journal.note_acknowledged = fail  # type: ignore[method-assign]
     engine, _ = make_engine(client, 0, result=make_result(30), batch_size=10, journal=journal)
     summary = engine.run()
     assert summary.stop_kind is StopKind.JOURNAL
@@ -261,8 +261,8 @@ def test_resume_skips_rows_recorded_as_rejected(
     sandbox: SandboxServer, client: SociocsClient, tmp_path: Path
 ) -> None:
     with Journal.open(tmp_path, "id", file_name="c.csv", rows_total=10) as journal:
-        journal.record_batch(range(5))
-        journal.record_rejected([5], "bad number")
+        journal.note_acknowledged(range(5))
+        journal.note_rejected([5], "bad number")
     journal = Journal.open(tmp_path, "id", file_name="c.csv", rows_total=10)
     engine, _ = make_engine(client, 10, journal=journal)
     summary = engine.run()

@@ -44,8 +44,8 @@ def test_malformed_ranges_are_skipped() -> None:
 
 def test_recorded_rows_survive_reopening(tmp_path: Path) -> None:
     with _open(tmp_path) as journal:
-        journal.record_batch([0, 1, 2, 3])
-        journal.record_rejected([7], "phone_number is not valid")
+        journal.note_acknowledged([0, 1, 2, 3])
+        journal.note_rejected([7], "phone_number is not valid")
     reopened = _open(tmp_path)
     assert reopened.acknowledged_rows() == {0, 1, 2, 3}
     assert reopened.rejected_rows() == {7: "phone_number is not valid"}
@@ -57,7 +57,7 @@ def test_recorded_rows_survive_reopening(tmp_path: Path) -> None:
 
 def test_finished_journal_is_not_offered_and_starts_afresh(tmp_path: Path) -> None:
     journal = _open(tmp_path)
-    journal.record_batch(range(100))
+    journal.note_acknowledged(range(100))
     journal.finish()
     assert find_resumable(tmp_path, IDENTITY) is None
     assert _open(tmp_path).acknowledged_rows() == set()
@@ -71,20 +71,20 @@ def test_journal_without_progress_is_not_offered(tmp_path: Path) -> None:
 
 def test_restart_discards_progress(tmp_path: Path) -> None:
     with _open(tmp_path) as journal:
-        journal.record_batch([1, 2])
+        journal.note_acknowledged([1, 2])
     assert _open(tmp_path, restart=True).acknowledged_rows() == set()
     assert find_resumable(tmp_path, IDENTITY) is None
 
 
 def test_torn_last_line_is_ignored_and_cut_before_appending(tmp_path: Path) -> None:
     with _open(tmp_path) as journal:
-        journal.record_batch([0, 1])
+        journal.note_acknowledged([0, 1])
     path = journal_path(tmp_path, IDENTITY)
     with path.open("ab") as handle:
         handle.write(b'{"ack":[[2,')
     reopened = _open(tmp_path)
     assert reopened.acknowledged_rows() == {0, 1}
-    reopened.record_batch([5])
+    reopened.note_acknowledged([5])
     reopened.close()
     assert _open(tmp_path).acknowledged_rows() == {0, 1, 5}
     assert all(line.startswith(b"{") for line in path.read_bytes().splitlines())
@@ -92,7 +92,7 @@ def test_torn_last_line_is_ignored_and_cut_before_appending(tmp_path: Path) -> N
 
 def test_corrupt_middle_line_is_skipped(tmp_path: Path) -> None:
     with _open(tmp_path) as journal:
-        journal.record_batch([0])
+        journal.note_acknowledged([0])
     path = journal_path(tmp_path, IDENTITY)
     path.write_bytes(path.read_bytes() + b"\x00garbage\n" + b'{"ack":[[3,4]]}\n')
     assert _open(tmp_path).acknowledged_rows() == {0, 3}
@@ -106,14 +106,14 @@ def test_unreadable_header_means_start_afresh(tmp_path: Path) -> None:
 
 def test_other_row_count_means_start_afresh(tmp_path: Path) -> None:
     with _open(tmp_path) as journal:
-        journal.record_batch([0])
+        journal.note_acknowledged([0])
     other = Journal.open(tmp_path, IDENTITY, file_name="contacts.xlsx", rows_total=99)
     assert other.acknowledged_rows() == set()
 
 
 def test_list_resumable_finds_unfinished_imports(tmp_path: Path) -> None:
     with _open(tmp_path, details={"list_id": 3}) as journal:
-        journal.record_batch([0])
+        journal.note_acknowledged([0])
     (infos,) = list_resumable(tmp_path)
     assert infos.details == {"list_id": 3}
     assert list_resumable(tmp_path / "missing") == []
@@ -123,7 +123,7 @@ def test_only_journals_whose_spreadsheet_still_exists_are_offered(tmp_path: Path
     sheet = tmp_path / "contacts.xlsx"
     sheet.write_bytes(b"x")
     with _open(tmp_path, details={"path": str(sheet)}) as journal:
-        journal.record_batch([0])
+        journal.note_acknowledged([0])
     (info,) = list_resumable(tmp_path)
     assert spreadsheet_still_there(info)
     sheet.unlink()
@@ -150,7 +150,7 @@ def test_write_failure_is_a_plain_language_error(tmp_path: Path) -> None:
 
     journal._handle = FullDisk()  # type: ignore[assignment]
     with pytest.raises(JournalError, match="the disk is full") as caught:
-        journal.record_batch([1])
+        journal.note_acknowledged([1])
     assert "run the same import again" in str(caught.value)
     assert journal.acknowledged_rows() == set()
 

@@ -46,7 +46,7 @@ def _checked(tmp_path: Path) -> tuple[ImportChoices, CheckResult]:
 def test_the_journal_keeps_the_choices_the_rows_were_checked_with(tmp_path: Path) -> None:
     choices, result = _checked(tmp_path)
     with open_import_journal(tmp_path / "j", choices, result, identity="id-1") as journal:
-        journal.record_batch([0])
+        journal.note_acknowledged([0])
     info = find_resumable(tmp_path / "j", "id-1")
     assert info is not None
     assert info.rows_total == result.count(RowStatus.READY) == 1
