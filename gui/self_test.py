@@ -57,6 +57,13 @@ ALL_CONTACTS = 0
 STEP_TIMEOUT_MS = 60_000
 THREAD_POLL_MS = 10
 MIN_CA_CERTIFICATES = 50
+TRUSTSTORE_MODULES = (
+    "truststore",
+    "truststore._windows",
+    "truststore._macos",
+    "truststore._openssl",
+)
+"""truststore and its store modules for Windows, macOS and OpenSSL: every build ships all three."""
 EXAMPLE_REGIONS = ("US", "GB", "DE", "FR", "IN", "BR", "JP", "AU", "NG", "MX")
 
 T = TypeVar("T")
@@ -172,7 +179,8 @@ def expect(condition: bool, reason: str) -> None:
 def check_tls(report: SelfTestReport) -> None:
     """HTTPS verifies servers against the store the program chose (the system's when it can be
     used); truststore is bundled, and certifi's fallback bundle is there and complete."""
-    expect(find_spec("truststore") is not None, "truststore is missing (the system store)")
+    missing = [name for name in TRUSTSTORE_MODULES if find_spec(name) is None]
+    expect(not missing, f"truststore is missing ({', '.join(missing)}): no system store")
     bundle = Path(certifi.where())
     expect(bundle.is_file(), f"certifi's CA bundle is missing ({bundle})")
     trust = https_trust()

@@ -114,6 +114,12 @@ class SociocsClient:
         self.trust = https_trust() if secure else None
         context = self.trust.context if self.trust else None
         self._session = api_session(context, self.proxy)
+        log.info(
+            "Sociocs at %s: %s, %s",
+            self._host,
+            self.trust.describe() if self.trust else "plain http on this computer",
+            f"through the proxy {self.proxy.shown}" if self.proxy.shown else "no proxy",
+        )
         self._session.headers.update(
             {
                 "apikey": self._key,

@@ -224,13 +224,19 @@ OFFICE_SENTENCE = (
 )
 
 
+def enter_https_sandbox(wizard: Any, server: SandboxServer) -> ConnectPage:
+    """The Connect page with the key and, under Advanced, the address (by name) of ``server``."""
+    page = connect_page(wizard)
+    page.advanced.set_open(True)
+    page.url_edit.setText(server.url.replace("127.0.0.1", "localhost"))
+    page.key_edit.setText(TEST_API_KEY)
+    return page
+
+
 def test_connects_to_a_server_whose_authority_only_the_system_store_trusts(
     wizard: Any, qtbot: QtBot, https_sandbox: SandboxServer, office_ca_in_system_store: Path
 ) -> None:
-    page = connect_page(wizard)
-    page.advanced.set_open(True)
-    page.url_edit.setText(https_sandbox.url.replace("127.0.0.1", "localhost"))
-    page.key_edit.setText(TEST_API_KEY)
+    page = enter_https_sandbox(wizard, https_sandbox)
     page.test_connection()
     qtbot.waitUntil(lambda: page.status.state == "ok", timeout=10000)
     assert page.status.text() == "✓ Connected — 2 contact lists found"
@@ -240,10 +246,7 @@ def test_connects_to_a_server_whose_authority_only_the_system_store_trusts(
 def test_an_unknown_authority_is_refused_with_the_office_sentence(
     wizard: Any, qtbot: QtBot, https_sandbox: SandboxServer, tmp_path: Path
 ) -> None:
-    page = connect_page(wizard)
-    page.advanced.set_open(True)
-    page.url_edit.setText(https_sandbox.url.replace("127.0.0.1", "localhost"))
-    page.key_edit.setText(TEST_API_KEY)
+    page = enter_https_sandbox(wizard, https_sandbox)
     wizard.next()
     qtbot.waitUntil(lambda: page.status.state == "error", timeout=10000)
     text = page.status.text()
