@@ -1,7 +1,8 @@
 """The wizard's remembered choices (last folder, country, list, language, window geometry).
 
 Stored with QSettings in an INI file under the user's configuration folder. The API key is
-never stored here: it lives in the operating system's keyring only.
+never stored here: it lives in the operating system's keyring only. The file is created
+readable by the user alone (:mod:`importer.private_files`); Qt keeps the mode when it rewrites it.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from importer.private_files import private_folder, private_opener
 from importer.settings_paths import config_dir
 
 
@@ -30,8 +32,17 @@ class AppSettings:
         return value if isinstance(value, str) else ""
 
     def _set(self, key: str, value: object) -> None:
+        self._create_private()
         self._qsettings.setValue(key, value)
         self._qsettings.sync()
+
+    def _create_private(self) -> None:
+        """Create the file 0600 in a 0700 folder before Qt first writes it (Qt would create
+        both readable by others); an existing one is tightened."""
+        path = self.file_path
+        private_folder(path.parent)
+        with open(path, "ab", opener=private_opener):
+            pass
 
     @property
     def last_folder(self) -> Path | None:

@@ -1,4 +1,5 @@
-"""Write files so that a crash never leaves half a file behind."""
+"""Write files so that a crash never leaves half a file behind (and, unless the user chose
+where, readable by the user alone: :mod:`importer.private_files`)."""
 
 from __future__ import annotations
 
@@ -8,19 +9,28 @@ import secrets
 from collections.abc import Iterable
 from pathlib import Path
 
+from importer.private_files import private_folder, private_opener
 
-def write_text_atomic(path: Path, text: str) -> None:
+
+def write_text_atomic(path: Path, text: str, *, private: bool = True) -> None:
     """Write ``text`` (UTF-8) to a temporary file beside ``path``, then move it into place."""
-    write_lines_atomic(path, [text])
+    write_lines_atomic(path, [text], private=private)
 
 
-def write_lines_atomic(path: Path, parts: Iterable[str]) -> None:
+def write_lines_atomic(path: Path, parts: Iterable[str], *, private: bool = True) -> None:
     """Write ``parts`` (UTF-8, one after the other) to a temporary file beside ``path``, make
-    it durable (fsync), then move it into place and make the move durable too."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    it durable (fsync), then move it into place and make the move durable too.
+
+    ``private``: the program's own file, created 0600 in a private folder; else a file the
+    user saves, with the modes of any document."""
+    if private:
+        private_folder(path.parent)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    opener = private_opener if private else None
     try:
-        with temporary.open("x", encoding="utf-8", newline="\n") as stream:
+        with open(temporary, "x", encoding="utf-8", newline="\n", opener=opener) as stream:
             for part in parts:
                 stream.write(part)
             stream.flush()

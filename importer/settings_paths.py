@@ -1,7 +1,8 @@
 """Where the program keeps its files: settings, data (journals, remembered mappings), logs;
 and where the files it writes for the user go when not beside their spreadsheet (Documents).
 
-The folders follow each platform's conventions (platformdirs). Setting the environment
+The folders follow each platform's conventions (platformdirs); the program's own files in them
+are private (:mod:`importer.private_files`). Setting the environment
 variable ``SOCIOCS_IMPORTER_HOME`` puts all of them under that one folder (used by tests and
 portable installs).
 """
@@ -38,6 +39,16 @@ def log_dir() -> Path:
     """The folder for log files."""
     home = _home()
     return home / "logs" if home else platformdirs.user_log_path(APP_NAME, appauthor=False)
+
+
+def own_folders() -> tuple[Path, ...]:
+    """The folders that hold only the program's own files (settings, data, logs), each from the
+    folder named after the program where the platform nests them ("…/Sociocs Contact
+    Importer/log")."""
+    folders = (config_dir(), data_dir(), log_dir())
+    if _home():
+        return folders
+    return tuple(next((p for p in (f, *f.parents) if p.name == APP_NAME), f) for f in folders)
 
 
 def documents_dir() -> Path:

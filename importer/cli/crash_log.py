@@ -9,6 +9,7 @@ from pathlib import Path
 from importer import __version__
 from importer.api.redact import redact
 from importer.api_key import load_api_key
+from importer.private_files import private_folder, private_opener
 from importer.settings_paths import log_dir
 
 
@@ -21,8 +22,8 @@ def write_crash_log(exc: BaseException, argv: list[str]) -> Path | None:
     text = redact(text, load_api_key())
     path = log_dir() / "cli-errors.log"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as handle:
+        private_folder(path.parent)
+        with open(path, "a", encoding="utf-8", opener=private_opener) as handle:
             handle.write(text)
     except OSError:
         return None

@@ -20,6 +20,7 @@ from importer.mapping.keys import derive_key
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.mapping.suggest import suggest_mapping
 from importer.os_errors import os_reason
+from importer.private_files import in_own_folder
 from importer.sources.base import Row
 
 FORMAT = "sociocs-mapping"
@@ -46,10 +47,11 @@ def template_json(mapping: Mapping) -> dict[str, Any]:
 
 
 def save_template(mapping: Mapping, path: Path) -> None:
-    """Save ``mapping`` as a JSON template at ``path`` (replaced atomically)."""
+    """Save ``mapping`` as a JSON template at ``path`` (replaced atomically; private in the
+    program's own folders, like any document the user saves elsewhere)."""
     text = json.dumps(template_json(mapping), ensure_ascii=False, indent=2) + "\n"
     try:
-        write_text_atomic(path, text)
+        write_text_atomic(path, text, private=in_own_folder(path))
     except OSError as exc:
         raise MappingError(
             _('Could not save the mapping template "{path}": {reason}.').format(

@@ -22,6 +22,7 @@ from importer.i18n import _
 from importer.jobs.row_ranges import from_ranges, to_ranges
 from importer.jobs.stops import JobJournalError
 from importer.os_errors import os_reason
+from importer.private_files import open_private
 
 SUFFIX = ".undo"
 
@@ -56,7 +57,7 @@ class UndoJournal(ClosesOnExit):
             valid = data.rfind(b"\n") + 1
             for raw in data[:valid].splitlines():
                 _apply(done, raw)
-            handle = path.open("r+b" if data else "wb")
+            handle = open_private(path, "r+b" if data else "wb")
             handle.truncate(valid)
             handle.seek(valid)
             if not data:

@@ -37,6 +37,7 @@ from importer.i18n import _
 from importer.jobs.row_ranges import from_ranges, to_ranges
 from importer.jobs.stops import JobJournalError
 from importer.os_errors import os_reason
+from importer.private_files import open_private, private_folder
 
 JOURNAL_VERSION = 1
 SUFFIX = ".journal"
@@ -153,7 +154,7 @@ class Journal(ClosesOnExit):
     def _create(
         cls, path: Path, identity: str, file_name: str, rows_total: int, details: dict[str, Any]
     ) -> Journal:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         header = {
             "journal": JOURNAL_VERSION,
             "identity": identity,
@@ -162,7 +163,7 @@ class Journal(ClosesOnExit):
             "created": datetime.now(UTC).isoformat(timespec="seconds"),
             "details": details,
         }
-        handle = path.open("wb")
+        handle = open_private(path, "wb")
         journal = cls(path, handle, _Contents(header, set(), {}, False, 0))
         journal._append(header)
         sync_folder(path.parent)
@@ -320,7 +321,7 @@ def _resume_info(path: Path, contents: _Contents | None) -> ResumeInfo | None:
 
 def _open_for_append(path: Path, valid_length: int) -> BinaryIO:
     """Open for appending after cutting off a torn last line."""
-    handle = path.open("r+b")
+    handle = open_private(path, "r+b")
     handle.truncate(valid_length)
     handle.seek(valid_length)
     return handle

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import base64
 import logging
+import os
+import stat
+import sys
 from collections.abc import Iterator
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -97,3 +100,37 @@ def test_key_only_in_the_keyring_never_in_log_details_or_settings(
         assert secret not in text + details + copied
         for path in written:
             assert secret.encode() not in path.read_bytes(), path
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_the_log_and_the_settings_are_readable_by_the_user_alone(importer_home: Path) -> None:
+    from gui.settings import AppSettings
+    from importer.settings_paths import config_dir, log_dir
+
+    previous = os.umask(0o022)
+    try:
+        path = configure_logging(log_dir())
+        handler = next(h for h in logging.getLogger().handlers if _logs_to(h, path))
+        logging.getLogger("gui.test").warning("a line")
+        assert isinstance(handler, RotatingFileHandler)
+        handler.doRollover()
+        logging.getLogger("gui.test").warning("a line after rotating")
+        config_dir().mkdir(parents=True, mode=0o755)
+        older = config_dir() / "wizard.ini"
+        older.write_text("[ui]\nlanguage=de\n", encoding="utf-8")
+        settings = AppSettings()
+        settings.language = "fr"
+    finally:
+        os.umask(previous)
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    assert AppSettings().language == "fr"
+    written = sorted(importer_home.rglob("*"))
+    assert {path, Path(f"{path}.1"), older} <= set(written)
+    assert {str(p): stat.S_IMODE(p.stat().st_mode) for p in written} == {
+        str(p): 0o700 if p.is_dir() else 0o600 for p in written
+    }
+
+
+def _logs_to(handler: logging.Handler, path: Path) -> bool:
+    return isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path
