@@ -61,7 +61,7 @@ JOURNALED = {
     "before commit": lambda k: {(k - 1) * BATCH},
     "after commit": lambda k: {(k - 1) * BATCH},
     "after reply": lambda k: {(k - 1) * BATCH, k * BATCH},
-    "after journal": lambda k: {k * BATCH, (k + 1) * BATCH},
+    "after journal": lambda k: {k * BATCH, min((k + 1) * BATCH, READY)},
 }
 """Kill point (batch k) → how many rows the killed child can have journaled."""
 
