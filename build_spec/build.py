@@ -4,14 +4,14 @@
     .venv/bin/python build_spec/build.py --package  # … then the installer/archive for this OS
     .venv/bin/python build_spec/build.py --ci       # as CI runs it: also writes build-report.json
 
-Steps: the translation catalogs compiled (``scripts/translations.py compile``); PyInstaller with
-``contact_importer.spec`` into ``dist/`` (work files in
-``build/pyinstaller``); then the frozen executable runs ``--version``, ``--self-test`` (headless,
-``QT_QPA_PLATFORM=offscreen``) and ``check`` on the bundled sample spreadsheet, in English and
-in German; the bundle must hold every compiled catalog, no dangling links and no excluded
-Qt/tkinter files, and must fit the size budget in
-``bundle_settings.SIZE_BUDGET_MIB``. ``--package`` then makes the Linux tarball (and an AppImage
-when ``appimagetool`` is on PATH), the macOS .dmg, or the Windows installer (Inno Setup's iscc).
+Steps: PyInstaller with ``contact_importer.spec`` into ``dist/`` (work files in
+``build/pyinstaller``); the bundle must hold every compiled catalog (they are kept in git beside
+their sources), no dangling links and no excluded Qt/tkinter files, and must fit the size
+budget in ``bundle_settings.SIZE_BUDGET_MIB``; then the frozen executable runs ``--version``,
+``--self-test`` (headless, ``QT_QPA_PLATFORM=offscreen``) and ``check`` on the bundled sample
+spreadsheet, in English and in German (:mod:`smoke`). ``--package`` then makes the Linux
+tarball (and an AppImage when ``appimagetool`` is on PATH), the macOS .dmg, or the Windows
+installer (Inno Setup's iscc).
 Exit status 0 when every step passed; otherwise 1 with the failing step named.
 """
 
@@ -24,12 +24,12 @@ import shutil
 import subprocess
 import sys
 import tarfile
-import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import bundle_settings as bs
+import smoke
 
 DIST = bs.ROOT / "dist"
 WORK = bs.ROOT / "build" / "pyinstaller"
@@ -37,9 +37,6 @@ BUNDLE = DIST / bs.DIST_NAME
 APP_BUNDLE = DIST / f"{bs.APP_NAME}.app"
 REPORT = DIST / "build-report.json"
 SAMPLES = ("contacts-sample.xlsx", "contacts-sample.csv")
-SMOKE_TIMEOUT_S = 180
-CHECK_STATUSES = (0, 1)
-"""``check`` exits 0 when every row is valid, 1 when some are not; 2 means it failed."""
 FORBIDDEN_NAME_PARTS = (
     "tkinter",
     "libtk8",
@@ -69,13 +66,6 @@ class BuildReport:
 def step(title: str) -> None:
     """Print a step heading (flushed, so CI logs keep the order)."""
     print(f"\n== {title}", flush=True)
-
-
-def compile_translations() -> None:
-    """The .mo and .qm catalogs the bundle ships (build products, not in git)."""
-    script = bs.ROOT / "scripts" / "translations.py"
-    if subprocess.run([sys.executable, str(script), "compile"], check=False).returncode:
-        raise BuildFailed("compiling the translation catalogs failed")
 
 
 def run_pyinstaller() -> float:
@@ -119,63 +109,13 @@ def bundled_sample() -> Path:
     raise BuildFailed(f"no sample spreadsheet ({' or '.join(SAMPLES)}) inside {bundle_root()}")
 
 
-def run_frozen(
-    args: list[str], home: Path, language: str = "en"
-) -> subprocess.CompletedProcess[str]:
-    """Run the frozen executable headless with a throw-away home folder, in ``language``."""
-    env = {
-        **os.environ,
-        "LANGUAGE": language,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(home),
-        "USERPROFILE": str(home),
-        "APPDATA": str(home / "AppData" / "Roaming"),
-        "LOCALAPPDATA": str(home / "AppData" / "Local"),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_DATA_HOME": str(home / ".local" / "share"),
-        "XDG_STATE_HOME": str(home / ".local" / "state"),
-        "XDG_CACHE_HOME": str(home / ".cache"),
-        "SOCIOCS_IMPORTER_HOME": str(home / "importer"),
-    }
-    env.pop("SOCIOCS_API_KEY", None)
-    command = [str(executable()), *args]
-    print("$ " + " ".join(command), flush=True)
-    try:
-        return subprocess.run(
-            command, env=env, capture_output=True, text=True, timeout=SMOKE_TIMEOUT_S, check=False
-        )
-    except subprocess.TimeoutExpired as exc:
-        raise BuildFailed(f"{' '.join(args)} did not finish within {SMOKE_TIMEOUT_S} s") from exc
-
-
-def expect(
-    result: subprocess.CompletedProcess[str], what: str, statuses: tuple[int, ...] = (0,)
-) -> str:
-    """Echo a frozen run's output, fail on an unexpected exit status; returns the output."""
-    output = (result.stdout + result.stderr).strip()
-    print(output, flush=True)
-    if result.returncode not in statuses:
-        raise BuildFailed(f"{what} exited with status {result.returncode}")
-    return output
-
-
 def smoke_test(report: BuildReport) -> None:
-    """--version, --self-test and ``check`` on the bundled sample, each in a fresh home."""
-    with tempfile.TemporaryDirectory(prefix="contact-importer-smoke-") as tmp:
-        home = Path(tmp)
-        version_line = expect(run_frozen(["--version"], home), "--version")
-        if report.version not in version_line:
-            raise BuildFailed(f"--version printed {version_line!r}, expected {report.version}")
-        report.self_test = expect(run_frozen(["--self-test"], home), "--self-test")
-        sample = bundled_sample()
-        # The sample holds rows with problems on purpose: ``check`` then exits 1 (see check_cmd).
-        output = expect(run_frozen(["check", str(sample)], home), "check", CHECK_STATUSES)
-        report.check = next((line for line in output.splitlines() if " ready" in line), "")
-        if not report.check:
-            raise BuildFailed("check printed no count of ready rows")
-        german = expect(run_frozen(["check", str(sample)], home, "de"), "check", CHECK_STATUSES)
-        if german == output:
-            raise BuildFailed("check in German printed English: the engine's catalog is missing")
+    """--version, --self-test and ``check`` on the bundled sample (:mod:`smoke`)."""
+    try:
+        found = smoke.smoke_test([str(executable())], report.version, bundled_sample())
+    except smoke.SmokeFailed as exc:
+        raise BuildFailed(str(exc)) from exc
+    report.self_test, report.check = found.self_test, found.check
 
 
 def bundle_size_mb(root: Path) -> float:
@@ -187,7 +127,7 @@ def bundle_size_mb(root: Path) -> float:
 def check_catalogs(root: Path) -> None:
     """Fail when a compiled catalog (ours or Qt's qtbase) is missing from the bundle."""
     names = {p.name for p in root.rglob("*.[mq][om]")}
-    wanted = {"gui_en.qm"} | {
+    wanted = {
         f"{kind}_{lang}.{ext}"
         for lang in bs.TRANSLATED
         for kind, ext in (("importer", "mo"), ("gui", "qm"), ("qtbase", "qm"))
@@ -310,8 +250,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def build(args: argparse.Namespace, report: BuildReport) -> None:
     """Every step in order; raises BuildFailed at the first failure."""
     if not args.skip_build:
-        step("translation catalogs")
-        compile_translations()
         step(f"PyInstaller: {bs.APP_NAME} {report.version} for {sys.platform}")
         report.build_seconds = round(run_pyinstaller(), 1)
         print(f"built in {report.build_seconds} s", flush=True)

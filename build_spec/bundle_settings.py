@@ -13,7 +13,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = Path(__file__).resolve().parent / "contact_importer.spec"
 ENTRY_SCRIPT = ROOT / "gui" / "entry.py"
-ICONS = ROOT / "resources" / "icons"
+RESOURCES = ROOT / "importer" / "resources"
+ICONS = RESOURCES / "icons"
 
 APP_NAME = "Sociocs Contact Importer"
 BUNDLE_ID = "com.sociocs.contactimporter"
@@ -164,15 +165,16 @@ def is_pruned(dest_name: str) -> bool:
     return bool(_PRUNE.search(dest_name.replace("\\", "/")))
 
 
-CATALOG_SOURCES = (".po", ".ts")
-"""Translation sources: only their compiled form (.mo, .qm) ships."""
+NOT_SHIPPED = (".po", ".ts", ".py", ".pyc")
+"""Translation sources (only their compiled .mo/.qm ship) and the package's code (in the PYZ)."""
 
 
 def resource_datas() -> list[tuple[str, str]]:
-    """(source, destination folder) pairs for the files under ``resources/`` that ship."""
+    """(source, destination folder) pairs for the files under ``importer/resources/`` that
+    ship, at the same place in the bundle, where ``importlib.resources`` finds them."""
     datas = []
-    for path in sorted((ROOT / "resources").rglob("*")):
-        if path.is_file() and path.name != ".gitkeep" and path.suffix not in CATALOG_SOURCES:
+    for path in sorted(RESOURCES.rglob("*")):
+        if path.is_file() and path.suffix not in NOT_SHIPPED:
             datas.append((str(path), str(path.parent.relative_to(ROOT))))
     return datas
 

@@ -7,5 +7,6 @@
 - :mod:`.pages` — one module per wizard page; :mod:`.workers` — background jobs;
   :mod:`.models` — table models; :mod:`.widgets` and :mod:`.dialogs` — reusable pieces.
 - :mod:`.fast_forward` (continuing an import), :mod:`.settings` (remembered choices),
-  :mod:`.errors`, :mod:`.log_file`, :mod:`.resources`, :mod:`.self_test`.
+  :mod:`.errors`, :mod:`.log_file`, :mod:`.language` (with :mod:`.english_plurals`),
+  :mod:`.self_test`.
 """

@@ -95,7 +95,7 @@ class SelfTestReport:
 
     def summary_line(self) -> str:
         """One line for CI logs and the build report."""
-        kind = "frozen" if self.frozen else "from source"
+        kind = "frozen" if self.frozen else installed_how()
         return (
             f"self-test passed: {APP_NAME} {self.version} ({kind}), Qt {self.qt}, "
             f"wizard {self.pages} pages; {self.sample}: {self.rows} rows, {self.ready} ready, "
@@ -105,6 +105,12 @@ class SelfTestReport:
             f"{self.phone_regions} regions; translations for {self.languages} languages; "
             f"{self.seconds:.1f} s"
         )
+
+
+def installed_how() -> str:
+    """ "installed" for a wheel or sdist install (the package in a site-packages folder), else
+    "from source" (a checkout, or an editable install of one)."""
+    return "installed" if "site-packages" in Path(importer.__file__).parts else "from source"
 
 
 class _WorkerWaiter(QObject):
@@ -219,7 +225,10 @@ def check_translations() -> int:
         for language in LANGUAGES:
             if language == english:
                 continue
-            expect(apply_language(language) == language, f"no {language} catalog")
+            expect(
+                apply_language(language) == language,
+                f"{language} is not installed: its catalogs are missing or unreadable",
+            )
             expect(installed_catalogs() == 2, f"Qt's {language} catalog is missing")
             expect(_next_button_text() != next_button, f"Qt's buttons are not in {language}")
             expect(CancelledError().user_text() != stopped, f"the engine speaks no {language}")

@@ -15,6 +15,7 @@ it. Where things are:
 - Small shared parts: :mod:`.errors` (plain-language errors), :mod:`.wording` (counts in
   words), :mod:`.settings_paths`, :mod:`.api_key`, :mod:`.atomic_file`, :mod:`.closing`,
   :mod:`.columns`, :mod:`.os_errors`.
+- :mod:`.resources` — the files read at run time (icons, samples, translation catalogs).
 """
 
 __version__ = "0.1.0"

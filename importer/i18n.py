@@ -4,8 +4,9 @@ Messages are marked with :func:`_` (or :func:`ngettext` / :func:`importer.wordin
 counts, :func:`pgettext` where one English word has two meanings) and translated when called,
 so the language set by :func:`set_language` applies to everything said afterwards. Module-level
 constants are marked with :func:`N_` (which only marks) and translated with :func:`_` where they
-are shown. The catalogs are ``resources/translations/importer_<language>.po``, compiled to
-``.mo`` by ``scripts/translations.py compile`` (the dev bootstrap and the build run it).
+are shown. The catalogs are ``importer/resources/translations/importer_<language>.po`` and
+their compiled ``.mo`` (kept beside them in git: ``scripts/translations.py`` writes both). English
+needs no catalog: it is the source, and gettext's own rule picks "1 row" / "2 rows".
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import gettext
 import locale
 import logging
 import os
+import struct
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -91,41 +93,53 @@ def _system_locale() -> str:
     return locale.windows_locale.get(windll.kernel32.GetUserDefaultUILanguage(), "")
 
 
+def read_catalog(language: str) -> gettext.GNUTranslations | None:
+    """The compiled engine catalog of ``language``, or None when it is missing or unreadable
+    (the reason goes to the log; callers tell the user)."""
+    path = catalog_file(language)
+    try:
+        with path.open("rb") as stream:
+            return gettext.GNUTranslations(stream)
+    except (OSError, ValueError, struct.error) as exc:
+        log.info("The %s catalog %s cannot be read: %s", language, path.name, exc)
+        return None
+
+
+def catalog_installed(language: str) -> bool:
+    """Whether the engine can speak ``language``: English always, another language when its
+    catalog reads."""
+    return language == SOURCE_LANGUAGE or read_catalog(language) is not None
+
+
 def set_language(language: str) -> str:
     """Speak ``language`` from now on; returns the language in effect.
 
-    An unsupported language, or one whose catalog is missing (not compiled), falls back to
-    English, with a line in the log.
+    An unsupported language, or one whose catalog is missing or unreadable, falls back to
+    English.
     """
     chosen = supported_language(language) or SOURCE_LANGUAGE
     catalog: gettext.NullTranslations = gettext.NullTranslations()
     if chosen != SOURCE_LANGUAGE:
-        path = catalog_file(chosen)
-        try:
-            with path.open("rb") as stream:
-                catalog = gettext.GNUTranslations(stream)
-        except OSError as exc:
-            log.warning("No %s catalog (%s): the engine speaks English", chosen, exc)
+        found = read_catalog(chosen)
+        if found is None:
             chosen = SOURCE_LANGUAGE
+        else:
+            catalog = found
     _Active.language, _Active.catalog = chosen, catalog
     return chosen
 
 
 @functools.cache
-def _language_catalog(language: str) -> gettext.NullTranslations:
-    """The compiled catalog of ``language`` (an empty one when it is missing)."""
-    try:
-        with catalog_file(language).open("rb") as stream:
-            return gettext.GNUTranslations(stream)
-    except OSError:
-        return gettext.NullTranslations()
+def _language_catalog(language: str) -> gettext.GNUTranslations | None:
+    """The compiled catalog of ``language`` read once (None when it is missing)."""
+    return None if language == SOURCE_LANGUAGE else read_catalog(language)
 
 
 def every_translation(message: str) -> frozenset[str]:
     """``message`` in every language the program speaks (English included): to recognise a
     text the program wrote in whichever language was in effect then."""
-    others = (_language_catalog(language).gettext(message) for language in LANGUAGES)
-    return frozenset({message, *others})
+    catalogs = filter(None, map(_language_catalog, LANGUAGES))
+    return frozenset({message, *(catalog.gettext(message) for catalog in catalogs)})
 
 
 def current_language() -> str:

@@ -1,10 +1,8 @@
 """Developer bootstrap: ``scripts/dev.py run`` starts the wizard, ``… test`` runs every check.
 
 Needs only Python 3.11+ and the package index. The first call creates ``.venv``: ``run`` installs
-what the program needs (and Babel, which compiles the translation catalogs), ``test`` adds the
-test, lint and build tools. Later calls install again only when ``pyproject.toml`` changed or
-``test`` still lacks its tools. Both compile the catalogs that changed
-(``scripts/translations.py compile``) before starting.
+what the program needs, ``test`` adds the test, lint, translation and build tools. Later calls
+install again only when ``pyproject.toml`` changed or ``test`` still lacks its tools.
 """
 
 from __future__ import annotations
@@ -22,10 +20,11 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".installed-from"
 """``<sha256 of pyproject.toml> <extras>``: what the last install put into ``.venv``."""
-RUN_EXTRAS = ("i18n",)
-"""What ``run`` needs beyond the program: Babel, to compile the engine's catalogs."""
+RUN_EXTRAS: tuple[str, ...] = ()
+"""What ``run`` needs beyond the program: nothing (the compiled catalogs are in git)."""
 TEST_EXTRAS = ("dev", "build", "i18n")
-"""What ``test`` needs beyond the program: test, lint and type tools, PyInstaller, Babel."""
+"""What ``test`` needs beyond the program: test, lint and type tools, PyInstaller, Babel (the
+catalog tests extract and compile the catalogs)."""
 
 
 def stamp_extras(stamp: str) -> set[str]:
@@ -63,12 +62,6 @@ def ensure_venv(extras: tuple[str, ...]) -> None:
     STAMP.write_text(f"{digest} {','.join(wanted)}")
 
 
-def compile_translations() -> None:
-    """Compile the translation catalogs that changed (they are not kept in git)."""
-    script = ROOT / "scripts" / "translations.py"
-    subprocess.run([str(PYTHON), str(script), "compile"], cwd=ROOT, check=True)
-
-
 def tool(name: str) -> str:
     """Path of a console script installed in ``.venv``."""
     return str(BIN / (name + (".exe" if os.name == "nt" else "")))
@@ -100,6 +93,7 @@ def test_steps() -> list[tuple[str, list[str]]]:
         ),
         ("GUI tests (pytest-qt, offscreen)", [py, "-m", "pytest", "tests/gui"]),
         ("dependency audit (pip-audit)", [py, "scripts/audit.py"]),
+        ("wheel and sdist, each in a fresh virtual environment", [py, "build_spec/wheel_check.py"]),
         ("frozen app: PyInstaller build + smoke test", [py, "build_spec/build.py", "--ci"]),
     ]
 
@@ -126,7 +120,6 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     ensure_venv(RUN_EXTRAS if argv[0] == "run" else TEST_EXTRAS)
-    compile_translations()
     if argv[0] == "run":
         return subprocess.run([tool("contact-importer"), *argv[1:]]).returncode
     return run_tests(argv[1:])

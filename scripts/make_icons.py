@@ -1,4 +1,4 @@
-"""Render every app-icon format from the one source image ``resources/icons/app-icon.svg``.
+"""Render every app-icon format from the one source image ``importer/resources/icons/app-icon.svg``.
 
 Writes, beside the SVG: ``app-icon-<size>.png`` for each size in ``PNG_SIZES`` (Linux, the
 window icon, the AppImage), ``app-icon.ico`` (Windows: several sizes in one file, PNG-encoded)
@@ -20,7 +20,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICONS = Path(__file__).resolve().parent.parent / "importer" / "resources" / "icons"
 SOURCE = ICONS / "app-icon.svg"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)

@@ -1,4 +1,4 @@
-"""Write the sample spreadsheets under resources/samples/ (run again after changing them).
+"""Write the sample spreadsheets under importer/resources/samples/ (run again after changing them).
 
 contacts-sample.xlsx and contacts-sample.csv hold the same 24 fictional contacts (made-up New
 York numbers; the sample is offered only in practice mode, against the local sandbox) and a few
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "samples"
+OUT = Path(__file__).resolve().parent.parent / "importer" / "resources" / "samples"
 TITLE = "Customer contacts — exported from our shop system"
 HEADERS = ["First name", "Last name", "Mobile", "Email", "City", "Customer since"]
 PEOPLE = [

@@ -1,27 +1,33 @@
 """Keep the translation catalogs in step with the code, and compile them.
 
-    python scripts/translations.py update    # after changing texts: extract and merge
-    python scripts/translations.py compile   # .po → .mo, .ts → .qm (the bootstrap and build run it)
+    python scripts/translations.py update    # after changing texts: extract, merge, compile
+    python scripts/translations.py compile   # .po → .mo, .ts → .qm (after editing a translation)
 
-The sources live in ``resources/translations/``: ``importer_<lang>.po`` (gettext, the engine's
-messages, extracted by Babel from ``importer/``) and ``gui_<lang>.ts`` (Qt Linguist, the
-wizard's texts, extracted by ``pyside6-lupdate`` from ``gui/``). ``gui_en.ts`` holds only the
-counted phrases (their singular forms). ``update`` adds new texts untranslated, marks changed
-ones for review (fuzzy / unfinished), drops vanished ones, and fills the country names from
-CLDR (Babel's data). The compiled files are build products, ignored by git.
+The sources live in ``importer/resources/translations/``: ``importer_<lang>.po`` (gettext, the
+engine's messages, extracted by Babel from ``importer/``) and ``gui_<lang>.ts`` (Qt Linguist,
+the wizard's texts, extracted by ``pyside6-lupdate`` from ``gui/``). English has no catalog: it
+is the source, and the wizard's counted phrases have their English singular in
+``gui/english_plurals.py``. ``update`` adds new texts untranslated, marks changed ones for
+review (fuzzy / unfinished), drops vanished ones, and fills the country names from CLDR
+(Babel's data). The compiled ``.mo``/``.qm`` files are kept in git beside their sources, so
+every way of running or installing the program has them; ``compile`` rewrites a compiled file
+only when its content changed, and ``tests/unit/test_catalogs.py`` fails while one is out of
+step with its source.
 """
 
 from __future__ import annotations
 
 import copy
+import io
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDER = ROOT / "resources" / "translations"
+FOLDER = ROOT / "importer" / "resources" / "translations"
 LANGUAGES = ("de", "es", "fr", "pt_BR")
 """The translated languages (English is the source)."""
 ENGINE = "importer"
@@ -144,57 +150,77 @@ def update_gui() -> None:
             cwd=ROOT,
             check=True,
         )
-    subprocess.run(
-        [*common, "-pluralonly", "-target-language", "en", "-ts", str(ts_file("en"))],
-        cwd=ROOT,
-        check=True,
-    )
 
 
-def stale(source: Path, target: Path) -> bool:
-    """Whether ``target`` is missing or older than ``source``."""
-    return not target.exists() or target.stat().st_mtime < source.stat().st_mtime
-
-
-def compile_engine(force: bool) -> int:
-    """Each ``importer_<lang>.po`` → ``.mo`` (fuzzy entries left out); returns how many."""
+def mo_bytes(source: Path) -> bytes:
+    """The compiled form of the engine catalog ``source`` (fuzzy entries left out)."""
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
+    with source.open("rb") as stream:
+        catalog = read_po(stream)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    return buffer.getvalue()
+
+
+def mo_content(data: bytes) -> tuple[str, dict[tuple[object, object], object]]:
+    """What a compiled engine catalog says: its plural rule and every message (Babel's version,
+    which the file's header names, left aside)."""
+    from babel.messages.mofile import read_mo
+
+    def frozen(value: object) -> object:
+        return tuple(value) if isinstance(value, list) else value
+
+    catalog = read_mo(io.BytesIO(data))
+    messages = {(m.context, frozen(m.id)): frozen(m.string) for m in catalog if m.id}
+    return catalog.plural_forms, messages
+
+
+def qm_bytes(source: Path) -> bytes:
+    """The compiled form of the wizard catalog ``source`` (lrelease writes the same bytes for
+    the same source)."""
+    with tempfile.TemporaryDirectory() as work:
+        target = Path(work) / source.with_suffix(".qm").name
+        subprocess.run(
+            [qt_tool("lrelease"), "-silent", str(source), "-qm", str(target)],
+            check=True,
+            capture_output=True,
+        )
+        return target.read_bytes()
+
+
+def compile_engine() -> int:
+    """Each ``importer_<lang>.po`` → ``.mo`` where the messages changed; returns how many."""
     done = 0
     for source in sorted(FOLDER.glob(f"{ENGINE}_*.po")):
-        target = source.with_suffix(".mo")
-        if force or stale(source, target):
-            with source.open("rb") as stream:
-                catalog = read_po(stream)
-            with target.open("wb") as stream:
-                write_mo(stream, catalog, use_fuzzy=False)
+        target, data = source.with_suffix(".mo"), mo_bytes(source)
+        if not target.exists() or mo_content(target.read_bytes()) != mo_content(data):
+            target.write_bytes(data)
             done += 1
     return done
 
 
-def compile_gui(force: bool) -> int:
-    """Each ``gui_<lang>.ts`` → ``.qm`` with lrelease; returns how many."""
-    todo = [
-        p for p in sorted(FOLDER.glob(f"{GUI}_*.ts")) if force or stale(p, p.with_suffix(".qm"))
-    ]
-    for source in todo:
-        subprocess.run(
-            [qt_tool("lrelease"), "-silent", str(source), "-qm", str(source.with_suffix(".qm"))],
-            check=True,
-        )
-    return len(todo)
+def compile_gui() -> int:
+    """Each ``gui_<lang>.ts`` → ``.qm`` with lrelease where it changed; returns how many."""
+    done = 0
+    for source in sorted(FOLDER.glob(f"{GUI}_*.ts")):
+        target, data = source.with_suffix(".qm"), qm_bytes(source)
+        if not target.exists() or target.read_bytes() != data:
+            target.write_bytes(data)
+            done += 1
+    return done
 
 
 def main(argv: list[str]) -> int:
-    """``update`` or ``compile`` (``--force`` compiles even up-to-date catalogs)."""
+    """``update`` or ``compile``."""
     if not argv or argv[0] not in {"update", "compile"}:
         print(__doc__)
         return 2
     if argv[0] == "update":
         update_engine()
         update_gui()
-    done = compile_engine("--force" in argv) + compile_gui("--force" in argv)
+    done = compile_engine() + compile_gui()
     print(f"translations: {done} catalog(s) compiled in {FOLDER.relative_to(ROOT)}")
     return 0
 

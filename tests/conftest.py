@@ -1,7 +1,7 @@
 """Fixtures shared by every test: the real-world corpus folder, temporary files, English.
 
 Tests speak English whatever the machine's language (``LANGUAGE=en`` also reaches the CLI in a
-subprocess and Qt's system locale); the translation catalogs are compiled first when stale.
+subprocess and Qt's system locale).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from importer.i18n import SOURCE_LANGUAGE, set_language
-from tests.helpers.scripts import load_script
 
 os.environ["LANGUAGE"] = SOURCE_LANGUAGE
 
@@ -32,15 +31,11 @@ def corpus_dir() -> Path:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Compile the catalogs that changed, as ``scripts/dev.py`` does before running; let the
-    commands the tests start hear Ctrl+C even when the suite itself was started with it
-    ignored (a background job of a script passes that on, and Python then never raises
+    """Let the commands the tests start hear Ctrl+C even when the suite itself was started
+    with it ignored (a background job of a script passes that on, and Python then never raises
     KeyboardInterrupt in them: the Ctrl+C tests would fail for no fault of the program)."""
     if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
-    translations = load_script("translations")
-    translations.compile_engine(force=False)
-    translations.compile_gui(force=False)
 
 
 @pytest.fixture(autouse=True)

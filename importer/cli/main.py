@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
+import phonenumbers
+
 from importer import __version__
 from importer.cli import (
     check_cmd,
@@ -23,7 +25,7 @@ from importer.cli import (
 from importer.cli.crash_log import write_crash_log
 from importer.cli.output import tell_error
 from importer.errors import ImporterError
-from importer.i18n import _, environment_language, set_language
+from importer.i18n import LANGUAGES, _, environment_language, set_language
 from importer.os_errors import os_reason
 
 COMMANDS: tuple[ModuleType, ...] = (
@@ -43,11 +45,18 @@ def build_parser() -> argparse.ArgumentParser:
         description="Import contacts from spreadsheets into Sociocs. "
         "Run without arguments to open the import wizard.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=version_line())
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in COMMANDS:
         module.register(subparsers)
     return parser
+
+
+def version_line() -> str:
+    """The program's version and that of the phone-number data, which decides which numbers
+    are valid: ``contact-importer 0.1.0 (phone-number data: phonenumbers 9.0.20)``."""
+    data = f"phonenumbers {phonenumbers.__version__}"
+    return f"contact-importer {__version__} (phone-number data: {data})"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,7 +66,14 @@ def main(argv: list[str] | None = None) -> int:
     or key is 2; Ctrl+C, or an output closed early (``| head``), is 3. Messages are in the
     language of ``LANGUAGE``/``LC_ALL``/``LC_MESSAGES``/``LANG`` (English when unsupported).
     """
-    set_language(environment_language())
+    wanted = environment_language()
+    if set_language(wanted) != wanted:
+        tell_error(
+            _(
+                "{language} is not installed (its translation file is missing or damaged): "
+                "messages are in English."
+            ).format(language=LANGUAGES[wanted])
+        )
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler

@@ -118,7 +118,7 @@ def _dangling_qthreads(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> Iterato
 
 @pytest.fixture(autouse=True, scope="session")
 def wizard_in_english(qapp: QApplication) -> None:
-    """The English catalog (the singular forms of counted phrases) for every GUI test."""
+    """Every GUI test speaks English (the singular of counted phrases included)."""
     apply_language(SOURCE_LANGUAGE)
 
 

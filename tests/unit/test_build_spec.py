@@ -106,7 +106,15 @@ def test_spec_on_linux_builds_one_console_executable(
     assert "truststore.stub" in analysis["hiddenimports"]  # every platform's store module
     assert Path(analysis["hookspath"][0], "hook-phonenumbers.py").is_file()
     shipped = {Path(source).relative_to(ROOT).as_posix() for source, _ in analysis["datas"]}
-    assert {"resources/icons/app-icon-256.png", "resources/samples/contacts-sample.xlsx"} <= shipped
+    assert {
+        "importer/resources/icons/app-icon-256.png",
+        "importer/resources/samples/contacts-sample.xlsx",
+        "importer/resources/translations/gui_de.qm",
+        "importer/resources/translations/importer_de.mo",
+    } <= shipped
+    assert not [name for name in shipped if name.endswith((".po", ".ts", ".py"))]
+    for source, folder in analysis["datas"]:
+        assert Path(source).parent.relative_to(ROOT).as_posix() == folder, "same place as in git"
     (exe,) = recorder.of("EXE")
     assert exe["name"] == bs.EXE_NAME
     assert exe["console"] is True
@@ -170,7 +178,7 @@ def test_spec_on_macos_makes_a_windowed_app_bundle(
         "certifi/cacert.pem",
         "PySide6/Qt/translations/qtbase_de.qm",
         "PySide6/Qt/translations/qtbase_pt_BR.qm",
-        "resources/translations/gui_fr.qm",
+        "importer/resources/translations/gui_fr.qm",
     ],
 )
 def test_prune_keeps_what_the_app_needs(bs: ModuleType, kept: str) -> None:

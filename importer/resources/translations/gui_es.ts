@@ -1,84 +1,92 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="fr" sourcelanguage="en">
+<TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About Sociocs Contact Importer</source>
-        <translation>À propos de Sociocs Contact Importer</translation>
+        <translation>Acerca de Sociocs Contact Importer</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation>Langue du système ({language})</translation>
+        <translation>Idioma del sistema ({language})</translation>
     </message>
     <message>
         <source>The language of the program; a new choice applies when it starts again.</source>
-        <translation>La langue du programme&#x202f;; un nouveau choix s’applique au prochain démarrage.</translation>
+        <translation>El idioma del programa; una nueva elección se aplica cuando se vuelve a iniciar.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Closes this window.</source>
-        <translation>Ferme cette fenêtre.</translation>
+        <translation>Cierra esta ventana.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Sociocs Contact Importer {version}&lt;/h3&gt;&lt;p&gt;Moves contacts from spreadsheets (Excel, LibreOffice, CSV) into Sociocs. Every good row goes in; every row that cannot go in is explained in plain words.&lt;/p&gt;&lt;p&gt;You can practice with the built-in sandbox first: nothing is sent to Sociocs.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Sociocs Contact Importer {version}&lt;/h3&gt;&lt;p&gt;Transfère les contacts de vos classeurs (Excel, LibreOffice, CSV) vers Sociocs. Chaque ligne correcte est importée&#x202f;; chaque ligne qui ne peut pas l’être est expliquée en termes simples.&lt;/p&gt;&lt;p&gt;Vous pouvez d’abord vous entraîner avec le bac à sable intégré&#xa0;: rien n’est envoyé à Sociocs.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Sociocs Contact Importer {version}&lt;/h3&gt;&lt;p&gt;Pasa contactos de hojas de cálculo (Excel, LibreOffice, CSV) a Sociocs. Cada fila correcta entra; cada fila que no puede entrar se explica con palabras sencillas.&lt;/p&gt;&lt;p&gt;Puede practicar primero con el entorno de práctica integrado: no se envía nada a Sociocs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{language} (not installed)</source>
+        <translation>{language} (no instalado)</translation>
+    </message>
+    <message>
+        <source>{language} is not installed: its translation files are missing or damaged. The program keeps the language it speaks now ({current}). Installing the program again brings them back.</source>
+        <translation>{language} no está instalado: faltan sus archivos de traducción o están dañados. El programa mantiene el idioma que usa ahora ({current}). Si vuelve a instalar el programa, se restablecen.</translation>
     </message>
 </context>
 <context>
     <name>AdvicePanel</name>
     <message>
         <source>Back to &amp;Match columns</source>
-        <translation>Retour à &amp;Associer les colonnes</translation>
+        <translation>Volver a &amp;Asignar columnas</translation>
     </message>
     <message>
         <source>&amp;Use &quot;{column}&quot; as the phone number</source>
-        <translation>&amp;Utiliser «&#xa0;{column}&#xa0;» comme numéro de téléphone</translation>
+        <translation>&amp;Usar «{column}» como número de teléfono</translation>
     </message>
     <message>
         <source>&amp;Take the number from &quot;{fallback}&quot; when &quot;{phone}&quot; is empty</source>
-        <translation>&amp;Prendre le numéro dans «&#xa0;{fallback}&#xa0;» quand «&#xa0;{phone}&#xa0;» est vide</translation>
+        <translation>&amp;Tomar el número de «{fallback}» cuando «{phone}» esté vacío</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>{label}: {count}</source>
-        <translation>{label}&#xa0;: {count}</translation>
+        <translation>{label}: {count}</translation>
     </message>
 </context>
 <context>
     <name>ChangesModel</name>
     <message>
         <source>Phone</source>
-        <translation>Téléphone</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Name (old → new)</source>
-        <translation>Nom (avant → après)</translation>
+        <translation>Nombre (antes → después)</translation>
     </message>
     <message>
         <source>Fields changed (old → new)</source>
-        <translation>Champs modifiés (avant → après)</translation>
+        <translation>Campos cambiados (antes → después)</translation>
     </message>
     <message>
         <source>Fields lost</source>
-        <translation>Champs perdus</translation>
+        <translation>Campos perdidos</translation>
     </message>
     <message>
         <source>List</source>
-        <translation>Liste</translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>joins</source>
-        <translation>y entre</translation>
+        <translation>se añade</translation>
     </message>
     <message>
         <source>already in</source>
-        <translation>déjà dedans</translation>
+        <translation>ya está</translation>
     </message>
     <message>
         <source>{old} → {new}</source>
@@ -86,231 +94,231 @@
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation>{field}&#xa0;: {old} → {new}</translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Keep the last row (as Sociocs would)</source>
-        <translation>Garder la dernière ligne (comme Sociocs)</translation>
+        <translation>Conservar la última fila (como haría Sociocs)</translation>
     </message>
     <message>
         <source>Keep the first row</source>
-        <translation>Garder la première ligne</translation>
+        <translation>Conservar la primera fila</translation>
     </message>
     <message>
         <source>Select a row to read its whole problem here. Double-click a phone or name to fix it.</source>
-        <translation>Sélectionnez une ligne pour lire ici son problème en entier. Double-cliquez sur un téléphone ou un nom pour le corriger.</translation>
+        <translation>Seleccione una fila para leer aquí el problema completo. Haga doble clic en un teléfono o un nombre para corregirlo.</translation>
     </message>
     <message>
         <source>No phone number</source>
-        <translation>Pas de numéro de téléphone</translation>
+        <translation>Sin número de teléfono</translation>
     </message>
     <message>
         <source>Not a phone number</source>
-        <translation>Pas un numéro de téléphone</translation>
+        <translation>No es un número de teléfono</translation>
     </message>
     <message>
         <source>Too few digits</source>
-        <translation>Trop peu de chiffres</translation>
+        <translation>Faltan dígitos</translation>
     </message>
     <message>
         <source>Too many digits</source>
-        <translation>Trop de chiffres</translation>
+        <translation>Sobran dígitos</translation>
     </message>
     <message>
         <source>Wrong number of digits</source>
-        <translation>Nombre de chiffres incorrect</translation>
+        <translation>Cantidad de dígitos incorrecta</translation>
     </message>
     <message>
         <source>Unknown country code</source>
-        <translation>Indicatif pays inconnu</translation>
+        <translation>Código de país desconocido</translation>
     </message>
     <message>
         <source>Area code missing</source>
-        <translation>Indicatif régional manquant</translation>
+        <translation>Falta el código de área</translation>
     </message>
     <message>
         <source>Number not known to be in use</source>
-        <translation>Numéro non attribué</translation>
+        <translation>Número que no consta como en uso</translation>
     </message>
     <message>
         <source>Placeholder, not a real number</source>
-        <translation>Valeur fictive, pas un vrai numéro</translation>
+        <translation>Marcador, no es un número real</translation>
     </message>
     <message>
         <source>Digits lost by Excel (1.6E+10)</source>
-        <translation>Chiffres perdus par Excel (1,6E+10)</translation>
+        <translation>Dígitos perdidos por Excel (1,6E+10)</translation>
     </message>
     <message>
         <source>Digits lost by Excel (over 15)</source>
-        <translation>Chiffres perdus par Excel (plus de 15)</translation>
+        <translation>Dígitos perdidos por Excel (más de 15)</translation>
     </message>
     <message>
         <source>Read from a spreadsheet number</source>
-        <translation>Lu depuis un nombre du tableur</translation>
+        <translation>Leído de un número de hoja de cálculo</translation>
     </message>
     <message>
         <source>Extension left out</source>
-        <translation>Numéro de poste retiré</translation>
+        <translation>Extensión omitida</translation>
     </message>
     <message>
         <source>Letters turned into digits</source>
-        <translation>Lettres converties en chiffres</translation>
+        <translation>Letras convertidas en dígitos</translation>
     </message>
     <message>
         <source>Leading 0 put back</source>
-        <translation>0 initial remis</translation>
+        <translation>0 inicial restituido</translation>
     </message>
     <message>
         <source>Read with a country code</source>
-        <translation>Lu avec un indicatif pays</translation>
+        <translation>Leído con código de país</translation>
     </message>
     <message>
         <source>Several numbers in one cell</source>
-        <translation>Plusieurs numéros dans une cellule</translation>
+        <translation>Varios números en una celda</translation>
     </message>
     <message>
         <source>Number from another column</source>
-        <translation>Numéro pris dans une autre colonne</translation>
+        <translation>Número tomado de otra columna</translation>
     </message>
     <message>
         <source>Phone number repeated</source>
-        <translation>Numéro de téléphone en double</translation>
+        <translation>Número de teléfono repetido</translation>
     </message>
     <message>
         <source>Very long name</source>
-        <translation>Nom très long</translation>
+        <translation>Nombre muy largo</translation>
     </message>
     <message>
         <source>Value that cannot be sent</source>
-        <translation>Valeur impossible à envoyer</translation>
+        <translation>Valor que no se puede enviar</translation>
     </message>
     <message>
         <source>Check data</source>
-        <translation>Vérifier les données</translation>
+        <translation>Revisar datos</translation>
     </message>
     <message>
         <source>Every row is checked before anything is sent. Fix what you can here, or export the rows that cannot be sent and fix them in Excel.</source>
-        <translation>Chaque ligne est vérifiée avant tout envoi. Corrigez ici ce que vous pouvez, ou exportez les lignes impossibles à envoyer et corrigez-les dans Excel.</translation>
+        <translation>Cada fila se revisa antes de enviar nada. Corrija aquí lo que pueda, o exporte las filas que no se pueden enviar y corríjalas en Excel.</translation>
     </message>
     <message>
         <source>Default country for phone numbers</source>
-        <translation>Pays par défaut des numéros de téléphone</translation>
+        <translation>País predeterminado de los números de teléfono</translation>
     </message>
     <message>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
-        <translation>Les numéros de téléphone écrits sans indicatif pays sont lus comme des numéros de ce pays.</translation>
+        <translation>Los números de teléfono escritos sin código de país se leen como números de este país.</translation>
     </message>
     <message>
         <source>Which row to keep when a number repeats</source>
-        <translation>Ligne à garder quand un numéro se répète</translation>
+        <translation>Qué fila conservar cuando un número se repite</translation>
     </message>
     <message>
         <source>Of the rows with the same phone number, only one is sent.</source>
-        <translation>Parmi les lignes ayant le même numéro de téléphone, une seule est envoyée.</translation>
+        <translation>De las filas con el mismo número de teléfono, solo se envía una.</translation>
     </message>
     <message>
         <source>Default &amp;country:</source>
-        <translation>&amp;Pays par défaut&#xa0;:</translation>
+        <translation>&amp;País predeterminado:</translation>
     </message>
     <message>
         <source>Problems by kind</source>
-        <translation>Problèmes par type</translation>
+        <translation>Problemas por tipo</translation>
     </message>
     <message>
         <source>When a phone number &amp;repeats:</source>
-        <translation>Quand un numéro se &amp;répète&#xa0;:</translation>
+        <translation>Cuando un número se &amp;repite:</translation>
     </message>
     <message>
         <source>For numbers in ranges newer than the phone number data: they have the right number of digits, but the data does not know them as in use. Placeholders such as 000-000-0000 are never sent.</source>
-        <translation>Pour les numéros de tranches plus récentes que les données de numérotation&#xa0;: ils ont le bon nombre de chiffres, mais les données ne les connaissent pas comme attribués. Les valeurs fictives comme 000-000-0000 ne sont jamais envoyées.</translation>
+        <translation>Para números de rangos más nuevos que los datos de números de teléfono: tienen la cantidad correcta de dígitos, pero los datos no los conocen como en uso. Los marcadores como 000-000-0000 nunca se envían.</translation>
     </message>
     <message>
         <source>Send numbers that cannot be verified</source>
-        <translation>Envoyer les numéros qui ne peuvent pas être vérifiés</translation>
+        <translation>Enviar los números que no se pueden verificar</translation>
     </message>
     <message>
         <source>Checking progress</source>
-        <translation>Progression de la vérification</translation>
+        <translation>Progreso de la revisión</translation>
     </message>
     <message>
         <source>Show rows with this problem</source>
-        <translation>Afficher les lignes ayant ce problème</translation>
+        <translation>Mostrar las filas con este problema</translation>
     </message>
     <message>
         <source>The table below shows only the rows with the chosen kind of problem.</source>
-        <translation>Le tableau ci-dessous n’affiche que les lignes ayant le type de problème choisi.</translation>
+        <translation>La tabla de abajo muestra solo las filas con el tipo de problema elegido.</translation>
     </message>
     <message>
         <source>&amp;Export rows that cannot be sent…</source>
-        <translation>&amp;Exporter les lignes impossibles à envoyer…</translation>
+        <translation>&amp;Exportar las filas que no se pueden enviar…</translation>
     </message>
     <message>
         <source>Saves the rows with problems (not the repeated numbers) to an Excel file: fix them there, then import that file.</source>
-        <translation>Enregistre les lignes qui posent problème (pas les numéros en double) dans un fichier Excel&#xa0;: corrigez-les dans ce fichier, puis importez-le.</translation>
+        <translation>Guarda las filas con problemas (no los números repetidos) en un archivo de Excel: corríjalas allí y luego importe ese archivo.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>A&amp;fficher&#xa0;:</translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>No rows need attention: every row is ready to send.</source>
-        <translation>Aucune ligne ne demande votre attention&#xa0;: toutes sont prêtes à être envoyées.</translation>
+        <translation>Ninguna fila requiere atención: todas están listas para enviar.</translation>
     </message>
     <message>
         <source>Choose a file and its columns first (go Back).</source>
-        <translation>Choisissez d’abord un fichier et ses colonnes (revenez en arrière).</translation>
+        <translation>Elija primero un archivo y sus columnas (vuelva atrás).</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation>Vérification de toutes les lignes…</translation>
+        <translation>Revisando todas las filas…</translation>
     </message>
     <message>
         <source>Marking the numbers that cannot be verified as ready to send…</source>
-        <translation>Marquage des numéros non vérifiables comme prêts à envoyer…</translation>
+        <translation>Marcando como listos para enviar los números que no se pueden verificar…</translation>
     </message>
     <message>
         <source>Marking the numbers that cannot be verified as not to be sent…</source>
-        <translation>Marquage des numéros non vérifiables comme à ne pas envoyer…</translation>
+        <translation>Marcando como no enviables los números que no se pueden verificar…</translation>
     </message>
     <message>
         <source>Reading the phone numbers again for the new country…</source>
-        <translation>Nouvelle lecture des numéros de téléphone pour le nouveau pays…</translation>
+        <translation>Volviendo a leer los números de teléfono para el nuevo país…</translation>
     </message>
     <message numerus="yes">
         <source>Checking every row… %Ln read so far</source>
         <translation>
-            <numerusform>Vérification de toutes les lignes… %Ln lue pour l’instant</numerusform>
-            <numerusform>Vérification de toutes les lignes… %Ln lues pour l’instant</numerusform>
+            <numerusform>Revisando todas las filas… %Ln leída hasta ahora</numerusform>
+            <numerusform>Revisando todas las filas… %Ln leídas hasta ahora</numerusform>
         </translation>
     </message>
     <message>
         <source>The file could not be checked</source>
-        <translation>Le fichier n’a pas pu être vérifié</translation>
+        <translation>No se pudo revisar el archivo</translation>
     </message>
     <message numerus="yes">
         <source>All %Ln rows checked.</source>
         <translation>
-            <numerusform>La ligne est vérifiée.</numerusform>
-            <numerusform>Les %Ln lignes sont vérifiées.</numerusform>
+            <numerusform>La fila está revisada.</numerusform>
+            <numerusform>Las %Ln filas están revisadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>None of the %Ln rows can be sent.</source>
         <translation>
-            <numerusform>L’unique ligne ne peut pas être envoyée.</numerusform>
-            <numerusform>Aucune des %Ln lignes ne peut être envoyée.</numerusform>
+            <numerusform>La única fila no se puede enviar.</numerusform>
+            <numerusform>Ninguna de las %Ln filas se puede enviar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recognised: {layout}.</source>
-        <translation>Reconnu&#xa0;: {layout}.</translation>
+        <translation>Reconocido: {layout}.</translation>
     </message>
     <message>
         <source>All rows that need attention</source>
-        <translation>Toutes les lignes qui demandent votre attention</translation>
+        <translation>Todas las filas que requieren atención</translation>
     </message>
     <message>
         <source>{problem} ({count})</source>
@@ -318,43 +326,43 @@
     </message>
     <message>
         <source>Saving &quot;{file}&quot;…</source>
-        <translation>Enregistrement de «&#xa0;{file}&#xa0;»…</translation>
+        <translation>Guardando «{file}»…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln rows to &quot;{file}&quot;. Fix them there, then import that file.</source>
         <translation>
-            <numerusform>%Ln ligne enregistrée dans «&#xa0;{file}&#xa0;». Corrigez-la dans ce fichier, puis importez-le.</numerusform>
-            <numerusform>%Ln lignes enregistrées dans «&#xa0;{file}&#xa0;». Corrigez-les dans ce fichier, puis importez-le.</numerusform>
+            <numerusform>Se guardó %Ln fila en «{file}». Corríjala allí y luego importe ese archivo.</numerusform>
+            <numerusform>Se guardaron %Ln filas en «{file}». Corríjalas allí y luego importe ese archivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The rows could not be exported</source>
-        <translation>Les lignes n’ont pas pu être exportées</translation>
+        <translation>No se pudieron exportar las filas</translation>
     </message>
     <message>
         <source>{file} - rows to fix</source>
-        <translation>{file} - lignes à corriger</translation>
+        <translation>{file} - filas por corregir</translation>
     </message>
     <message>
         <source>Export rows that cannot be sent</source>
-        <translation>Exporter les lignes impossibles à envoyer</translation>
+        <translation>Exportar las filas que no se pueden enviar</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>CheckPageWords</name>
     <message>
         <source>Numbers without a country code are read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
-        <translation>Les numéros sans indicatif pays sont lus avec le pays par défaut&#xa0;: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
+        <translation>Los números sin código de país se leen con el país predeterminado: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
     </message>
     <message numerus="yes">
         <source>Send the numbers that cannot be &amp;verified (%Ln rows)</source>
         <translation>
-            <numerusform>&amp;Envoyer le numéro non vérifiable (%Ln ligne)</numerusform>
-            <numerusform>&amp;Envoyer les numéros non vérifiables (%Ln lignes)</numerusform>
+            <numerusform>&amp;Enviar el número que no se puede verificar (%Ln fila)</numerusform>
+            <numerusform>&amp;Enviar los números que no se pueden verificar (%Ln filas)</numerusform>
         </translation>
     </message>
 </context>
@@ -363,29 +371,29 @@
     <message numerus="yes">
         <source>ready to send</source>
         <translation>
-            <numerusform>prête à envoyer</numerusform>
-            <numerusform>prêtes à envoyer</numerusform>
+            <numerusform>lista para enviar</numerusform>
+            <numerusform>listas para enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ready with a note</source>
         <translation>
-            <numerusform>prête avec une remarque</numerusform>
-            <numerusform>prêtes avec une remarque</numerusform>
+            <numerusform>lista con una nota</numerusform>
+            <numerusform>listas con una nota</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cannot be sent</source>
         <translation>
-            <numerusform>impossible à envoyer</numerusform>
-            <numerusform>impossibles à envoyer</numerusform>
+            <numerusform>no se puede enviar</numerusform>
+            <numerusform>no se pueden enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>duplicates</source>
         <translation>
-            <numerusform>doublon</numerusform>
-            <numerusform>doublons</numerusform>
+            <numerusform>duplicado</numerusform>
+            <numerusform>duplicados</numerusform>
         </translation>
     </message>
 </context>
@@ -393,126 +401,126 @@
     <name>CompareBox</name>
     <message>
         <source>Comparing with Sociocs</source>
-        <translation>Comparaison avec Sociocs</translation>
+        <translation>Comparando con Sociocs</translation>
     </message>
     <message>
         <source>S&amp;top comparing</source>
-        <translation>Arrê&amp;ter la comparaison</translation>
+        <translation>De&amp;tener la comparación</translation>
     </message>
     <message>
         <source>Nothing has been sent. The upload compares again before sending.</source>
-        <translation>Rien n’a été envoyé. L’envoi compare de nouveau avant d’envoyer.</translation>
+        <translation>No se ha enviado nada. La subida vuelve a comparar antes de enviar.</translation>
     </message>
     <message>
         <source>Compare a&amp;gain</source>
-        <translation>Comparer à nou&amp;veau</translation>
+        <translation>Comparar de nue&amp;vo</translation>
     </message>
     <message>
         <source>Read the contacts in Sociocs again.</source>
-        <translation>Relit les contacts de Sociocs.</translation>
+        <translation>Vuelve a leer los contactos de Sociocs.</translation>
     </message>
     <message>
         <source>Comparing with Sociocs…</source>
-        <translation>Comparaison avec Sociocs…</translation>
+        <translation>Comparando con Sociocs…</translation>
     </message>
     <message>
         <source>Stopping once Sociocs answers…</source>
-        <translation>Arrêt dès que Sociocs répond…</translation>
+        <translation>Se detendrá en cuanto Sociocs responda…</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
         <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done): an earlier upload of this file to this list stopped before the end. It follows the comparison made then; the rows already sent are skipped.</source>
-        <translation>&lt;b&gt;Poursuivre l’importation de {file}&lt;/b&gt; ({done} sur {total} faites)&#xa0;: un envoi précédent de ce fichier vers cette liste s’est arrêté avant la fin. Il suit la comparaison faite alors&#x202f;; les lignes déjà envoyées sont ignorées.</translation>
+        <translation>&lt;b&gt;Continuar la importación de {file}&lt;/b&gt; ({done} de {total} hechas): una subida anterior de este archivo a esta lista se detuvo antes del final. Sigue la comparación hecha entonces; las filas ya enviadas se omiten.</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation>Confirmer</translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <source>Nothing has been sent yet. This is what will happen.</source>
-        <translation>Rien n’a encore été envoyé. Voici ce qui va se passer.</translation>
+        <translation>Todavía no se ha enviado nada. Esto es lo que va a pasar.</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
-        <translation>&amp;Envoyer</translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>&amp;Start over: compare again and send every row</source>
-        <translation>&amp;Recommencer&#xa0;: comparer de nouveau et envoyer chaque ligne</translation>
+        <translation>&amp;Empezar de nuevo: comparar otra vez y enviar todas las filas</translation>
     </message>
     <message>
         <source>The rows sent before are compared again and sent if they differ.</source>
-        <translation>Les lignes envoyées auparavant sont comparées de nouveau et envoyées si elles diffèrent.</translation>
+        <translation>Las filas enviadas antes se comparan de nuevo y se envían si difieren.</translation>
     </message>
     <message>
         <source>&amp;I understand that these fields are removed from Sociocs</source>
-        <translation>&amp;Je comprends que ces champs sont supprimés de Sociocs</translation>
+        <translation>&amp;Entiendo que estos campos se eliminan de Sociocs</translation>
     </message>
     <message>
         <source>Existing contacts that change</source>
-        <translation>Contacts existants qui changent</translation>
+        <translation>Contactos existentes que cambian</translation>
     </message>
     <message>
         <source>Each existing contact the upload changes, with its old and new values.</source>
-        <translation>Chaque contact existant que l’envoi modifie, avec ses anciennes et nouvelles valeurs.</translation>
+        <translation>Cada contacto existente que la subida cambia, con sus valores anteriores y nuevos.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Existing contacts that change&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Contacts existants qui changent&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Contactos existentes que cambian&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Consent.&lt;/b&gt; WhatsApp and SMS allow messages only to people who agreed to receive them.</source>
-        <translation>&lt;b&gt;Consentement.&lt;/b&gt; WhatsApp et les SMS n’autorisent les messages qu’aux personnes qui ont accepté de les recevoir.</translation>
+        <translation>&lt;b&gt;Consentimiento.&lt;/b&gt; WhatsApp y los SMS solo permiten escribir a personas que aceptaron recibir mensajes.</translation>
     </message>
     <message>
         <source>I confirm that these contacts agreed to be &amp;contacted by this Sociocs account</source>
-        <translation>Je confirme que ces contacts ont &amp;accepté d’être contactés par ce compte Sociocs</translation>
+        <translation>Confirmo que estos contactos ace&amp;ptaron ser contactados por esta cuenta de Sociocs</translation>
     </message>
     <message>
         <source>Upload can be clicked once this is ticked. The answer is kept in the import history and the report.</source>
-        <translation>Le bouton Envoyer devient actif une fois cette case cochée. La réponse est conservée dans l’historique des importations et dans le rapport.</translation>
+        <translation>Se puede hacer clic en Subir cuando esto esté marcado. La respuesta se guarda en el historial de importaciones y en el informe.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Contacts already in Sociocs&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Contacts déjà dans Sociocs&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Contactos que ya están en Sociocs&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Keep their fields: the file&apos;s values replace theirs, what the file leaves empty or does not have stays (recommended)</source>
-        <translation>&amp;Conserver leurs champs&#xa0;: les valeurs du fichier remplacent les leurs, ce que le fichier laisse vide ou n’a pas reste (recommandé)</translation>
+        <translation>&amp;Conservar sus campos: los valores del archivo reemplazan los suyos, lo que el archivo deja vacío o no tiene se queda (recomendado)</translation>
     </message>
     <message>
         <source>&amp;Replace them: their name and every extra field become the file&apos;s (Sociocs&apos;s own behaviour)</source>
-        <translation>Les re&amp;mplacer&#xa0;: leur nom et chaque champ supplémentaire deviennent ceux du fichier (le comportement de Sociocs lui-même)</translation>
+        <translation>&amp;Reemplazarlos: su nombre y cada campo adicional pasan a ser los del archivo (el comportamiento propio de Sociocs)</translation>
     </message>
     <message>
         <source>Ski&amp;p them: leave existing contacts as they are</source>
-        <translation>Les i&amp;gnorer&#xa0;: les contacts existants restent tels quels</translation>
+        <translation>&amp;Omitirlos: los contactos existentes se quedan como están</translation>
     </message>
     <message>
         <source>Still add the skipped contacts to the &amp;list</source>
-        <translation>Ajouter quand même les contacts ignorés à la &amp;liste</translation>
+        <translation>Añadir igualmente los contactos omitidos a la &amp;lista</translation>
     </message>
     <message>
         <source>They join the list; none of their values changes.</source>
-        <translation>Ils rejoignent la liste&#x202f;; aucune de leurs valeurs ne change.</translation>
+        <translation>Se añaden a la lista; ninguno de sus valores cambia.</translation>
     </message>
     <message>
         <source>No row can be sent: go back and check the file.</source>
-        <translation>Aucune ligne ne peut être envoyée&#xa0;: revenez en arrière et vérifiez le fichier.</translation>
+        <translation>No se puede enviar ninguna fila: vuelva atrás y revise el archivo.</translation>
     </message>
     <message>
         <source>The file was not compared with Sociocs. The upload compares it before it sends anything.</source>
-        <translation>Le fichier n’a pas été comparé avec Sociocs. L’envoi le compare avant d’envoyer quoi que ce soit.</translation>
+        <translation>El archivo no se comparó con Sociocs. La subida lo compara antes de enviar nada.</translation>
     </message>
     <message>
         <source>Upload can be clicked once this is ticked.</source>
-        <translation>Le bouton Envoyer devient actif une fois cette case cochée.</translation>
+        <translation>Se puede hacer clic en Subir cuando esto esté marcado.</translation>
     </message>
     <message>
         <source>Start over instead of continuing</source>
-        <translation>Recommencer au lieu de reprendre</translation>
+        <translation>Empezar de nuevo en lugar de continuar</translation>
     </message>
 </context>
 <context>
@@ -520,68 +528,68 @@
     <message numerus="yes">
         <source>&lt;b&gt;%Ln rows&lt;/b&gt; are ready to send to the list &lt;b&gt;{list}&lt;/b&gt;.</source>
         <translation>
-            <numerusform>&lt;b&gt;%Ln ligne&lt;/b&gt; est prête à être envoyée à la liste &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
-            <numerusform>&lt;b&gt;%Ln lignes&lt;/b&gt; sont prêtes à être envoyées à la liste &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln fila&lt;/b&gt; está lista para enviar a la lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln filas&lt;/b&gt; están listas para enviar a la lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be sent to the list &lt;b&gt;{list}&lt;/b&gt;: {new} new, {updated} updated.</source>
         <translation>
-            <numerusform>&lt;b&gt;%Ln contact&lt;/b&gt; sera envoyé à la liste &lt;b&gt;{list}&lt;/b&gt;&#xa0;: {new} nouveaux, {updated} mis à jour.</numerusform>
-            <numerusform>&lt;b&gt;%Ln contacts&lt;/b&gt; seront envoyés à la liste &lt;b&gt;{list}&lt;/b&gt;&#xa0;: {new} nouveaux, {updated} mis à jour.</numerusform>
+            <numerusform>&lt;b&gt;%Ln contacto&lt;/b&gt; se enviará a la lista &lt;b&gt;{list}&lt;/b&gt;: {new} nuevos, {updated} actualizados.</numerusform>
+            <numerusform>&lt;b&gt;%Ln contactos&lt;/b&gt; se enviarán a la lista &lt;b&gt;{list}&lt;/b&gt;: {new} nuevos, {updated} actualizados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts are already in Sociocs as the file has them: they are not sent again.</source>
         <translation>
-            <numerusform>%Ln contact est déjà dans Sociocs tel que le fichier l’a&#xa0;: il n’est pas renvoyé.</numerusform>
-            <numerusform>%Ln contacts sont déjà dans Sociocs tels que le fichier les a&#xa0;: ils ne sont pas renvoyés.</numerusform>
+            <numerusform>%Ln contacto ya está en Sociocs tal como lo tiene el archivo: no se vuelve a enviar.</numerusform>
+            <numerusform>%Ln contactos ya están en Sociocs tal como los tiene el archivo: no se vuelven a enviar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln existing contacts are skipped (left as they are in Sociocs).</source>
         <translation>
-            <numerusform>%Ln contact existant est ignoré (laissé tel quel dans Sociocs).</numerusform>
-            <numerusform>%Ln contacts existants sont ignorés (laissés tels quels dans Sociocs).</numerusform>
+            <numerusform>%Ln contacto existente se omite (se queda como está en Sociocs).</numerusform>
+            <numerusform>%Ln contactos existentes se omiten (se quedan como están en Sociocs).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows cannot be sent because of problems (they are listed in the report).</source>
         <translation>
-            <numerusform>%Ln ligne ne peut pas être envoyée à cause de problèmes (elle figure dans le rapport).</numerusform>
-            <numerusform>%Ln lignes ne peuvent pas être envoyées à cause de problèmes (elles figurent dans le rapport).</numerusform>
+            <numerusform>%Ln fila no se puede enviar por problemas (figura en el informe).</numerusform>
+            <numerusform>%Ln filas no se pueden enviar por problemas (figuran en el informe).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows repeat a phone number found in another row and are not sent.</source>
         <translation>
-            <numerusform>%Ln ligne répète un numéro de téléphone d’une autre ligne et n’est pas envoyée.</numerusform>
-            <numerusform>%Ln lignes répètent un numéro de téléphone d’une autre ligne et ne sont pas envoyées.</numerusform>
+            <numerusform>%Ln fila repite un número de teléfono de otra fila y no se envía.</numerusform>
+            <numerusform>%Ln filas repiten un número de teléfono de otra fila y no se envían.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them go with a note (a leading 0 put back, an extension left out …); the report says what.</source>
         <translation>
-            <numerusform>%Ln d’entre elles part avec une remarque (0 initial remis, numéro de poste retiré…)&#x202f;; le rapport précise laquelle.</numerusform>
-            <numerusform>%Ln d’entre elles partent avec une remarque (0 initial remis, numéro de poste retiré…)&#x202f;; le rapport précise laquelle.</numerusform>
+            <numerusform>%Ln de ellas va con una nota (un 0 inicial restituido, una extensión omitida…); el informe indica cuál.</numerusform>
+            <numerusform>%Ln de ellas van con una nota (un 0 inicial restituido, una extensión omitida…); el informe indica cuál.</numerusform>
         </translation>
     </message>
     <message>
         <source>Numbers without a country code were read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
-        <translation>Les numéros sans indicatif pays ont été lus avec le pays par défaut&#xa0;: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
+        <translation>Los números sin código de país se leyeron con el país predeterminado: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln numbers that cannot be verified are sent&lt;/b&gt;, as you chose on Check data.</source>
         <translation>
-            <numerusform>&lt;b&gt;%Ln numéro non vérifiable est envoyé&lt;/b&gt;, comme vous l’avez choisi à l’étape Vérifier les données.</numerusform>
-            <numerusform>&lt;b&gt;%Ln numéros non vérifiables sont envoyés&lt;/b&gt;, comme vous l’avez choisi à l’étape Vérifier les données.</numerusform>
+            <numerusform>&lt;b&gt;Se envía %Ln número que no se puede verificar&lt;/b&gt;, como eligió en Revisar datos.</numerusform>
+            <numerusform>&lt;b&gt;Se envían %Ln números que no se pueden verificar&lt;/b&gt;, como eligió en Revisar datos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Please read:&lt;/b&gt; %Ln existing contacts will lose extra fields the file does not have (see “Fields lost” below). Undo on the last page can bring them back.</source>
         <translation>
-            <numerusform>&lt;b&gt;À lire&#xa0;:&lt;/b&gt; %Ln contact existant perdra des champs supplémentaires que le fichier n’a pas (voir «&#xa0;Champs perdus&#xa0;» ci-dessous). Annuler, sur la dernière page, peut les rétablir.</numerusform>
-            <numerusform>&lt;b&gt;À lire&#xa0;:&lt;/b&gt; %Ln contacts existants perdront des champs supplémentaires que le fichier n’a pas (voir «&#xa0;Champs perdus&#xa0;» ci-dessous). Annuler, sur la dernière page, peut les rétablir.</numerusform>
+            <numerusform>&lt;b&gt;Lea esto:&lt;/b&gt; %Ln contacto existente perderá campos adicionales que el archivo no tiene (vea «Campos perdidos» abajo). Deshacer en la última página puede recuperarlos.</numerusform>
+            <numerusform>&lt;b&gt;Lea esto:&lt;/b&gt; %Ln contactos existentes perderán campos adicionales que el archivo no tiene (vea «Campos perdidos» abajo). Deshacer en la última página puede recuperarlos.</numerusform>
         </translation>
     </message>
 </context>
@@ -589,172 +597,172 @@
     <name>ConnectPage</name>
     <message>
         <source>Connect</source>
-        <translation>Se connecter</translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Tell the program which Sociocs account to use.</source>
-        <translation>Indiquez au programme quel compte Sociocs utiliser.</translation>
+        <translation>Indique qué cuenta de Sociocs se va a usar.</translation>
     </message>
     <message>
         <source>To add contacts to your Sociocs account, this program needs your account&apos;s &lt;b&gt;API key&lt;/b&gt;: a long code that lets a program act for you, like a password.</source>
-        <translation>Pour ajouter des contacts à votre compte Sociocs, ce programme a besoin de la &lt;b&gt;clé d’API&lt;/b&gt; de votre compte&#xa0;: un long code qui permet à un programme d’agir en votre nom, comme un mot de passe.</translation>
+        <translation>Para añadir contactos a su cuenta de Sociocs, este programa necesita la &lt;b&gt;clave de API&lt;/b&gt; de su cuenta: un código largo que permite a un programa actuar en su nombre, como una contraseña.</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
-        <translation>A&amp;vancé</translation>
+        <translation>A&amp;vanzado</translation>
     </message>
     <message>
         <source>Shows or hides the API address, for special set-ups.</source>
-        <translation>Affiche ou masque l’adresse d’API, pour des configurations particulières.</translation>
+        <translation>Muestra u oculta la dirección de API, para configuraciones especiales.</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation>Adresse d’API</translation>
+        <translation>Dirección de API</translation>
     </message>
     <message>
         <source>Where Sociocs answers; leave it as it is unless Sociocs told you otherwise.</source>
-        <translation>L’adresse où Sociocs répond&#x202f;; ne la modifiez que si Sociocs vous l’a demandé.</translation>
+        <translation>Dónde responde Sociocs; déjela como está salvo que Sociocs le indique otra cosa.</translation>
     </message>
     <message>
         <source>API a&amp;ddress:</source>
-        <translation>A&amp;dresse d’API&#xa0;:</translation>
+        <translation>&amp;Dirección de API:</translation>
     </message>
     <message>
         <source>Good to know</source>
-        <translation>Bon à savoir</translation>
+        <translation>Conviene saber</translation>
     </message>
     <message>
         <source>Nothing is sent before you confirm.</source>
-        <translation>Rien n’est envoyé avant votre confirmation.</translation>
+        <translation>No se envía nada antes de que usted lo confirme.</translation>
     </message>
     <message>
         <source>Every row is checked first; what cannot be sent is explained in plain words.</source>
-        <translation>Chaque ligne est d’abord vérifiée&#x202f;; ce qui ne peut pas être envoyé est expliqué en termes simples.</translation>
+        <translation>Primero se revisa cada fila; lo que no se puede enviar se explica con palabras claras.</translation>
     </message>
     <message>
         <source>An upload can be stopped and continued later; nothing sent is lost.</source>
-        <translation>Un envoi peut être arrêté et repris plus tard&#x202f;; rien de ce qui a été envoyé n’est perdu.</translation>
+        <translation>Un envío se puede detener y continuar más tarde; no se pierde nada de lo enviado.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Just trying it out?&lt;/b&gt; Practice with a sandbox: a pretend Sociocs that runs on this computer. You can go through every step with your own file or our sample, and nothing is sent to Sociocs.</source>
-        <translation>&lt;b&gt;Vous voulez juste essayer&#x202f;?&lt;/b&gt; Entraînez-vous avec un bac à sable&#xa0;: une imitation de Sociocs qui fonctionne sur cet ordinateur. Vous pouvez parcourir toutes les étapes avec votre propre fichier ou notre exemple, et rien n’est envoyé à Sociocs.</translation>
+        <translation>&lt;b&gt;¿Solo quiere probar?&lt;/b&gt; Practique con un entorno de práctica: un Sociocs simulado que funciona en este equipo. Puede recorrer todos los pasos con su propio archivo o con nuestro ejemplo, y no se envía nada a Sociocs.</translation>
     </message>
     <message>
         <source>&amp;Practice with a sandbox</source>
-        <translation>S’&amp;entraîner avec un bac à sable</translation>
+        <translation>&amp;Practicar con un entorno de práctica</translation>
     </message>
     <message>
         <source>Start a pretend Sociocs on this computer; nothing is sent to Sociocs.</source>
-        <translation>Démarre une imitation de Sociocs sur cet ordinateur&#x202f;; rien n’est envoyé à Sociocs.</translation>
+        <translation>Inicia un Sociocs simulado en este equipo; no se envía nada a Sociocs.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation>Clé d’API</translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>Paste your API key here</source>
-        <translation>Collez votre clé d’API ici</translation>
+        <translation>Pegue aquí su clave de API</translation>
     </message>
     <message>
         <source>A long code from the Sociocs web app, under Profile and settings, then API.</source>
-        <translation>Un long code disponible dans l’application web Sociocs, sous Profil et paramètres, puis API.</translation>
+        <translation>Un código largo de la aplicación web de Sociocs, en Perfil y configuración, luego API.</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>A&amp;fficher</translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation>Afficher la clé d’API</translation>
+        <translation>Mostrar la clave de API</translation>
     </message>
     <message>
         <source>Shows or hides the characters of the key.</source>
-        <translation>Affiche ou masque les caractères de la clé.</translation>
+        <translation>Muestra u oculta los caracteres de la clave.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d’API&#xa0;:</translation>
+        <translation>&amp;Clave de API:</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer</source>
-        <translation>&amp;Mémoriser sur cet ordinateur</translation>
+        <translation>&amp;Recordar en este equipo</translation>
     </message>
     <message>
         <source>Keeps the key in this computer&apos;s password store, so that next time the program connects by itself.</source>
-        <translation>Conserve la clé dans le trousseau de mots de passe de cet ordinateur, pour que le programme se connecte tout seul la prochaine fois.</translation>
+        <translation>Guarda la clave en el almacén de contraseñas de este equipo, para que la próxima vez el programa se conecte solo.</translation>
     </message>
     <message>
         <source>This computer has no safe place to keep the key, so it will not be saved. You will need to paste it again next time.</source>
-        <translation>Cet ordinateur n’a pas d’emplacement sûr pour conserver la clé&#x202f;; elle ne sera donc pas enregistrée. Vous devrez la coller de nouveau la prochaine fois.</translation>
+        <translation>Este equipo no tiene un lugar seguro donde guardar la clave, así que no se guardará. Tendrá que pegarla de nuevo la próxima vez.</translation>
     </message>
     <message>
         <source>&amp;Where do I find it?</source>
-        <translation>&amp;Où la trouver&#x202f;?</translation>
+        <translation>¿&amp;Dónde la encuentro?</translation>
     </message>
     <message>
         <source>Shows or hides how to find the key in the Sociocs web app.</source>
-        <translation>Affiche ou masque comment trouver la clé dans l’application web Sociocs.</translation>
+        <translation>Muestra u oculta cómo encontrar la clave en la aplicación web de Sociocs.</translation>
     </message>
     <message>
         <source>&lt;ol style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;Sign in to the Sociocs web app.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;Profile &amp;amp; settings&lt;/b&gt;, then &lt;b&gt;API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the key shown there and paste it above.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;Connectez-vous à l’application web Sociocs.&lt;/li&gt;&lt;li&gt;Ouvrez &lt;b&gt;Profil et paramètres&lt;/b&gt;, puis &lt;b&gt;API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copiez la clé affichée et collez-la ci-dessus.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;ol style=&apos;margin-left: -20px&apos;&gt;&lt;li&gt;Inicie sesión en la aplicación web de Sociocs.&lt;/li&gt;&lt;li&gt;Abra &lt;b&gt;Perfil y configuración&lt;/b&gt; y luego &lt;b&gt;API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copie la clave que aparece allí y péguela arriba.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
+        <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
         <source>Checks that Sociocs accepts the key; nothing is sent.</source>
-        <translation>Vérifie que Sociocs accepte la clé&#x202f;; rien n’est envoyé.</translation>
+        <translation>Comprueba que Sociocs acepta la clave; no se envía nada.</translation>
     </message>
     <message>
         <source>Import &amp;history…</source>
-        <translation>&amp;Historique des importations…</translation>
+        <translation>&amp;Historial de importaciones…</translation>
     </message>
     <message>
         <source>The imports of the last weeks: their reports, and Undo (once connected).</source>
-        <translation>Les importations des dernières semaines&#xa0;: leurs rapports, et Annuler (une fois connecté).</translation>
+        <translation>Las importaciones de las últimas semanas: sus informes y Deshacer (una vez conectado).</translation>
     </message>
     <message>
         <source>Paste your API key first.</source>
-        <translation>Collez d’abord votre clé d’API.</translation>
+        <translation>Pegue primero su clave de API.</translation>
     </message>
     <message>
         <source>Check the API address under Advanced.</source>
-        <translation>Vérifiez l’adresse d’API sous Avancé.</translation>
+        <translation>Revise la dirección de API en Avanzado.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation>Test de la connexion…</translation>
+        <translation>Probando la conexión…</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation>&amp;Masquer</translation>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <source>Hide the API key</source>
-        <translation>Masquer la clé d’API</translation>
+        <translation>Ocultar la clave de API</translation>
     </message>
     <message>
         <source>Starting the practice sandbox…</source>
-        <translation>Démarrage du bac à sable d’entraînement…</translation>
+        <translation>Iniciando el entorno de práctica…</translation>
     </message>
     <message>
         <source>Stop &amp;practicing</source>
-        <translation>Arrêter l’&amp;entraînement</translation>
+        <translation>Dejar de &amp;practicar</translation>
     </message>
     <message numerus="yes">
         <source>Connected to the practice sandbox — %Ln contact lists found</source>
         <translation>
-            <numerusform>Connecté au bac à sable d’entraînement — %Ln liste de contacts trouvée</numerusform>
-            <numerusform>Connecté au bac à sable d’entraînement — %Ln listes de contacts trouvées</numerusform>
+            <numerusform>Conectado al entorno de práctica — %Ln lista de contactos encontrada</numerusform>
+            <numerusform>Conectado al entorno de práctica — %Ln listas de contactos encontradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected — %Ln contact lists found</source>
         <translation>
-            <numerusform>Connecté — %Ln liste de contacts trouvée</numerusform>
-            <numerusform>Connecté — %Ln listes de contacts trouvées</numerusform>
+            <numerusform>Conectado — %Ln lista de contactos encontrada</numerusform>
+            <numerusform>Conectado — %Ln listas de contactos encontradas</numerusform>
         </translation>
     </message>
 </context>
@@ -762,207 +770,207 @@
     <name>CountryHint</name>
     <message>
         <source>Most numbers look like &lt;b&gt;{country}&lt;/b&gt; numbers.</source>
-        <translation>La plupart des numéros semblent venir de ce pays&#xa0;: &lt;b&gt;{country}&lt;/b&gt;.</translation>
+        <translation>La mayoría de los números parecen de este país: &lt;b&gt;{country}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&amp;Use {country}</source>
-        <translation>&amp;Utiliser {country}</translation>
+        <translation>&amp;Usar {country}</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Done</source>
-        <translation>Terminé</translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>&amp;Open report</source>
-        <translation>&amp;Ouvrir le rapport</translation>
+        <translation>&amp;Abrir el informe</translation>
     </message>
     <message>
         <source>Every row with what happened to it (Excel file).</source>
-        <translation>Chaque ligne avec ce qu’il en est advenu (fichier Excel).</translation>
+        <translation>Cada fila con lo que pasó con ella (archivo de Excel).</translation>
     </message>
     <message>
         <source>Open fol&amp;der</source>
-        <translation>Ouvrir le &amp;dossier</translation>
+        <translation>Abrir la &amp;carpeta</translation>
     </message>
     <message>
         <source>The folder that holds the report.</source>
-        <translation>Le dossier qui contient le rapport.</translation>
+        <translation>La carpeta donde está el informe.</translation>
     </message>
     <message>
         <source>&amp;Import another file</source>
-        <translation>&amp;Importer un autre fichier</translation>
+        <translation>&amp;Importar otro archivo</translation>
     </message>
     <message>
         <source>Goes back to Choose file; the connection to Sociocs is kept.</source>
-        <translation>Revient à Choisir le fichier&#x202f;; la connexion à Sociocs est conservée.</translation>
+        <translation>Vuelve a Elegir archivo; se mantiene la conexión con Sociocs.</translation>
     </message>
     <message>
         <source>Import &amp;history…</source>
-        <translation>&amp;Historique des importations…</translation>
+        <translation>&amp;Historial de importaciones…</translation>
     </message>
     <message>
         <source>The imports of the last weeks: their reports, Undo and Forget.</source>
-        <translation>Les importations des dernières semaines&#xa0;: leurs rapports, Annuler et Oublier.</translation>
+        <translation>Las importaciones de las últimas semanas: sus informes, Deshacer y Olvidar.</translation>
     </message>
     <message>
         <source>the list</source>
-        <translation>la liste</translation>
+        <translation>la lista</translation>
     </message>
     <message>
         <source>The report is saved as: {path}</source>
-        <translation>Le rapport est enregistré sous&#xa0;: {path}</translation>
+        <translation>El informe se guardó como: {path}</translation>
     </message>
     <message>
         <source>No report could be written.</source>
-        <translation>Aucun rapport n’a pu être écrit.</translation>
+        <translation>No se pudo escribir ningún informe.</translation>
     </message>
     <message>
         <source>The import was undone.</source>
-        <translation>L’importation a été annulée.</translation>
+        <translation>La importación se deshizo.</translation>
     </message>
 </context>
 <context>
     <name>DonePageWords</name>
     <message>
         <source>the practice sandbox&apos;s list &lt;b&gt;{list}&lt;/b&gt; (nothing was sent to Sociocs)</source>
-        <translation>la liste &lt;b&gt;{list}&lt;/b&gt; du bac à sable d’entraînement (rien n’a été envoyé à Sociocs)</translation>
+        <translation>la lista &lt;b&gt;{list}&lt;/b&gt; del entorno de práctica (no se envió nada a Sociocs)</translation>
     </message>
     <message>
         <source>No contacts were sent to {where}.</source>
-        <translation>Aucun contact n’a été envoyé vers {where}.</translation>
+        <translation>No se envió ningún contacto a {where}.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; contacts are now in {where}.</source>
         <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; contact se trouve maintenant dans {where}.</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; contacts se trouvent maintenant dans {where}.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; contacto está ahora en {where}.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; contactos están ahora en {where}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them went with a note (a leading 0 put back, an extension left out …): the report says what.</source>
         <translation>
-            <numerusform>%Ln d’entre elles est partie avec une remarque (0 initial remis, numéro de poste retiré…)&#xa0;: le rapport précise laquelle.</numerusform>
-            <numerusform>%Ln d’entre elles sont parties avec une remarque (0 initial remis, numéro de poste retiré…)&#xa0;: le rapport précise laquelle.</numerusform>
+            <numerusform>%Ln de ellas fue con una nota (un 0 inicial restituido, una extensión omitida…): el informe indica cuál.</numerusform>
+            <numerusform>%Ln de ellas fueron con una nota (un 0 inicial restituido, una extensión omitida…): el informe indica cuál.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them had a number that cannot be verified, sent as you chose on Check data.</source>
         <translation>
-            <numerusform>%Ln d’entre elles avait un numéro non vérifiable, envoyé comme vous l’avez choisi à l’étape Vérifier les données.</numerusform>
-            <numerusform>%Ln d’entre elles avaient un numéro non vérifiable, envoyé comme vous l’avez choisi à l’étape Vérifier les données.</numerusform>
+            <numerusform>%Ln de ellas tenía un número que no se puede verificar, enviado como eligió en Revisar datos.</numerusform>
+            <numerusform>%Ln de ellas tenían un número que no se puede verificar, enviado como eligió en Revisar datos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts were already in Sociocs as the file has them (not sent again).</source>
         <translation>
-            <numerusform>%Ln contact était déjà dans Sociocs tel que le fichier l’a (pas renvoyé).</numerusform>
-            <numerusform>%Ln contacts étaient déjà dans Sociocs tels que le fichier les a (pas renvoyés).</numerusform>
+            <numerusform>%Ln contacto ya estaba en Sociocs tal como lo tiene el archivo (no se volvió a enviar).</numerusform>
+            <numerusform>%Ln contactos ya estaban en Sociocs tal como los tiene el archivo (no se volvieron a enviar).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln existing contacts were skipped (left as they are).</source>
         <translation>
-            <numerusform>%Ln contact existant a été ignoré (laissé tel quel).</numerusform>
-            <numerusform>%Ln contacts existants ont été ignorés (laissés tels quels).</numerusform>
+            <numerusform>%Ln contacto existente se omitió (se quedó como estaba).</numerusform>
+            <numerusform>%Ln contactos existentes se omitieron (se quedaron como estaban).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were not sent because of problems in the file.</source>
         <translation>
-            <numerusform>%Ln ligne n’a pas été envoyée à cause de problèmes dans le fichier.</numerusform>
-            <numerusform>%Ln lignes n’ont pas été envoyées à cause de problèmes dans le fichier.</numerusform>
+            <numerusform>%Ln fila no se envió por problemas en el archivo.</numerusform>
+            <numerusform>%Ln filas no se enviaron por problemas en el archivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were not sent: the phone number repeats.</source>
         <translation>
-            <numerusform>%Ln ligne n’a pas été envoyée&#xa0;: le numéro de téléphone se répète.</numerusform>
-            <numerusform>%Ln lignes n’ont pas été envoyées&#xa0;: le numéro de téléphone se répète.</numerusform>
+            <numerusform>%Ln fila no se envió: el número de teléfono se repite.</numerusform>
+            <numerusform>%Ln filas no se enviaron: el número de teléfono se repite.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were refused by Sociocs (the report says why).</source>
         <translation>
-            <numerusform>%Ln ligne a été refusée par Sociocs (le rapport indique pourquoi).</numerusform>
-            <numerusform>%Ln lignes ont été refusées par Sociocs (le rapport indique pourquoi).</numerusform>
+            <numerusform>Sociocs rechazó %Ln fila (el informe indica el motivo).</numerusform>
+            <numerusform>Sociocs rechazó %Ln filas (el informe indica el motivo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped — %Ln contacts were not sent yet; you can continue later</source>
         <translation>
-            <numerusform>Arrêté — %Ln contact n’a pas encore été envoyé&#x202f;; vous pourrez reprendre plus tard</numerusform>
-            <numerusform>Arrêté — %Ln contacts n’ont pas encore été envoyés&#x202f;; vous pourrez reprendre plus tard</numerusform>
+            <numerusform>Detenido — %Ln contacto aún no se ha enviado; puede continuar más tarde</numerusform>
+            <numerusform>Detenido — %Ln contactos aún no se han enviado; puede continuar más tarde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done — %Ln rows were refused</source>
         <translation>
-            <numerusform>Terminé — %Ln ligne a été refusée</numerusform>
-            <numerusform>Terminé — %Ln lignes ont été refusées</numerusform>
+            <numerusform>Listo — se rechazó %Ln fila</numerusform>
+            <numerusform>Listo — se rechazaron %Ln filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done — %Ln rows could not be sent</source>
         <translation>
-            <numerusform>Terminé — %Ln ligne n’a pas pu être envoyée</numerusform>
-            <numerusform>Terminé — %Ln lignes n’ont pas pu être envoyées</numerusform>
+            <numerusform>Listo — no se pudo enviar %Ln fila</numerusform>
+            <numerusform>Listo — no se pudieron enviar %Ln filas</numerusform>
         </translation>
     </message>
     <message>
         <source>Done — no contact needed to be sent</source>
-        <translation>Terminé — aucun contact n’avait besoin d’être envoyé</translation>
+        <translation>Listo — no hacía falta enviar ningún contacto</translation>
     </message>
     <message numerus="yes">
         <source>Done — %Ln contacts were sent</source>
         <translation>
-            <numerusform>Terminé — %Ln contact a été envoyé</numerusform>
-            <numerusform>Terminé — %Ln contacts ont été envoyés</numerusform>
+            <numerusform>Listo — se envió %Ln contacto</numerusform>
+            <numerusform>Listo — se enviaron %Ln contactos</numerusform>
         </translation>
     </message>
     <message>
         <source>What happened to each row</source>
-        <translation>Ce qu’il est advenu de chaque ligne</translation>
+        <translation>Qué pasó con cada fila</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation>envoyées</translation>
+        <translation>enviadas</translation>
     </message>
     <message>
         <source>sent with a note</source>
-        <translation>envoyées avec une remarque</translation>
+        <translation>enviadas con una nota</translation>
     </message>
     <message>
         <source>already in Sociocs as in the file</source>
-        <translation>déjà dans Sociocs comme dans le fichier</translation>
+        <translation>ya estaban en Sociocs como en el archivo</translation>
     </message>
     <message>
         <source>existing contacts left alone</source>
-        <translation>contacts existants laissés tels quels</translation>
+        <translation>contactos existentes sin tocar</translation>
     </message>
     <message>
         <source>phone number repeats</source>
-        <translation>numéro de téléphone en double</translation>
+        <translation>número de teléfono repetido</translation>
     </message>
     <message>
         <source>problems in the file</source>
-        <translation>problèmes dans le fichier</translation>
+        <translation>problemas en el archivo</translation>
     </message>
     <message>
         <source>refused by Sociocs</source>
-        <translation>refusées par Sociocs</translation>
+        <translation>rechazadas por Sociocs</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation>pas encore envoyées</translation>
+        <translation>aún sin enviar</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
         <translation>
-            <numerusform>%Ln ligne n’a pas encore été envoyée. {reason} Importez de nouveau le même fichier dans la même liste pour reprendre là où l’envoi s’est arrêté.</numerusform>
-            <numerusform>%Ln lignes n’ont pas encore été envoyées. {reason} Importez de nouveau le même fichier dans la même liste pour reprendre là où l’envoi s’est arrêté.</numerusform>
+            <numerusform>%Ln fila no se ha enviado todavía. {reason} Importe el mismo archivo a la misma lista para continuar donde se detuvo.</numerusform>
+            <numerusform>%Ln filas no se han enviado todavía. {reason} Importe el mismo archivo a la misma lista para continuar donde se detuvo.</numerusform>
         </translation>
     </message>
 </context>
@@ -971,29 +979,29 @@
     <message numerus="yes">
         <source>uploaded</source>
         <translation>
-            <numerusform>importé</numerusform>
-            <numerusform>importés</numerusform>
+            <numerusform>subido</numerusform>
+            <numerusform>subidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>skipped</source>
         <translation>
-            <numerusform>ignoré</numerusform>
-            <numerusform>ignorés</numerusform>
+            <numerusform>omitido</numerusform>
+            <numerusform>omitidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>could not be sent</source>
         <translation>
-            <numerusform>non envoyé</numerusform>
-            <numerusform>non envoyés</numerusform>
+            <numerusform>no se pudo enviar</numerusform>
+            <numerusform>no se pudieron enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not sent yet</source>
         <translation>
-            <numerusform>pas encore envoyé</numerusform>
-            <numerusform>pas encore envoyés</numerusform>
+            <numerusform>aún sin enviar</numerusform>
+            <numerusform>aún sin enviar</numerusform>
         </translation>
     </message>
 </context>
@@ -1001,334 +1009,334 @@
     <name>DropZone</name>
     <message>
         <source>Drop a spreadsheet here</source>
-        <translation>Déposez un classeur ici</translation>
+        <translation>Suelte aquí una hoja de cálculo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Drag your spreadsheet here&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Faites glisser votre classeur ici&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Arrastre aquí su hoja de cálculo&lt;/b&gt;</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Choose a spreadsheet on this computer</source>
-        <translation>Choisir un classeur sur cet ordinateur</translation>
+        <translation>Elegir una hoja de cálculo de este equipo</translation>
     </message>
     <message>
         <source>Files you can use: Excel (.xlsx, .xlsm, .xls) · OpenDocument (.ods) · CSV or text (.csv, .tsv, .txt) · vCard contacts (.vcf)</source>
-        <translation>Fichiers utilisables&#xa0;: Excel (.xlsx, .xlsm, .xls) · OpenDocument (.ods) · CSV ou texte (.csv, .tsv, .txt) · contacts vCard (.vcf)</translation>
+        <translation>Archivos que puede usar: Excel (.xlsx, .xlsm, .xls) · OpenDocument (.ods) · CSV o texto (.csv, .tsv, .txt) · contactos vCard (.vcf)</translation>
     </message>
     <message>
         <source>or</source>
-        <translation>ou</translation>
+        <translation>o</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong that the program did not expect. Nothing was sent to Sociocs because of it. Please try again; if it happens again, click &quot;Copy details&quot; and send the text to your IT contact.</source>
-        <translation>Un problème inattendu est survenu dans le programme. De ce fait, rien n’a été envoyé à Sociocs. Veuillez réessayer&#x202f;; si cela se reproduit, cliquez sur «&#xa0;Copier les détails&#xa0;» et envoyez le texte à votre contact informatique.</translation>
+        <translation>Ocurrió algo que el programa no esperaba. Por ello no se envió nada a Sociocs. Vuelva a intentarlo; si vuelve a ocurrir, haga clic en «Copiar detalles» y envíe el texto a su contacto de informática.</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation>&amp;Copier les détails</translation>
+        <translation>&amp;Copiar detalles</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation>Copié</translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation>Problème</translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>FallbackChooser</name>
     <message>
         <source>Column to use when the phone number is empty</source>
-        <translation>Colonne à utiliser quand le numéro de téléphone est vide</translation>
+        <translation>Columna que se usa cuando el número de teléfono está vacío</translation>
     </message>
     <message>
         <source>If the phone number is &amp;empty, use:</source>
-        <translation>Si le numéro de téléphone est &amp;vide, utiliser&#xa0;:</translation>
+        <translation>Si el número de teléfono está &amp;vacío, usar:</translation>
     </message>
     <message>
         <source>Nothing: the row cannot be sent</source>
-        <translation>Rien&#xa0;: la ligne ne peut pas être envoyée</translation>
+        <translation>Nada: la fila no se puede enviar</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>No file chosen yet.</source>
-        <translation>Aucun fichier choisi pour l’instant.</translation>
+        <translation>Todavía no se eligió ningún archivo.</translation>
     </message>
     <message>
         <source>Step 1 of 3: opening the file…</source>
-        <translation>Étape 1 sur 3&#xa0;: ouverture du fichier…</translation>
+        <translation>Paso 1 de 3: abriendo el archivo…</translation>
     </message>
     <message>
         <source>Step 2 of 3: looking at its sheets…</source>
-        <translation>Étape 2 sur 3&#xa0;: examen de ses feuilles…</translation>
+        <translation>Paso 2 de 3: examinando sus hojas…</translation>
     </message>
     <message>
         <source>Step 3 of 3: reading the first rows (a big file can take a moment)…</source>
-        <translation>Étape 3 sur 3&#xa0;: lecture des premières lignes (un gros fichier peut prendre un moment)…</translation>
+        <translation>Paso 3 de 3: leyendo las primeras filas (un archivo grande puede tardar un poco)…</translation>
     </message>
     <message>
         <source>{sheet} (hidden)</source>
-        <translation>{sheet} (masquée)</translation>
+        <translation>{sheet} (oculta)</translation>
     </message>
     <message>
         <source>Choose file</source>
-        <translation>Choisir le fichier</translation>
+        <translation>Elegir archivo</translation>
     </message>
     <message>
         <source>Pick the spreadsheet with your contacts. You will see its first rows below.</source>
-        <translation>Choisissez le classeur contenant vos contacts. Ses premières lignes s’afficheront ci-dessous.</translation>
+        <translation>Elija la hoja de cálculo con sus contactos. Verá sus primeras filas abajo.</translation>
     </message>
     <message>
         <source>Use the &amp;sample file</source>
-        <translation>Utiliser le fichier d’&amp;exemple</translation>
+        <translation>Usar el archivo de &amp;ejemplo</translation>
     </message>
     <message>
         <source>First rows of the sheet</source>
-        <translation>Premières lignes de la feuille</translation>
+        <translation>Primeras filas de la hoja</translation>
     </message>
     <message>
         <source>The column titles and the first rows, as the program reads them.</source>
-        <translation>Les titres des colonnes et les premières lignes, tels que le programme les lit.</translation>
+        <translation>Los títulos de las columnas y las primeras filas, tal como los lee el programa.</translation>
     </message>
     <message>
         <source>The first rows of the file will show here.</source>
-        <translation>Les premières lignes du fichier s’afficheront ici.</translation>
+        <translation>Aquí aparecerán las primeras filas del archivo.</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation>Feuille</translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>The sheet of the workbook that holds the contacts.</source>
-        <translation>La feuille du classeur qui contient les contacts.</translation>
+        <translation>La hoja del libro que contiene los contactos.</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation>&amp;Feuille&#xa0;:</translation>
+        <translation>&amp;Hoja:</translation>
     </message>
     <message>
         <source>Row with the column titles</source>
-        <translation>Ligne des titres de colonnes</translation>
+        <translation>Fila con los títulos de columna</translation>
     </message>
     <message>
         <source>The rows below this one are the contacts.</source>
-        <translation>Les lignes sous celle-ci sont les contacts.</translation>
+        <translation>Las filas debajo de esta son los contactos.</translation>
     </message>
     <message>
         <source>Column &amp;titles are in row:</source>
-        <translation>Les &amp;titres des colonnes sont à la ligne&#xa0;:</translation>
+        <translation>Los &amp;títulos de columna están en la fila:</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation>Lecture du fichier…</translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>(you chose it)</source>
-        <translation>(choisie par vous)</translation>
+        <translation>(elegida por usted)</translation>
     </message>
     <message>
         <source>(found automatically)</source>
-        <translation>(trouvée automatiquement)</translation>
+        <translation>(detectada automáticamente)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln columns</source>
         <translation>
-            <numerusform>%Ln colonne</numerusform>
-            <numerusform>%Ln colonnes</numerusform>
+            <numerusform>%Ln columna</numerusform>
+            <numerusform>%Ln columnas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Found {columns}. Below are the first %Ln rows; counting the others…</source>
         <translation>
-            <numerusform>{columns} trouvées. Ci-dessous, la première ligne&#x202f;; comptage des autres…</numerusform>
-            <numerusform>{columns} trouvées. Ci-dessous, les %Ln premières lignes&#x202f;; comptage des autres…</numerusform>
+            <numerusform>Se encontraron {columns}. Abajo está la primera fila; contando las demás…</numerusform>
+            <numerusform>Se encontraron {columns}. Abajo están las primeras %Ln filas; contando las demás…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
         <translation>
-            <numerusform>%Ln ligne</numerusform>
-            <numerusform>%Ln lignes</numerusform>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Found {columns} and {rows} of contacts. Below are the first %Ln.</source>
         <translation>
-            <numerusform>{columns} et {rows} de contacts trouvées. Ci-dessous, la première.</numerusform>
-            <numerusform>{columns} et {rows} de contacts trouvées. Ci-dessous, les %Ln premières.</numerusform>
+            <numerusform>Se encontraron {columns} y {rows} de contactos. Abajo está la primera.</numerusform>
+            <numerusform>Se encontraron {columns} y {rows} de contactos. Abajo están las primeras %Ln.</numerusform>
         </translation>
     </message>
     <message>
         <source>Found {columns} and {rows} of contacts.</source>
-        <translation>{columns} et {rows} de contacts trouvées.</translation>
+        <translation>Se encontraron {columns} y {rows} de contactos.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>Import history</source>
-        <translation>Historique des importations</translation>
+        <translation>Historial de importaciones</translation>
     </message>
     <message>
         <source>The imports of the last {days} days, newest first. Each can be undone while it is listed; forgetting one deletes its backup.</source>
-        <translation>Les importations des {days} derniers jours, les plus récentes d’abord. Chacune peut être annulée tant qu’elle figure dans la liste&#x202f;; en oublier une supprime sa sauvegarde.</translation>
+        <translation>Las importaciones de los últimos {days} días, las más recientes primero. Cada una puede deshacerse mientras figure en la lista; olvidar una borra su copia de seguridad.</translation>
     </message>
     <message>
         <source>Past imports</source>
-        <translation>Importations passées</translation>
+        <translation>Importaciones anteriores</translation>
     </message>
     <message>
         <source>Date, file, list, what each import did, and whether it was undone.</source>
-        <translation>Date, fichier, liste, ce que chaque importation a fait et si elle a été annulée.</translation>
+        <translation>Fecha, archivo, lista, qué hizo cada importación y si se deshizo.</translation>
     </message>
     <message>
         <source>Report and backup of the selected import</source>
-        <translation>Rapport et sauvegarde de l’importation sélectionnée</translation>
+        <translation>Informe y copia de seguridad de la importación seleccionada</translation>
     </message>
     <message>
         <source>Where the selected import&apos;s report and backup are saved.</source>
-        <translation>Où sont enregistrés le rapport et la sauvegarde de l’importation sélectionnée.</translation>
+        <translation>Dónde están guardados el informe y la copia de seguridad de la importación seleccionada.</translation>
     </message>
     <message>
         <source>Open &amp;report</source>
-        <translation>Ouvrir le &amp;rapport</translation>
+        <translation>Abrir el &amp;informe</translation>
     </message>
     <message>
         <source>Opens the report of the selected import.</source>
-        <translation>Ouvre le rapport de l’importation choisie.</translation>
+        <translation>Abre el informe de la importación elegida.</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation>&amp;Oublier</translation>
+        <translation>&amp;Olvidar</translation>
     </message>
     <message>
         <source>Deletes the selected import&apos;s backup: it can no longer be undone.</source>
-        <translation>Supprime la sauvegarde de l’importation choisie&#xa0;: elle ne peut plus être annulée.</translation>
+        <translation>Borra la copia de seguridad de la importación elegida: ya no se puede deshacer.</translation>
     </message>
     <message>
         <source>Forget &amp;all</source>
-        <translation>Tout o&amp;ublier</translation>
+        <translation>Olvidar &amp;todas</translation>
     </message>
     <message>
         <source>Deletes every listed import&apos;s backup: none can be undone any more.</source>
-        <translation>Supprime les sauvegardes de toutes les importations de la liste&#xa0;: aucune ne pourra plus être annulée.</translation>
+        <translation>Borra las copias de seguridad de todas las importaciones de la lista: ninguna se podrá deshacer.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Closes the import history.</source>
-        <translation>Ferme l’historique des importations.</translation>
+        <translation>Cierra el historial de importaciones.</translation>
     </message>
     <message>
         <source>Connect to Sociocs first to undo an import.</source>
-        <translation>Connectez-vous d’abord à Sociocs pour annuler une importation.</translation>
+        <translation>Conéctese primero a Sociocs para deshacer una importación.</translation>
     </message>
     <message>
         <source>Report: {path}</source>
-        <translation>Rapport&#xa0;: {path}</translation>
+        <translation>Informe: {path}</translation>
     </message>
     <message>
         <source>No report was saved for this import.</source>
-        <translation>Aucun rapport n’a été enregistré pour cette importation.</translation>
+        <translation>No se guardó ningún informe de esta importación.</translation>
     </message>
     <message>
         <source>Backup: {path}</source>
-        <translation>Sauvegarde&#xa0;: {path}</translation>
+        <translation>Copia de seguridad: {path}</translation>
     </message>
     <message>
         <source>You confirmed that these contacts agreed to be contacted.</source>
-        <translation>Vous avez confirmé que ces contacts ont accepté d’être contactés.</translation>
+        <translation>Usted confirmó que estos contactos aceptaron ser contactados.</translation>
     </message>
     <message>
         <source>Consent was not asked (an import made before the question was added).</source>
-        <translation>Le consentement n’a pas été demandé (une importation antérieure à cette question).</translation>
+        <translation>No se preguntó por el consentimiento (una importación anterior a esta pregunta).</translation>
     </message>
     <message>
         <source>Forget the import of {file}? It can then no longer be undone.</source>
-        <translation>Oublier l’importation de {file}&#x202f;? Elle ne pourra plus être annulée.</translation>
+        <translation>¿Olvidar la importación de {file}? Después ya no se podrá deshacer.</translation>
     </message>
     <message>
         <source>Forget every import listed? None of them can then be undone.</source>
-        <translation>Oublier toutes les importations de la liste&#x202f;? Aucune ne pourra plus être annulée.</translation>
+        <translation>¿Olvidar todas las importaciones de la lista? Después ninguna se podrá deshacer.</translation>
     </message>
     <message>
         <source>Forget imports</source>
-        <translation>Oublier des importations</translation>
+        <translation>Olvidar importaciones</translation>
     </message>
     <message>
         <source>Forget</source>
-        <translation>Oublier</translation>
+        <translation>Olvidar</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation>Garder</translation>
+        <translation>Conservar</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>Date</source>
-        <translation>Date</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>File</source>
-        <translation>Fichier</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>List</source>
-        <translation>Liste</translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>New</source>
-        <translation>Nouveaux</translation>
+        <translation>Nuevos</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation>Mis à jour</translation>
+        <translation>Actualizados</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation>Inchangés</translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation>Ignorés</translation>
+        <translation>Omitidos</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>État</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation>interrompue</translation>
+        <translation>interrumpida</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation>terminée</translation>
+        <translation>terminada</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation>arrêtée</translation>
+        <translation>detenida</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation>annulée</translation>
+        <translation>deshecha</translation>
     </message>
     <message>
         <source>partly undone</source>
-        <translation>annulée en partie</translation>
+        <translation>deshecha en parte</translation>
     </message>
     <message>
         <source>{state}, {undone}</source>
@@ -1339,7 +1347,7 @@
     <name>ImportWizard</name>
     <message>
         <source>&amp;About</source>
-        <translation>À &amp;propos</translation>
+        <translation>&amp;Acerca de</translation>
     </message>
     <message>
         <source>{step}. {what}</source>
@@ -1347,23 +1355,23 @@
     </message>
     <message>
         <source>Language</source>
-        <translation>Langue</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The program will speak {language} when it starts again. Restart it now?</source>
-        <translation>Le programme parlera {language} au prochain démarrage. Le redémarrer maintenant&#x202f;?</translation>
+        <translation>El programa hablará {language} cuando se vuelva a iniciar. ¿Reiniciarlo ahora?</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation>&amp;Redémarrer maintenant</translation>
+        <translation>&amp;Reiniciar ahora</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation>Plus &amp;tard</translation>
+        <translation>&amp;Más tarde</translation>
     </message>
     <message>
         <source>Close the importer?</source>
-        <translation>Fermer l’importateur&#x202f;?</translation>
+        <translation>¿Cerrar el importador?</translation>
     </message>
     <message>
         <source>{warning}
@@ -1371,64 +1379,64 @@
 Do you want to close the importer?</source>
         <translation>{warning}
 
-Voulez-vous fermer l’importateur&#x202f;?</translation>
+¿Quiere cerrar el importador?</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>&amp;Keep working</source>
-        <translation>&amp;Continuer à travailler</translation>
+        <translation>&amp;Seguir trabajando</translation>
     </message>
 </context>
 <context>
     <name>IssuesModel</name>
     <message>
         <source>Row</source>
-        <translation>Ligne</translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation>Colonne</translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation>Problème</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Phone as typed</source>
-        <translation>Téléphone saisi</translation>
+        <translation>Teléfono original</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Nom</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Fixed — ready to send</source>
-        <translation>Corrigé — prêt à envoyer</translation>
+        <translation>Corregido: listo para enviar</translation>
     </message>
     <message>
         <source>Row {row}: {problems}</source>
-        <translation>Ligne {row}&#xa0;: {problems}</translation>
+        <translation>Fila {row}: {problems}</translation>
     </message>
 </context>
 <context>
     <name>IssuesTable</name>
     <message>
         <source>Rows that need attention</source>
-        <translation>Lignes qui demandent votre attention</translation>
+        <translation>Filas que requieren atención</translation>
     </message>
     <message>
         <source>Double-click a phone number or a name to correct it.</source>
-        <translation>Double-cliquez sur un numéro de téléphone ou un nom pour le corriger.</translation>
+        <translation>Haga doble clic en un número de teléfono o un nombre para corregirlo.</translation>
     </message>
 </context>
 <context>
     <name>JobPrompts</name>
     <message>
         <source>Stopping and saving progress…</source>
-        <translation>Arrêt et enregistrement de la progression…</translation>
+        <translation>Deteniendo y guardando el progreso…</translation>
     </message>
 </context>
 <context>
@@ -1436,29 +1444,29 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     <message numerus="yes">
         <source>%Ln columns were added as extra fields.</source>
         <translation>
-            <numerusform>%Ln colonne a été ajoutée comme champ supplémentaire.</numerusform>
-            <numerusform>%Ln colonnes ont été ajoutées comme champs supplémentaires.</numerusform>
+            <numerusform>Se añadió %Ln columna como campo adicional.</numerusform>
+            <numerusform>Se añadieron %Ln columnas como campos adicionales.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Don&apos;t import them</source>
         <translation>
-            <numerusform>&amp;Ne pas l’importer</numerusform>
-            <numerusform>&amp;Ne pas les importer</numerusform>
+            <numerusform>&amp;No importarla</numerusform>
+            <numerusform>&amp;No importarlas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln other columns are not imported.</source>
         <translation>
-            <numerusform>%Ln autre colonne n’est pas importée.</numerusform>
-            <numerusform>%Ln autres colonnes ne sont pas importées.</numerusform>
+            <numerusform>%Ln columna más no se importa.</numerusform>
+            <numerusform>%Ln columnas más no se importan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import them as extra fields</source>
         <translation>
-            <numerusform>L’&amp;importer comme champ supplémentaire</numerusform>
-            <numerusform>Les &amp;importer comme champs supplémentaires</numerusform>
+            <numerusform>&amp;Importarla como campo adicional</numerusform>
+            <numerusform>&amp;Importarlas como campos adicionales</numerusform>
         </translation>
     </message>
 </context>
@@ -1466,498 +1474,498 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     <name>ListPage</name>
     <message>
         <source>{list} — every contact in your account</source>
-        <translation>{list} — tous les contacts de votre compte</translation>
+        <translation>{list} — todos los contactos de su cuenta</translation>
     </message>
     <message>
         <source>{list}   (list number {number})</source>
-        <translation>{list}   (liste numéro {number})</translation>
+        <translation>{list}   (lista número {number})</translation>
     </message>
     <message>
         <source>Choose list</source>
-        <translation>Choisir la liste</translation>
+        <translation>Elegir lista</translation>
     </message>
     <message>
         <source>The contacts are added to this list (and always to All Contacts).</source>
-        <translation>Les contacts sont ajoutés à cette liste (et toujours à All Contacts).</translation>
+        <translation>Los contactos se añaden a esta lista (y siempre a All Contacts).</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>&amp;Réessayer</translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Contact lists</source>
-        <translation>Listes de contacts</translation>
+        <translation>Listas de contactos</translation>
     </message>
     <message>
         <source>The contacts are added to the selected list.</source>
-        <translation>Les contacts sont ajoutés à la liste sélectionnée.</translation>
+        <translation>Los contactos se añaden a la lista seleccionada.</translation>
     </message>
     <message>
         <source>&amp;Lists in your account:</source>
-        <translation>&amp;Listes de votre compte&#xa0;:</translation>
+        <translation>&amp;Listas de su cuenta:</translation>
     </message>
     <message>
         <source>Name of the new list</source>
-        <translation>Nom de la nouvelle liste</translation>
+        <translation>Nombre de la nueva lista</translation>
     </message>
     <message>
         <source>e.g. Customers May 2024</source>
-        <translation>p. ex. Clients mai 2024</translation>
+        <translation>p. ej. Clientes mayo 2024</translation>
     </message>
     <message>
         <source>&amp;Create list</source>
-        <translation>&amp;Créer la liste</translation>
+        <translation>&amp;Crear lista</translation>
     </message>
     <message>
         <source>Creates a list in your account with the name typed beside it.</source>
-        <translation>Crée dans votre compte une liste portant le nom saisi à côté.</translation>
+        <translation>Crea en su cuenta una lista con el nombre escrito al lado.</translation>
     </message>
     <message>
         <source>List number typed in</source>
-        <translation>Numéro de liste saisi</translation>
+        <translation>Número de lista escrito</translation>
     </message>
     <message>
         <source>e.g. 10001</source>
-        <translation>p. ex. 10001</translation>
+        <translation>p. ej. 10001</translation>
     </message>
     <message>
         <source>If your list is not shown, type its number (you find it in the list&apos;s address in the Sociocs web app).</source>
-        <translation>Si votre liste n’apparaît pas, saisissez son numéro (vous le trouverez dans l’adresse de la liste dans l’application web Sociocs).</translation>
+        <translation>Si su lista no aparece, escriba su número (lo encuentra en la dirección de la lista en la aplicación web de Sociocs).</translation>
     </message>
     <message>
         <source>Create a ne&amp;w list:</source>
-        <translation>Créer une &amp;nouvelle liste&#xa0;:</translation>
+        <translation>Crear una lista &amp;nueva:</translation>
     </message>
     <message>
         <source>Or type a list n&amp;umber:</source>
-        <translation>Ou saisir un n&amp;uméro de liste&#xa0;:</translation>
+        <translation>O escriba un 193	O escriba un número de lista:número de lista:</translation>
     </message>
     <message>
         <source>Good to know</source>
-        <translation>Bon à savoir</translation>
+        <translation>Conviene saber</translation>
     </message>
     <message>
         <source>Next, the file is compared with the contacts already in Sociocs; nothing is sent before you confirm.</source>
-        <translation>Ensuite, le fichier est comparé aux contacts déjà présents dans Sociocs&#xa0;; rien n’est envoyé avant votre confirmation.</translation>
+        <translation>A continuación, el archivo se compara con los contactos que ya están en Sociocs; no se envía nada antes de que usted lo confirme.</translation>
     </message>
     <message>
         <source>A phone number is one contact: a contact already in the list is not added twice.</source>
-        <translation>Un numéro de téléphone, c’est un contact&#xa0;: un contact déjà dans la liste n’y est pas ajouté une seconde fois.</translation>
+        <translation>Un número de teléfono es un contacto: un contacto que ya está en la lista no se añade dos veces.</translation>
     </message>
     <message>
         <source>Create list makes the list in your account at once, even if you stop before uploading.</source>
-        <translation>«&#xa0;Créer la liste&#xa0;» crée la liste dans votre compte tout de suite, même si vous vous arrêtez avant l’envoi.</translation>
+        <translation>«Crear lista» crea la lista en su cuenta de inmediato, aunque usted se detenga antes de subir los contactos.</translation>
     </message>
     <message>
         <source>Connect to Sociocs first (go back to the first step).</source>
-        <translation>Connectez-vous d’abord à Sociocs (revenez à la première étape).</translation>
+        <translation>Conéctese primero a Sociocs (vuelva al primer paso).</translation>
     </message>
     <message>
         <source>Fetching your contact lists from Sociocs…</source>
-        <translation>Récupération de vos listes de contacts auprès de Sociocs…</translation>
+        <translation>Obteniendo sus listas de contactos de Sociocs…</translation>
     </message>
     <message>
         <source>{problem} You can still choose All Contacts or type a list number.</source>
-        <translation>{problem} Vous pouvez tout de même choisir All Contacts ou saisir un numéro de liste.</translation>
+        <translation>{problem} Igualmente puede elegir All Contacts o escribir un número de lista.</translation>
     </message>
     <message>
         <source>Your account has no lists of its own yet: use All Contacts or create one.</source>
-        <translation>Votre compte n’a pas encore de liste à lui&#xa0;: utilisez All Contacts ou créez-en une.</translation>
+        <translation>Su cuenta todavía no tiene listas propias: use All Contacts o cree una.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lists in your account, and All Contacts.</source>
         <translation>
-            <numerusform>%Ln liste dans votre compte, plus All Contacts.</numerusform>
-            <numerusform>%Ln listes dans votre compte, plus All Contacts.</numerusform>
+            <numerusform>%Ln lista en su cuenta, además de All Contacts.</numerusform>
+            <numerusform>%Ln listas en su cuenta, además de All Contacts.</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating the list &quot;{list}&quot;…</source>
-        <translation>Création de la liste «&#xa0;{list}&#xa0;»…</translation>
+        <translation>Creando la lista «{list}»…</translation>
     </message>
     <message>
         <source>List &quot;{list}&quot; created.</source>
-        <translation>Liste «&#xa0;{list}&#xa0;» créée.</translation>
+        <translation>Lista «{list}» creada.</translation>
     </message>
     <message>
         <source>The list could not be created</source>
-        <translation>La liste n’a pas pu être créée</translation>
+        <translation>No se pudo crear la lista</translation>
     </message>
     <message>
         <source>list #{number}</source>
-        <translation>liste n° {number}</translation>
+        <translation>lista n.º {number}</translation>
     </message>
     <message>
         <source>The list this import went to is no longer in your account. Choose a list.</source>
-        <translation>La liste visée par cette importation ne figure plus dans votre compte. Choisissez une liste.</translation>
+        <translation>La lista a la que fue esta importación ya no está en su cuenta. Elija una lista.</translation>
     </message>
 </context>
 <context>
     <name>MappingModel</name>
     <message>
         <source>Column in your file</source>
-        <translation>Colonne de votre fichier</translation>
+        <translation>Columna de su archivo</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation>Exemples</translation>
+        <translation>Ejemplos</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation>Importer comme</translation>
+        <translation>Importar como</translation>
     </message>
     <message>
         <source>Field name in Sociocs</source>
-        <translation>Nom du champ dans Sociocs</translation>
+        <translation>Nombre del campo en Sociocs</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation>Numéro de téléphone</translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Nom</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation>Prénom</translation>
+        <translation>Nombre de pila</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation>Nom de famille</translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Extra field</source>
-        <translation>Champ supplémentaire</translation>
+        <translation>Campo adicional</translation>
     </message>
     <message>
         <source>Don&apos;t import</source>
-        <translation>Ne pas importer</translation>
+        <translation>No importar</translation>
     </message>
     <message>
         <source>Double-click to change the field name</source>
-        <translation>Double-cliquez pour changer le nom du champ</translation>
+        <translation>Haga doble clic para cambiar el nombre del campo</translation>
     </message>
 </context>
 <context>
     <name>MappingOverview</name>
     <message>
         <source>&lt;b&gt;No column is chosen for the phone number yet.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Aucune colonne n’est encore choisie pour le numéro de téléphone.&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Todavía no se eligió ninguna columna para el número de teléfono.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Phone number:&lt;/b&gt; {column}</source>
-        <translation>&lt;b&gt;Numéro de téléphone&#xa0;:&lt;/b&gt; {column}</translation>
+        <translation>&lt;b&gt;Número de teléfono:&lt;/b&gt; {column}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Name:&lt;/b&gt; {columns}</source>
-        <translation>&lt;b&gt;Nom&#xa0;:&lt;/b&gt; {columns}</translation>
+        <translation>&lt;b&gt;Nombre:&lt;/b&gt; {columns}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Name:&lt;/b&gt; none (contacts are saved without a name)</source>
-        <translation>&lt;b&gt;Nom&#xa0;:&lt;/b&gt; aucun (les contacts sont enregistrés sans nom)</translation>
+        <translation>&lt;b&gt;Nombre:&lt;/b&gt; ninguno (los contactos se guardan sin nombre)</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Match columns</source>
-        <translation>Associer les colonnes</translation>
+        <translation>Asignar columnas</translation>
     </message>
     <message>
         <source>Choose what each column of your file becomes in Sociocs.</source>
-        <translation>Choisissez ce que devient chaque colonne de votre fichier dans Sociocs.</translation>
+        <translation>Elija en qué se convierte en Sociocs cada columna de su archivo.</translation>
     </message>
     <message>
         <source>Tell the program what each column of your file holds. Only the &lt;b&gt;phone number&lt;/b&gt; is required. Columns set to &lt;i&gt;Extra field&lt;/i&gt; are saved in Sociocs under the field name shown (you can change it); &lt;i&gt;Don&apos;t import&lt;/i&gt; leaves a column out.</source>
-        <translation>Indiquez au programme ce que contient chaque colonne de votre fichier. Seul le &lt;b&gt;numéro de téléphone&lt;/b&gt; est obligatoire. Les colonnes réglées sur &lt;i&gt;Champ supplémentaire&lt;/i&gt; sont enregistrées dans Sociocs sous le nom de champ affiché (vous pouvez le modifier)&#x202f;; &lt;i&gt;Ne pas importer&lt;/i&gt; laisse une colonne de côté.</translation>
+        <translation>Indique qué contiene cada columna de su archivo. Solo el &lt;b&gt;número de teléfono&lt;/b&gt; es obligatorio. Las columnas marcadas como &lt;i&gt;Campo adicional&lt;/i&gt; se guardan en Sociocs con el nombre de campo indicado (puede cambiarlo); &lt;i&gt;No importar&lt;/i&gt; deja fuera una columna.</translation>
     </message>
     <message>
         <source>Column choices</source>
-        <translation>Choix des colonnes</translation>
+        <translation>Asignación de columnas</translation>
     </message>
     <message>
         <source>One row for each column of the file: its title, examples of its values and what it becomes in Sociocs.</source>
-        <translation>Une ligne par colonne du fichier&#xa0;: son titre, des exemples de ses valeurs et ce qu’elle devient dans Sociocs.</translation>
+        <translation>Una fila por cada columna del archivo: su título, ejemplos de sus valores y en qué se convierte en Sociocs.</translation>
     </message>
     <message>
         <source>&amp;Load template…</source>
-        <translation>&amp;Charger un modèle…</translation>
+        <translation>&amp;Cargar plantilla…</translation>
     </message>
     <message>
         <source>Uses column choices saved earlier in a template file.</source>
-        <translation>Utilise des choix de colonnes enregistrés auparavant dans un fichier modèle.</translation>
+        <translation>Usa una asignación de columnas guardada antes en un archivo de plantilla.</translation>
     </message>
     <message>
         <source>Sa&amp;ve as template…</source>
-        <translation>&amp;Enregistrer comme modèle…</translation>
+        <translation>&amp;Guardar como plantilla…</translation>
     </message>
     <message>
         <source>Saves these column choices in a file, for other files with the same columns.</source>
-        <translation>Enregistre ces choix de colonnes dans un fichier, pour d’autres fichiers ayant les mêmes colonnes.</translation>
+        <translation>Guarda esta asignación de columnas en un archivo, para otros archivos con las mismas columnas.</translation>
     </message>
     <message>
         <source>These choices are the ones you made last time for a file with the same columns.</source>
-        <translation>Ce sont les choix que vous avez faits la dernière fois pour un fichier ayant les mêmes colonnes.</translation>
+        <translation>Esta es la asignación que hizo la última vez para un archivo con las mismas columnas.</translation>
     </message>
     <message>
         <source>The program guessed these choices from the column titles and values. Check them.</source>
-        <translation>Le programme a deviné ces choix à partir des titres et des valeurs des colonnes. Vérifiez-les.</translation>
+        <translation>El programa dedujo esta asignación a partir de los títulos y valores de las columnas. Revísela.</translation>
     </message>
     <message>
         <source>Recognised: {layout}. The columns are matched for you; check them if you like.</source>
-        <translation>Reconnu&#xa0;: {layout}. Les colonnes ont été associées pour vous&#x202f;; vérifiez-les si vous le souhaitez.</translation>
+        <translation>Reconocido: {layout}. Las columnas se asignaron por usted; revíselas si quiere.</translation>
     </message>
     <message>
         <source>Every column has a valid choice.</source>
-        <translation>Chaque colonne a un choix valide.</translation>
+        <translation>Todas las columnas tienen una asignación válida.</translation>
     </message>
     <message>
         <source>Template not loaded</source>
-        <translation>Modèle non chargé</translation>
+        <translation>Plantilla no cargada</translation>
     </message>
     <message>
         <source>These choices come from the template &quot;{file}&quot;.</source>
-        <translation>Ces choix viennent du modèle «&#xa0;{file}&#xa0;».</translation>
+        <translation>Esta asignación viene de la plantilla «{file}».</translation>
     </message>
     <message>
         <source>Template not saved</source>
-        <translation>Modèle non enregistré</translation>
+        <translation>Plantilla no guardada</translation>
     </message>
     <message>
         <source>Saved these choices as &quot;{file}&quot;.</source>
-        <translation>Choix enregistrés sous «&#xa0;{file}&#xa0;».</translation>
+        <translation>Asignación guardada como «{file}».</translation>
     </message>
 </context>
 <context>
     <name>NewKeyDialog</name>
     <message>
         <source>The API key was refused</source>
-        <translation>La clé d’API a été refusée</translation>
+        <translation>Se rechazó la clave de API</translation>
     </message>
     <message>
         <source>Sociocs no longer accepts the API key (it may have been deleted or replaced). Everything sent so far is kept. Paste a new key to continue, or stop and continue later. You find the key in the Sociocs web app under Profile &amp; settings → API.</source>
-        <translation>Sociocs n’accepte plus la clé d’API (elle a peut-être été supprimée ou remplacée). Tout ce qui a été envoyé jusqu’ici est conservé. Collez une nouvelle clé pour continuer, ou arrêtez et reprenez plus tard. La clé se trouve dans l’application web Sociocs, sous Profil et paramètres → API.</translation>
+        <translation>Sociocs ya no acepta la clave de API (puede que se haya borrado o sustituido). Todo lo enviado hasta ahora se conserva. Pegue una clave nueva para continuar, o deténgase y continúe más tarde. Encontrará la clave en la aplicación web de Sociocs, en Perfil y configuración → API.</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation>Nouvelle clé d’API</translation>
+        <translation>Nueva clave de API</translation>
     </message>
     <message>
         <source>Paste the new API key here</source>
-        <translation>Collez la nouvelle clé d’API ici</translation>
+        <translation>Pegue aquí la nueva clave de API</translation>
     </message>
     <message>
         <source>New API &amp;key:</source>
-        <translation>Nouvelle &amp;clé d’API&#xa0;:</translation>
+        <translation>Nueva &amp;clave de API:</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation>&amp;Continuer</translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>
-        <translation>&amp;Arrêter et enregistrer la progression</translation>
+        <translation>&amp;Detener y guardar el progreso</translation>
     </message>
     <message>
         <source>Goes on with the upload using this key.</source>
-        <translation>Poursuit l’envoi avec cette clé.</translation>
+        <translation>Continúa la subida con esta clave.</translation>
     </message>
     <message>
         <source>Stops the upload; what was sent is kept and it can be continued later.</source>
-        <translation>Arrête l’envoi&#x202f;; ce qui a été envoyé est conservé et l’envoi pourra reprendre plus tard.</translation>
+        <translation>Detiene la subida; lo enviado se conserva y se puede continuar más tarde.</translation>
     </message>
 </context>
 <context>
     <name>OpenFileDialog</name>
     <message>
         <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.vcf);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;CSV or text (*.csv *.tsv *.txt);;vCard contacts (*.vcf);;All files (*)</source>
-        <translation>Classeurs et contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.vcf);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;CSV ou texte (*.csv *.tsv *.txt);;Contacts vCard (*.vcf);;Tous les fichiers (*)</translation>
+        <translation>Hojas de cálculo y contactos (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.vcf);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;CSV o texto (*.csv *.tsv *.txt);;Contactos vCard (*.vcf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose a spreadsheet</source>
-        <translation>Choisir un classeur</translation>
+        <translation>Elija una hoja de cálculo</translation>
     </message>
 </context>
 <context>
     <name>PracticeBanner</name>
     <message>
         <source>Practice mode — nothing is sent to Sociocs</source>
-        <translation>Mode entraînement — rien n’est envoyé à Sociocs</translation>
+        <translation>Modo de práctica — no se envía nada a Sociocs</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Column {letter}: {title}</source>
-        <translation>Colonne {letter}&#xa0;: {title}</translation>
+        <translation>Columna {letter}: {title}</translation>
     </message>
 </context>
 <context>
     <name>ProgressChart</name>
     <message>
         <source>{done} of {total} sent in {time}</source>
-        <translation>{done} sur {total} envoyés en {time}</translation>
+        <translation>{done} de {total} enviados en {time}</translation>
     </message>
 </context>
 <context>
     <name>ReportLocationBox</name>
     <message>
         <source>No program on this computer opens Excel files (.xlsx), so the report could not be opened. It is saved here:&lt;br&gt;&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Open it with a spreadsheet program (Excel, LibreOffice Calc, Google Sheets).</source>
-        <translation>Aucun programme de cet ordinateur n’ouvre les fichiers Excel (.xlsx)&#x202f;; le rapport n’a donc pas pu être ouvert. Il est enregistré ici&#xa0;:&lt;br&gt;&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Ouvrez-le avec un tableur (Excel, LibreOffice Calc, Google Sheets).</translation>
+        <translation>Ningún programa de este equipo abre archivos de Excel (.xlsx), así que no se pudo abrir el informe. Está guardado aquí:&lt;br&gt;&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Ábralo con un programa de hojas de cálculo (Excel, LibreOffice Calc, Google Sheets).</translation>
     </message>
     <message>
         <source>The folder could not be opened either. The report is in this folder:&lt;br&gt;&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;&lt;br&gt;named &lt;b&gt;{file}&lt;/b&gt;. Copy the path and paste it into your file manager or spreadsheet program.</source>
-        <translation>Le dossier n’a pas pu être ouvert non plus. Le rapport se trouve dans ce dossier&#xa0;:&lt;br&gt;&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;&lt;br&gt;sous le nom &lt;b&gt;{file}&lt;/b&gt;. Copiez le chemin et collez-le dans votre gestionnaire de fichiers ou votre tableur.</translation>
+        <translation>Tampoco se pudo abrir la carpeta. El informe está en esta carpeta:&lt;br&gt;&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;&lt;br&gt;con el nombre &lt;b&gt;{file}&lt;/b&gt;. Copie la ruta y péguela en su explorador de archivos o en su programa de hojas de cálculo.</translation>
     </message>
     <message>
         <source>Report not opened</source>
-        <translation>Rapport non ouvert</translation>
+        <translation>Informe no abierto</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation>Afficher dans le &amp;dossier</translation>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
         <source>&amp;Copy path</source>
-        <translation>&amp;Copier le chemin</translation>
+        <translation>Co&amp;piar la ruta</translation>
     </message>
     <message>
         <source>Opens the folder that holds the report.</source>
-        <translation>Ouvre le dossier qui contient le rapport.</translation>
+        <translation>Abre la carpeta que contiene el informe.</translation>
     </message>
     <message>
         <source>Copies the report&apos;s full path.</source>
-        <translation>Copie le chemin complet du rapport.</translation>
+        <translation>Copia la ruta completa del informe.</translation>
     </message>
     <message>
         <source>Closes this message.</source>
-        <translation>Ferme ce message.</translation>
+        <translation>Cierra este mensaje.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation>Copié</translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
     <name>ResumeBanner</name>
     <message>
         <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done) to the list &lt;b&gt;{list}&lt;/b&gt;? It stopped before the end; the rows already sent are skipped.</source>
-        <translation>&lt;b&gt;Reprendre l’importation de {file}&lt;/b&gt; ({done} sur {total} faites) dans la liste &lt;b&gt;{list}&lt;/b&gt;&#x202f;? Elle s’est arrêtée avant la fin&#x202f;; les lignes déjà envoyées sont ignorées.</translation>
+        <translation>¿&lt;b&gt;Continuar la importación de {file}&lt;/b&gt; ({done} de {total} hechas) a la lista &lt;b&gt;{list}&lt;/b&gt;? Se detuvo antes del final; las filas ya enviadas se omiten.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Continue the import of {file}&lt;/b&gt; ({done} of {total} done)? It stopped before the end; the rows already sent are skipped.</source>
-        <translation>&lt;b&gt;Reprendre l’importation de {file}&lt;/b&gt; ({done} sur {total} faites)&#x202f;? Elle s’est arrêtée avant la fin&#x202f;; les lignes déjà envoyées sont ignorées.</translation>
+        <translation>¿&lt;b&gt;Continuar la importación de {file}&lt;/b&gt; ({done} de {total} hechas)? Se detuvo antes del final; las filas ya enviadas se omiten.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation>&amp;Reprendre</translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>Not no&amp;w</source>
-        <translation>Pas &amp;maintenant</translation>
+        <translation>A&amp;hora no</translation>
     </message>
     <message>
         <source>Continue the import of {file}</source>
-        <translation>Reprendre l’importation de {file}</translation>
+        <translation>Continuar la importación de {file}</translation>
     </message>
 </context>
 <context>
     <name>RetryBanner</name>
     <message>
         <source>&amp;Retry now</source>
-        <translation>&amp;Réessayer maintenant</translation>
+        <translation>&amp;Reintentar ahora</translation>
     </message>
     <message>
         <source>Tries again at once instead of waiting for the countdown.</source>
-        <translation>Réessaie tout de suite, sans attendre la fin du compte à rebours.</translation>
+        <translation>Vuelve a intentarlo de inmediato, sin esperar a que termine la cuenta atrás.</translation>
     </message>
     <message>
         <source>Waiting for Sociocs — try {attempt}, next in {time}</source>
-        <translation>En attente de Sociocs — essai {attempt}, prochain dans {time}</translation>
+        <translation>Esperando a Sociocs — intento {attempt}, el siguiente en {time}</translation>
     </message>
     <message>
         <source>{reason} The program tries again by itself and nothing is lost; you can also stop now and continue later.</source>
-        <translation>{reason} Le programme réessaie tout seul et rien n’est perdu&#x202f;; vous pouvez aussi arrêter maintenant et reprendre plus tard.</translation>
+        <translation>{reason} El programa vuelve a intentarlo por sí solo y no se pierde nada; también puede detenerse ahora y continuar más tarde.</translation>
     </message>
 </context>
 <context>
     <name>RetryDialog</name>
     <message>
         <source>Sociocs asked us to slow down</source>
-        <translation>Sociocs nous demande de ralentir</translation>
+        <translation>Sociocs nos pidió ir más despacio</translation>
     </message>
     <message>
         <source>Sociocs is having trouble</source>
-        <translation>Sociocs rencontre des difficultés</translation>
+        <translation>Sociocs tiene problemas</translation>
     </message>
     <message>
         <source>Cannot reach Sociocs</source>
-        <translation>Impossible de joindre Sociocs</translation>
+        <translation>No se puede conectar con Sociocs</translation>
     </message>
     <message>
         <source>&amp;Retry now</source>
-        <translation>&amp;Réessayer maintenant</translation>
+        <translation>&amp;Reintentar ahora</translation>
     </message>
     <message>
         <source>&amp;Keep waiting</source>
-        <translation>&amp;Continuer d’attendre</translation>
+        <translation>&amp;Seguir esperando</translation>
     </message>
     <message>
         <source>Tries again at once.</source>
-        <translation>Réessaie tout de suite.</translation>
+        <translation>Vuelve a intentarlo de inmediato.</translation>
     </message>
     <message>
         <source>Waits until the countdown ends, then tries again.</source>
-        <translation>Attend la fin du compte à rebours, puis réessaie.</translation>
+        <translation>Espera a que termine la cuenta atrás y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>
-        <translation>&amp;Arrêter et enregistrer la progression</translation>
+        <translation>&amp;Detener y guardar el progreso</translation>
     </message>
     <message>
         <source>Everything sent so far is kept. Next time you open this file, the program offers to continue where it stopped.</source>
-        <translation>Tout ce qui a été envoyé jusqu’ici est conservé. La prochaine fois que vous ouvrirez ce fichier, le programme proposera de reprendre là où il s’est arrêté.</translation>
+        <translation>Todo lo enviado hasta ahora se conserva. La próxima vez que abra este archivo, el programa le ofrecerá continuar donde se detuvo.</translation>
     </message>
 </context>
 <context>
     <name>RoleCombo</name>
     <message>
         <source>Press Space to open the list of choices.</source>
-        <translation>Appuyez sur Espace pour ouvrir la liste des choix.</translation>
+        <translation>Pulse Espacio para abrir la lista de opciones.</translation>
     </message>
 </context>
 <context>
     <name>RoleDelegate</name>
     <message>
         <source>Import column {column} as</source>
-        <translation>Importer la colonne {column} comme</translation>
+        <translation>Importar la columna {column} como</translation>
     </message>
 </context>
 <context>
     <name>StepList</name>
     <message>
         <source>Steps of the import</source>
-        <translation>Étapes de l’importation</translation>
+        <translation>Pasos de la importación</translation>
     </message>
     <message>
         <source>Step {number} of {count}: {name}</source>
-        <translation>Étape {number} sur {count}&#xa0;: {name}</translation>
+        <translation>Paso {number} de {count}: {name}</translation>
     </message>
 </context>
 <context>
     <name>TemplateFileDialog</name>
     <message>
         <source>Mapping templates (*.json);;All files (*)</source>
-        <translation>Modèles de correspondance (*.json);;Tous les fichiers (*)</translation>
+        <translation>Plantillas de asignación (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Load a mapping template</source>
-        <translation>Charger un modèle de correspondance</translation>
+        <translation>Cargar una plantilla de asignación</translation>
     </message>
     <message>
         <source>Save the mapping template</source>
-        <translation>Enregistrer le modèle de correspondance</translation>
+        <translation>Guardar la plantilla de asignación</translation>
     </message>
 </context>
 <context>
@@ -1971,54 +1979,54 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     <name>UndoDialog</name>
     <message>
         <source>Undo this import</source>
-        <translation>Annuler cette importation</translation>
+        <translation>Deshacer esta importación</translation>
     </message>
     <message>
         <source>The account is already as it was.</source>
-        <translation>Le compte est déjà comme avant.</translation>
+        <translation>La cuenta ya está como estaba.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler l’importation</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undoes the import; contacts changed since are left as they are.</source>
-        <translation>Annule l’importation&#x202f;; les contacts modifiés depuis restent tels quels.</translation>
+        <translation>Deshace la importación; los contactos cambiados desde entonces se quedan como están.</translation>
     </message>
     <message>
         <source>Undo &amp;those too</source>
-        <translation>Annuler &amp;ceux-là aussi</translation>
+        <translation>Deshacer &amp;también esos</translation>
     </message>
     <message>
         <source>Also put back contacts changed in Sociocs since the import: those changes are lost.</source>
-        <translation>Rétablir aussi les contacts modifiés dans Sociocs depuis l’importation&#xa0;: ces modifications sont perdues.</translation>
+        <translation>Restaurar también los contactos cambiados en Sociocs desde la importación: esos cambios se pierden.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>A&amp;bandonner</translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Nothing is undone.</source>
-        <translation>Rien n’est annulé.</translation>
+        <translation>No se deshace nada.</translation>
     </message>
 </context>
 <context>
     <name>UndoPanel</name>
     <message>
         <source>&amp;Undo this import</source>
-        <translation>A&amp;nnuler cette importation</translation>
+        <translation>&amp;Deshacer esta importación</translation>
     </message>
     <message>
         <source>Delete the contacts this import created and give the contacts it changed their earlier name and fields back.</source>
-        <translation>Supprimer les contacts créés par cette importation et rendre aux contacts modifiés leurs nom et champs d’avant.</translation>
+        <translation>Borrar los contactos que creó esta importación y devolver a los que cambió su nombre y sus campos anteriores.</translation>
     </message>
     <message>
         <source>Undo progress</source>
-        <translation>Progression de l’annulation</translation>
+        <translation>Progreso de deshacer</translation>
     </message>
     <message>
         <source>Reading what Sociocs holds now…</source>
-        <translation>Lecture de ce que Sociocs contient maintenant…</translation>
+        <translation>Leyendo lo que Sociocs contiene ahora…</translation>
     </message>
 </context>
 <context>
@@ -2026,22 +2034,22 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     <message numerus="yes">
         <source>Undone: %Ln contacts are back as they were before the import.</source>
         <translation>
-            <numerusform>Annulé&#xa0;: %Ln contact est de nouveau comme avant l’importation.</numerusform>
-            <numerusform>Annulé&#xa0;: %Ln contacts sont de nouveau comme avant l’importation.</numerusform>
+            <numerusform>Deshecho: %Ln contacto está otra vez como antes de la importación.</numerusform>
+            <numerusform>Deshecho: %Ln contactos están otra vez como antes de la importación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts changed in Sociocs since the import were left as they are.</source>
         <translation>
-            <numerusform>%Ln contact modifié dans Sociocs depuis l’importation a été laissé tel quel.</numerusform>
-            <numerusform>%Ln contacts modifiés dans Sociocs depuis l’importation ont été laissés tels quels.</numerusform>
+            <numerusform>%Ln contacto cambiado en Sociocs desde la importación se quedó como está.</numerusform>
+            <numerusform>%Ln contactos cambiados en Sociocs desde la importación se quedaron como están.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sociocs refused to restore %Ln contacts.</source>
         <translation>
-            <numerusform>Sociocs a refusé de rétablir %Ln contact.</numerusform>
-            <numerusform>Sociocs a refusé de rétablir %Ln contacts.</numerusform>
+            <numerusform>Sociocs se negó a restaurar %Ln contacto.</numerusform>
+            <numerusform>Sociocs se negó a restaurar %Ln contactos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2049,109 +2057,109 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     <name>UploadPage</name>
     <message>
         <source>Upload</source>
-        <translation>Envoyer</translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>You can use other programs meanwhile. Stopping or closing keeps what was sent.</source>
-        <translation>Vous pouvez utiliser d’autres programmes pendant ce temps. Arrêter ou fermer conserve ce qui a été envoyé.</translation>
+        <translation>Mientras tanto puede usar otros programas. Detener o cerrar conserva lo ya enviado.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation>&amp;Suivant &gt;</translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <source>Upload progress</source>
-        <translation>Progression de l’envoi</translation>
+        <translation>Progreso de la subida</translation>
     </message>
     <message>
         <source>Contacts sent over time</source>
-        <translation>Contacts envoyés au fil du temps</translation>
+        <translation>Contactos enviados a lo largo del tiempo</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>Pause or resume the upload</source>
-        <translation>Mettre en pause ou reprendre l’envoi</translation>
+        <translation>Pausar o reanudar la subida</translation>
     </message>
     <message>
         <source>Pauses after the current batch; click again to go on.</source>
-        <translation>Met en pause après le lot en cours&#x202f;; cliquez de nouveau pour continuer.</translation>
+        <translation>Pausa tras el lote actual; haga clic de nuevo para seguir.</translation>
     </message>
     <message>
         <source>&amp;Stop and save progress</source>
-        <translation>&amp;Arrêter et enregistrer la progression</translation>
+        <translation>&amp;Detener y guardar el progreso</translation>
     </message>
     <message>
         <source>Stops after the current batch. What was sent is kept; you can continue later.</source>
-        <translation>S’arrête après le lot en cours. Ce qui a été envoyé est conservé&#x202f;; vous pourrez reprendre plus tard.</translation>
+        <translation>Se detiene tras el lote actual. Lo enviado se conserva; puede continuar más tarde.</translation>
     </message>
     <message>
         <source>Nothing to send yet: go back and check the file first.</source>
-        <translation>Rien à envoyer pour l’instant&#xa0;: revenez en arrière et vérifiez d’abord le fichier.</translation>
+        <translation>Todavía no hay nada que enviar: vuelva atrás y revise primero el archivo.</translation>
     </message>
     <message>
         <source>First, the file is compared with the contacts in Sociocs.</source>
-        <translation>D’abord, le fichier est comparé avec les contacts de Sociocs.</translation>
+        <translation>Primero, el archivo se compara con los contactos de Sociocs.</translation>
     </message>
     <message numerus="yes">
         <source>Getting ready to send %Ln contacts…</source>
         <translation>
-            <numerusform>Préparation de l’envoi de %Ln contact…</numerusform>
-            <numerusform>Préparation de l’envoi de %Ln contacts…</numerusform>
+            <numerusform>Preparando el envío de %Ln contacto…</numerusform>
+            <numerusform>Preparando el envío de %Ln contactos…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending to {list}…</source>
-        <translation>Envoi vers {list}…</translation>
+        <translation>Enviando a {list}…</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %Ln contacts sent (batch {batch} of {batches})</source>
         <translation>
-            <numerusform>{done} contact envoyé sur %Ln (lot {batch} sur {batches})</numerusform>
-            <numerusform>{done} contacts envoyés sur %Ln (lot {batch} sur {batches})</numerusform>
+            <numerusform>{done} de %Ln contacto enviado (lote {batch} de {batches})</numerusform>
+            <numerusform>{done} de %Ln contactos enviados (lote {batch} de {batches})</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused. Click Resume to go on.</source>
-        <translation>En pause. Cliquez sur Reprendre pour continuer.</translation>
+        <translation>En pausa. Haga clic en Reanudar para seguir.</translation>
     </message>
     <message>
         <source>the list</source>
-        <translation>la liste</translation>
+        <translation>la lista</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>Pausing after the current batch…</source>
-        <translation>Mise en pause après le lot en cours…</translation>
+        <translation>Pausando tras el lote actual…</translation>
     </message>
     <message>
         <source>Stopping after the current batch; progress is saved…</source>
-        <translation>Arrêt après le lot en cours&#x202f;; la progression est enregistrée…</translation>
+        <translation>Deteniendo tras el lote actual; el progreso se guarda…</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation>Écriture du rapport…</translation>
+        <translation>Escribiendo el informe…</translation>
     </message>
     <message>
         <source>The report could not be written</source>
-        <translation>Le rapport n’a pas pu être écrit</translation>
+        <translation>No se pudo escribir el informe</translation>
     </message>
     <message>
         <source>All contacts were sent.</source>
-        <translation>Tous les contacts ont été envoyés.</translation>
+        <translation>Se enviaron todos los contactos.</translation>
     </message>
     <message>
         <source>The upload could not start</source>
-        <translation>L’envoi n’a pas pu démarrer</translation>
+        <translation>No se pudo iniciar la subida</translation>
     </message>
     <message>
         <source>Contacts are being sent right now. If you close, the upload stops after the current batch. Nothing already sent is lost: next time you import this file to the same list, the program continues where it stopped.</source>
-        <translation>Des contacts sont en cours d’envoi. Si vous fermez, l’envoi s’arrête après le lot en cours. Rien de ce qui a déjà été envoyé n’est perdu&#xa0;: la prochaine fois que vous importerez ce fichier dans la même liste, le programme reprendra là où il s’est arrêté.</translation>
+        <translation>Ahora mismo se están enviando contactos. Si cierra, la subida se detiene tras el lote actual. No se pierde nada de lo enviado: la próxima vez que importe este archivo a la misma lista, el programa continuará donde se detuvo.</translation>
     </message>
 </context>
 <context>
@@ -2159,24 +2167,24 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     <message numerus="yes">
         <source>%Ln contacts a second</source>
         <translation>
-            <numerusform>%Ln contact par seconde</numerusform>
-            <numerusform>%Ln contacts par seconde</numerusform>
+            <numerusform>%Ln contacto por segundo</numerusform>
+            <numerusform>%Ln contactos por segundo</numerusform>
         </translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation>temps restant&#xa0;: environ {time}</translation>
+        <translation>quedan unos {time}</translation>
     </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
         <source>The program is still working. Closing now stops it.</source>
-        <translation>Le programme travaille encore. Fermer maintenant l’arrête.</translation>
+        <translation>El programa todavía está trabajando. Si cierra ahora, se detiene.</translation>
     </message>
     <message>
         <source>Your choices for &quot;{file}&quot; will be lost.</source>
-        <translation>Vos choix pour «&#xa0;{file}&#xa0;» seront perdus.</translation>
+        <translation>Se perderán sus elecciones para «{file}».</translation>
     </message>
 </context>
 </TS>

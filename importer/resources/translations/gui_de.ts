@@ -27,6 +27,14 @@
         <source>&lt;h3&gt;Sociocs Contact Importer {version}&lt;/h3&gt;&lt;p&gt;Moves contacts from spreadsheets (Excel, LibreOffice, CSV) into Sociocs. Every good row goes in; every row that cannot go in is explained in plain words.&lt;/p&gt;&lt;p&gt;You can practice with the built-in sandbox first: nothing is sent to Sociocs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sociocs Contact Importer {version}&lt;/h3&gt;&lt;p&gt;Überträgt Kontakte aus Tabellen (Excel, LibreOffice, CSV) nach Sociocs. Jede gute Zeile wird übernommen; jede Zeile, die nicht übernommen werden kann, wird verständlich erklärt.&lt;/p&gt;&lt;p&gt;Sie können zuerst mit der eingebauten Sandbox üben: Dabei wird nichts an Sociocs gesendet.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>{language} (not installed)</source>
+        <translation>{language} (nicht installiert)</translation>
+    </message>
+    <message>
+        <source>{language} is not installed: its translation files are missing or damaged. The program keeps the language it speaks now ({current}). Installing the program again brings them back.</source>
+        <translation>{language} ist nicht installiert: Die Übersetzungsdateien fehlen oder sind beschädigt. Das Programm behält die Sprache, die es jetzt spricht ({current}). Wenn Sie das Programm neu installieren, sind sie wieder da.</translation>
+    </message>
 </context>
 <context>
     <name>AdvicePanel</name>

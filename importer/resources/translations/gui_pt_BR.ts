@@ -27,6 +27,14 @@
         <source>&lt;h3&gt;Sociocs Contact Importer {version}&lt;/h3&gt;&lt;p&gt;Moves contacts from spreadsheets (Excel, LibreOffice, CSV) into Sociocs. Every good row goes in; every row that cannot go in is explained in plain words.&lt;/p&gt;&lt;p&gt;You can practice with the built-in sandbox first: nothing is sent to Sociocs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sociocs Contact Importer {version}&lt;/h3&gt;&lt;p&gt;Leva contatos de planilhas (Excel, LibreOffice, CSV) para o Sociocs. Toda linha boa entra; toda linha que não pode entrar é explicada com palavras simples.&lt;/p&gt;&lt;p&gt;Você pode praticar primeiro com a sandbox embutida: nada é enviado ao Sociocs.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>{language} (not installed)</source>
+        <translation>{language} (não instalado)</translation>
+    </message>
+    <message>
+        <source>{language} is not installed: its translation files are missing or damaged. The program keeps the language it speaks now ({current}). Installing the program again brings them back.</source>
+        <translation>{language} não está instalado: os arquivos de tradução estão faltando ou danificados. O programa mantém o idioma que usa agora ({current}). Instale o programa de novo para recuperá-los.</translation>
+    </message>
 </context>
 <context>
     <name>AdvicePanel</name>

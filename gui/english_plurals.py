@@ -1,0 +1,182 @@
+"""The English singular of every counted phrase of the wizard, written in code.
+
+The wizard counts with Qt's plural path: ``self.tr("All %Ln rows checked.", "", n)``, whose
+source text is the English plural. Qt takes the form that fits ``n`` from a catalog; with none,
+it would show the source ("All 1 rows checked."). :class:`gui.language.EnglishPlurals` answers
+from this table instead, so English is right with no catalog file at all, and a catalog that
+lacks a text falls back to correct English. ``tests/unit/test_catalogs.py`` checks that the
+table holds exactly the counted phrases the code marks, with the same placeholders.
+"""
+
+from __future__ import annotations
+
+SINGULAR: dict[tuple[str, str], str] = {
+    ("CheckPage", "Checking every row… %Ln read so far"): "Checking every row… %Ln read so far",
+    ("CheckPage", "All %Ln rows checked."): "The row is checked.",
+    ("CheckPage", "None of the %Ln rows can be sent."): "The only row cannot be sent.",
+    (
+        "CheckPage",
+        'Saved %Ln rows to "{file}". Fix them there, then import that file.',
+    ): 'Saved %Ln row to "{file}". Fix it there, then import that file.',
+    (
+        "CheckPageWords",
+        "Send the numbers that cannot be &verified (%Ln rows)",
+    ): "Send the number that cannot be &verified (%Ln row)",
+    ("CheckTiles", "ready to send"): "ready to send",
+    ("CheckTiles", "ready with a note"): "ready with a note",
+    ("CheckTiles", "cannot be sent"): "cannot be sent",
+    ("CheckTiles", "duplicates"): "duplicate",
+    (
+        "ConfirmPageWords",
+        "<b>%Ln rows</b> are ready to send to the list <b>{list}</b>.",
+    ): "<b>%Ln row</b> is ready to send to the list <b>{list}</b>.",
+    (
+        "ConfirmPageWords",
+        "<b>%Ln contacts</b> will be sent to the list <b>{list}</b>: {new} new, {updated} updated.",
+    ): "<b>%Ln contact</b> will be sent to the list <b>{list}</b>: {new} new, {updated} updated.",
+    (
+        "ConfirmPageWords",
+        "%Ln contacts are already in Sociocs as the file has them: they are not sent again.",
+    ): "%Ln contact is already in Sociocs as the file has it: it is not sent again.",
+    (
+        "ConfirmPageWords",
+        "%Ln existing contacts are skipped (left as they are in Sociocs).",
+    ): "%Ln existing contact is skipped (left as it is in Sociocs).",
+    (
+        "ConfirmPageWords",
+        "%Ln rows cannot be sent because of problems (they are listed in the report).",
+    ): "%Ln row cannot be sent because of problems (it is listed in the report).",
+    (
+        "ConfirmPageWords",
+        "%Ln rows repeat a phone number found in another row and are not sent.",
+    ): "%Ln row repeats a phone number found in another row and is not sent.",
+    (
+        "ConfirmPageWords",
+        (
+            "%Ln of them go with a note (a leading 0 put back, an extension left out …); the "
+            "report says what."
+        ),
+    ): (
+        "%Ln of them goes with a note (a leading 0 put back, an extension left out …); the "
+        "report says what."
+    ),
+    (
+        "ConfirmPageWords",
+        "<b>%Ln numbers that cannot be verified are sent</b>, as you chose on Check data.",
+    ): "<b>%Ln number that cannot be verified is sent</b>, as you chose on Check data.",
+    (
+        "ConfirmPageWords",
+        (
+            "<b>Please read:</b> %Ln existing contacts will lose extra fields the file does not "
+            "have (see “Fields lost” below). Undo on the last page can bring them back."
+        ),
+    ): (
+        "<b>Please read:</b> %Ln existing contact will lose extra fields the file does not "
+        "have (see “Fields lost” below). Undo on the last page can bring them back."
+    ),
+    (
+        "ConnectPage",
+        "Connected to the practice sandbox — %Ln contact lists found",
+    ): "Connected to the practice sandbox — %Ln contact list found",
+    ("ConnectPage", "Connected — %Ln contact lists found"): "Connected — %Ln contact list found",
+    (
+        "DonePageWords",
+        "<b>%Ln</b> contacts are now in {where}.",
+    ): "<b>%Ln</b> contact is now in {where}.",
+    (
+        "DonePageWords",
+        (
+            "%Ln of them went with a note (a leading 0 put back, an extension left out …): the "
+            "report says what."
+        ),
+    ): (
+        "%Ln of them went with a note (a leading 0 put back, an extension left out …): the "
+        "report says what."
+    ),
+    (
+        "DonePageWords",
+        "%Ln of them had a number that cannot be verified, sent as you chose on Check data.",
+    ): "%Ln of them had a number that cannot be verified, sent as you chose on Check data.",
+    (
+        "DonePageWords",
+        "%Ln contacts were already in Sociocs as the file has them (not sent again).",
+    ): "%Ln contact was already in Sociocs as the file has it (not sent again).",
+    (
+        "DonePageWords",
+        "%Ln existing contacts were skipped (left as they are).",
+    ): "%Ln existing contact was skipped (left as it is).",
+    (
+        "DonePageWords",
+        "%Ln rows were not sent because of problems in the file.",
+    ): "%Ln row was not sent because of problems in the file.",
+    (
+        "DonePageWords",
+        "%Ln rows were not sent: the phone number repeats.",
+    ): "%Ln row was not sent: the phone number repeats.",
+    (
+        "DonePageWords",
+        "%Ln rows were refused by Sociocs (the report says why).",
+    ): "%Ln row was refused by Sociocs (the report says why).",
+    (
+        "DonePageWords",
+        "Stopped — %Ln contacts were not sent yet; you can continue later",
+    ): "Stopped — %Ln contact was not sent yet; you can continue later",
+    ("DonePageWords", "Done — %Ln rows were refused"): "Done — %Ln row was refused",
+    ("DonePageWords", "Done — %Ln rows could not be sent"): "Done — %Ln row could not be sent",
+    ("DonePageWords", "Done — %Ln contacts were sent"): "Done — %Ln contact was sent",
+    (
+        "DonePageWords",
+        (
+            "%Ln rows were not sent yet. {reason} Import the same file to the same list again "
+            "to continue where it stopped."
+        ),
+    ): (
+        "%Ln row was not sent yet. {reason} Import the same file to the same list again to "
+        "continue where it stopped."
+    ),
+    ("DoneTiles", "uploaded"): "uploaded",
+    ("DoneTiles", "skipped"): "skipped",
+    ("DoneTiles", "could not be sent"): "could not be sent",
+    ("DoneTiles", "not sent yet"): "not sent yet",
+    ("FilePage", "%Ln columns"): "%Ln column",
+    (
+        "FilePage",
+        "Found {columns}. Below are the first %Ln rows; counting the others…",
+    ): "Found {columns}. Below is the first %Ln row; counting the others…",
+    (
+        "FilePage",
+        "Found {columns} and {rows} of contacts. Below are the first %Ln.",
+    ): "Found {columns} and {rows} of contacts. Below is the first %Ln.",
+    ("FilePage", "%Ln rows"): "%Ln row",
+    (
+        "LeftOutLine",
+        "%Ln columns were added as extra fields.",
+    ): "%Ln column was added as an extra field.",
+    ("LeftOutLine", "&Don't import them"): "&Don't import it",
+    ("LeftOutLine", "%Ln other columns are not imported."): "%Ln other column is not imported.",
+    ("LeftOutLine", "&Import them as extra fields"): "&Import it as an extra field",
+    (
+        "ListPage",
+        "%Ln lists in your account, and All Contacts.",
+    ): "%Ln list in your account, and All Contacts.",
+    (
+        "UndoPanelWords",
+        "Undone: %Ln contacts are back as they were before the import.",
+    ): "Undone: %Ln contact is back as it was before the import.",
+    (
+        "UndoPanelWords",
+        "%Ln contacts changed in Sociocs since the import were left as they are.",
+    ): "%Ln contact changed in Sociocs since the import was left as it is.",
+    (
+        "UndoPanelWords",
+        "Sociocs refused to restore %Ln contacts.",
+    ): "Sociocs refused to restore %Ln contact.",
+    ("UploadPage", "Getting ready to send %Ln contacts…"): "Getting ready to send %Ln contact…",
+    (
+        "UploadPage",
+        "{done} of %Ln contacts sent (batch {batch} of {batches})",
+    ): "{done} of %Ln contact sent (batch {batch} of {batches})",
+    ("UploadPageWords", "%Ln contacts a second"): "%Ln contact a second",
+}
+"""(context, source text) → the English text for a count of one (the same text where English
+does not change)."""
