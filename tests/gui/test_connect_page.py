@@ -15,6 +15,7 @@ from importer.api.trust import TrustSource
 from importer.api_key import KEYRING_SERVICE, KEYRING_USER
 from importer.sandbox.server import SandboxServer
 from tests.helpers.sandbox import TEST_API_KEY
+from tests.helpers.tls import OFFICE_SENTENCE
 
 
 def connect_page(wizard: Any) -> ConnectPage:
@@ -216,12 +217,6 @@ def test_a_refused_saved_key_stays_on_connect_and_says_why(
     qtbot.waitUntil(lambda: page.status.state == "error", timeout=5000)
     assert window.currentId() == page_id(ConnectPage)
     assert window.focusWidget() is page.key_edit
-
-
-OFFICE_SENTENCE = (
-    "Your company's network may inspect secure connections. Ask IT whether its certificate is "
-    "installed on this computer."
-)
 
 
 def enter_https_sandbox(wizard: Any, server: SandboxServer) -> ConnectPage:

@@ -17,9 +17,17 @@ from pathlib import Path
 import pytest
 import trustme
 
+from importer.api.client import SociocsClient
+from importer.api.errors import NetworkError
 from importer.sandbox.server import SandboxServer
 from tests.helpers.sandbox import TEST_API_KEY
 
+OFFICE_SENTENCE = (
+    "Your company's network may inspect secure connections. Ask IT whether its certificate is "
+    "installed on this computer."
+)
+"""What the program tells a user whose network presents a certificate it does not trust."""
+RECORD = {"phone_number": "+16175551212", "name": "Ann"}
 OFFICE_API_HOST = "api.sociocs.test"
 """A name only the test proxy knows: reaching it proves the request went through the proxy."""
 
@@ -67,3 +75,14 @@ def office_ca_in_system_store(
     if sys.platform in ("win32", "darwin"):
         pytest.skip("the system store is Windows' or the keychain: a test cannot add to it")
     return install_in_system_store(office_ca, tmp_path, monkeypatch)
+
+
+def network_failure(url: str, *, upload: bool = False) -> NetworkError:
+    """The error a client of ``url`` raises for ``lists()`` (``upload``: for a one-record
+    ``bulk_upsert``); fails the test when the call succeeds or fails otherwise."""
+    with SociocsClient(TEST_API_KEY, url) as client, pytest.raises(NetworkError) as caught:
+        if upload:
+            client.bulk_upsert(0, None, [RECORD])
+        else:
+            client.lists()
+    return caught.value

@@ -13,15 +13,14 @@ from pathlib import Path
 import pytest
 
 from importer.api.client import SociocsClient
-from importer.api.errors import NetworkError, NetworkProblem
+from importer.api.errors import NetworkProblem
 from importer.api.proxies import DIRECT, shown_proxy, system_proxy
 from importer.sandbox.server import SandboxServer
 from tests.helpers.proxy import TunnelProxy, closed_port, use_proxy
 from tests.helpers.sandbox import TEST_API_KEY
-from tests.helpers.tls import OFFICE_API_HOST
+from tests.helpers.tls import OFFICE_API_HOST, RECORD, network_failure
 
 API_URL = f"https://{OFFICE_API_HOST}"
-RECORD = {"phone_number": "+16175551212", "name": "Ann"}
 
 
 @pytest.fixture
@@ -36,16 +35,6 @@ def proxy(routes: dict[str, tuple[str, int]]) -> Iterator[TunnelProxy]:
         yield running
 
 
-def failure(call: str = "lists") -> NetworkError:
-    """The error a client of :data:`API_URL` raises for ``call``."""
-    with SociocsClient(TEST_API_KEY, API_URL) as client, pytest.raises(NetworkError) as caught:
-        if call == "lists":
-            client.lists()
-        else:
-            client.bulk_upsert(0, None, [RECORD])
-    return caught.value
-
-
 def test_the_api_is_reached_through_the_systems_proxy(
     proxy: TunnelProxy, office_ca_in_system_store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -58,13 +47,11 @@ def test_the_api_is_reached_through_the_systems_proxy(
 
 
 def test_a_proxy_that_wants_a_password_is_named(
-    routes: dict[str, tuple[str, int]],
-    office_ca_in_system_store: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    routes: dict[str, tuple[str, int]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with TunnelProxy(routes, credentials=("office", "s3cret-proxy-pw")) as proxy:
         use_proxy(monkeypatch, proxy.url)
-        error = failure()
+        error = network_failure(API_URL)
     assert error.problem is NetworkProblem.PROXY_PASSWORD
     assert error.user_text() == (
         f"The network's proxy ({proxy.address}) asks for a user name and password (HTTP 407) "
@@ -85,7 +72,7 @@ def test_the_password_written_into_the_proxy_setting_is_sent_and_never_shown(
             assert client.lists()
             assert client.proxy.shown == proxy.address
         use_proxy(monkeypatch, f"http://office:wrong-pw@{proxy.address}")
-        error = failure()
+        error = network_failure(API_URL)
     assert error.problem is NetworkProblem.PROXY_PASSWORD
     assert "pw" not in error.user_text().replace("password", "")
 
@@ -95,7 +82,7 @@ def test_a_proxy_refusing_the_tunnel_names_its_status(
 ) -> None:
     with TunnelProxy(routes, refuse_status=403) as proxy:
         use_proxy(monkeypatch, proxy.url)
-        error = failure()
+        error = network_failure(API_URL)
     assert error.problem is NetworkProblem.PROXY_REFUSED_TUNNEL
     assert error.user_text() == (
         f"The network's proxy ({proxy.address}) refused the connection to Sociocs at "
@@ -109,7 +96,7 @@ def test_a_proxy_where_nothing_listens_refused_the_connection(
 ) -> None:
     address = f"127.0.0.1:{closed_port()}"
     use_proxy(monkeypatch, f"http://{address}")
-    error = failure()
+    error = network_failure(API_URL)
     assert error.problem is NetworkProblem.PROXY_REFUSED
     assert error.user_text() == (
         f"The network's proxy ({address}) refused the connection: nothing answers at that "
@@ -120,12 +107,11 @@ def test_a_proxy_where_nothing_listens_refused_the_connection(
 def test_an_upload_refused_by_the_proxy_says_nothing_reached_sociocs(
     routes: dict[str, tuple[str, int]],
     https_sandbox: SandboxServer,
-    office_ca_in_system_store: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     with TunnelProxy(routes, credentials=("office", "pw")) as proxy:
         use_proxy(monkeypatch, proxy.url)
-        error = failure("upload")
+        error = network_failure(API_URL, upload=True)
     assert error.hint == "This request never reached Sociocs, so it changed nothing."
     assert https_sandbox.store.contacts() == {}
 
@@ -134,7 +120,7 @@ def test_the_office_sentence_comes_through_an_inspecting_proxy_too(
     proxy: TunnelProxy, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     use_proxy(monkeypatch, proxy.url)
-    error = failure()
+    error = network_failure(API_URL)
     assert error.problem is NetworkProblem.UNTRUSTED_CERTIFICATE
     assert "Ask IT whether its certificate is installed on this computer." in error.message
     assert proxy.tunnels == [f"{OFFICE_API_HOST}:443"]
@@ -142,7 +128,7 @@ def test_the_office_sentence_comes_through_an_inspecting_proxy_too(
 
 def test_a_socks_proxy_setting_is_named_as_unusable(monkeypatch: pytest.MonkeyPatch) -> None:
     use_proxy(monkeypatch, f"socks5://127.0.0.1:{closed_port()}")
-    error = failure()
+    error = network_failure(API_URL)
     assert error.problem is NetworkProblem.PROXY_UNUSABLE
     assert "names a kind of proxy this program cannot use" in error.message
 

@@ -18,17 +18,12 @@ import trustme
 
 from importer.api import trust
 from importer.api.client import SociocsClient
-from importer.api.errors import NetworkError, NetworkProblem
+from importer.api.errors import NetworkProblem
 from importer.api.trust import TrustSource, certifi_trust, https_trust
 from importer.sandbox.server import SandboxServer
 from tests.helpers.sandbox import TEST_API_KEY
-from tests.helpers.tls import install_in_system_store
+from tests.helpers.tls import OFFICE_SENTENCE, install_in_system_store, network_failure
 
-OFFICE_SENTENCE = (
-    "Your company's network may inspect secure connections. Ask IT whether its certificate is "
-    "installed on this computer."
-)
-RECORD = {"phone_number": "+16175551212", "name": "Ann"}
 LINUX_ONLY = pytest.mark.skipif(
     sys.platform in ("win32", "darwin"), reason="Windows and macOS stores are not OpenSSL files"
 )
@@ -61,12 +56,7 @@ def test_the_trust_says_which_store_it_read(office_ca_in_system_store: Path) -> 
 def test_an_unknown_authority_is_refused_with_the_office_sentence(
     https_sandbox: SandboxServer,
 ) -> None:
-    with (
-        SociocsClient(TEST_API_KEY, local_url(https_sandbox)) as client,
-        pytest.raises(NetworkError) as caught,
-    ):
-        client.lists()
-    error = caught.value
+    error = network_failure(local_url(https_sandbox))
     assert error.problem is NetworkProblem.UNTRUSTED_CERTIFICATE
     host = f"localhost:{https_sandbox.port}"
     assert error.user_text() == (
@@ -78,13 +68,9 @@ def test_an_unknown_authority_is_refused_with_the_office_sentence(
 def test_an_upload_refused_by_tls_says_nothing_reached_sociocs(
     https_sandbox: SandboxServer,
 ) -> None:
-    with (
-        SociocsClient(TEST_API_KEY, local_url(https_sandbox)) as client,
-        pytest.raises(NetworkError) as caught,
-    ):
-        client.bulk_upsert(0, None, [RECORD])
-    assert caught.value.hint == "This request never reached Sociocs, so it changed nothing."
-    assert OFFICE_SENTENCE in caught.value.message
+    error = network_failure(local_url(https_sandbox), upload=True)
+    assert error.hint == "This request never reached Sociocs, so it changed nothing."
+    assert OFFICE_SENTENCE in error.message
     assert https_sandbox.store.contacts() == {}
 
 
@@ -97,12 +83,8 @@ def test_certifi_is_the_fallback_when_truststore_cannot_be_loaded(
     chosen = https_trust()
     assert chosen.source is TrustSource.CERTIFI
     assert "truststore cannot be loaded" in chosen.describe()
-    with (
-        SociocsClient(TEST_API_KEY, local_url(https_sandbox)) as client,
-        pytest.raises(NetworkError) as caught,
-    ):
-        client.lists()
-    assert caught.value.problem is NetworkProblem.UNTRUSTED_CERTIFICATE
+    error = network_failure(local_url(https_sandbox))
+    assert error.problem is NetworkProblem.UNTRUSTED_CERTIFICATE
 
 
 @LINUX_ONLY
@@ -160,12 +142,8 @@ def test_the_system_store_alone_decides_not_certifi_on_top(
     monkeypatch.setattr(requests.adapters, "DEFAULT_CA_BUNDLE_PATH", str(bundle))
     install_in_system_store(trustme.CA(), tmp_path, monkeypatch)
     monkeypatch.setenv("SSL_CERT_DIR", str(tmp_path / "no-folder"))
-    with (
-        SociocsClient(TEST_API_KEY, local_url(https_sandbox)) as client,
-        pytest.raises(NetworkError) as caught,
-    ):
-        client.lists()
-    assert caught.value.problem is NetworkProblem.UNTRUSTED_CERTIFICATE
+    error = network_failure(local_url(https_sandbox))
+    assert error.problem is NetworkProblem.UNTRUSTED_CERTIFICATE
 
 
 def test_an_expired_certificate_says_to_check_the_clock(
@@ -173,31 +151,21 @@ def test_an_expired_certificate_says_to_check_the_clock(
 ) -> None:
     past = datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
     leaf = office_ca.issue_cert("localhost", not_before=past, not_after=past)
-    with (
-        served(leaf) as server,
-        SociocsClient(TEST_API_KEY, local_url(server)) as client,
-        pytest.raises(NetworkError) as caught,
-    ):
-        client.lists()
-    assert caught.value.problem is NetworkProblem.CERTIFICATE_DATES
-    assert "its certificate has expired or is not valid yet." in caught.value.message
-    assert "Check that this computer's date and time are right" in caught.value.message
+    with served(leaf) as server:
+        error = network_failure(local_url(server))
+    assert error.problem is NetworkProblem.CERTIFICATE_DATES
+    assert "its certificate has expired or is not valid yet." in error.message
+    assert "Check that this computer's date and time are right" in error.message
 
 
 def test_a_certificate_for_another_name_says_to_check_the_address(
     office_ca: trustme.CA, office_ca_in_system_store: Path
 ) -> None:
     leaf = office_ca.issue_cert("elsewhere.test")
-    with (
-        served(leaf) as server,
-        SociocsClient(TEST_API_KEY, local_url(server)) as client,
-        pytest.raises(NetworkError) as caught,
-    ):
-        client.lists()
-    assert caught.value.problem is NetworkProblem.CERTIFICATE_NAME
-    assert "its certificate is made out to another name. Check the API address." in str(
-        caught.value
-    )
+    with served(leaf) as server:
+        error = network_failure(local_url(server))
+    assert error.problem is NetworkProblem.CERTIFICATE_NAME
+    assert "its certificate is made out to another name. Check the API address." in str(error)
 
 
 def served(leaf: trustme.LeafCert) -> SandboxServer:

@@ -20,13 +20,9 @@ from importer.cli.main import main
 from importer.sandbox.server import SandboxServer
 from tests.helpers.proxy import TunnelProxy, use_proxy
 from tests.helpers.sandbox import TEST_API_KEY
-from tests.helpers.tls import OFFICE_API_HOST
+from tests.helpers.tls import OFFICE_API_HOST, OFFICE_SENTENCE
 
 ROOT = Path(__file__).resolve().parents[3]
-OFFICE_SENTENCE = (
-    "Your company's network may inspect secure connections. Ask IT whether its certificate is "
-    "installed on this computer."
-)
 LISTS = ["   ID  NAME", "    0  All Contacts", "10001  Newsletter", "10002  VIP customers"]
 
 
