@@ -171,6 +171,7 @@ class NetworkProblem(Enum):
     TLS = auto()
     PROXY_PASSWORD = auto()
     PROXY_REFUSED_TUNNEL = auto()
+    PROXY_UPSTREAM = auto()
     PROXY_REFUSED = auto()
     PROXY_NOT_FOUND = auto()
     PROXY_UNREACHABLE = auto()

@@ -101,6 +101,13 @@ _PROXY_SENTENCES: dict[NetworkProblem, tuple[str, str]] = {
         ),
         N_("Ask IT to let this program reach {host} through the proxy."),
     ),
+    NetworkProblem.PROXY_UPSTREAM: (
+        N_("The network's proxy ({proxy}) could not reach Sociocs at {host} (HTTP {status})."),
+        N_(
+            "Check the API address. If it is right, try again later, or ask IT whether the "
+            "proxy can reach {host}."
+        ),
+    ),
     NetworkProblem.PROXY_REFUSED: (
         N_(
             "The network's proxy ({proxy}) refused the connection: nothing answers at that address."
@@ -191,6 +198,8 @@ def _proxy_problem(chain: list[BaseException]) -> Diagnosis:
             status = int(found.group(1))
             if status == 407:
                 return Diagnosis(NetworkProblem.PROXY_PASSWORD, status)
+            if status >= 500:
+                return Diagnosis(NetworkProblem.PROXY_UPSTREAM, status)
             return Diagnosis(NetworkProblem.PROXY_REFUSED_TUNNEL, status)
     if _is_dns(chain):
         return Diagnosis(NetworkProblem.PROXY_NOT_FOUND)

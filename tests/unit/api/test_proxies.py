@@ -84,10 +84,27 @@ def test_a_proxy_refusing_the_tunnel_names_its_status(
         use_proxy(monkeypatch, proxy.url)
         error = network_failure(API_URL)
     assert error.problem is NetworkProblem.PROXY_REFUSED_TUNNEL
+    assert error.lasting
     assert error.user_text() == (
         f"The network's proxy ({proxy.address}) refused the connection to Sociocs at "
         f"{OFFICE_API_HOST} (HTTP 403). Ask IT to let this program reach {OFFICE_API_HOST} "
         "through the proxy."
+    )
+
+
+def test_a_proxy_that_cannot_reach_sociocs_says_so_and_may_be_tried_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The proxy answers 502 for a name it cannot reach (here: one it has no route for)."""
+    with TunnelProxy({}) as proxy:
+        use_proxy(monkeypatch, proxy.url)
+        error = network_failure(API_URL)
+    assert error.problem is NetworkProblem.PROXY_UPSTREAM
+    assert not error.lasting
+    assert error.user_text() == (
+        f"The network's proxy ({proxy.address}) could not reach Sociocs at {OFFICE_API_HOST} "
+        "(HTTP 502). Check the API address. If it is right, try again later, or ask IT whether "
+        f"the proxy can reach {OFFICE_API_HOST}."
     )
 
 
