@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -179,6 +180,76 @@ def resource_datas() -> list[tuple[str, str]]:
     return datas
 
 
+@dataclass(frozen=True)
+class FileType:
+    """A kind of file the program opens from the desktop ("Open with", a double-click)."""
+
+    extension: str
+    mime_types: tuple[str, ...]
+    """The freedesktop.org MIME types (the first is the type; aliases after it)."""
+    uti: str
+    """macOS's Uniform Type Identifier."""
+    name: str
+
+
+OPEN_WITH = (
+    FileType(
+        ".csv",
+        ("text/csv", "text/x-comma-separated-values"),
+        "public.comma-separated-values-text",
+        "CSV file",
+    ),
+    FileType(
+        ".tsv",
+        ("text/tab-separated-values",),
+        "public.tab-separated-values-text",
+        "Tab-separated file",
+    ),
+    FileType(
+        ".xlsx",
+        ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",),
+        "org.openxmlformats.spreadsheetml.sheet",
+        "Excel workbook",
+    ),
+    FileType(
+        ".xlsm",
+        ("application/vnd.ms-excel.sheet.macroEnabled.12",),
+        "org.openxmlformats.spreadsheetml.sheet.macroenabled",
+        "Excel macro-enabled workbook",
+    ),
+    FileType(
+        ".xls", ("application/vnd.ms-excel",), "com.microsoft.excel.xls", "Excel 97-2003 workbook"
+    ),
+    FileType(
+        ".ods",
+        ("application/vnd.oasis.opendocument.spreadsheet",),
+        "org.oasis-open.opendocument.spreadsheet",
+        "OpenDocument spreadsheet",
+    ),
+    FileType(".vcf", ("text/vcard", "text/x-vcard"), "public.vcard", "vCard contacts"),
+)
+"""What the desktop offers to open with the program: the spreadsheets and contact files it
+reads (plain .txt is left out: every text file would list it). The Linux .desktop file, the
+Windows installer's registry entries and the macOS Info.plist all declare exactly these
+(tests/unit/test_build_spec.py reads the recipes and checks them)."""
+
+
+def document_types() -> list[dict[str, object]]:
+    """The Info.plist's ``CFBundleDocumentTypes``: one entry per file type, as a viewer that
+    never claims to be the default program for them."""
+    return [
+        {
+            "CFBundleTypeName": kind.name,
+            "CFBundleTypeRole": "Viewer",
+            "LSHandlerRank": "Alternate",
+            "LSItemContentTypes": [kind.uti],
+            "CFBundleTypeExtensions": [kind.extension.lstrip(".")],
+            "CFBundleTypeMIMETypes": list(kind.mime_types),
+        }
+        for kind in OPEN_WITH
+    ]
+
+
 def info_plist(version: str) -> dict[str, object]:
     """The macOS Info.plist entries of the .app bundle."""
     return {
@@ -192,4 +263,5 @@ def info_plist(version: str) -> dict[str, object]:
         "NSHighResolutionCapable": True,
         "NSRequiresAquaSystemAppearance": False,
         "NSHumanReadableCopyright": f"© {PUBLISHER}",
+        "CFBundleDocumentTypes": document_types(),
     }

@@ -15,6 +15,8 @@
 #define AppPublisher "Sociocs"
 #define AppExeName "ContactImporter.exe"
 #define CliExeName "contact-importer.exe"
+#define ProgId "SociocsContactImporter.Spreadsheet"
+#define Classes "Software\Classes"
 
 [Setup]
 ; A fixed AppId keeps upgrades and the uninstaller tied to this product; never change it.
@@ -41,6 +43,8 @@ WizardStyle=modern
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 CloseApplications=yes
+; The "Open with" entries below: tell Explorer to read the file associations again.
+ChangesAssociations=yes
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
@@ -55,6 +59,32 @@ Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 Name: "{group}\{#AppName}"; Filename: "{app}\{#AppExeName}"
 Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExeName}"; Tasks: desktopicon
+
+[Registry]
+; "Open with Sociocs Contact Importer" for the files it reads (bundle_settings.OPEN_WITH), for
+; this user only (HKCU, no administrator rights). The program is added to each extension's
+; OpenWithProgids and Applications list, never made the default: Excel stays Excel's. The
+; uninstaller removes the program's keys and its value under each extension.
+Root: HKCU; Subkey: "{#Classes}\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "Spreadsheet or contacts for {#AppName}"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "{#Classes}\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExeName},0"
+Root: HKCU; Subkey: "{#Classes}\{#ProgId}\shell\open"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"
+Root: HKCU; Subkey: "{#Classes}\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExeName}"" ""%1"""
+Root: HKCU; Subkey: "{#Classes}\Applications\{#AppExeName}"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "{#Classes}\Applications\{#AppExeName}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExeName}"" ""%1"""
+Root: HKCU; Subkey: "{#Classes}\Applications\{#AppExeName}\SupportedTypes"; ValueType: string; ValueName: ".csv"; ValueData: ""
+Root: HKCU; Subkey: "{#Classes}\Applications\{#AppExeName}\SupportedTypes"; ValueType: string; ValueName: ".tsv"; ValueData: ""
+Root: HKCU; Subkey: "{#Classes}\Applications\{#AppExeName}\SupportedTypes"; ValueType: string; ValueName: ".xlsx"; ValueData: ""
+Root: HKCU; Subkey: "{#Classes}\Applications\{#AppExeName}\SupportedTypes"; ValueType: string; ValueName: ".xlsm"; ValueData: ""
+Root: HKCU; Subkey: "{#Classes}\Applications\{#AppExeName}\SupportedTypes"; ValueType: string; ValueName: ".xls"; ValueData: ""
+Root: HKCU; Subkey: "{#Classes}\Applications\{#AppExeName}\SupportedTypes"; ValueType: string; ValueName: ".ods"; ValueData: ""
+Root: HKCU; Subkey: "{#Classes}\Applications\{#AppExeName}\SupportedTypes"; ValueType: string; ValueName: ".vcf"; ValueData: ""
+Root: HKCU; Subkey: "{#Classes}\.csv\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKCU; Subkey: "{#Classes}\.tsv\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKCU; Subkey: "{#Classes}\.xlsx\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKCU; Subkey: "{#Classes}\.xlsm\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKCU; Subkey: "{#Classes}\.xls\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKCU; Subkey: "{#Classes}\.ods\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKCU; Subkey: "{#Classes}\.vcf\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
 
 [Run]
 Filename: "{app}\{#AppExeName}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 import importer
+from gui.file_opener import FileOpenEvents
 from gui.language import apply_language, wizard_language
 from gui.log_file import configure_logging
 from gui.settings import AppSettings
@@ -55,12 +57,16 @@ def create_app(argv: list[str]) -> QApplication:
     return app
 
 
-def run_app(argv: list[str]) -> int:
-    """Open the import wizard and run until it is closed; returns the exit status."""
-    app = create_app(argv)
+def run_app(file: Path | None = None) -> int:
+    """Open the import wizard and run until it is closed; returns the exit status. ``file``
+    (given on the command line) and files the system asks to open (macOS) are opened in it."""
+    app = create_app([])
     settings = AppSettings()
     language = apply_language(wizard_language(settings.language))
     log.info("Speaking %s, %s theme", language, apply_theme(app))
     wizard = ImportWizard(settings=settings)
+    app.installEventFilter(FileOpenEvents(wizard.open_file, wizard))
+    if file is not None:
+        wizard.open_file(file)
     wizard.show()
     return app.exec()

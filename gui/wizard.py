@@ -1,16 +1,19 @@
-"""The import wizard window: the pages in order, About, and a careful close."""
+"""The import wizard window: the pages in order, About, a file dropped on it or opened from
+outside (:mod:`gui.file_opener`), and a careful close."""
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
 from gui.accessibility import announce
-from gui.errors import ConfirmDialog
+from gui.errors import ConfirmDialog, ErrorDialog
 from gui.fast_forward import FastForward
+from gui.file_opener import FileOpener
 from gui.language import Restarter, active_language, wizard_language
 from gui.pages.base import WizardPage
 from gui.pages.check_page import CheckPage
@@ -25,6 +28,7 @@ from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.theme import on_theme_change, wizard_style_sheet
 from gui.widgets.about_dialog import open_about
+from gui.widgets.drop_zone import dropped_file
 from gui.widgets.step_list import StepList
 from importer.i18n import LANGUAGES
 
@@ -96,6 +100,8 @@ class ImportWizard(QWizard):
         assert isinstance(done_page, DonePage)
         done_page.import_another.connect(self.import_another)
         self.fast_forward: FastForward | None = None
+        self.file_opener: FileOpener | None = None
+        self.setAcceptDrops(True)
         geometry = self.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(default_size(self.minimumSize()))
@@ -140,6 +146,81 @@ class ImportWizard(QWizard):
 
     def _fast_forward_ended(self, _reached: bool) -> None:
         self.fast_forward = None
+
+    # ----- a file from outside: the command line, a drop, the system's "Open with" ---------
+    def open_file(self, path: Path) -> None:
+        """Open ``path`` on Choose file and go on to Match columns (on Connect: once
+        connected). Past Choose file, the import under way is dropped after asking; while
+        contacts are being sent, the file is refused with a word why."""
+        if self.currentId() > page_id(FilePage) and not self._leave_import_for(path):
+            return
+        if self.file_opener is not None:
+            self.file_opener.end(False)
+        self.file_opener = FileOpener(self, page_id(FilePage), path)
+        self.file_opener.finished.connect(self._file_opener_ended)
+        self.raise_()
+        self.activateWindow()
+
+    def _leave_import_for(self, path: Path) -> bool:
+        """Go back to Choose file for ``path`` when the user agrees; False to keep working."""
+        page, current = self.current_page(), self.session.path
+        if page is not None and page.is_busy():
+            ErrorDialog.show(self, self.tr("Not now"), self._busy_text(path, current), "")
+            return False
+        if current is not None and page is not None and not page.isFinalPage():
+            question = self.tr(
+                "Open {file} instead? What you chose for {current} is dropped."
+            ).format(file=path.name, current=current.name)
+            if not ConfirmDialog.ask(
+                self, self.tr("Open another file?"), question, self.tr("&Open"), self.tr("&Keep")
+            ):
+                return False
+        self.session.forget_file()
+        self.import_another()
+        return True
+
+    def _busy_text(self, path: Path, current: Path | None) -> str:
+        """Why ``path`` is not opened now: the page is still working (on ``current``)."""
+        if current is None:
+            return self.tr(
+                "The program is still working. Open {file} once it has finished, or after you "
+                "stopped it."
+            ).format(file=path.name)
+        return self.tr(
+            "The program is still working on {current}. Open {file} once it has finished, or "
+            "after you stopped it."
+        ).format(current=current.name, file=path.name)
+
+    def _file_opener_ended(self, _reached: bool) -> None:
+        self.file_opener = None
+
+    def _wanted_drop(self, event: QDropEvent) -> Path | None:
+        """The one local file being dragged, unless the page is busy (sending contacts)."""
+        page = self.current_page()
+        return None if page is not None and page.is_busy() else dropped_file(event)
+
+    def _take_drag(self, event: QDragMoveEvent) -> None:
+        if self._wanted_drop(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept one local file dragged anywhere over the window."""
+        self._take_drag(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        """Keep accepting the file while it moves over the window."""
+        self._take_drag(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A file dropped on the window opens as if given on the command line."""
+        path = self._wanted_drop(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_file(path)
 
     def _page_changed(self, page_id: int) -> None:
         """Move the step list's marker and say where the user is; no Cancel on the last page

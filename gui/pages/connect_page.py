@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Slot
 from PySide6.QtWidgets import (
@@ -78,6 +80,11 @@ class ConnectPage(WizardPage):
             self,
         )
         intro.setWordWrap(True)
+        self.waiting_file = QLabel(self)
+        self.waiting_file.setObjectName("waitingFile")
+        self.waiting_file.setWordWrap(True)
+        self.waiting_file.setVisible(False)
+        self.body.addWidget(self.waiting_file)
         self.body.addWidget(intro)
         self.body.addLayout(self._build_form())
         self.advanced = Collapsible(self.tr("Ad&vanced"), self)
@@ -152,6 +159,22 @@ class ConnectPage(WizardPage):
     @Slot()
     def _restyle(self) -> None:
         self.sandbox_offer.setStyleSheet(box_style("#sandboxOffer", Tone.INFO))
+        self.waiting_file.setStyleSheet(
+            box_style("#waitingFile", Tone.INFO) + " #waitingFile { padding: 8px 12px; }"
+        )
+
+    def show_waiting_file(self, path: Path | None) -> None:
+        """Say which file opens once connected (given on the command line, dropped on the
+        window or sent by the system); None hides the note."""
+        self.waiting_file.setVisible(path is not None)
+        if path is None:
+            return
+        self.waiting_file.setText(
+            self.tr("<b>{file}</b> opens as soon as you are connected.").format(
+                file=escape(path.name)
+            )
+        )
+        self.waiting_file.setToolTip(str(path))
 
     def _build_form(self) -> QVBoxLayout:
         form = QVBoxLayout()

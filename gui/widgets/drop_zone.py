@@ -9,7 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
-def dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+def dropped_file(event: QDropEvent) -> Path | None:
     """The single local file being dragged, if that is what the drag holds."""
     urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
     if len(urls) != 1 or not urls[0].isLocalFile():

@@ -52,6 +52,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def command_names() -> frozenset[str]:
+    """The subcommands (``check``, ``upload`` …), as the parser registers them."""
+    subparsers = argparse.ArgumentParser(add_help=False).add_subparsers()
+    for module in COMMANDS:
+        module.register(subparsers)
+    return frozenset(subparsers.choices)
+
+
 def version_line() -> str:
     """The program's version and that of the phone-number data, which decides which numbers
     are valid: ``contact-importer 0.1.0 (phone-number data: phonenumbers 9.0.20)``."""

@@ -74,7 +74,7 @@ def close_wizard():
         wizard.close()
 
 QTimer.singleShot(0, close_wizard)
-status = run_app([])
+status = run_app()
 sys.exit(status if len(shown) == 1 else 9)
 """
 

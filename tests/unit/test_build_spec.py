@@ -6,7 +6,9 @@ classes, so no bundle is built here (build_spec/build.py does that, with a smoke
 
 from __future__ import annotations
 
+import configparser
 import importlib.util
+import plistlib
 import re
 import struct
 import sys
@@ -237,6 +239,85 @@ def test_build_script_expects_the_installer_name_the_script_makes(build: ModuleT
     source = (BUILD_SPEC / "build.py").read_text()
     assert 'f"Sociocs-Contact-Importer-{version}-Setup.exe"' in source
     assert made == f"Sociocs-Contact-Importer-{importer.__version__}-Setup.exe"
+
+
+def desktop_entry() -> dict[str, str]:
+    """build_spec/linux/contact-importer.desktop's [Desktop Entry] keys, case kept."""
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(BUILD_SPEC / "linux" / "contact-importer.desktop", encoding="utf-8")
+    return dict(parser["Desktop Entry"])
+
+
+def test_linux_opens_the_file_types_it_reads_with_the_file_as_argument(bs: ModuleType) -> None:
+    entry = desktop_entry()
+    assert entry["Exec"] == f"{bs.EXE_NAME} %f", "one file per start, passed as a path"
+    declared = entry["MimeType"].split(";")
+    assert declared[-1] == "", "the list ends with a semicolon"
+    wanted = [mime for kind in bs.OPEN_WITH for mime in kind.mime_types]
+    assert declared[:-1] == wanted
+
+
+def registry_lines() -> list[dict[str, str]]:
+    """The [Registry] section of the Inno Setup script: each line's parameters, the quotes
+    around Subkey and ValueName taken off (ValueData keeps Inno's doubled quotes)."""
+    text, _ = iss_defines()
+    section = text.split("\n[Registry]\n", 1)[1].split("\n[", 1)[0]
+    found = []
+    for line in section.splitlines():
+        if line and not line.startswith(";"):
+            parts = dict(part.split(": ", 1) for part in re.split(r";\s+(?=\w+:)", line))
+            for key in ("Subkey", "ValueName"):
+                parts[key] = parts[key].removeprefix('"').removesuffix('"')
+            found.append(parts)
+    return found
+
+
+def test_windows_offers_open_with_for_this_user_and_removes_it_on_uninstall(
+    bs: ModuleType,
+) -> None:
+    text, defines = iss_defines()
+    assert re.search(r"^ChangesAssociations=yes$", text, re.M)
+    assert defines["Classes"] == "Software\\Classes"
+    assert defines["AppExeName"] == f"{bs.WINDOWED_EXE_NAME}.exe", "no console window"
+    lines = registry_lines()
+    assert lines and {line["Root"] for line in lines} == {"HKCU"}, "the user's hive only"
+    extensions = [kind.extension for kind in bs.OPEN_WITH]
+    open_with = [line for line in lines if line["Subkey"].endswith("\\OpenWithProgids")]
+    assert [line["Subkey"].split("\\")[1] for line in open_with] == extensions
+    for line in open_with:
+        assert (line["ValueName"], line["Flags"]) == ("{#ProgId}", "uninsdeletevalue")
+    supported = [line for line in lines if line["Subkey"].endswith("\\SupportedTypes")]
+    assert [line["ValueName"] for line in supported] == extensions
+    commands = [line for line in lines if line["Subkey"].endswith("\\shell\\open\\command")]
+    assert [line["ValueData"] for line in commands] == ['"""{app}\\{#AppExeName}"" ""%1"""'] * 2
+    owned = {line["Subkey"] for line in lines if line.get("Flags") == "uninsdeletekey"}
+    assert owned == {"{#Classes}\\{#ProgId}", "{#Classes}\\Applications\\{#AppExeName}"}
+    for line in lines:
+        removed = line in open_with or any(line["Subkey"].startswith(key) for key in owned)
+        assert removed, f"the uninstaller would leave {line['Subkey']}"
+
+
+def test_macos_declares_the_document_types_as_a_viewer(
+    bs: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (bundle,) = run_spec(monkeypatch, "darwin", tmp_path).of("BUNDLE")
+    types = bundle["info_plist"]["CFBundleDocumentTypes"]
+    assert [t["LSItemContentTypes"] for t in types] == [[k.uti] for k in bs.OPEN_WITH]
+    assert {t["CFBundleTypeRole"] for t in types} == {"Viewer"}
+    assert {t["LSHandlerRank"] for t in types} == {"Alternate"}, "never the default program"
+    extensions = [e for t in types for e in t["CFBundleTypeExtensions"]]
+    assert extensions == [k.extension.lstrip(".") for k in bs.OPEN_WITH]
+    assert plistlib.loads(plistlib.dumps(bundle["info_plist"]))["CFBundleDocumentTypes"] == types
+
+
+def test_open_with_offers_only_files_the_program_reads(bs: ModuleType) -> None:
+    browse = re.search(
+        r"Spreadsheets and contacts \(([^)]*)\)", (ROOT / "gui/widgets/file_dialog.py").read_text()
+    )
+    assert browse is not None
+    readable = {pattern.lstrip("*") for pattern in browse.group(1).split()}
+    assert {kind.extension for kind in bs.OPEN_WITH} == readable - {".txt"}
 
 
 def test_linux_recipes_start_the_bundled_executable(bs: ModuleType) -> None:

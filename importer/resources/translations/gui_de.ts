@@ -656,6 +656,10 @@
         <translation>Startet ein nachgebildetes Sociocs auf diesem Computer; es wird nichts an Sociocs gesendet.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; opens as soon as you are connected.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; wird geöffnet, sobald Sie verbunden sind.</translation>
+    </message>
+    <message>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
@@ -1348,6 +1352,34 @@
     <message>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>The program is still working. Open {file} once it has finished, or after you stopped it.</source>
+        <translation>Das Programm arbeitet noch. Öffnen Sie {file}, wenn es fertig ist oder nachdem Sie es angehalten haben.</translation>
+    </message>
+    <message>
+        <source>The program is still working on {current}. Open {file} once it has finished, or after you stopped it.</source>
+        <translation>Das Programm arbeitet noch an {current}. Öffnen Sie {file}, wenn es fertig ist oder nachdem Sie es angehalten haben.</translation>
+    </message>
+    <message>
+        <source>Open {file} instead? What you chose for {current} is dropped.</source>
+        <translation>Stattdessen {file} öffnen? Was Sie für {current} ausgewählt haben, wird verworfen.</translation>
+    </message>
+    <message>
+        <source>Open another file?</source>
+        <translation>Eine andere Datei öffnen?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
     </message>
     <message>
         <source>{step}. {what}</source>

@@ -656,6 +656,10 @@
         <translation>Inicia un Sociocs simulado en este equipo; no se envía nada a Sociocs.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; opens as soon as you are connected.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; se abre en cuanto esté conectado.</translation>
+    </message>
+    <message>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
@@ -1348,6 +1352,34 @@
     <message>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>The program is still working. Open {file} once it has finished, or after you stopped it.</source>
+        <translation>El programa todavía está trabajando. Abra {file} cuando termine o después de detenerlo.</translation>
+    </message>
+    <message>
+        <source>The program is still working on {current}. Open {file} once it has finished, or after you stopped it.</source>
+        <translation>El programa todavía está trabajando en {current}. Abra {file} cuando termine o después de detenerlo.</translation>
+    </message>
+    <message>
+        <source>Open {file} instead? What you chose for {current} is dropped.</source>
+        <translation>¿Abrir {file} en su lugar? Lo que eligió para {current} se descarta.</translation>
+    </message>
+    <message>
+        <source>Open another file?</source>
+        <translation>¿Abrir otro archivo?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conservar</translation>
     </message>
     <message>
         <source>{step}. {what}</source>

@@ -656,6 +656,10 @@
         <translation>Démarre une imitation de Sociocs sur cet ordinateur&#x202f;; rien n’est envoyé à Sociocs.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; opens as soon as you are connected.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; s’ouvre dès que vous êtes connecté.</translation>
+    </message>
+    <message>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
@@ -1348,6 +1352,34 @@
     <message>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>The program is still working. Open {file} once it has finished, or after you stopped it.</source>
+        <translation>Le programme travaille encore. Ouvrez {file} quand il aura terminé, ou après l’avoir arrêté.</translation>
+    </message>
+    <message>
+        <source>The program is still working on {current}. Open {file} once it has finished, or after you stopped it.</source>
+        <translation>Le programme travaille encore sur {current}. Ouvrez {file} quand il aura terminé, ou après l’avoir arrêté.</translation>
+    </message>
+    <message>
+        <source>Open {file} instead? What you chose for {current} is dropped.</source>
+        <translation>Ouvrir {file} à la place&#x202f;? Ce que vous avez choisi pour {current} est abandonné.</translation>
+    </message>
+    <message>
+        <source>Open another file?</source>
+        <translation>Ouvrir un autre fichier&#x202f;?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Garder</translation>
     </message>
     <message>
         <source>{step}. {what}</source>

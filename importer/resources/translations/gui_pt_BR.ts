@@ -656,6 +656,10 @@
         <translation>Inicia um Sociocs de mentira neste computador; nada é enviado ao Sociocs.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; opens as soon as you are connected.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; abre assim que você estiver conectado.</translation>
+    </message>
+    <message>
         <source>API key</source>
         <translation>Chave de API</translation>
     </message>
@@ -1348,6 +1352,34 @@
     <message>
         <source>&amp;About</source>
         <translation>&amp;Sobre</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Agora não</translation>
+    </message>
+    <message>
+        <source>The program is still working. Open {file} once it has finished, or after you stopped it.</source>
+        <translation>O programa ainda está trabalhando. Abra {file} quando ele terminar ou depois de interrompê-lo.</translation>
+    </message>
+    <message>
+        <source>The program is still working on {current}. Open {file} once it has finished, or after you stopped it.</source>
+        <translation>O programa ainda está trabalhando em {current}. Abra {file} quando ele terminar ou depois de interrompê-lo.</translation>
+    </message>
+    <message>
+        <source>Open {file} instead? What you chose for {current} is dropped.</source>
+        <translation>Abrir {file} no lugar? O que você escolheu para {current} é descartado.</translation>
+    </message>
+    <message>
+        <source>Open another file?</source>
+        <translation>Abrir outro arquivo?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Manter</translation>
     </message>
     <message>
         <source>{step}. {what}</source>
