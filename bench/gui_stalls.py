@@ -25,6 +25,7 @@ from gui.workers.upload_worker import UploadJob, UploadWorker
 from importer.api.client import SociocsClient
 from importer.choices import ImportChoices
 from importer.mapping.suggest import suggest_mapping
+from importer.pipeline.outcome import ImportPlace
 
 TICK_MS = 10
 
@@ -84,7 +85,7 @@ def run_phase(worker: Worker, heartbeat: Heartbeat, owner: QObject) -> tuple[Any
     worker.failed.connect(outcome.fail)
     worker.progress.connect(outcome.progressed)
     if isinstance(worker, UploadWorker):
-        worker.upload_progress.connect(outcome.progressed)
+        worker.job_progress.connect(outcome.progressed)
     worker.finished.connect(loop.quit)
     heartbeat.reset()
     started = time.perf_counter()
@@ -117,7 +118,7 @@ def run(path: Path) -> dict[str, Any]:
     _, seconds, gap = run_phase(RevalidateWorker(result, "CA"), heartbeat, owner)
     phases.append(("re-check", seconds, gap))
     with separate_sandbox() as sandbox:
-        job = UploadJob(choices, result, "1", journal_folder=None)
+        job = UploadJob(choices, result, ImportPlace(None))
         client = SociocsClient(KEY, sandbox.url)
         run_, seconds, gap = run_phase(UploadWorker(client, job), heartbeat, owner)
         client.close()

@@ -40,12 +40,13 @@ from gui.workers.base import Worker, start_worker, stop_workers
 from gui.workers.check_worker import CheckWorker
 from gui.workers.connect_workers import Connection, ConnectionTestWorker, SandboxStartWorker
 from gui.workers.load_worker import LoadedFile, LoadWorker
-from gui.workers.upload_worker import UploadJob, UploadRun, UploadWorker
+from gui.workers.upload_worker import UploadJob, UploadWorker
 from importer.api.trust import certifi_trust, https_trust
 from importer.check.result import CheckResult
 from importer.errors import CancelledError, ImporterError
 from importer.i18n import LANGUAGES, SOURCE_LANGUAGE
 from importer.mapping.suggest import suggest_mapping
+from importer.pipeline.outcome import ImportPlace, Sent
 from importer.resources import resource_path
 from importer.sandbox.phones import normalize_phone
 from importer.sandbox.server import SandboxServer
@@ -277,8 +278,8 @@ def upload_to_sandbox(
     connection = run_worker(test, wizard, "testing the connection", Connection)
     session.client = connection.client
     choices = session.change(list_id=ALL_CONTACTS, list_name="All Contacts")
-    job = UploadJob(choices, result, None, journal_folder)
-    run = run_worker(UploadWorker(connection.client, job), wizard, "uploading", UploadRun)
+    job = UploadJob(choices, result, ImportPlace(journal_folder))
+    run = run_worker(UploadWorker(connection.client, job), wizard, "uploading", Sent)
     report.uploaded = run.summary.uploaded
     stored = sandbox.store.contacts()
     report.in_sandbox = len(stored)

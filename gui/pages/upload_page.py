@@ -3,20 +3,20 @@ a chart of the contacts sent over time, Pause/Resume/Stop, and the waits and pro
 
 When the session holds no plan yet (the comparison on Confirm was stopped), the page first
 compares the file with Sociocs (a :class:`~gui.widgets.compare_box.CompareBox`) and classifies
-the rows. The upload runs in an :class:`UploadWorker`, which backs up what it changes before
-the first batch. Rate limits, server and network failures are retried automatically: the wait
-shows inline (:class:`~gui.widgets.retry_banner.RetryBanner`: the countdown, the try, Retry
-now, beside Stop and save progress) until the engine's automatic retries are used up, then a
-prompt asks (:class:`~gui.widgets.job_prompts.JobPrompts`). A refused key asks for a new one.
-When the run ends the report is written in the background, then the wizard moves on to the
-Done page.
+the rows. The upload runs in an :class:`UploadWorker` (the pipeline's send step: it backs up
+what it changes before the first batch and records the import in the history). Rate limits,
+server and network failures are retried automatically: the wait shows inline
+(:class:`~gui.widgets.retry_banner.RetryBanner`: the countdown, the try, Retry now, beside Stop
+and save progress) until the engine's automatic retries are used up, then a prompt asks
+(:class:`~gui.widgets.job_prompts.JobPrompts`). A refused key asks for a new one. When the run
+ends the report is written in the background (the pipeline's report step), then the wizard
+moves on to the Done page.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Slot
@@ -35,21 +35,16 @@ from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
 from gui.workers.compare_worker import Classified, ClassifyWorker
 from gui.workers.report_worker import ReportWorker
-from gui.workers.upload_worker import UploadJob, UploadRun, UploadWorker
-from importer.check.issues import Outcome, RowStatus
+from gui.workers.upload_worker import UploadJob, UploadWorker
 from importer.compare.engine import CompareRun
-from importer.history.recording import record_report
 from importer.jobs.decisions import format_seconds
 from importer.jobs.progress import JobState
 from importer.jobs.stops import StopKind
-from importer.phones.normalize import dial_code
-from importer.report.about import about_import
-from importer.report.location import report_file
+from importer.pipeline.outcome import ImportPlace, Sent
 from importer.upload.progress import UploadProgress
-from importer.upload.summary import UploadSummary
+from importer.upload.summary import UploadSummary, unsent_outcomes
 
 log = logging.getLogger(__name__)
-_CHECK_OUTCOMES = {RowStatus.INVALID: Outcome.INVALID, RowStatus.DUPLICATE: Outcome.DUPLICATE}
 
 
 class UploadPageWords(QObject):
@@ -206,9 +201,8 @@ class UploadPage(WizardPage):
         """The comparison stopped: nothing was sent; Compare again, or go on to Done."""
         result = self.session.result
         if result is not None:
-            outcomes = [_CHECK_OUTCOMES.get(RowStatus(s), Outcome.NOT_SENT) for s in result.status]
             self.session.upload_summary = UploadSummary.count(
-                outcomes,
+                unsent_outcomes(result.status),
                 elapsed_seconds=0.0,
                 rows_per_second=0.0,
                 stop_kind=run.stop_kind or StopKind.API_ERROR,
@@ -226,18 +220,19 @@ class UploadPage(WizardPage):
         session = self.session
         result, choices, client = session.result, session.choices, session.client
         assert result is not None and choices is not None and client is not None
+        place = ImportPlace(
+            journal_folder(session.practice_mode), import_history(session.practice_mode)
+        )
         job = UploadJob(
             choices=choices,
             result=result,
-            phone_number_cc=dial_code(result.country),
-            journal_folder=journal_folder(session.practice_mode),
-            restart=session.restart_upload,
-            identity=session.import_identity,
+            place=place,
             plan=session.plan,
-            history=import_history(session.practice_mode),
+            identity=session.import_identity,
+            restart=session.restart_upload,
         )
         worker = UploadWorker(client, job)
-        worker.upload_progress.connect(self._progress)
+        worker.job_progress.connect(self._progress)
         worker.result.connect(self._uploaded)
         worker.failed.connect(self._failed)
         self.prompts.watch(worker)
@@ -327,22 +322,19 @@ class UploadPage(WizardPage):
 
     # ----- when it ends ---------------------------------------------------------------------
     @Slot(object)
-    def _uploaded(self, run: UploadRun) -> None:
+    def _uploaded(self, sent: Sent) -> None:
         self._worker = None
         self._end_wait()
         self.pause_button.setEnabled(False)
         self.stop_button.setEnabled(False)
-        self.session.upload_summary = run.summary
-        self.session.import_id = run.import_id
-        result = self.session.result
-        if result is None or self._closing:
+        session = self.session
+        session.upload_summary = sent.summary
+        session.import_id = sent.import_id
+        if session.result is None or session.choices is None or self._closing:
             return
-        now = datetime.now()
-        target = report_file(result.path, now, ".xlsx")
-        choices = self.session.choices
-        about = [] if choices is None else about_import(choices, now)
         self.status.show_busy(self.tr("Writing the report…"))
-        worker = ReportWorker(result, target, run.outcomes, run.messages, run.plan, about)
+        history = import_history(session.practice_mode)
+        worker = ReportWorker(session.choices, session.result, sent, history)
         worker.result.connect(self._report_written)
         worker.failed.connect(self._report_failed)
         start_worker(worker, self)
@@ -350,9 +342,6 @@ class UploadPage(WizardPage):
     @Slot(object)
     def _report_written(self, path: Path) -> None:
         self.session.report_path = path
-        if self.session.import_id is not None:
-            history = import_history(self.session.practice_mode)
-            record_report(history, self.session.import_id, path)
         self._complete()
 
     @Slot(object)

@@ -66,7 +66,7 @@ class CompareBox(QWidget):
         """Read the account for ``result``'s ready rows and ``list_id`` (None: a new list)."""
         self._last = (client, result, list_id)
         worker = CompareWorker(client, result, list_id)
-        worker.compare_progress.connect(self._progress)
+        worker.job_progress.connect(self._progress)
         worker.result.connect(self._finished)
         worker.failed.connect(self._failed)
         self.prompts.watch(worker)

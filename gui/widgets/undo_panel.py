@@ -18,9 +18,10 @@ from gui.errors import user_text
 from gui.widgets.job_prompts import JobPrompts
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
-from gui.workers.undo_worker import UndoJob, UndoWorker
+from gui.workers.undo_worker import UndoWorker
 from importer.api.client import SociocsClient
 from importer.history.store import HistoryEntry, ImportHistory
+from importer.pipeline.undoing import UndoRequest
 from importer.undo.engine import UndoProgress, UndoSummary
 from importer.undo.texts import undo_plan_lines, undo_progress_text
 from importer.undo.undo_plan import UndoPlan
@@ -76,7 +77,7 @@ class UndoPanel(QWidget):
         self.status.setObjectName("undoStatus")
         self.prompts = JobPrompts(self, self.status.show_busy, new_key)
         self._client: SociocsClient | None = None
-        self._job: UndoJob | None = None
+        self._request: UndoRequest | None = None
         self._worker: UndoWorker | None = None
         self._agreed = False
         """The user already agreed to undo everything: the next plan is undone at once."""
@@ -94,9 +95,9 @@ class UndoPanel(QWidget):
     ) -> None:
         """The import the button undoes (None: nothing to undo); what the panel said about
         another import is cleared."""
-        before = self._job.entry.id if self._job is not None else None
+        before = self._request.entry.id if self._request is not None else None
         self._client = client
-        self._job = None if entry is None else UndoJob(entry, history)
+        self._request = None if entry is None else UndoRequest(entry, history)
         self.button.setEnabled(client is not None and entry is not None and not self.running())
         if entry is None or entry.id != before:
             self.status.clear_status()
@@ -108,15 +109,15 @@ class UndoPanel(QWidget):
     @Slot()
     def start(self) -> None:
         """Read what Sociocs holds now, then ask (the button)."""
-        if self._job is not None:
+        if self._request is not None:
             self._agreed = False
-            self._run(self._job, None)
+            self._run(self._request, None)
 
-    def _run(self, job: UndoJob, plan: UndoPlan | None) -> None:
+    def _run(self, request: UndoRequest, plan: UndoPlan | None) -> None:
         if self._client is None:
             return
-        worker = UndoWorker(self._client, job, plan)
-        worker.undo_progress.connect(self._progress)
+        worker = UndoWorker(self._client, request, plan)
+        worker.job_progress.connect(self._progress)
         worker.result.connect(self._answered)
         worker.failed.connect(self._failed)
         self.prompts.watch(worker)
@@ -141,24 +142,24 @@ class UndoPanel(QWidget):
         if isinstance(answer, UndoSummary):
             self._ended(answer)
             return
-        if self._agreed and self._job is not None:
-            self._run(self._job, answer)
+        if self._agreed and self._request is not None:
+            self._run(self._request, answer)
             return
         self.status.clear_status()
         UndoDialog.ask(self, undo_plan_lines(answer), len(answer.left_alone), self._decided(answer))
 
     def _decided(self, plan: UndoPlan) -> Callable[[UndoAnswer], None]:
         def decided(answer: UndoAnswer) -> None:
-            job = self._job
-            if job is None or answer is UndoAnswer.CANCEL:
+            request = self._request
+            if request is None or answer is UndoAnswer.CANCEL:
                 self.button.setEnabled(True)
                 return
             if answer is UndoAnswer.INSIST:
-                self._job = UndoJob(job.entry, job.history, insist=True)
+                self._request = UndoRequest(request.entry, request.history, insist=True)
                 self._agreed = True
-                self._run(self._job, None)  # read again: contacts changed since are undone too
+                self._run(self._request, None)  # read again: contacts changed since are undone too
             else:
-                self._run(job, plan)
+                self._run(request, plan)
 
         return decided
 

@@ -1,30 +1,38 @@
 """The base of the workers that run an engine job which may need the user: a comparison with
-Sociocs, an upload, an undo.
+Sociocs, an upload, an undo. It is the wizard's :class:`~importer.jobs.host.JobHost`: the
+pipeline's steps run their job through it.
 
-The job runs in the worker thread. When it needs the user (rate limit, repeated failures,
-refused key) its ``PromptDecider`` emits ``retry_asked`` / ``key_asked`` and blocks the worker
-thread; the page shows a prompt and hands the answer back with :meth:`answer_retry` /
-:meth:`answer_key` (thread-safe). Pause, resume, retry now and cancel are forwarded to the job,
-which honours them between requests and during waits.
+The job runs in the worker thread and reports through ``job_progress``. When it needs the user
+(rate limit, repeated failures, refused key) its ``PromptDecider`` emits ``retry_asked`` /
+``key_asked`` and blocks the worker thread; the page shows a prompt and hands the answer back
+with :meth:`answer_retry` / :meth:`answer_key` (thread-safe). Pause, resume, retry now and
+cancel are forwarded to the job, which honours them between requests and during waits.
 """
 
 from __future__ import annotations
 
 import threading
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
 
 from gui.workers.base import Worker
 from importer.api.client import SociocsClient
-from importer.jobs.decisions import PromptDecider, RetryChoice, RetryEvent
+from importer.jobs.decisions import PromptDecider, RetryChoice, RetryDecider, RetryEvent
 from importer.jobs.job import ControlledJob
+from importer.jobs.progress import JobProgress
+
+T = TypeVar("T")
 
 
 class PromptingWorker(Worker):
-    """Runs one :class:`ControlledJob`; subclasses build it in :meth:`work` and
-    :meth:`attach` it before running it."""
+    """Runs the jobs of one pipeline step; subclasses call the step in :meth:`work`, handing
+    it this worker as its host."""
 
+    job_progress = Signal(object)
+    """The running job's progress: a ``CompareProgress``, ``UploadProgress`` or
+    ``UndoProgress``."""
     retry_asked = Signal(object)
     """A ``RetryEvent``: answer with :meth:`answer_retry`."""
     key_asked = Signal()
@@ -38,8 +46,21 @@ class PromptingWorker(Worker):
         self._job: ControlledJob[Any] | None = None
         self._paused = False
 
-    def attach(self, job: ControlledJob[Any]) -> None:
-        """Make ``job`` the one pause, resume and cancel act on (from the worker thread)."""
+    @property
+    def decider(self) -> RetryDecider:
+        """Asks the page (``retry_asked``, ``key_asked``) and waits for its answer."""
+        return self._decider
+
+    def show(self, progress: JobProgress) -> None:
+        """Hand the job's progress to the page (``job_progress``)."""
+        self.job_progress.emit(progress)
+
+    def run_job(self, job: ControlledJob[Any], work: Callable[[], T]) -> T:
+        """``work()`` here, in the worker thread; pause, resume and cancel act on ``job``."""
+        self._attach(job)
+        return work()
+
+    def _attach(self, job: ControlledJob[Any]) -> None:
         with self._lock:
             self._job = job
             if self._paused:
@@ -88,7 +109,3 @@ class PromptingWorker(Worker):
 
     def _ask_key(self) -> None:
         self.key_asked.emit()
-
-    def _reconnect(self, key: str) -> SociocsClient:
-        self._client = SociocsClient(key, self._client.base_url)
-        return self._client

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from gui.workers.base import Worker
-from importer.check.issues import Outcome
 from importer.check.result import CheckResult
-from importer.compare.plan import ComparePlan
-from importer.report.write import write_attention_file, write_report
+from importer.choices import ImportChoices
+from importer.history.store import ImportHistory
+from importer.pipeline.importing import report
+from importer.pipeline.outcome import Sent
+from importer.report.write import write_attention_file
 from importer.sources import open_source
 from importer.sources.table import iter_data_rows
 
@@ -31,38 +32,22 @@ class AttentionFileWorker(Worker):
 
 
 class ReportWorker(Worker):
-    """Writes the report of every row after an upload; ``result`` is the report's path."""
+    """Writes the report of every row after an upload and records it in the history
+    (:func:`~importer.pipeline.importing.report`); ``result`` is the report's path."""
 
     def __init__(
         self,
+        choices: ImportChoices,
         result: CheckResult,
-        path: Path,
-        outcomes: Sequence[Outcome] | None = None,
-        messages: Mapping[int, str] | None = None,
-        plan: ComparePlan | None = None,
-        about: Sequence[tuple[str, str]] = (),
+        sent: Sent,
+        history: ImportHistory | None,
     ) -> None:
         super().__init__()
+        self._choices = choices
         self._result = result
-        self._path = path
-        self._outcomes = outcomes
-        self._messages = messages
-        self._plan = plan
-        self._about = about
+        self._sent = sent
+        self._history = history
 
     def work(self) -> Path:
-        """``importer.report.write.write_report`` over the sheet read again."""
-        result = self._result
-        self._path.parent.mkdir(parents=True, exist_ok=True)
-        with open_source(result.path) as source:
-            rows = iter_data_rows(source, result.sheet, result.header_row)
-            write_report(
-                self._path,
-                result,
-                rows,
-                self._outcomes,
-                self._messages,
-                self._plan,
-                self._about,
-            )
-        return self._path
+        """The report, beside the file (or in Documents)."""
+        return report(self._choices, self._result, self._sent, self._history)

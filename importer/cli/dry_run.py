@@ -1,15 +1,14 @@
 """`contact-importer upload … --dry-run [--json]`: the comparison's plan, nothing sent.
 
-The plan report (one line per row, with what the import would do to each contact) goes to
-``--report`` or, by default, beside the spreadsheet (in Documents when its folder cannot be
-written).
+The plan report (one line per row, with what the import would do to each contact) is written
+by the pipeline to ``--report`` or, by default, beside the spreadsheet (in Documents when its
+folder cannot be written).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from datetime import datetime
 from pathlib import Path
 
 from importer.check.result import CheckResult
@@ -19,21 +18,15 @@ from importer.compare.plan import ComparePlan
 from importer.compare.snapshot import AccountSnapshot
 from importer.history.recording import plan_counts
 from importer.i18n import _
-from importer.report.location import report_file, short_path
-from importer.report.write import save_report
+from importer.pipeline.outcome import ImportEnd
+from importer.report.location import short_path
 
 
-def finish_dry_run(
-    args: argparse.Namespace,
-    result: CheckResult,
-    target: Target,
-    plan: ComparePlan,
-    snapshot: AccountSnapshot,
-) -> int:
-    """Write the plan report, print the plan (one JSON object with ``--json``); exit status 0,
-    or 1 when some rows are invalid or duplicates."""
-    report = args.report or report_file(result.path, datetime.now(), ".csv", plan=True)
-    save_report(report, result, plan=plan)
+def finish_dry_run(args: argparse.Namespace, end: ImportEnd, target: Target) -> int:
+    """Print the plan whose report ``end`` wrote (one JSON object with ``--json``); exit status
+    0, or 1 when some rows are invalid or duplicates."""
+    result, plan, snapshot, report = end.result, end.plan, end.snapshot, end.report
+    assert plan is not None and snapshot is not None and report is not None
     counts = result.summary()
     if args.json:
         print(json.dumps(_plan_json(result, target, plan, snapshot, report), ensure_ascii=False))

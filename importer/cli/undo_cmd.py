@@ -9,24 +9,23 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from importer.api.client import DEFAULT_API_URL, SociocsClient
 from importer.api_key import require_api_key
 from importer.cli import exit_status
 from importer.cli.api_options import KEY_SOURCE
-from importer.cli.console_job import ConsoleJob
+from importer.cli.console_job import TerminalHost
 from importer.cli.output import tell_error, typed_yes
 from importer.errors import ImporterError
-from importer.history.recording import forget_unfinished_upload, record_undo
 from importer.history.store import HistoryEntry, ImportHistory, UndoState, history_file
 from importer.i18n import _, format_count
+from importer.jobs.decisions import Activity
+from importer.pipeline.undoing import Undoing, UndoRequest, run_undo
 from importer.settings_paths import data_dir
-from importer.undo.backup import Backup, read_backup
-from importer.undo.engine import UndoEngine, UndoSummary
-from importer.undo.texts import undo_plan_lines, undo_progress_text
-from importer.undo.undo_journal import UndoJournal
+from importer.undo.backup import Backup
+from importer.undo.engine import UndoSummary
+from importer.undo.texts import undo_plan_lines
 from importer.undo.undo_plan import UndoPlan
 
 AGAIN = "Run the same command again to continue the undo."
@@ -74,10 +73,11 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Find the import, read what Sociocs holds now, confirm, undo; the exit status."""
+    """Find the import, read what Sociocs holds now, confirm, undo
+    (:func:`~importer.pipeline.undoing.run_undo`, answered in the terminal); the exit status."""
     history = ImportHistory(history_file(data_dir()))
     entry = _chosen(history, args.import_id)
-    backup = read_backup(Path(entry.backup_path))
+    undoing = Undoing(UndoRequest(entry, history, insist=args.force))
     print(
         _(
             'Undoing the import of {file_name} to "{list_name}" (started {started}, id {id}).'
@@ -86,30 +86,30 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     url = args.api_url or entry.api_url or DEFAULT_API_URL
-    job = ConsoleJob(undo_progress_text, STOPPING)
-    with (
-        SociocsClient(require_api_key(), url) as client,
-        UndoJournal.open(backup.path.parent, backup.id) as journal,
-    ):
-        engine = UndoEngine(
-            client,
-            backup,
-            journal=journal,
-            decider=job.decider,
-            insist=args.force,
-            progress=job.printer,
-            reconnect=lambda key: SociocsClient(key, url),
-        )
-        plan = job.run(engine.inspect, engine.cancel)
-        if isinstance(plan, UndoSummary):
-            return _stopped(plan)
+    with SociocsClient(require_api_key(), url) as client:
+        end = run_undo(undoing, client, TerminalUndo(args))
+    if end.plan is None:
+        assert end.summary is not None
+        return _stopped(end.summary)
+    if end.summary is None:
+        return exit_status.UNUSABLE if not sys.stdin.isatty() else exit_status.STOPPED
+    return _finish(end.summary)
+
+
+class TerminalUndo(TerminalHost):
+    """The undo's front end in the terminal: prints what it will do, asks to go on."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        super().__init__({Activity.UNDO: STOPPING})
+        self._args = args
+
+    def planned(self, plan: UndoPlan, backup: Backup) -> None:
+        """What the undo will do, with the contacts it leaves alone (the first few)."""
         _print_plan(plan, backup)
-        if plan.work and not _confirmed(args):
-            return exit_status.UNUSABLE if not sys.stdin.isatty() else exit_status.STOPPED
-        summary = job.run(lambda: engine.execute(plan), engine.cancel)
-    forget_unfinished_upload(backup)
-    record_undo(history, entry.id, summary)
-    return _finish(summary)
+
+    def confirmed(self, plan: UndoPlan) -> bool:
+        """``--yes``, else a typed yes on a terminal."""
+        return _confirmed(self._args)
 
 
 def _chosen(history: ImportHistory, import_id: str | None) -> HistoryEntry:

@@ -9,55 +9,37 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from importer.api.client import MAX_BATCH_RECORDS, SociocsClient
+from importer.api.client import MAX_BATCH_RECORDS
 from importer.api.errors import ApiError
-from importer.check.issues import Outcome, RowStatus
 from importer.check.result import CheckResult
-from importer.check.run import run_check
-from importer.choices import ExistingPolicy, ImportChoices
+from importer.choices import ExistingPolicy
 from importer.cli import exit_status
 from importer.cli.api_options import KEY_SOURCE, add_api_url_option, open_client
 from importer.cli.arg_types import positive_int
 from importer.cli.check_summary import country_sentence, unverified_sentence
-from importer.cli.compare_step import compare_in_console, plan_lines, plan_of
-from importer.cli.console_job import ConsoleJob
+from importer.cli.console_job import TerminalHost
 from importer.cli.dry_run import finish_dry_run
 from importer.cli.import_options import add_import_options, resolve_import
 from importer.cli.output import tell_error, typed_yes
-from importer.cli.upload_target import Target, created, find_target
-from importer.compare.plan import ComparePlan, PlannedRows
-from importer.compare.snapshot import AccountSnapshot
+from importer.cli.plan_text import plan_sentences
+from importer.cli.upload_target import Target, find_target
+from importer.compare.plan import ComparePlan
 from importer.errors import ImporterError
-from importer.history.recording import (
-    ImportTarget,
-    begin_import,
-    end_import,
-    record_report,
-    resumed_plan,
-)
 from importer.history.store import ImportHistory, history_file
 from importer.i18n import N_, _, format_count
 from importer.jobs.batches import check_batch_size
-from importer.phones.normalize import dial_code
-from importer.report.about import about_import
-from importer.report.location import report_file, short_path
-from importer.report.write import save_report
+from importer.jobs.decisions import Activity
+from importer.pipeline.importing import run_import
+from importer.pipeline.outcome import Ending, ImportEnd, ImportPlace
+from importer.report.location import short_path
 from importer.report.writers import check_destination
 from importer.settings_paths import data_dir, journal_dir
-from importer.upload.engine import UploadEngine
-from importer.upload.identity import existing_key, identity_of
-from importer.upload.journal import Journal, ResumeInfo, find_resumable
-from importer.upload.journal_details import open_import_journal
+from importer.upload.journal import ResumeInfo
 from importer.upload.summary import UploadSummary
-from importer.upload.texts import upload_progress_text
 from importer.wording import plural
-
-_CHECK_OUTCOMES = {RowStatus.INVALID: Outcome.INVALID, RowStatus.DUPLICATE: Outcome.DUPLICATE}
 
 RESUME_HINT = N_("Run the same command again with --resume to continue where it stopped.")
 """Said after an upload stopped (translated where shown)."""
@@ -75,6 +57,13 @@ CONSENT_BY_YES = N_(
     "(WhatsApp and SMS require it)."
 )
 """Said instead of the question when ``--yes`` answered it."""
+
+
+COMPARE_STOPPING = (
+    "Stopping once Sociocs answers the request in flight (press Ctrl+C again to quit at once). "
+    "Nothing was sent."
+)
+"""What Ctrl+C while comparing with Sociocs does."""
 
 
 def upload_stopping() -> str:
@@ -158,7 +147,8 @@ def _add_existing_options(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Check, compare, confirm, upload, report; return the exit status."""
+    """Check, compare, confirm, upload, report (:func:`~importer.pipeline.importing.run_import`,
+    answered in the terminal); return the exit status."""
     if args.json and not args.dry_run:
         raise ImporterError(
             _("--json goes with --dry-run."), hint=_("Add --dry-run, or leave out --json.")
@@ -174,148 +164,94 @@ def run(args: argparse.Namespace) -> int:
             target = find_target(client, args.list_id, args.list, create=args.create_list)
         except ApiError as exc:
             return _stopped(exc.user_text(), hint=RETRY_HINT)
-        result = run_check(choices)
-        if not args.json:
-            _print_check(result, target)
-        if not result.has_sendable():
+        terminal = TerminalImport(args, target)
+        place = ImportPlace(args.journal or journal_dir(), ImportHistory(history_file(data_dir())))
+        end = run_import(
+            client,
+            choices.with_changes(list_id=target.list_id, list_name=target.name),
+            terminal,
+            place,
+            preview=args.dry_run,
+            batch_size=args.batch_size,
+            report_path=args.report,
+        )
+        return terminal.finish(end)
+
+
+class TerminalImport(TerminalHost):
+    """The import's front end in the terminal: prints the check and the plan, asks whether to
+    continue an earlier run and for the consent, then says how the import ended."""
+
+    def __init__(self, args: argparse.Namespace, target: Target) -> None:
+        super().__init__({Activity.COMPARE: COMPARE_STOPPING, Activity.UPLOAD: upload_stopping()})
+        self._args = args
+        self._target = target
+        self._interactive = sys.stdin.isatty()
+        self._status = exit_status.OK
+
+    def checked(self, result: CheckResult) -> None:
+        """Print the check's counts and the target (not with ``--json``)."""
+        if not self._args.json:
+            _print_check(result, self._target)
+
+    def restart_wanted(self, earlier: ResumeInfo | None) -> bool | None:
+        """``--restart``/``--resume``, else asked on a terminal."""
+        return _restart_wanted(self._args, earlier, self._interactive)
+
+    def planned(self, plan: ComparePlan, *, followed: bool) -> None:
+        """Print what the import will do (not with ``--json``)."""
+        if followed:
+            print(_("Following the comparison made when this import started."))
+        if not self._args.json:
+            for line in plan_sentences(plan):
+                print(line)
+
+    def confirmed(self, plan: ComparePlan) -> bool:
+        """``--yes``, else the consent typed on a terminal."""
+        return _confirmed(self._args, self._interactive)
+
+    def ended(self, end: ImportEnd) -> None:
+        """Say how the import ended (before its report is written) and keep the exit status."""
+        self._status = self._ending_status(end)
+
+    def finish(self, end: ImportEnd) -> int:
+        """Say where the report is (or why it could not be written), how to undo; the exit
+        status."""
+        if end.report_error is not None:
+            raise end.report_error
+        if end.ending is Ending.PREVIEWED:
+            return finish_dry_run(self._args, end, self._target)
+        if end.report is not None:
+            print(_("Report saved to {path}.").format(path=short_path(end.report)))
+        sent = end.sent
+        if sent is not None and sent.summary.uploaded:
+            print(
+                _("To undo this import: contact-importer undo {import_id}").format(
+                    import_id=sent.import_id
+                )
+            )
+        return self._status
+
+    def _ending_status(self, end: ImportEnd) -> int:
+        ending = end.ending
+        if ending is Ending.NOTHING_READY:
             print(_("No row is ready to upload; nothing was sent."))
-            _save_report(args, result, None)
             return exit_status.INCOMPLETE
-        return _compare_and_upload(args, client, choices, result, target)
-
-
-def _compare_and_upload(
-    args: argparse.Namespace,
-    client: SociocsClient,
-    choices: ImportChoices,
-    result: CheckResult,
-    target: Target,
-) -> int:
-    """Settle resume, compare (or follow the resumed import's plan), confirm, create the list
-    if asked, upload, then report."""
-    interactive = sys.stdin.isatty()
-    folder = args.journal or journal_dir()
-    existing = existing_key(choices)
-    # a list still to be created has no earlier upload; the file is hashed once per list
-    identity = None if target.list_id is None else identity_of(result, target.list_id, existing)
-    resume = None if identity is None or args.dry_run else find_resumable(folder, identity)
-    restart = _restart_wanted(args, resume, interactive)
-    if restart is None:
-        return exit_status.UNUSABLE
-    saved = None if restart or resume is None else resumed_plan(folder, resume.backup_id, result)
-    planned = _plan(args, client, choices, result, target, saved)
-    if isinstance(planned, int):
-        return planned
-    plan, snapshot = planned
-    if args.dry_run:
-        assert snapshot is not None
-        return finish_dry_run(args, result, target, plan, snapshot)
-    if not plan.send:
-        print(_("Nothing to send: Sociocs already holds every contact as the file has it."))
-        _save_report(args, result, None, plan)
-        return _finish_nothing_sent(result)
-    if not _confirmed(args, interactive):
-        return (
-            exit_status.UNUSABLE if not interactive else _stopped(_("Nothing was sent."), hint="")
-        )
-    try:
-        target = created(client, target)
-    except ApiError as exc:
-        return _stopped(exc.user_text(), hint=RETRY_HINT)
-    assert target.list_id is not None
-    choices = choices.with_changes(
-        list_id=target.list_id, list_name=target.name, consent_confirmed=True
-    )
-    identity = identity or identity_of(result, target.list_id, existing)
-    return _upload_planned(args, client, choices, result, plan, folder, identity, restart)
-
-
-def _plan(
-    args: argparse.Namespace,
-    client: SociocsClient,
-    choices: ImportChoices,
-    result: CheckResult,
-    target: Target,
-    saved: ComparePlan | None,
-) -> tuple[ComparePlan, AccountSnapshot | None] | int:
-    """The plan to follow and what the comparison read (None when following the plan of a
-    resumed import), or the exit status when the comparison stopped."""
-    snapshot = None
-    if saved is None:
-        run = compare_in_console(args, client, result, target.list_id)
-        if run.snapshot is None:
-            return _stopped(run.stop_message, hint=RETRY_HINT)
-        saved, snapshot = plan_of(choices, result, run, target.list_id), run.snapshot
-    else:
-        print(_("Following the comparison made when this import started."))
-    if not args.json:
-        for line in plan_lines(saved):
-            print(line)
-    return saved, snapshot
-
-
-def _upload_planned(
-    args: argparse.Namespace,
-    client: SociocsClient,
-    choices: ImportChoices,
-    result: CheckResult,
-    plan: ComparePlan,
-    folder: Path,
-    identity: str,
-    restart: bool,
-) -> int:
-    """Open the journal, back up what the import changes, upload, record it, report."""
-    assert choices.list_id is not None
-    target = Target(choices.list_id, choices.list_name)
-    history = ImportHistory(history_file(data_dir()))
-    import_target = ImportTarget(choices.list_id, choices.list_name, args.api_url)
-    with open_import_journal(
-        folder, choices, result, identity=identity, restart=restart
-    ) as journal:
-        import_id = begin_import(
-            journal,
-            result,
-            plan,
-            import_target,
-            history,
-            identity=identity,
-            consent_confirmed=choices.consent_confirmed,
-        )
-        summary, engine = _upload(args, client, result, plan, target, journal)
-    status = _finish(summary, target)  # first: a report that cannot be saved must not hide it
-    end_import(history, import_id, summary)
-    about = about_import(choices, datetime.now())
-    record_report(history, import_id, _save_report(args, result, engine, plan, about))
-    if summary.uploaded:
-        print(
-            _("To undo this import: contact-importer undo {import_id}").format(import_id=import_id)
-        )
-    return status
-
-
-def _upload(
-    args: argparse.Namespace,
-    client: SociocsClient,
-    result: CheckResult,
-    plan: ComparePlan,
-    target: Target,
-    journal: Journal,
-) -> tuple[UploadSummary, UploadEngine]:
-    assert target.list_id is not None
-    job = ConsoleJob(upload_progress_text, upload_stopping())
-    engine = UploadEngine(
-        client,
-        PlannedRows(result, plan),
-        list_id=target.list_id,
-        phone_number_cc=dial_code(result.country),
-        decider=job.decider,
-        batch_size=args.batch_size,
-        journal=journal,
-        progress=job.printer,
-        reconnect=lambda key: SociocsClient(key, args.api_url),
-        settled=plan.settled(),
-    )
-    return job.run(engine.run, engine.cancel), engine
+        if ending is Ending.NOTHING_TO_SEND:
+            print(_("Nothing to send: Sociocs already holds every contact as the file has it."))
+            return _finish_nothing_sent(end.result)
+        if ending in (Ending.NOT_COMPARED, Ending.NO_LIST):
+            return _stopped(end.stop_message, hint=RETRY_HINT)
+        if ending is Ending.NOT_CONFIRMED:
+            if not self._interactive:
+                return exit_status.UNUSABLE
+            return _stopped(_("Nothing was sent."), hint="")
+        if ending is Ending.SENT:
+            assert end.sent is not None
+            return _finish(end.sent.summary, Target(end.choices.list_id, end.choices.list_name))
+        if ending is Ending.UNDECIDED:
+            return exit_status.UNUSABLE
+        return exit_status.OK  # a dry run: its status comes with its report
 
 
 def _print_check(result: CheckResult, target: Target) -> None:
@@ -399,33 +335,6 @@ def _confirmed(args: argparse.Namespace, interactive: bool) -> bool:
         return False
     print(_(CONSENT_QUESTION))
     return typed_yes(_("Type yes to continue: "))
-
-
-def _save_report(
-    args: argparse.Namespace,
-    result: CheckResult,
-    engine: UploadEngine | None,
-    plan: ComparePlan | None = None,
-    about: Sequence[tuple[str, str]] = (),
-) -> Path:
-    """Write the report to ``--report`` or beside the file (with an upload's ``about`` lines);
-    returns where it is."""
-    report = args.report or report_file(result.path, datetime.now(), ".xlsx")
-    if engine is None:
-        outcomes = None if plan is None else _unsent_outcomes(result, plan)
-        save_report(report, result, outcomes, plan=plan)
-    else:
-        save_report(report, result, engine.outcomes, engine.messages, plan, about)
-    print(_("Report saved to {path}.").format(path=short_path(report)))
-    return report
-
-
-def _unsent_outcomes(result: CheckResult, plan: ComparePlan) -> list[Outcome]:
-    """Every row's outcome when the plan sends nothing."""
-    outcomes = [_CHECK_OUTCOMES.get(RowStatus(s), Outcome.NOT_SENT) for s in result.status]
-    for index, outcome in plan.settled().items():
-        outcomes[index] = outcome
-    return outcomes
 
 
 def _finish_nothing_sent(result: CheckResult) -> int:

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from importer.api.client import MAX_BATCH_RECORDS, bulk_body
 from importer.api.errors import BatchRejectedError
-from importer.check.issues import Outcome, RowStatus
+from importer.check.issues import Outcome
 from importer.check.result import hide_from_collector
 from importer.i18n import N_, _
 from importer.jobs.backoff import BackoffPolicy
@@ -30,9 +30,7 @@ from importer.upload.journal import Journal, JournalError
 from importer.upload.prefetch import BodyPrefetch
 from importer.upload.progress import ProgressCallback, UploadProgress
 from importer.upload.refusals import refusal_text
-from importer.upload.summary import UploadSummary
-
-_STATUS_OUTCOMES = {RowStatus.INVALID: Outcome.INVALID, RowStatus.DUPLICATE: Outcome.DUPLICATE}
+from importer.upload.summary import UploadSummary, unsent_outcomes
 
 
 class BulkClient(Protocol):
@@ -193,10 +191,7 @@ class UploadEngine(ControlledJob[BulkClient]):
 
     def _prepare(self) -> list[list[int]]:
         """Outcomes from the check and the journal; the batches still to send."""
-        status = self._result.status
-        self.outcomes = [_STATUS_OUTCOMES.get(RowStatus(s), Outcome.NOT_SENT) for s in status]
-        for index, outcome in self._settled.items():
-            self.outcomes[index] = outcome
+        self.outcomes = unsent_outcomes(self._result.status, self._settled)
         acknowledged = self._journal.acknowledged_rows() if self._journal else set()
         rejected = self._journal.rejected_rows() if self._journal else {}
         pending: list[int] = []

@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from importer.check.issues import Outcome
+from importer.check.issues import Outcome, RowStatus
 from importer.jobs.stops import StopKind
+
+_CHECKED = {RowStatus.INVALID: Outcome.INVALID, RowStatus.DUPLICATE: Outcome.DUPLICATE}
+
+
+def unsent_outcomes(
+    status: bytearray, settled: Mapping[int, Outcome] | None = None
+) -> list[Outcome]:
+    """Every row's outcome before anything is sent: invalid and duplicate rows as the check
+    found them (``status``), ``settled`` rows as the comparison decided (unchanged, skipped),
+    every other row not sent (yet)."""
+    outcomes = [_CHECKED.get(RowStatus(s), Outcome.NOT_SENT) for s in status]
+    for index, outcome in (settled or {}).items():
+        outcomes[index] = outcome
+    return outcomes
 
 
 @dataclass(frozen=True, slots=True)

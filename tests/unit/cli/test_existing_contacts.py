@@ -13,10 +13,10 @@ from typing import Any
 import openpyxl
 import pytest
 
-from importer.cli import compare_step
 from importer.cli.main import main
 from importer.compare.engine import CompareEngine
 from importer.history.store import ImportHistory, history_file
+from importer.pipeline import importing
 from importer.report.cells import CSV_GUARD
 from importer.report.location import short_path
 from importer.sandbox.faults import READ_METHODS
@@ -203,7 +203,7 @@ def test_reads_that_fail_are_retried(
 ) -> None:
     fake_time = FakeTime()  # the backoff waits cost no real time
     fast = functools.partial(CompareEngine, clock=fake_time.clock, sleeper=fake_time.sleep)
-    monkeypatch.setattr(compare_step, "CompareEngine", fast)
+    monkeypatch.setattr(importing, "CompareEngine", fast)
     plan = sandbox.faults
     plan.only_methods, plan.retry_after_seconds = READ_METHODS, 0
     plan.rate_limit_next, plan.server_error_next, plan.drop_connection_next = 1, 1, 1

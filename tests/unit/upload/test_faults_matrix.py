@@ -25,7 +25,6 @@ from importer.check.issues import Outcome
 from importer.check.result import CheckResult
 from importer.check.run import run_check
 from importer.choices import ExistingPolicy
-from importer.cli import compare_step, upload_cmd
 from importer.cli.import_options import resolve_import
 from importer.cli.main import build_parser, main
 from importer.compare.classify import classify
@@ -34,6 +33,7 @@ from importer.compare.plan import PlannedRows
 from importer.jobs.backoff import BackoffPolicy
 from importer.jobs.decisions import RetryKind
 from importer.jobs.stops import StopKind
+from importer.pipeline import importing
 from importer.report.writers import CsvSink
 from importer.sandbox.faults import READ_METHODS, WRITE_METHODS, FaultDecision, FaultPlan
 from importer.sandbox.server import SandboxServer
@@ -560,9 +560,9 @@ def source(sandbox: SandboxServer, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("SOCIOCS_IMPORTER_HOME", str(tmp_path / "home"))
     fake_time = FakeTime()
     fast = functools.partial(UploadEngine, clock=fake_time.clock, sleeper=fake_time.sleep)
-    monkeypatch.setattr(upload_cmd, "UploadEngine", fast)
+    monkeypatch.setattr(importing, "UploadEngine", fast)
     fast_compare = functools.partial(CompareEngine, clock=fake_time.clock, sleeper=fake_time.sleep)
-    monkeypatch.setattr(compare_step, "CompareEngine", fast_compare)
+    monkeypatch.setattr(importing, "CompareEngine", fast_compare)
     path = tmp_path / "contacts.csv"
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)

@@ -1,0 +1,285 @@
+"""One import, from the file to the report: check → compare → backup → upload → history →
+report.
+
+:func:`run_import` is the whole import in order, for a front end that answers the import's
+questions as they come (:class:`~importer.pipeline.front_end.ImportFrontEnd`: the command
+line). The wizard runs the same steps a page at a time and asks the questions on screen: Check
+data runs the check (:func:`~importer.check.run.run_check`); Confirm runs :func:`earlier_run`,
+:func:`read_account` and :func:`plan_for`; Upload runs :func:`send`, then :func:`report`.
+Every step that talks to Sociocs runs as a job through the front end
+(:class:`~importer.jobs.host.JobHost`): it shows the progress, answers rate limits, faults and
+a refused key, and can stop the job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from importer.api.client import MAX_BATCH_RECORDS, SociocsClient
+from importer.api.errors import ApiError
+from importer.check.result import CheckResult
+from importer.check.run import run_check
+from importer.choices import ImportChoices
+from importer.compare.classify import classify
+from importer.compare.engine import CompareEngine, CompareRun
+from importer.compare.plan import ComparePlan, PlannedRows
+from importer.compare.snapshot import AccountSnapshot
+from importer.history.recording import (
+    ImportTarget,
+    begin_import,
+    end_import,
+    record_report,
+    resumed_plan,
+)
+from importer.history.store import ImportHistory
+from importer.jobs.host import JobHost
+from importer.phones.normalize import dial_code
+from importer.pipeline.front_end import ImportFrontEnd
+from importer.pipeline.outcome import EarlierRun, Ending, ImportEnd, ImportPlace, Sent
+from importer.report.about import about_import
+from importer.report.location import report_file
+from importer.report.write import save_report
+from importer.upload.engine import UploadEngine
+from importer.upload.identity import existing_key, identity_of
+from importer.upload.journal import Journal, find_resumable
+from importer.upload.journal_details import open_import_journal
+from importer.upload.summary import unsent_outcomes
+
+
+def run_import(
+    client: SociocsClient,
+    choices: ImportChoices,
+    front: ImportFrontEnd,
+    place: ImportPlace,
+    *,
+    preview: bool = False,
+    batch_size: int = MAX_BATCH_RECORDS,
+    report_path: Path | None = None,
+) -> ImportEnd:
+    """The whole import ``choices`` name: check, compare (or follow the plan of an earlier run
+    the user continues), confirm, create the list when it has no id yet, back up, upload,
+    record, report. ``preview`` stops once the plan is known and writes its report (a dry
+    run). Reports go to ``report_path``, else beside the file."""
+    result = run_check(choices)
+    front.checked(result)
+    end = ImportEnd(Ending.NOTHING_READY, choices, result)
+    if not result.has_sendable():
+        return _ended(front, end, _check_report(result, report_path))
+    earlier = None
+    if choices.list_id is not None and place.journal_folder is not None and not preview:
+        earlier = earlier_run(result, choices, place.journal_folder)
+    restart = front.restart_wanted(earlier.resume if earlier is not None else None)
+    if restart is None:
+        return _ended(front, replace(end, ending=Ending.UNDECIDED))
+    plan = None if restart or earlier is None else earlier.plan
+    if plan is None:
+        run = read_account(client, result, choices.list_id, front)
+        if run.snapshot is None:
+            stopped = replace(end, ending=Ending.NOT_COMPARED, stop_message=run.stop_message)
+            return _ended(front, stopped)
+        end = replace(end, snapshot=run.snapshot)
+        plan = plan_for(result, run.snapshot, choices)
+    front.planned(plan, followed=end.snapshot is None)
+    end = replace(end, plan=plan)
+    if preview:
+        return _ended(front, replace(end, ending=Ending.PREVIEWED), _plan_report(end, report_path))
+    if not plan.send:
+        unsent = replace(end, ending=Ending.NOTHING_TO_SEND)
+        return _ended(front, unsent, _check_report(result, report_path, plan))
+    if not front.confirmed(plan):
+        return _ended(front, replace(end, ending=Ending.NOT_CONFIRMED))
+    try:
+        choices = with_list(client, choices).with_changes(consent_confirmed=True)
+    except ApiError as exc:
+        return _ended(front, replace(end, ending=Ending.NO_LIST, stop_message=exc.user_text()))
+    identity = earlier.identity if earlier is not None else None
+    sent = send(client, choices, result, plan, front, place, identity, restart, batch_size)
+    end = replace(end, ending=Ending.SENT, choices=choices, sent=sent)
+    return _ended(front, end, lambda: report(choices, result, sent, place.history, report_path))
+
+
+def earlier_run(result: CheckResult, choices: ImportChoices, folder: Path) -> EarlierRun:
+    """The identity of sending ``result`` as ``choices`` say (their list chosen), and whether
+    an earlier run of it stopped half-way in the journal ``folder``. Hashes the whole file."""
+    if choices.list_id is None:
+        raise ValueError("an import's identity needs the list it goes to")
+    identity = identity_of(result, choices.list_id, existing_key(choices))
+    resume = find_resumable(folder, identity)
+    plan = None if resume is None else resumed_plan(folder, resume.backup_id, result)
+    return EarlierRun(identity, resume, plan)
+
+
+def read_account(
+    client: SociocsClient, result: CheckResult, list_id: int | None, host: JobHost
+) -> CompareRun:
+    """Which of the ready rows' numbers exist in Sociocs, and which are in ``list_id`` (None:
+    a list still to be created); the run says why when it stopped."""
+    engine = CompareEngine(
+        client,
+        [result.phones[i] or "" for i in result.ready_indices()],
+        list_id=list_id,
+        decider=host.decider,
+        progress=host.show,
+        reconnect=reconnection(client),
+    )
+    return host.run_job(engine, engine.run)
+
+
+def plan_for(result: CheckResult, snapshot: AccountSnapshot, choices: ImportChoices) -> ComparePlan:
+    """What each ready row does to Sociocs, for the list and the treatment of existing
+    contacts ``choices`` name."""
+    return classify(
+        result,
+        snapshot,
+        choices.list_id,
+        choices.existing,
+        add_skipped_to_list=choices.add_skipped_to_list,
+    )
+
+
+def with_list(client: SociocsClient, choices: ImportChoices) -> ImportChoices:
+    """``choices`` with a list id, creating their list (``POST /lists``) when it has none."""
+    if choices.list_id is not None:
+        return choices
+    return choices.with_changes(list_id=client.create_list(choices.list_name).id)
+
+
+def send(
+    client: SociocsClient,
+    choices: ImportChoices,
+    result: CheckResult,
+    plan: ComparePlan | None,
+    host: JobHost,
+    place: ImportPlace,
+    identity: str | None = None,
+    restart: bool = False,
+    batch_size: int = MAX_BATCH_RECORDS,
+) -> Sent:
+    """Back up, upload and record the import of ``result`` to the list ``choices`` name.
+
+    The journal (in ``place``) makes the upload resumable: a new import's backup and history
+    entry are written before its first batch; an earlier run of the same import (``identity``,
+    when already computed) is continued and follows the plan its backup holds, unless
+    ``restart``. The history says how it ended. ``plan`` None sends every ready row as the file
+    has it.
+    """
+    if place.journal_folder is None:
+        return _upload(client, choices, result, plan, host, batch_size)
+    with open_import_journal(
+        place.journal_folder, choices, result, identity=identity, restart=restart
+    ) as journal:
+        plan = resumed_plan(place.journal_folder, journal.backup_id, result) or plan
+        import_id = None
+        if plan is not None and place.history is not None:
+            target = ImportTarget(_list_id(choices), choices.list_name, client.base_url)
+            import_id = begin_import(
+                journal,
+                result,
+                plan,
+                target,
+                place.history,
+                identity=journal.path.stem,
+                consent_confirmed=choices.consent_confirmed,
+            )
+        sent = _upload(client, choices, result, plan, host, batch_size, journal, import_id)
+    if import_id is not None and place.history is not None:
+        end_import(place.history, import_id, sent.summary)
+    return sent
+
+
+def report(
+    choices: ImportChoices,
+    result: CheckResult,
+    sent: Sent,
+    history: ImportHistory | None,
+    path: Path | None = None,
+) -> Path:
+    """Write the report of every row after the upload (to ``path``, else beside the file),
+    the import described on its second sheet, and record in the history where it is."""
+    now = datetime.now()
+    path = path or report_file(result.path, now, ".xlsx")
+    about = about_import(choices, now)
+    save_report(path, result, sent.outcomes, sent.messages, sent.plan, about)
+    if sent.import_id is not None and history is not None:
+        record_report(history, sent.import_id, path)
+    return path
+
+
+def reconnection(client: SociocsClient) -> Callable[[str], SociocsClient]:
+    """How a job continues with a new API key: a client for the same address."""
+    return lambda key: SociocsClient(key, client.base_url)
+
+
+def _upload(
+    client: SociocsClient,
+    choices: ImportChoices,
+    result: CheckResult,
+    plan: ComparePlan | None,
+    host: JobHost,
+    batch_size: int,
+    journal: Journal | None = None,
+    import_id: str | None = None,
+) -> Sent:
+    engine = UploadEngine(
+        client,
+        result if plan is None else PlannedRows(result, plan),
+        list_id=_list_id(choices),
+        phone_number_cc=dial_code(result.country),
+        decider=host.decider,
+        batch_size=batch_size,
+        journal=journal,
+        progress=host.show,
+        reconnect=reconnection(client),
+        settled=None if plan is None else plan.settled(),
+    )
+    summary = host.run_job(engine, engine.run)
+    return Sent(summary, engine.outcomes, engine.messages, plan, import_id)
+
+
+def _list_id(choices: ImportChoices) -> int:
+    if choices.list_id is None:
+        raise ValueError("an upload needs the list it goes to")
+    return choices.list_id
+
+
+def _check_report(
+    result: CheckResult, path: Path | None, plan: ComparePlan | None = None
+) -> Callable[[], Path]:
+    """The report when nothing is sent: every row as the check (and the ``plan``) left it."""
+
+    def write() -> Path:
+        target = path or report_file(result.path, datetime.now(), ".xlsx")
+        outcomes = None if plan is None else unsent_outcomes(result.status, plan.settled())
+        save_report(target, result, outcomes, plan=plan)
+        return target
+
+    return write
+
+
+def _plan_report(end: ImportEnd, path: Path | None) -> Callable[[], Path]:
+    """The report of a dry run: what the import would do to each row (a .csv)."""
+
+    def write() -> Path:
+        target = path or report_file(end.result.path, datetime.now(), ".csv", plan=True)
+        save_report(target, end.result, plan=end.plan)
+        return target
+
+    return write
+
+
+def _ended(
+    front: ImportFrontEnd, end: ImportEnd, write: Callable[[], Path] | None = None
+) -> ImportEnd:
+    """Tell ``front`` how the import ended, then write its report with ``write()``, if it has
+    one: the import is done either way, so a report that cannot be written is handed back
+    (``report_error``) for the front end to say after what happened."""
+    front.ended(end)
+    if write is None:
+        return end
+    try:
+        return replace(end, report=write())
+    except Exception as exc:
+        return replace(end, report_error=exc)

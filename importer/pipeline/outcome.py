@@ -1,0 +1,86 @@
+"""What the steps of an import give back: where its files go, an earlier run to continue, what
+the upload did, and how a whole import ended."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from importer.check.issues import Outcome
+from importer.check.result import CheckResult
+from importer.choices import ImportChoices
+from importer.compare.plan import ComparePlan
+from importer.compare.snapshot import AccountSnapshot
+from importer.history.store import ImportHistory
+from importer.upload.journal import ResumeInfo
+from importer.upload.summary import UploadSummary
+
+
+@dataclass(frozen=True)
+class ImportPlace:
+    """Where an import keeps what makes it resumable and undoable: the journal folder (its
+    journal and backup) and the history. Without a journal folder nothing is kept (the
+    self-test, a benchmark): the rows are sent and that is all."""
+
+    journal_folder: Path | None
+    history: ImportHistory | None = None
+
+
+@dataclass(frozen=True)
+class EarlierRun:
+    """The import's identity, and an earlier run of this very import that stopped half-way
+    (with the plan it follows, when its backup is still there)."""
+
+    identity: str
+    resume: ResumeInfo | None = None
+    plan: ComparePlan | None = None
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What the upload did: how it ended, every row's outcome and Sociocs's messages, the plan
+    it followed, and the import's id in the history (its backup) once it was backed up."""
+
+    summary: UploadSummary
+    outcomes: list[Outcome]
+    messages: dict[int, str] = field(default_factory=dict)
+    plan: ComparePlan | None = None
+    import_id: str | None = None
+
+
+class Ending(StrEnum):
+    """How a whole import ended."""
+
+    NOTHING_READY = "nothing_ready"
+    """No row can be sent: the check's report was written."""
+    UNDECIDED = "undecided"
+    """Whether to continue an earlier run or start over was not answered."""
+    NOT_COMPARED = "not_compared"
+    """The comparison with Sociocs stopped: nothing was sent."""
+    PREVIEWED = "previewed"
+    """A dry run: the plan's report was written, nothing was sent."""
+    NOTHING_TO_SEND = "nothing_to_send"
+    """Sociocs already holds every contact as the file has it (or skips them all)."""
+    NOT_CONFIRMED = "not_confirmed"
+    NO_LIST = "no_list"
+    """The new list could not be created: nothing was sent."""
+    SENT = "sent"
+    """The upload ran (to the end, or stopped resumably)."""
+
+
+@dataclass(frozen=True)
+class ImportEnd:
+    """Where a whole import ended, what it found on the way, and its report (or why the report
+    could not be written: the import itself is done then)."""
+
+    ending: Ending
+    choices: ImportChoices
+    result: CheckResult
+    plan: ComparePlan | None = None
+    snapshot: AccountSnapshot | None = None
+    """What the comparison read (None when the plan of an earlier run was followed)."""
+    sent: Sent | None = None
+    stop_message: str = ""
+    report: Path | None = None
+    report_error: Exception | None = None
