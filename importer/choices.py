@@ -6,8 +6,8 @@ number wins, whether numbers libphonenumber cannot confirm are sent, which list,
 happens to contacts that already exist in Sociocs, and whether the user confirmed that the
 contacts agreed to be contacted. The wizard's pages fill it in step by step
 (:meth:`ImportChoices.with_changes`); the CLI builds it from its options;
-:func:`choices_to_json` / :func:`choices_from_json` store it in a journal (and the import
-history) and read it back, refusing clearly what they cannot read.
+:func:`choices_to_json` / :func:`choices_from_json` store it in the upload journal and in the
+import history, and read it back, refusing clearly what they cannot read.
 """
 
 from __future__ import annotations

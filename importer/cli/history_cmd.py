@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         return _forget(history, args.forget)
     entries = history.entries()
     if args.json:
-        print(json.dumps([asdict(e) for e in entries], ensure_ascii=False, indent=1))
+        print(json.dumps([_json(e) for e in entries], ensure_ascii=False, indent=1))
     elif not entries:
         print(
             plural(KEEP_DAYS, "No imports in the last {n} day.", "No imports in the last {n} days.")
@@ -54,6 +53,28 @@ def run(args: argparse.Namespace) -> int:
     for entry in entries if not args.json else []:
         print(_line(entry))
     return exit_status.OK
+
+
+def _json(entry: HistoryEntry) -> dict[str, object]:
+    """One import for ``--json``: the file, the list and the consent beside what happened."""
+    return {
+        "id": entry.id,
+        "started": entry.started,
+        "file_name": entry.file_name,
+        "list_id": entry.list_id,
+        "list_name": entry.list_name,
+        "existing": entry.existing,
+        "backup_path": entry.backup_path,
+        "api_url": entry.api_url,
+        "file_path": entry.file_path,
+        "counts": entry.counts,
+        "state": entry.state,
+        "report_path": entry.report_path,
+        "undo": entry.undo,
+        "undone_at": entry.undone_at,
+        "undo_left_alone": entry.undo_left_alone,
+        "consent_confirmed": entry.consent_confirmed,
+    }
 
 
 def _line(entry: HistoryEntry) -> str:

@@ -9,11 +9,11 @@ its backup holds (:func:`resumed_plan`), so nothing is compared again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from importer.check.result import CheckResult
+from importer.choices import ImportChoices
 from importer.compare.plan import ComparePlan
 from importer.history.store import HistoryEntry, ImportHistory, ImportState, UndoState
 from importer.undo.backup import (
@@ -27,15 +27,6 @@ from importer.undo.backup import (
 from importer.undo.engine import UndoSummary
 from importer.upload.journal import Journal, find_resumable
 from importer.upload.summary import UploadSummary
-
-
-@dataclass(frozen=True)
-class ImportTarget:
-    """Where an import goes: the list, and the API address (never the key)."""
-
-    list_id: int
-    list_name: str
-    api_url: str
 
 
 def resumed_plan(folder: Path, backup_id: str | None, result: CheckResult) -> ComparePlan | None:
@@ -53,15 +44,16 @@ def begin_import(
     journal: Journal,
     result: CheckResult,
     plan: ComparePlan,
-    target: ImportTarget,
+    choices: ImportChoices,
     history: ImportHistory,
     *,
+    api_url: str,
     identity: str,
-    consent_confirmed: bool,
 ) -> str:
     """Write the backup and the history entry of a new import (nothing for a resumed one);
-    returns the import's id. ``consent_confirmed``: the user confirmed the contacts agreed to be
-    contacted. Raises ``BackupError`` (nothing sent) when it cannot be saved."""
+    returns the import's id. The entry keeps ``choices`` as ``result`` was checked with them
+    (their list chosen, the consent answered) and the API address (never the key). Raises
+    ``BackupError`` (nothing sent) when it cannot be saved."""
     folder = journal.path.parent
     if journal.backup_id is not None and backup_path(folder, journal.backup_id).exists():
         return journal.backup_id
@@ -79,8 +71,8 @@ def begin_import(
         "identity": identity,
         "created": created,
         "file_name": result.path.name,
-        "list_id": target.list_id,
-        "list_name": target.list_name,
+        "list_id": choices.list_id,
+        "list_name": choices.list_name,
     }
     write_backup(path, header, result, plan)
     journal.note_backup(backup_id, plan.settled())
@@ -88,15 +80,10 @@ def begin_import(
         HistoryEntry(
             id=backup_id,
             started=created,
-            file_name=result.path.name,
-            file_path=str(result.path),
-            list_id=target.list_id,
-            list_name=target.list_name,
-            existing=plan.existing.value,
+            choices=result.checked_choices(choices),
             backup_path=str(path),
-            api_url=target.api_url,
+            api_url=api_url,
             counts=plan_counts(result, plan),
-            consent_confirmed=consent_confirmed,
         )
     )
     return backup_id

@@ -1,8 +1,9 @@
 """Where the import history is kept: one small JSON file, rewritten atomically.
 
 Each import that sent something is recorded when its backup is written (before the first
-batch) and updated when it ends and when it is undone. Entries older than :data:`KEEP_DAYS`
-are dropped with their backups; :meth:`ImportHistory.forget` drops them on request.
+batch) and updated when it ends and when it is undone; an entry holds the import's
+:class:`~importer.choices.ImportChoices` whole. Entries older than :data:`KEEP_DAYS` are
+dropped with their backups; :meth:`ImportHistory.forget` drops them on request.
 """
 
 from __future__ import annotations
@@ -10,18 +11,28 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from importer.atomic_file import write_text_atomic
+from importer.choices import (
+    ChoicesError,
+    ExistingPolicy,
+    ImportChoices,
+    choices_from_json,
+    choices_to_json,
+)
 from importer.errors import ImporterError
 from importer.i18n import _
 from importer.os_errors import os_reason
 
-HISTORY_VERSION = 1
+HISTORY_VERSION = 2
+"""2: an entry holds the import's choices (``choices_to_json``); version 1 kept the file, the
+list, the treatment of existing contacts and the consent as fields of their own, and is read as
+choices."""
 KEEP_DAYS = 60
 """Imports are kept (with their backups, so they can be undone) this many days."""
 
@@ -50,17 +61,17 @@ class HistoryError(ImporterError):
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    """One import: when, which file to which list, what happened, where its files are."""
+    """One import: when, what was chosen (which file to which list…), what happened, where its
+    files are."""
 
     id: str
     started: str
-    file_name: str
-    list_id: int
-    list_name: str
-    existing: str
+    choices: ImportChoices
+    """What the user chose, as the rows were checked and sent: file, sheet, columns, country,
+    list, the treatment of existing contacts, and whether they confirmed the contacts agreed to
+    be contacted (not for imports recorded before the question was asked)."""
     backup_path: str
     api_url: str = ""
-    file_path: str = ""
     counts: dict[str, int] = field(default_factory=dict)
     state: ImportState = ImportState.RUNNING
     report_path: str = ""
@@ -68,9 +79,36 @@ class HistoryEntry:
     undone_at: str = ""
     undo_left_alone: int = 0
     """Contacts the undo left as they were because they changed in Sociocs after the import."""
-    consent_confirmed: bool = False
-    """The user confirmed the contacts agreed to be contacted (False for imports recorded before
-    the question was asked)."""
+
+    @property
+    def file_name(self) -> str:
+        """The imported file's name."""
+        return self.choices.path.name
+
+    @property
+    def file_path(self) -> str:
+        """The imported file, as it was chosen."""
+        return str(self.choices.path)
+
+    @property
+    def list_id(self) -> int | None:
+        """The list the import sent to."""
+        return self.choices.list_id
+
+    @property
+    def list_name(self) -> str:
+        """That list's name."""
+        return self.choices.list_name
+
+    @property
+    def existing(self) -> str:
+        """How contacts already in Sociocs were treated (keep, replace, skip)."""
+        return self.choices.existing.value
+
+    @property
+    def consent_confirmed(self) -> bool:
+        """The user confirmed the contacts agreed to be contacted."""
+        return self.choices.consent_confirmed
 
     def started_at(self) -> datetime:
         """When the import started (raises ValueError unless a date with its time zone)."""
@@ -80,7 +118,8 @@ class HistoryEntry:
         return started
 
 
-_FIELDS = {f.name for f in fields(HistoryEntry)}
+_FIELD_ORDER = [f.name for f in fields(HistoryEntry) if f.name != "choices"]
+_STORED = set(_FIELD_ORDER)
 
 
 class ImportHistory:
@@ -153,7 +192,7 @@ class ImportHistory:
         return [e for e in map(_entry, items if isinstance(items, list) else []) if e]
 
     def _write(self, entries: list[HistoryEntry]) -> None:
-        data = {"history": HISTORY_VERSION, "imports": [asdict(e) for e in entries]}
+        data = {"history": HISTORY_VERSION, "imports": [_stored(e) for e in entries]}
         try:
             write_text_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=1))
         except OSError as exc:
@@ -165,17 +204,44 @@ class ImportHistory:
             ) from None
 
 
+def _stored(entry: HistoryEntry) -> dict[str, Any]:
+    """An entry's JSON form: its fields, the choices as :func:`choices_to_json` stores them."""
+    item = {name: getattr(entry, name) for name in _FIELD_ORDER}
+    item["choices"] = choices_to_json(entry.choices)
+    return item
+
+
 def _entry(item: Any) -> HistoryEntry | None:
-    """An entry from its JSON form; None when damaged (it is left out)."""
+    """An entry from its JSON form (this version's or version 1's); None when damaged (it is
+    left out)."""
     if not isinstance(item, dict):
         return None
     try:
-        entry = HistoryEntry(**{k: v for k, v in item.items() if k in _FIELDS})
+        choices = _choices(item)
+        entry = HistoryEntry(choices=choices, **{k: v for k, v in item.items() if k in _STORED})
         entry = replace(entry, state=ImportState(entry.state), undo=UndoState(entry.undo))
         entry.started_at()
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, KeyError, ChoicesError):
         return None
     return entry
+
+
+def _choices(item: dict[str, Any]) -> ImportChoices:
+    """The import's choices, stored whole or (version 1) as the file, list, treatment of
+    existing contacts and consent fields."""
+    if "choices" in item:
+        return choices_from_json(item["choices"])
+    path = item.get("file_path") or item["file_name"]
+    list_id, list_name = item["list_id"], item["list_name"]
+    if not isinstance(path, str) or not isinstance(list_id, int) or not isinstance(list_name, str):
+        raise TypeError("a version 1 entry names no file or no list")
+    return ImportChoices(
+        Path(path),
+        list_id=list_id,
+        list_name=list_name,
+        existing=ExistingPolicy(item["existing"]),
+        consent_confirmed=item.get("consent_confirmed") is True,
+    )
 
 
 def history_file(data_folder: Path) -> Path:

@@ -28,7 +28,6 @@ from importer.compare.engine import CompareEngine, CompareRun
 from importer.compare.plan import ComparePlan, PlannedRows
 from importer.compare.snapshot import AccountSnapshot
 from importer.history.recording import (
-    ImportTarget,
     begin_import,
     end_import,
     record_report,
@@ -174,15 +173,14 @@ def send(
         plan = resumed_plan(place.journal_folder, journal.backup_id, result) or plan
         import_id = None
         if plan is not None and place.history is not None:
-            target = ImportTarget(_list_id(choices), choices.list_name, client.base_url)
             import_id = begin_import(
                 journal,
                 result,
                 plan,
-                target,
+                choices,
                 place.history,
+                api_url=client.base_url,
                 identity=journal.path.stem,
-                consent_confirmed=choices.consent_confirmed,
             )
         sent = _upload(client, choices, result, plan, host, batch_size, journal, import_id)
     if import_id is not None and place.history is not None:

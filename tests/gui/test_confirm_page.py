@@ -15,7 +15,7 @@ from importer.api.client import SociocsClient
 from importer.check.result import CheckResult
 from importer.check.run import check_rows
 from importer.choices import ExistingPolicy, ImportChoices
-from importer.history.recording import ImportTarget, begin_import
+from importer.history.recording import begin_import
 from importer.history.store import ImportHistory
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.sandbox.server import SandboxServer
@@ -163,10 +163,10 @@ def test_offers_to_continue_an_interrupted_run_with_its_own_plan(
     choices = ImportChoices(source, list_id=LIST_ID, list_name="Customers")
     identity = identity_of(result, LIST_ID, existing_key(choices))
     with Journal.open(journal_dir(), identity, file_name="contacts.csv", rows_total=11) as journal:
-        target = ImportTarget(LIST_ID, "Customers", client.base_url)
         history = ImportHistory(journal_dir() / "history.json")
+        confirmed = choices.with_changes(consent_confirmed=True)
         begin_import(
-            journal, result, saved, target, history, identity=identity, consent_confirmed=True
+            journal, result, saved, confirmed, history, api_url=client.base_url, identity=identity
         )
         journal.note_acknowledged(saved.send[:3])
     sandbox.store.upsert(

@@ -124,7 +124,10 @@ def test_without_a_connection_the_history_is_shown_but_not_undone(
     history.update(import_id, report_path=str(report))
     dialog = _dialog(qtbot, history, None)
     assert dialog.files.text().startswith(f"Report: {short_path(report)}<br>Backup: ")
-    history.update(import_id, consent_confirmed=False)  # recorded before consent was asked
+    entry = history.find(import_id)
+    assert entry is not None
+    unasked = entry.choices.with_changes(consent_confirmed=False)  # recorded before it was asked
+    history.update(import_id, choices=unasked)
     dialog.refresh()
     assert dialog.files.text().endswith(
         "Consent was not asked (an import made before the question was added)."

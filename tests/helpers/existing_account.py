@@ -7,11 +7,11 @@ from pathlib import Path
 
 from importer.api.client import SociocsClient
 from importer.check.result import CheckResult
-from importer.choices import ExistingPolicy
+from importer.choices import ExistingPolicy, ImportChoices
 from importer.compare.classify import classify
 from importer.compare.engine import CompareEngine
 from importer.compare.plan import ComparePlan, PlannedRows
-from importer.history.recording import ImportTarget, begin_import, end_import
+from importer.history.recording import begin_import, end_import
 from importer.history.store import ImportHistory
 from importer.sandbox.store import SandboxStore
 from importer.upload.engine import UploadEngine
@@ -91,9 +91,11 @@ def import_planned(
     with Journal.open(
         folder, "import", file_name="contacts.csv", rows_total=len(result.ready_indices())
     ) as journal:
-        target = ImportTarget(LIST_ID, "Newsletter", client.base_url)
+        choices = ImportChoices(
+            result.path, list_id=LIST_ID, list_name="Newsletter", consent_confirmed=True
+        )
         import_id = begin_import(
-            journal, result, plan, target, history, identity="import", consent_confirmed=True
+            journal, result, plan, choices, history, api_url=client.base_url, identity="import"
         )
         fake_time = FakeTime()
         engine = UploadEngine(

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from importer.choices import ExistingPolicy
+from importer.choices import ExistingPolicy, ImportChoices
 from importer.compare.classify import classify
 from importer.compare.snapshot import AccountSnapshot
 from importer.history.recording import (
-    ImportTarget,
     begin_import,
     end_import,
     forget_unfinished_upload,
@@ -25,7 +24,10 @@ from importer.upload.journal import Journal, find_resumable
 from importer.upload.summary import UploadSummary
 from tests.helpers.upload_rows import make_result
 
-TARGET = ImportTarget(10001, "Newsletter", "https://api.sociocs.com")
+CHOICES = ImportChoices(
+    Path("contacts.csv"), list_id=10001, list_name="Newsletter", consent_confirmed=True
+)
+API_URL = "https://api.sociocs.com"
 
 
 def summary(**counts: int) -> UploadSummary:
@@ -39,11 +41,11 @@ def test_a_new_import_is_backed_up_named_in_the_journal_and_recorded(tmp_path: P
     history = ImportHistory(tmp_path / "history.json")
     with Journal.open(tmp_path, "identity", file_name="contacts.csv", rows_total=3) as journal:
         import_id = begin_import(
-            journal, result, plan, TARGET, history, identity="identity", consent_confirmed=True
+            journal, result, plan, CHOICES, history, api_url=API_URL, identity="identity"
         )
         assert journal.backup_id == import_id
         assert begin_import(
-            journal, result, plan, TARGET, history, identity="identity", consent_confirmed=True
+            journal, result, plan, CHOICES, history, api_url=API_URL, identity="identity"
         ) == (import_id)
     assert import_id.endswith("-identity")
     (entry,) = history.entries()
@@ -96,7 +98,7 @@ def test_the_same_import_begun_twice_in_a_second_gets_two_backups(tmp_path: Path
         ) as journal:
             ids.append(
                 begin_import(
-                    journal, result, plan, TARGET, history, identity="same", consent_confirmed=False
+                    journal, result, plan, CHOICES, history, api_url=API_URL, identity="same"
                 )
             )
     assert len(set(ids)) == 2 and len(history.entries()) == 2
@@ -109,7 +111,7 @@ def test_a_stopped_import_is_recorded_as_stopped(tmp_path: Path) -> None:
     history = ImportHistory(tmp_path / "history.json")
     with Journal.open(tmp_path, "i", file_name="c.csv", rows_total=2) as journal:
         import_id = begin_import(
-            journal, result, plan, TARGET, history, identity="i", consent_confirmed=False
+            journal, result, plan, CHOICES, history, api_url=API_URL, identity="i"
         )
     stopped = UploadSummary(0, 0, 0, 0, 2, 1.0, 0.0, StopKind.CANCELLED, "stopped")
     end_import(history, import_id, stopped)

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from importer.choices import ExistingPolicy, ImportChoices, choices_to_json
 from importer.history.store import (
+    HISTORY_VERSION,
     KEEP_DAYS,
     HistoryEntry,
     ImportHistory,
     ImportState,
     UndoState,
 )
+from importer.mapping.model import ColumnChoice, Mapping, Role
 
 NOW = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
 
@@ -24,10 +28,7 @@ def entry(folder: Path, name: str, days_ago: float) -> HistoryEntry:
     return HistoryEntry(
         id=name,
         started=started,
-        file_name=f"{name}.csv",
-        list_id=10001,
-        list_name="Newsletter",
-        existing="keep",
+        choices=ImportChoices(Path(f"{name}.csv"), list_id=10001, list_name="Newsletter"),
         backup_path=str(backup),
         counts={"new": 3},
     )
@@ -95,9 +96,66 @@ def test_an_import_recorded_before_consent_was_asked_loads_as_not_confirmed(
     store = history(tmp_path)
     store.add(entry(tmp_path, "old", 1))
     data = json.loads(store.path.read_text(encoding="utf-8"))
-    del data["imports"][0]["consent_confirmed"]
+    del data["imports"][0]["choices"]["consent_confirmed"]
     store.path.write_text(json.dumps(data), encoding="utf-8")
     (old,) = store.entries()
     assert old.id == "old" and old.consent_confirmed is False
-    store.update("old", consent_confirmed=True)
+    store.update("old", choices=old.choices.with_changes(consent_confirmed=True))
     assert history(tmp_path).entries()[0].consent_confirmed is True
+
+
+def test_the_choices_are_kept_whole(tmp_path: Path) -> None:
+    store = history(tmp_path)
+    chosen = entry(tmp_path, "new", 1)
+    mapping = Mapping((ColumnChoice(0, "Phone", Role.PHONE, ""),))
+    choices = chosen.choices.with_changes(
+        sheet="Sheet1", header_row=2, mapping=mapping, country="FR"
+    )
+    store.add(replace(chosen, choices=choices))
+    (read,) = history(tmp_path).entries()
+    assert read.choices == choices
+    data = json.loads(store.path.read_text(encoding="utf-8"))
+    assert data["history"] == HISTORY_VERSION == 2
+    assert data["imports"][0]["choices"] == choices_to_json(choices)
+
+
+def test_a_history_file_of_version_1_still_loads(tmp_path: Path) -> None:
+    backup = tmp_path / "old.backup"
+    backup.write_text("backup", encoding="utf-8")
+    item = {
+        "id": "20240531-120000-abcdef12",
+        "started": (NOW - timedelta(days=1)).isoformat(timespec="seconds"),
+        "file_name": "contacts.xlsx",
+        "list_id": 10001,
+        "list_name": "Newsletter",
+        "existing": "skip",
+        "backup_path": str(backup),
+        "api_url": "https://api.sociocs.com",
+        "file_path": "/home/ann/contacts.xlsx",
+        "counts": {"new": 3, "updated": 1},
+        "state": "finished",
+        "report_path": "",
+        "undo": "",
+        "undone_at": "",
+        "undo_left_alone": 0,
+        "consent_confirmed": True,
+    }
+    earlier = {**item, "id": "20240530-120000-abcdef12", "file_path": "", "existing": "replace"}
+    del earlier["consent_confirmed"]
+    path = tmp_path / "history.json"
+    path.write_text(json.dumps({"history": 1, "imports": [earlier, item]}), encoding="utf-8")
+    newer, older = history(tmp_path).entries()
+    assert newer.choices == ImportChoices(
+        Path("/home/ann/contacts.xlsx"),
+        list_id=10001,
+        list_name="Newsletter",
+        existing=ExistingPolicy.SKIP,
+        consent_confirmed=True,
+    )
+    assert (newer.file_name, newer.file_path, newer.state) == (
+        "contacts.xlsx",
+        "/home/ann/contacts.xlsx",
+        ImportState.FINISHED,
+    )
+    assert older.file_path == "contacts.xlsx" and older.existing == "replace"
+    assert not older.consent_confirmed
