@@ -7,6 +7,7 @@
 - :mod:`.pages` — one module per wizard page; :mod:`.workers` — background jobs;
   :mod:`.models` — table models; :mod:`.widgets` and :mod:`.dialogs` — reusable pieces.
 - :mod:`.fast_forward` (continuing an import), :mod:`.settings` (remembered choices),
-  :mod:`.errors`, :mod:`.log_file`, :mod:`.language` (with :mod:`.english_plurals`),
-  :mod:`.self_test`.
+  :mod:`.errors`, :mod:`.log_file`, :mod:`.self_test`; :mod:`.theme`, :mod:`.symbols`,
+  :mod:`.language` (with :mod:`.english_plurals`) and :mod:`.accessibility` (how it looks,
+  reads and speaks).
 """

@@ -18,7 +18,7 @@ from importer.sandbox.schema import NOW_SQL, create_schema
 
 SEED_LISTS = ((0, "All Contacts"), (10001, "Newsletter"), (10002, "VIP customers"))
 
-# The phone key is "+" and the digits, as phones.normalize_phone builds it.
+# The phone key is "+" and the digits, as importer.sandbox.phones.normalize_phone builds it.
 _PHONE_SQL = "'+' || ltrim(json_extract(value, '$.phone_number'), '+')"
 _UPSERT_JSON = f"""
 INSERT INTO contacts (phone, name, extra_fields, phone_cc, created_at, updated_at)
