@@ -1,8 +1,9 @@
 """Capture what the command line gives for a set of files, so a refactoring can be proven
 behaviour-preserving: run it before and after, then ``diff -r`` the two folders.
 
-    .venv/bin/python scripts/capture_outputs.py /tmp/before            # sample, corpus, 100k
-    .venv/bin/python scripts/capture_outputs.py /tmp/after
+    mkdir /tmp/base && git archive main | tar -x -C /tmp/base       # the state before
+    .venv/bin/python /tmp/base/scripts/capture_outputs.py /tmp/before  # samples, corpus, 100k
+    .venv/bin/python scripts/capture_outputs.py /tmp/after            # this checkout
     diff -r /tmp/before /tmp/after && echo identical
 
 For every file (the bundled samples, every file of ``../shared/corpus`` when present, and a
@@ -19,8 +20,9 @@ generated messy sheet of ``--messy`` rows) it writes into ``OUT/<file>/``:
 
 Each command's standard output, error output and exit status are kept. What differs from run
 to run by nature (import ids made of the start time, dates, the temporary folder) is replaced
-by a fixed placeholder. Commands run in this process, one fresh sandbox (SQLite file) and one
-fresh program folder per file.
+by a fixed placeholder, and so is the checkout's own folder, so that two checkouts compare.
+Commands run in this process (the script imports the checkout it sits in), one fresh sandbox
+(SQLite file) and one fresh program folder per file.
 """
 
 from __future__ import annotations
@@ -43,11 +45,12 @@ if str(ROOT) not in sys.path:
 
 from bench.generate import write_csv  # noqa: E402
 from importer.cli.main import main as cli  # noqa: E402
+from importer.resources import resource_path  # noqa: E402
 from importer.sandbox.server import SandboxServer  # noqa: E402
 from importer.settings_paths import HOME_VARIABLE  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
-SAMPLES = ROOT / "resources" / "samples"
+SAMPLES = resource_path("samples")
 KEY = "capture:key"
 LIST_ID = "10001"
 _IMPORT_ID = re.compile(r"\b\d{8}-\d{6}-[0-9a-f]{8}(-\d+)?\b")
@@ -78,8 +81,9 @@ def label(path: Path) -> str:
 
 
 def normalised(text: str, scratch: Path) -> str:
-    """``text`` without what changes from run to run: the scratch folder, ids, dates."""
-    text = text.replace(str(scratch), "<scratch>")
+    """``text`` without what changes from run to run: the scratch folder, the checkout's
+    folder (so two checkouts compare), ids, dates."""
+    text = text.replace(str(scratch), "<scratch>").replace(str(ROOT), "<checkout>")
     text = _IMPORT_ID.sub("<import-id>", text)
     return _DATE_TIME.sub("<date>", text)
 
