@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from gui.language import QT_TRANSLATE_NOOP
+from gui.models.flat_table import AnyIndex, FlatTableModel
 from importer.compare.changes import ContactChange
 from importer.compare.plan import ComparePlan
 from importer.compare.texts import shown
@@ -28,11 +29,11 @@ PHONE, NAME, FIELDS, LOST, LIST = range(len(HEADERS))
 JOINS = QT_TRANSLATE_NOOP("ChangesModel", "joins")
 ALREADY_IN = QT_TRANSLATE_NOOP("ChangesModel", "already in")
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class ChangesModel(QAbstractTableModel):
+class ChangesModel(FlatTableModel):
     """The updated contacts of one plan: phone, name, fields changed, fields lost, list."""
+
+    titles = HEADERS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -46,21 +47,9 @@ class ChangesModel(QAbstractTableModel):
         self._rows = plan.updated_rows() if plan is not None else []
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Updated contacts (none under a valid parent: this is a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Phone, name, fields changed, fields lost, list."""
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles across the top; nothing down the side."""
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
-        return None
+    def row_count(self) -> int:
+        """Updated contacts."""
+        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The cell text (one dict look-up in the plan, then this row's values formatted)."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from gui.language import QT_TRANSLATE_NOOP
+from gui.models.flat_table import AnyIndex, FlatTableModel
 from importer.history.store import HistoryEntry, ImportState, UndoState
 
 HEADERS = (
@@ -31,11 +32,11 @@ UNDONE = {
     UndoState.PARTLY: QT_TRANSLATE_NOOP("HistoryModel", "partly undone"),
 }
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(FlatTableModel):
     """The imports of the history, newest first (a few hundred at most)."""
+
+    titles = HEADERS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -51,21 +52,9 @@ class HistoryModel(QAbstractTableModel):
         """The import on table row ``row``."""
         return self._entries[row] if 0 <= row < len(self._entries) else None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Imports shown (none under a valid parent: this is a flat table)."""
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Date, file, list, four counts, state."""
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles across the top; nothing down the side."""
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
-        return None
+    def row_count(self) -> int:
+        """Imports shown."""
+        return len(self._entries)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The cell text."""
