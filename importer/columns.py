@@ -7,6 +7,9 @@ from collections.abc import Sequence
 
 from importer.i18n import _
 
+MAX_COLUMNS = 16_384
+"""The most columns a sheet can have: Excel's limit (column XFD). A file with more is refused."""
+
 
 def column_letter(index: int) -> str:
     """The letter of the 0-based column ``index`` (0 → "A", 26 → "AA")."""
@@ -39,12 +42,21 @@ def column_label(headers: Sequence[str], index: int) -> str:
 
 def titled_column(title: str, index: int) -> str:
     """:func:`column_label` of column ``index`` whose title is ``title``."""
-    letter = column_letter(index)
-    untitled = _("Column {letter}").format(letter=letter)
+    if is_untitled(title, index):
+        return untitled_name(index)
+    return _("{title} ({letter})").format(title=title.strip(), letter=column_letter(index))
+
+
+def untitled_name(index: int) -> str:
+    """What column ``index`` is called when its header cell is empty: "Column C"."""
+    return _("Column {letter}").format(letter=column_letter(index))
+
+
+def is_untitled(title: str, index: int) -> bool:
+    """Whether column ``index`` has no title: ``title`` is empty or :func:`untitled_name`.
+    Such a name says nothing about the column ("Column TEL" is no phone title)."""
     title = title.strip()
-    if not title or title == untitled:
-        return untitled
-    return _("{title} ({letter})").format(title=title, letter=letter)
+    return not title or title == untitled_name(index)
 
 
 def letter_label(headers: Sequence[str], letter: str) -> str:

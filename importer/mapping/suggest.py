@@ -4,15 +4,16 @@ A known export layout (:mod:`.layouts`) is mapped as that layout says. Otherwise
 column is found by its header (varied numbers over a repeated one, mobile preferred), or by
 content when no header names it; the name is a full-name column or first + last name columns,
 preferably with the phone column's prefix. Every other column becomes an extra field, except
-columns that are empty throughout the sample and — in a wide file — columns that do not describe
-the contact (:mod:`.describing`).
+columns that are empty throughout the sample, in a wide file columns that do not describe the
+contact (:mod:`.describing`), and columns without a title: their meaning is unknown, and the
+name they are shown by ("Column TEL") is no title. They are never the phone column either.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from importer.columns import column_letter
+from importer.columns import column_letter, is_untitled
 from importer.mapping.describing import WIDE_COLUMNS, describes_contact
 from importer.mapping.keys import derive_key
 from importer.mapping.layouts import recognise_layout
@@ -73,17 +74,22 @@ def suggest_mapping(
     """
     columns = column_values(len(headers), sample_rows)
     has_sample = bool(sample_rows)
+    titles = ["" if is_untitled(header, i) else header for i, header in enumerate(headers)]
     layout = recognise_layout(headers)
     if layout is not None:
         roles = layout.roles(headers, columns)
     else:
-        roles = guess_roles(headers, columns, has_sample, country)
+        roles = guess_roles(titles, columns, has_sample, country)
     wide = len(headers) >= WIDE_COLUMNS
     choices: list[ColumnChoice] = []
     taken: set[str] = set()
     for index, header in enumerate(headers):
         role = roles.get(index)
-        unused = is_attention_column(header) or (has_sample and is_empty(columns[index]))
+        unused = (
+            not titles[index]
+            or is_attention_column(header)
+            or (has_sample and is_empty(columns[index]))
+        )
         if role is None and (unused or (wide and not describes_contact(header))):
             role = Role.IGNORE
         if role is not None:
@@ -159,15 +165,16 @@ def phone_by_content(
 ) -> int | None:
     """The column whose sample values most look like phone numbers, if clearly enough.
 
-    Columns whose header names something else (time, date, ID, code, postal code, price,
-    amount, count, total, year…) are never chosen, and at least :data:`CONTENT_SHARE` of a
-    column's non-empty sample values must be valid numbers for ``country`` (or
-    :data:`CONTENT_COUNTRY` when None) or carry a valid country code; otherwise None.
+    Columns without a title ("") or whose header names something else (time, date, ID, code,
+    postal code, price, amount, count, total, year…) are never chosen, and at least
+    :data:`CONTENT_SHARE` of a column's non-empty sample values must be valid numbers for
+    ``country`` (or :data:`CONTENT_COUNTRY` when None) or carry a valid country code;
+    otherwise None.
     """
     normalizer = PhoneNormalizer(country or CONTENT_COUNTRY)
     best: tuple[float, float, int] | None = None
     for index, header in enumerate(headers):
-        if NOT_PHONE_CONTENT_WORDS.intersection(header_words(header)):
+        if not header or NOT_PHONE_CONTENT_WORDS.intersection(header_words(header)):
             continue
         share, filled = phone_share(columns[index])
         if not filled or share < CONTENT_SHARE:

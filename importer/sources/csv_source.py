@@ -1,4 +1,5 @@
-"""CSV, TSV and text exports read as one sheet, decoded and split incrementally."""
+"""CSV, TSV and text exports read as one sheet, decoded and split incrementally (a line of any
+length at a bounded cost: :mod:`.csv_records`)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ from pathlib import Path
 from typing import TextIO
 
 from importer.closing import ClosesOnExit
+from importer.columns import MAX_COLUMNS
 from importer.errors import CorruptFileError, EmptyFileError, ResourceLimitError, SourceError
-from importer.i18n import _
+from importer.i18n import _, format_count
 from importer.sources.base import Format, Row, SheetInfo
 from importer.sources.cells import normalize_row
 from importer.sources.csv_dialect import sep_line_delimiter, sniff_delimiter
+from importer.sources.csv_records import TooManyColumnsError, csv_records
 from importer.sources.text_encoding import UTF8_FALLBACK_ERRORS, detect_encoding
 
 SNIFF_CHARS = 64 * 1024
@@ -59,16 +62,17 @@ class CsvSource(ClosesOnExit):
         with self._open() as handle:
             if self._skip_first_line:
                 handle.readline(SEP_LINE_CHARS)
-            lines = (line.replace("\x00", "") if "\x00" in line else line for line in handle)
-            reader = csv.reader(lines, delimiter=self.delimiter, strict=False)
+            records = csv_records(handle, self.delimiter)
             number = 0
             while True:
                 try:
-                    record = next(reader)
+                    record = next(records)
                 except StopIteration:
                     return
                 except csv.Error as exc:
                     raise self._record_error(number + 1, exc) from None
+                except TooManyColumnsError:
+                    raise self._too_wide(number + 1) from None
                 number += 1
                 values = normalize_row(record)
                 if values:
@@ -90,6 +94,21 @@ class CsvSource(ClosesOnExit):
             sample = first_line + handle.read(SNIFF_CHARS)
             truncated = bool(handle.read(1))
         return sniff_delimiter(sample, truncated), False
+
+    def _too_wide(self, number: int) -> ResourceLimitError:
+        return ResourceLimitError(
+            self.path,
+            _(
+                "This row has more than {limit} columns, more than a spreadsheet can have "
+                "(Excel stops at column XFD)."
+            ).format(limit=format_count(MAX_COLUMNS)),
+            hint=_(
+                "If it should hold a table of contacts, its lines may have lost their line "
+                "breaks: open it in a text editor to check, or save it from Excel as .xlsx, and "
+                "try again."
+            ),
+            row=number,
+        )
 
     def _record_error(self, number: int, exc: csv.Error) -> SourceError:
         if "field larger than field limit" in str(exc):

@@ -13,10 +13,11 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from importer.columns import MAX_COLUMNS
 from importer.errors import ResourceLimitError
 from importer.i18n import _, format_count
 from importer.sources.damaged import damaged
-from importer.sources.sheet_extent import MAX_CELL_AREA
+from importer.sources.sheet_extent import MAX_CELL_AREA, too_many_columns
 
 _CHUNK = 1024 * 1024
 _TAG = re.compile(
@@ -96,7 +97,11 @@ def _scan(path: Path, read: Callable[[int], bytes]) -> None:
 
 
 def _check(path: Path, table: _Table | None) -> None:
-    if table is None or table.last_row * table.width <= MAX_CELL_AREA:
+    if table is None:
+        return
+    if table.last_row * table.width <= MAX_CELL_AREA:
+        if table.width > MAX_COLUMNS:
+            raise too_many_columns(path, table.width, table.name)
         return
     raise ResourceLimitError(
         path,

@@ -13,7 +13,7 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
-from importer.columns import column_index
+from importer.columns import MAX_COLUMNS, column_index
 from importer.errors import CorruptFileError, ResourceLimitError
 from importer.i18n import _, format_count
 from importer.sources.damaged import damaged
@@ -67,6 +67,22 @@ def check_part_extent(path: Path, xml: bytes, last_row: int, sheet_name: str) ->
     _check_area(path, rows, max(columns, _NARROW_COLUMNS), sheet_name)
 
 
+def too_many_columns(path: Path, columns: int, sheet_name: str) -> ResourceLimitError:
+    """The error for a sheet of ``columns`` columns, past Excel's last column (XFD)."""
+    return ResourceLimitError(
+        path,
+        _(
+            "The sheet has {columns} columns, more than a spreadsheet can have (Excel stops at "
+            "{limit}, column XFD)."
+        ).format(columns=format_count(columns), limit=format_count(MAX_COLUMNS)),
+        hint=_(
+            "Delete the columns right of the data (or copy the data to a new sheet), save, and "
+            "try again."
+        ),
+        sheet=sheet_name,
+    )
+
+
 def _check_area(path: Path, rows: int, columns: int, sheet_name: str) -> None:
     if rows * columns > MAX_CELL_AREA:
         raise ResourceLimitError(
@@ -81,6 +97,8 @@ def _check_area(path: Path, rows: int, columns: int, sheet_name: str) -> None:
             ),
             sheet=sheet_name,
         )
+    if columns > MAX_COLUMNS:
+        raise too_many_columns(path, columns, sheet_name)
 
 
 def sheet_part(archive: zipfile.ZipFile, index: int) -> str | None:

@@ -8,9 +8,8 @@ import statistics
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from importer.columns import column_letter
+from importer.columns import untitled_name
 from importer.errors import CancelledError
-from importer.i18n import _
 from importer.sources.base import CellValue, Row, Source
 
 HEADER_SCAN_ROWS = 30
@@ -115,7 +114,7 @@ def header_names(header: Sequence[CellValue], rows: Sequence[Row]) -> list[str]:
     for index in range(width):
         value = header[index] if index < len(header) else None
         text = _as_text(value)
-        names.append(text if text else _("Column {letter}").format(letter=column_letter(index)))
+        names.append(text if text else untitled_name(index))
     return names
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import python_calamine as calamine
 
 from importer.closing import ClosesOnExit
+from importer.columns import MAX_COLUMNS
 from importer.errors import CorruptFileError, EmptyFileError, EncryptedFileError, SourceError
 from importer.i18n import N_, _
 from importer.sources.base import Format, Row, SheetInfo
@@ -20,7 +21,7 @@ from importer.sources.cells import normalize_row
 from importer.sources.damaged import SHEET_DAMAGED, damaged
 from importer.sources.ods_extent import check_ods_extent
 from importer.sources.read_ahead import map_ahead
-from importer.sources.sheet_extent import check_sheet_extent
+from importer.sources.sheet_extent import check_sheet_extent, too_many_columns
 from importer.sources.sheet_head import head_copy
 from importer.sources.sheet_parts import Uncuttable, part_copies, part_size
 from importer.sources.xls_extent import check_xls_extent
@@ -140,15 +141,24 @@ class WorkbookSource(ClosesOnExit):
                 copy = head_copy(self.path, self._calamine_index[name], name)
                 if copy is not None:
                     workbook = calamine.CalamineWorkbook.from_filelike(io.BytesIO(copy))
-                    self._heads[name] = workbook.get_sheet_by_name(name)
+                    self._heads[name] = self._narrow(workbook.get_sheet_by_name(name), name)
         return self._heads[name]
 
     def _parse_part(self, copy: io.BytesIO, name: str) -> calamine.CalamineSheet:
         """Sheet ``name`` of the workbook copy ``copy`` (a part of it), parsed by calamine."""
         try:
-            return calamine.CalamineWorkbook.from_filelike(copy).get_sheet_by_name(name)
+            sheet = calamine.CalamineWorkbook.from_filelike(copy).get_sheet_by_name(name)
         except calamine.CalamineError as exc:
             raise self._sheet_damaged(name, exc) from None
+        return self._narrow(sheet, name)
+
+    def _narrow(self, sheet: calamine.CalamineSheet, name: str) -> calamine.CalamineSheet:
+        """``sheet`` (named ``name``) if it ends by column XFD; cells that carry no reference
+        are placed one after the other, past any limit the extent scans could see."""
+        end = sheet.end
+        if end is not None and end[1] >= MAX_COLUMNS:
+            raise too_many_columns(self.path, end[1] + 1, name)
+        return sheet
 
     def _sheet_damaged(self, name: str, cause: BaseException) -> CorruptFileError:
         """The error for sheet ``name`` found damaged (``cause`` goes to the debug log)."""
@@ -171,7 +181,7 @@ class WorkbookSource(ClosesOnExit):
             sheet = self._workbook.get_sheet_by_name(name)
         except calamine.CalamineError as exc:
             raise self._sheet_damaged(name, exc) from None
-        self._loaded = (name, sheet)
+        self._loaded = (name, self._narrow(sheet, name))
         return sheet
 
 

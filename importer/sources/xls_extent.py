@@ -15,10 +15,11 @@ from pathlib import Path
 
 import olefile
 
+from importer.columns import MAX_COLUMNS
 from importer.errors import ResourceLimitError
 from importer.i18n import _, format_count
 from importer.sources.damaged import damaged
-from importer.sources.sheet_extent import MAX_CELL_AREA
+from importer.sources.sheet_extent import MAX_CELL_AREA, too_many_columns
 
 _BOF = 0x0809
 _EOF = 0x000A
@@ -58,6 +59,8 @@ def check_xls_extent(path: Path) -> None:
                 ),
                 sheet=name,
             )
+        if columns > MAX_COLUMNS:
+            raise too_many_columns(path, columns, name)
 
 
 def _workbook_stream(path: Path) -> bytes | None:

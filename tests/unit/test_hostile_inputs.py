@@ -220,6 +220,47 @@ def test_ods_trailing_empty_repeats_cost_nothing(tmp_path: Path) -> None:
         assert [number for number, _ in source.iter_rows()] == [1, 2]
 
 
+def write_one_line_of_columns(path: Path, megabytes: int) -> Path:
+    """One line of "a," repeated: ``megabytes`` MiB holding half as many million columns."""
+    piece = "a," * (512 * 1024)
+    with path.open("w", encoding="ascii", newline="") as handle:
+        for _ in range(megabytes):
+            handle.write(piece)
+        handle.write("\n")
+    return path
+
+
+@pytest.mark.parametrize("megabytes", [10, 64])
+def test_a_csv_line_of_millions_of_columns_is_refused_from_its_start(
+    tmp_path: Path, megabytes: int
+) -> None:
+    """Refused once the first MiB of the line is split: a 64 MiB line read whole would take
+    far more than the refusal's memory (it took 27 s for 2 MB and 2.3 GB for 10 MB)."""
+    result = surveyed(write_one_line_of_columns(tmp_path / "wide.csv", megabytes))
+    assert_refused(
+        result, "ResourceLimitError", '"wide.csv", row 1:', "more than 16,384 columns", "XFD"
+    )
+
+
+def test_xlsx_row_past_column_xfd_is_refused(tmp_path: Path) -> None:
+    unreferenced = b'<c t="inlineStr"><is><t>a</t></is></c>' * 20_000
+    sheets = {
+        "unreferenced.xlsx": (b'<row r="1">' + unreferenced + b"</row>", "20,000 columns"),
+        "beyond.xlsx": (b'<row r="1">' + inline_cell("ZZZ1", "x") + b"</row>", "18,278 columns"),
+    }
+    for name, (row, columns) in sheets.items():
+        result = surveyed(write_raw_xlsx(tmp_path / name, SHEET_START + row + SHEET_END))
+        assert_refused(result, "ResourceLimitError", 'sheet "Sheet1"', columns, "column XFD")
+
+
+def test_ods_and_xls_rows_past_column_xfd_are_refused(tmp_path: Path) -> None:
+    rows = ods_text_row(["Name", "Phone"]) + ods_text_row(["a"], repeat_last_cell=100_000)
+    result = surveyed(write_ods(tmp_path / "wide.ods", rows))
+    assert_refused(result, "ResourceLimitError", "100,000 columns", "column XFD")
+    result = surveyed(write_xls(tmp_path / "wide.xls", [*HEADER_AND_ROW, (1, 20_000, 1.0)]))
+    assert_refused(result, "ResourceLimitError", 'sheet "Sheet1"', "20,001 columns", "XFD")
+
+
 def test_csv_over_a_million_rows_streams_in_bounded_memory(tmp_path: Path) -> None:
     path = tmp_path / "million.csv"
     block = b"Ann Lee,2022340123,a note\r\n" * 65_536
@@ -506,6 +547,7 @@ def test_cli_answers_hostile_files_with_exit_2_and_a_message(tmp_path: Path) -> 
         write_xlsx_bomb(tmp_path / "bomb.xlsx", 4 * 1024**3),
         write_encrypted_xlsx(tmp_path / "locked.xlsx"),
         write_xls(tmp_path / "far.xls", [*HEADER_AND_ROW, (65535, 65535, 1.0)]),
+        write_one_line_of_columns(tmp_path / "wide.csv", 10),
         png,
     ]
     for path in files:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from importer.columns import column_index, untitled_name
 from importer.mapping.model import Mapping
 from importer.mapping.rules import check_mapping
 from importer.mapping.suggest import suggest_mapping
@@ -133,12 +134,33 @@ def test_contact_column_holding_numbers_is_the_phone() -> None:
     assert mapping.name_indices == ()
 
 
-def test_extras_get_unique_keys_and_empty_columns_are_ignored() -> None:
-    headers = ["Phone", "Email", "email", "", "地址", "Empty"]
+def test_extras_get_unique_keys_and_empty_and_untitled_columns_are_ignored() -> None:
+    headers = ["Phone", "Email", "email", "Column D", "地址", "Empty"]
     mapping = suggest_mapping(headers, rows(["6175551212", "a@x", "b@x", "c", "d", None]))
-    assert mapping.extra_fields == {"email": 1, "email_2": 2, "field_d": 3, "field_e": 4}
-    assert roles(mapping)["Empty"] == "ignore"
+    assert mapping.extra_fields == {"email": 1, "email_2": 2, "field_e": 4}
+    assert (roles(mapping)["Empty"], roles(mapping)["Column D"]) == ("ignore", "ignore")
     assert [c.index for c in mapping.columns] == list(range(6))
+
+
+def test_untitled_columns_are_never_the_phone_nor_an_extra_field() -> None:
+    """In a wide file the names of untitled columns spell words: "Column TEL" (column TEL),
+    "Column GSM", "Column MOB", "Column AGE" are no titles."""
+    width = column_index("XFD") + 1
+    headers = [untitled_name(i) for i in range(width)]
+    headers[0], headers[1] = "Name", "Notes"
+    sample = [(2, ["Ann", "called", *(["a"] * (width - 2))])]
+    mapping = suggest_mapping(headers, sample)
+    assert mapping.phone_index is None
+    assert mapping.extra_fields == {"notes": 1}
+    assert {headers[i] for i in mapping.name_indices} == {"Name"}
+
+
+def test_an_untitled_column_of_numbers_is_not_taken_as_the_phone() -> None:
+    """Whose numbers they are is unknown without a title: the user chooses."""
+    headers = ["Name", "Column B", "City"]
+    mapping = suggest_mapping(headers, rows(["Ann", "+1 617 555 1212", "Boston"]))
+    assert mapping.phone_index is None
+    assert roles(mapping)["Column B"] == "ignore"
 
 
 def test_short_rows_are_padded() -> None:
