@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from importer.cell_text import cell_text
 from importer.i18n import _
 
 MAX_COLUMNS = 16_384
@@ -44,7 +45,8 @@ def titled_column(title: str, index: int) -> str:
     """:func:`column_label` of column ``index`` whose title is ``title``."""
     if is_untitled(title, index):
         return untitled_name(index)
-    return _("{title} ({letter})").format(title=title.strip(), letter=column_letter(index))
+    title = cell_text(title.strip())
+    return _("{title} ({letter})").format(title=title, letter=column_letter(index))
 
 
 def untitled_name(index: int) -> str:

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from importer.cell_text import cell_text
 from importer.check.issues import RowStatus, Severity
 from importer.check.phone_sources import rescue_counts
 from importer.check.result import CheckResult
@@ -125,7 +126,7 @@ def _examples(result: CheckResult) -> str:
     found: list[str] = []
     for index in result.issue_indices(severity=Severity.ERROR):
         value = result.raw_phones[index]
-        text = " ".join(str(value).split()) if value is not None else ""
+        text = cell_text(" ".join(str(value).split())) if value is not None else ""
         if text and f'"{text}"' not in found:
             found.append(f'"{text}"')
         if len(found) == EXAMPLES:
@@ -154,4 +155,4 @@ def _varied(values: Sequence[CellValue]) -> bool:
 
 
 def _title(result: CheckResult, index: int) -> str:
-    return result.headers[index] if index < len(result.headers) else ""
+    return cell_text(result.headers[index]) if index < len(result.headers) else ""

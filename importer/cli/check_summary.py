@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import Any
 
+from importer.cell_text import cell_text
 from importer.check.country_hint import country_hint_text
 from importer.check.counts import RowCounts
 from importer.check.issues import Issue
@@ -77,7 +78,7 @@ def _column(mapping: Mapping, index: int) -> str:
     header = mapping.columns[index].header
     if not header:
         return column_letter(index)
-    return _('{letter} "{title}"').format(letter=column_letter(index), title=header)
+    return _('{letter} "{title}"').format(letter=column_letter(index), title=cell_text(header))
 
 
 def mapping_lines(mapping: Mapping) -> list[str]:

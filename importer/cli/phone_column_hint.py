@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from importer.cell_text import cell_text
 from importer.check.diagnosis import diagnose, fallback_offer
 from importer.check.result import CheckResult
 from importer.columns import column_letter
@@ -43,7 +44,7 @@ def list_columns(headers: Sequence[str]) -> str:
     """'A "Name", B "Mobile", …': the first columns with their titles on one line each."""
     shown = []
     for index, title in enumerate(headers[:MAX_LISTED_COLUMNS]):
-        flat = " ".join(str(title).split())
+        flat = cell_text(" ".join(str(title).split()))
         shown.append(
             _('{letter} "{title}"').format(letter=column_letter(index), title=flat)
             if flat

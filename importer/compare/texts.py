@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from importer.cell_text import cell_text
 from importer.compare.changes import ContactChange
 from importer.compare.engine import CompareProgress
 from importer.compare.reader import ReadStage
@@ -17,7 +18,7 @@ def shown(value: Any) -> str:
     """A value in quotes, or "(empty)"."""
     if value is None or value == "":
         return _("(empty)")
-    return _("“{value}”").format(value=value)
+    return _("“{value}”").format(value=cell_text(value))
 
 
 def change_text(change: ContactChange) -> str:

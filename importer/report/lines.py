@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Mapping as Lookup
 
+from importer.cell_text import cell_text
 from importer.check.issues import Outcome, RowStatus, Severity
 from importer.check.result import CheckResult
 from importer.columns import letter_label
@@ -90,7 +91,7 @@ def row_message(result: CheckResult, index: int) -> str:
 
 def correction_text(original: CellValue) -> str:
     """'Corrected in the importer (was: 555-01).' for a phone the user fixed in place."""
-    shown = "empty" if original is None or original == "" else str(original)
+    shown = "empty" if original is None or original == "" else cell_text(original)
     return _("Corrected in the importer (was: {shown}).").format(shown=shown)
 
 

@@ -1,0 +1,56 @@
+"""A huge cell is cut wherever a value is quoted in words: "1111… (10,000 digits)"."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from importer.cell_text import LONGEST_WHOLE, START_SHOWN, cell_text
+from importer.cli.main import main
+from importer.columns import column_label
+from importer.compare.texts import shown
+from importer.i18n import set_language
+from importer.report.lines import correction_text
+
+DIGITS = "1" * 10_000
+CUT_DIGITS = "1" * START_SHOWN + "… (10,000 digits)"
+
+
+def test_a_short_value_is_shown_whole() -> None:
+    assert cell_text("+49 151 23456771") == "+49 151 23456771"
+    assert cell_text("x" * LONGEST_WHOLE) == "x" * LONGEST_WHOLE
+    assert cell_text(4915123456771) == "4915123456771"
+
+
+def test_a_long_value_shows_its_start_and_its_length() -> None:
+    assert cell_text(DIGITS) == CUT_DIGITS
+    assert cell_text("Zoë " * 25) == "Zoë Zoë Zoë Zoë Zoë … (100 characters)"
+
+
+def test_the_length_is_said_in_the_users_language() -> None:
+    set_language("de")
+    assert cell_text(DIGITS) == "1" * START_SHOWN + "… (10.000 Ziffern)"
+
+
+def test_every_quoting_place_cuts() -> None:
+    assert shown(DIGITS) == f"“{CUT_DIGITS}”"
+    assert correction_text(DIGITS) == f"Corrected in the importer (was: {CUT_DIGITS})."
+    assert column_label([DIGITS], 0) == f"{CUT_DIGITS} (A)"
+
+
+def test_the_command_line_quotes_a_huge_phone_cut(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "huge.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Name", "Phone"])
+        writer.writerows([["Ann", DIGITS], ["Bob", "12"], ["Cid", "3"]])
+
+    assert main(["check", str(path)]) == 1
+
+    out = capsys.readouterr()
+    assert CUT_DIGITS in out.out + out.err
+    assert "1" * (START_SHOWN + 1) not in out.out + out.err
