@@ -369,9 +369,10 @@ def apply_theme(app: QApplication, choice: ThemeChoice = ThemeChoice.SYSTEM) -> 
 
 
 def _use_palette(app: QApplication, theme: ThemeChoice) -> None:
-    style = QStyleFactory.create("Fusion")
-    if style is not None:
-        app.setStyle(style)
+    if app.style().name().lower() != "fusion":  # setting it again would re-polish every widget
+        style = QStyleFactory.create("Fusion")
+        if style is not None:
+            app.setStyle(style)
     if theme is ThemeChoice.DARK:
         app.setPalette(dark_palette())
     elif theme is ThemeChoice.HIGH_CONTRAST:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Slot
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Slot
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -38,6 +38,13 @@ WINDOW_TITLE = "Sociocs Contact Importer"
 """The product's name, the same in every language."""
 DEFAULT_SIZE = QSize(1040, 680)
 """The first window size: the Check data table shows its columns without cutting them."""
+MINIMUM_SIZE = QSize(720, 440)
+"""The smallest window: an 800×600 screen with a taskbar, or a 1366×768 laptop at 125 % with
+one (a work area of 1093×540), leaves more than this inside the window's frame; each page's
+content scrolls inside the page when it needs more height."""
+FRAME = QMargins(8, 32, 8, 8)
+"""Room kept for the window's frame (title bar and borders, as on Windows at 100 %) before the
+window is shown: the frame must fit in the screen's free area too."""
 
 PAGES: tuple[type[WizardPage], ...] = (
     ConnectPage,
@@ -57,13 +64,32 @@ def page_id(page_class: type[WizardPage]) -> int:
     return PAGES.index(page_class)
 
 
-def default_size(minimum: QSize) -> QSize:
-    """:data:`DEFAULT_SIZE`, made smaller to fit the screen's free area (not below ``minimum``)."""
+def work_area() -> QRect | None:
+    """The primary screen's free area (without the taskbar), if there is a screen."""
     screen = QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else None
+
+
+def default_size(minimum: QSize) -> QSize:
+    """:data:`DEFAULT_SIZE`, made smaller so that the window with its frame fits the screen's
+    free area (not below ``minimum``)."""
+    area = work_area()
     size = QSize(DEFAULT_SIZE)
-    if screen is not None:
-        size = size.boundedTo(screen.availableGeometry().size())
+    if area is not None:
+        size = size.boundedTo(area.marginsRemoved(FRAME).size())
     return size.expandedTo(minimum)
+
+
+def centred_position(size: QSize) -> QPoint | None:
+    """Where a window of ``size`` (plus its frame) sits centred in the free area, its title
+    bar never above the area's top."""
+    area = work_area()
+    if area is None:
+        return None
+    inner = area.marginsRemoved(FRAME)
+    left = inner.left() + max(0, (inner.width() - size.width()) // 2)
+    top = inner.top() + max(0, (inner.height() - size.height()) // 2)
+    return QPoint(left, top)
 
 
 class ImportWizard(QWizard):
@@ -87,7 +113,7 @@ class ImportWizard(QWizard):
         self.button(QWizard.WizardButton.CustomButton1).setObjectName("aboutButton")
         self.customButtonClicked.connect(self._on_custom_button)
         self.currentIdChanged.connect(self._page_changed)
-        self.setMinimumSize(780, 580)
+        self.setMinimumSize(MINIMUM_SIZE)
         for index, page_class in enumerate(PAGES):
             self.setPage(index, page_class(self.session, self.settings, self))
         self.steps = StepList(self)
@@ -105,6 +131,9 @@ class ImportWizard(QWizard):
         geometry = self.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(default_size(self.minimumSize()))
+            position = centred_position(self.size())
+            if position is not None:
+                self.move(position)
         self._closed = False
         self._restyle()
         on_theme_change(self._restyle)

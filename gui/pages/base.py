@@ -1,11 +1,13 @@
-"""What every wizard page has: the shared session and settings, and the practice banner."""
+"""What every wizard page has: the shared session and settings, the practice banner, and a
+body that scrolls when the window is too small for it (a laptop at 125 % with a taskbar)."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from gui.session import ImportSession
 from gui.settings import AppSettings
@@ -29,6 +31,21 @@ def import_history(practice: bool) -> ImportHistory:
     return ImportHistory(history_file(journal_folder(True) if practice else data_dir()))
 
 
+def page_scroll_area(content: QWidget, parent: QWidget) -> QScrollArea:
+    """A frameless, see-through scroll area holding ``content``, which takes the area's width
+    (no sideways scrolling) and its height when it needs no more."""
+    scroll = QScrollArea(parent)
+    scroll.setObjectName("pageScroll")
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls, which it shows
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.viewport().setAutoFillBackground(False)
+    content.setAutoFillBackground(False)
+    scroll.setWidget(content)
+    return scroll
+
+
 class SkipState(StrEnum):
     """What a page tells :class:`gui.fast_forward.FastForward` while an import is continued."""
 
@@ -41,7 +58,12 @@ class SkipState(StrEnum):
 
 
 class WizardPage(QWizardPage):
-    """Base page: subclasses add their widgets to :attr:`body` and override the hooks."""
+    """Base page: subclasses add their widgets to :attr:`body` and override the hooks.
+
+    The body lies in :attr:`scroll_area`, a frameless scroll area: when the window is smaller than
+    the page's content, the content scrolls inside the page and the wizard's buttons stay in
+    sight. It never scrolls sideways: the content takes the page's width.
+    """
 
     def __init__(
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
@@ -54,9 +76,13 @@ class WizardPage(QWizardPage):
         self.banner = PracticeBanner(self)
         self.banner.setVisible(False)
         outer.addWidget(self.banner)
-        self.body = QVBoxLayout()
+        content = QWidget(self)
+        content.setObjectName("pageContent")
+        self.scroll_area = page_scroll_area(content, self)
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(10)
-        outer.addLayout(self.body, 1)
+        outer.addWidget(self.scroll_area, 1)
 
     def refresh_banner(self) -> None:
         """Show the practice banner exactly while the sandbox is in use."""

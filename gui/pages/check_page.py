@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -38,8 +37,10 @@ from gui.widgets.charts import Bar, BarChart
 from gui.widgets.country_combo import CountryCombo
 from gui.widgets.country_hint import CountryHint
 from gui.widgets.issues_table import issues_table
+from gui.widgets.responsive_row import ResponsiveRow, fit_items
 from gui.widgets.status_label import StatusLabel
 from gui.widgets.tiles import CheckTiles
+from gui.widgets.wrapping_radio import WrappingCheckBox
 from gui.workers.base import start_worker
 from gui.workers.check_worker import CheckWorker, RevalidateWorker, UnverifiedWorker
 from gui.workers.report_worker import AttentionFileWorker
@@ -178,7 +179,7 @@ class CheckPage(WizardPage):
         self._restyle()
         on_theme_change(self._restyle)
         self.body.addWidget(self.country_box)
-        self.unverified_box = QCheckBox(unverified_text(0), self)
+        self.unverified_box = WrappingCheckBox(unverified_text(0), self)
         self.unverified_box.setObjectName("sendUnverified")
         self.unverified_box.setToolTip(
             self.tr(
@@ -204,10 +205,10 @@ class CheckPage(WizardPage):
         self.tiles = CheckTiles(self)
         self.chart = BarChart(self.tr("Problems by kind"), max_bars=4, parent=self)
         self.chart.setVisible(False)
-        numbers = QHBoxLayout()
-        numbers.addWidget(self.tiles, 3)
-        numbers.addWidget(self.chart, 2)
-        self.body.addLayout(numbers)
+        numbers = ResponsiveRow(self)
+        numbers.add(self.tiles, 3)
+        numbers.add(self.chart, 2)
+        self.body.addWidget(numbers)
         options = QHBoxLayout()
         options.addWidget(
             self._label(self.tr("When a phone number &repeats:"), self.duplicates_combo)
@@ -235,11 +236,13 @@ class CheckPage(WizardPage):
             )
         )
         self.export_button.clicked.connect(self._export)
-        row = QHBoxLayout()
-        row.addWidget(self._label(self.tr("&Show:"), self.filter_combo))
-        row.addWidget(self.filter_combo, 1)
-        row.addWidget(self.export_button)
-        self.body.addLayout(row)
+        show = QHBoxLayout()
+        show.addWidget(self._label(self.tr("&Show:"), self.filter_combo))
+        show.addWidget(self.filter_combo, 1)
+        row = ResponsiveRow(self)
+        row.add(show, 1)
+        row.add(self.export_button)
+        self.body.addWidget(row)
 
         self.table = issues_table(self.model, self)
         self.empty = QLabel(self.tr("No rows need attention: every row is ready to send."), self)
@@ -442,7 +445,7 @@ class CheckPage(WizardPage):
 
     def _show_unverified(self, result: CheckResult, rows: int) -> None:
         """The box's count; it can be ticked only while some numbers cannot be verified."""
-        self.unverified_box.setText(unverified_text(rows))
+        self.unverified_box.set_full_text(unverified_text(rows))
         self.unverified_box.blockSignals(True)
         self.unverified_box.setChecked(result.send_unverified)
         self.unverified_box.blockSignals(False)
@@ -506,6 +509,7 @@ class CheckPage(WizardPage):
         index = self.filter_combo.findData(current) if current is not None else 0
         self.filter_combo.setCurrentIndex(max(0, index))
         self.filter_combo.blockSignals(False)
+        fit_items(self.filter_combo)
 
     def _update_counts(self) -> None:
         result = self.session.result

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QCheckBox,
     QHeaderView,
     QLabel,
     QTableView,
@@ -31,7 +30,8 @@ from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.theme import Tone, box_style, on_theme_change
 from gui.widgets.compare_box import CompareBox
-from gui.widgets.wrapping_radio import WrappingRadioButton
+from gui.widgets.table_height import rows_height
+from gui.widgets.wrapping_radio import WrappingCheckBox, WrappingRadioButton
 from gui.workers.base import start_worker
 from gui.workers.compare_worker import Classified, ClassifyWorker
 from gui.workers.upload_worker import ResumeLookup, ResumeLookupWorker
@@ -48,6 +48,8 @@ from importer.upload.journal import ResumeInfo
 COLUMN_WIDTHS = {PHONE: 130, NAME: 220, LOST: 130, LIST: 110}
 """Starting widths of the table's columns; "Fields changed" takes the rest, so the list column
 is never pushed out of sight. Fixed widths: measuring 100,000 rows would freeze the page."""
+CHANGES_ROWS = 5
+"""The table of changes shows at least this many rows (when it has them); the page scrolls."""
 
 
 def resume_text(info: ResumeInfo) -> str:
@@ -218,7 +220,9 @@ class ConfirmPage(WizardPage):
         self.resume.setObjectName("resumeOffer")
         self.resume.setWordWrap(True)
         self.resume.setVisible(False)
-        self.restart = QCheckBox(self.tr("&Start over: compare again and send every row"), self)
+        self.restart = WrappingCheckBox(
+            self.tr("&Start over: compare again and send every row"), self
+        )
         self.restart.setAccessibleName(self.tr("Start over instead of continuing"))
         self.restart.setAccessibleDescription(
             self.tr("The rows sent before are compared again and sent if they differ.")
@@ -239,7 +243,7 @@ class ConfirmPage(WizardPage):
         self.warning.setWordWrap(True)
         self._restyle()
         on_theme_change(self._restyle)
-        self.understand = QCheckBox(
+        self.understand = WrappingCheckBox(
             self.tr("&I understand that these fields are removed from Sociocs"), self
         )
         self.understand.setAccessibleDescription(
@@ -293,7 +297,7 @@ class ConfirmPage(WizardPage):
             self,
         )
         self.consent_note.setWordWrap(True)
-        self.consent = QCheckBox(
+        self.consent = WrappingCheckBox(
             self.tr(
                 "I confirm that these contacts agreed to be &contacted by this Sociocs account"
             ),
@@ -326,7 +330,9 @@ class ConfirmPage(WizardPage):
         self.skip = WrappingRadioButton(
             self.tr("Ski&p them: leave existing contacts as they are"), self
         )
-        self.add_skipped = QCheckBox(self.tr("Still add the skipped contacts to the &list"), self)
+        self.add_skipped = WrappingCheckBox(
+            self.tr("Still add the skipped contacts to the &list"), self
+        )
         self.add_skipped.setAccessibleDescription(
             self.tr("They join the list; none of their values changes.")
         )
@@ -481,6 +487,8 @@ class ConfirmPage(WizardPage):
         plan = self.shown_plan()
         result, choices = self.session.result, self.session.choices
         self.changes.set_plan(plan)
+        shown_rows = min(self.changes.rowCount(), CHANGES_ROWS)
+        self.table.setMinimumHeight(rows_height(self.table, shown_rows))
         has_plan = plan is not None and result is not None and choices is not None
         for widget in (self.table, self.table_title):
             widget.setVisible(has_plan and bool(self.changes.rowCount()))

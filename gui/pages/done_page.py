@@ -17,6 +17,7 @@ from gui.settings import AppSettings
 from gui.theme import Tone
 from gui.widgets.charts import Bar, BarChart
 from gui.widgets.history_dialog import HistoryDialog
+from gui.widgets.responsive_row import ResponsiveRow
 from gui.widgets.tiles import DoneTiles
 from gui.widgets.undo_panel import UndoPanel
 from importer.report.location import short_path
@@ -184,19 +185,23 @@ class DonePage(WizardPage):
         self.history_button.clicked.connect(self._show_history)
         self.undo = UndoPanel(self, self._new_key)
         self.undo.finished.connect(self._undone)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_report_button)
-        buttons.addWidget(self.open_folder_button)
-        buttons.addWidget(self.again_button)
-        buttons.addWidget(self.history_button)
-        buttons.addStretch(1)
+        report_buttons = QHBoxLayout()
+        report_buttons.addWidget(self.open_report_button)
+        report_buttons.addWidget(self.open_folder_button)
+        other_buttons = QHBoxLayout()
+        other_buttons.addWidget(self.again_button)
+        other_buttons.addWidget(self.history_button)
+        other_buttons.addStretch(1)
+        buttons = ResponsiveRow(self, spacing=6)
+        buttons.add(report_buttons)
+        buttons.add(other_buttons, 1)
         self.body.addWidget(self.tiles)
         self.body.addSpacing(6)
         self.body.addWidget(self.chart)
         self.body.addSpacing(6)
         self.body.addWidget(self.summary)
         self.body.addWidget(self.report_label)
-        self.body.addLayout(buttons)
+        self.body.addWidget(buttons)
         self.body.addWidget(self.undo)
         self.body.addStretch(1)
         self.history_dialog: HistoryDialog | None = None

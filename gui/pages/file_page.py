@@ -28,8 +28,10 @@ from gui.settings import AppSettings
 from gui.widgets.country_combo import default_country
 from gui.widgets.drop_zone import DropZone
 from gui.widgets.file_dialog import OpenFileDialog
+from gui.widgets.responsive_row import ResponsiveRow
 from gui.widgets.resume_banner import ResumeBanner
 from gui.widgets.status_label import StatusLabel
+from gui.widgets.table_height import keep_rows_visible
 from gui.workers.base import start_worker
 from gui.workers.load_worker import (
     PREVIEW_ROWS,
@@ -116,7 +118,7 @@ class FilePage(WizardPage):
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(self.sample_button)
         self.body.addLayout(file_row)
-        self.body.addLayout(self._build_choices())
+        self.body.addWidget(self._build_choices())
         self.progress = QProgressBar(self)
         self.progress.setObjectName("loadProgress")
         self.progress.setTextVisible(False)
@@ -137,6 +139,7 @@ class FilePage(WizardPage):
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.horizontalHeader().setStretchLastSection(True)
+        keep_rows_visible(self.table)
         self.body.addWidget(self.table, 1)
         self.no_preview = QLabel(self.tr("The first rows of the file will show here."), self)
         self.no_preview.setObjectName("noPreview")
@@ -150,8 +153,8 @@ class FilePage(WizardPage):
         self.table.setVisible(loaded)
         self.no_preview.setVisible(not loaded)
 
-    def _build_choices(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_choices(self) -> ResponsiveRow:
+        row = ResponsiveRow(self, spacing=16)
         self.sheet_combo = QComboBox(self)
         self.sheet_combo.setObjectName("sheetCombo")
         self.sheet_combo.setAccessibleName(self.tr("Sheet"))
@@ -175,14 +178,20 @@ class FilePage(WizardPage):
         header_label.setBuddy(self.header_spin)
         self.header_note = QLabel("", self)
         self.header_note.setObjectName("headerNote")
-        row.addWidget(self.sheet_label)
-        row.addWidget(self.sheet_combo)
-        self.sheet_spacing = QWidget(self)
-        self.sheet_spacing.setFixedWidth(16)
-        row.addWidget(self.sheet_spacing)
-        row.addWidget(header_label)
-        row.addWidget(self.header_spin)
-        row.addWidget(self.header_note, 1)
+        self.header_note.setWordWrap(True)
+        self.sheet_part = QWidget(self)
+        sheet = QHBoxLayout(self.sheet_part)
+        sheet.setContentsMargins(0, 0, 0, 0)
+        sheet.addWidget(self.sheet_label)
+        sheet.addWidget(self.sheet_combo, 1)
+        self.header_part = QWidget(self)
+        header = QHBoxLayout(self.header_part)
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(header_label)
+        header.addWidget(self.header_spin)
+        header.addWidget(self.header_note, 1)
+        row.add(self.sheet_part)
+        row.add(self.header_part, 1)
         self._set_choices_enabled(False)
         return row
 
@@ -420,8 +429,7 @@ class FilePage(WizardPage):
 
     def _show_sheet_picker(self, shown: bool) -> None:
         """CSV files have one table and no sheets: no Sheet box for them."""
-        for widget in (self.sheet_label, self.sheet_combo, self.sheet_spacing):
-            widget.setVisible(shown)
+        self.sheet_part.setVisible(shown)
 
     def _set_choices_enabled(self, enabled: bool) -> None:
         self.sheet_combo.setEnabled(enabled)

@@ -23,6 +23,7 @@ from gui.symbols import Symbol
 from gui.theme import Tone
 from gui.widgets.fact_list import FactList
 from gui.widgets.status_label import StatusLabel
+from gui.widgets.table_height import keep_rows_visible
 from gui.workers.base import start_worker
 from gui.workers.lists_worker import CreateListWorker, ListsWorker
 from importer.api.models import ALL_CONTACTS_ID, ContactList, own_lists
@@ -76,6 +77,7 @@ class ListPage(WizardPage):
         lists_label = QLabel(self.tr("&Lists in your account:"), self)
         lists_label.setBuddy(self.lists)
         self.body.addWidget(lists_label)
+        keep_rows_visible(self.lists)
         self.body.addWidget(self.lists, 1)
 
         self.new_name = QLineEdit(self)

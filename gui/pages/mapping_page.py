@@ -24,6 +24,7 @@ from gui.widgets.file_dialog import TemplateFileDialog
 from gui.widgets.mapping_overview import FallbackChooser, LeftOutLine, chosen_text
 from gui.widgets.role_delegate import RoleDelegate
 from gui.widgets.status_label import StatusLabel
+from gui.widgets.table_height import keep_rows_visible
 from importer.errors import MappingError
 from importer.mapping.extras import import_as_extras, leave_out, left_out
 from importer.mapping.fallbacks import fallback_candidates
@@ -111,6 +112,7 @@ class MappingPage(WizardPage):
                 22 * self.table.fontMetrics().horizontalAdvance("n"), header.sectionSizeHint(KEY)
             ),
         )
+        keep_rows_visible(self.table)
         self.body.addWidget(self.table, 1)
         self.left_out = LeftOutLine(self)
         self.left_out.import_all.connect(self._import_left_out)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from gui.models.issues_model import COLUMN, NAME, PHONE, PROBLEM, ROW, IssuesModel
+from gui.widgets.table_height import keep_rows_visible
 
 COLUMN_CHARS = ((ROW, 6), (COLUMN, 14), (PHONE, 16), (NAME, 16))
 """Starting width of each column, in digits of the table's font; Problem takes the rest."""
@@ -34,6 +35,7 @@ def issues_table(model: IssuesModel, parent: QWidget) -> QTableView:
     rows = table.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(2 * line + 10)  # two lines of a long problem, no measuring
+    keep_rows_visible(table, 3)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Stretch)

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from gui.widgets.responsive_row import ResponsiveRow, fit_items
 from importer.columns import titled_column
 from importer.mapping.model import Mapping
 
@@ -46,8 +47,9 @@ def chosen_text(mapping: Mapping) -> str:
     return " &nbsp;·&nbsp; ".join(parts)
 
 
-class FallbackChooser(QWidget):
-    """ "If the phone number is empty, use: [column]" — hidden when no column qualifies."""
+class FallbackChooser(ResponsiveRow):
+    """ "If the phone number is empty, use: [column]" — hidden when no column qualifies; the
+    choice goes under the question when the page is too narrow for both on one line."""
 
     chosen = Signal(int)
     """The fallback column picked, or -1 for none."""
@@ -59,10 +61,8 @@ class FallbackChooser(QWidget):
         self.combo.setAccessibleName(self.tr("Column to use when the phone number is empty"))
         label = QLabel(self.tr("If the phone number is &empty, use:"), self)
         label.setBuddy(self.combo)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label)
-        layout.addWidget(self.combo, 1)
+        self.add(label)
+        self.add(self.combo, 1)
         self.combo.activated.connect(self._activated)
 
     def show_choices(self, mapping: Mapping, candidates: list[int]) -> None:
@@ -75,6 +75,7 @@ class FallbackChooser(QWidget):
         current = mapping.phone_fallbacks[0] if mapping.phone_fallbacks else -1
         self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
         self.combo.blockSignals(False)
+        fit_items(self.combo)
         self.setVisible(bool(candidates))
 
     @Slot(int)

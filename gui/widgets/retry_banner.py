@@ -37,6 +37,7 @@ class RetryBanner(QFrame):
         font = self.headline.font()
         font.setBold(True)
         self.headline.setFont(font)
+        self.headline.setWordWrap(True)
         self.reason = QLabel(self)
         self.reason.setObjectName("retryReason")
         self.reason.setWordWrap(True)

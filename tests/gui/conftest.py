@@ -123,6 +123,23 @@ def wizard_in_english(qapp: QApplication) -> None:
 
 
 @pytest.fixture
+def restore_theme(qapp: QApplication) -> Iterator[QApplication]:
+    """Put the test run's style and palette back after a test that changes the theme."""
+    from PySide6.QtGui import QPalette
+
+    from gui import theme
+
+    style, palette = qapp.style().name(), QPalette(qapp.palette())
+    yield qapp
+    theme.apply_theme(qapp, theme.ThemeChoice.LIGHT)
+    if qapp.style().name() != style:
+        qapp.setStyle(style)
+    qapp.setPalette(palette)
+    theme._State.choice = theme.ThemeChoice.SYSTEM
+    theme._State.high_contrast = False
+
+
+@pytest.fixture
 def settings(importer_home: Path) -> Any:
     """Wizard settings in the test's own folder."""
     from gui.settings import AppSettings

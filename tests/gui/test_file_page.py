@@ -146,9 +146,9 @@ def test_preview_model_passes_the_model_tester(
 def test_csv_files_have_no_sheet_box(page: FilePage, qtbot: QtBot, tmp_path: Path) -> None:
     load(page, qtbot, write_csv(tmp_path / "c.csv", [HEADERS, *ROWS]))
     assert page.status.state == "ok"
-    assert page.sheet_combo.isHidden() and page.sheet_label.isHidden()
+    assert not page.sheet_combo.isVisibleTo(page) and not page.sheet_label.isVisibleTo(page)
     load(page, qtbot, write_xlsx(tmp_path / "c.xlsx", [HEADERS, *ROWS]))
-    assert not page.sheet_combo.isHidden() and not page.sheet_label.isHidden()
+    assert page.sheet_combo.isVisibleTo(page) and page.sheet_label.isVisibleTo(page)
 
 
 def test_an_offer_whose_settings_cannot_be_read_says_why(page: FilePage, tmp_path: Path) -> None:

@@ -4,7 +4,6 @@ themes; the program follows the system's colour scheme; no colour is hard-coded 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,18 +31,6 @@ COLOUR_LITERAL = re.compile(
     r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|QColor\(\s*\"|GlobalColor\.(?!transparent)"
     r"|\b(?:color|background):\s*(?:red|green|yellow|brown|orange|blue)\b"
 )
-
-
-@pytest.fixture
-def restore_theme(qapp: QApplication) -> Iterator[QApplication]:
-    """Put the test run's style and palette back after a test that changes the theme."""
-    style, palette = qapp.style().name(), QPalette(qapp.palette())
-    yield qapp
-    apply_theme(qapp, ThemeChoice.LIGHT)
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
-    theme._State.choice = ThemeChoice.SYSTEM
-    theme._State.high_contrast = False
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])

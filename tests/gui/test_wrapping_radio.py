@@ -1,4 +1,5 @@
-"""The radio buttons whose sentences wrap instead of being cut at the window's edge."""
+"""The radio buttons and check boxes whose sentences wrap instead of being cut at the window's
+edge."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from gui.widgets.wrapping_radio import WrappingRadioButton
+from gui.widgets.wrapping_radio import WrappingCheckBox, WrappingRadioButton
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -45,3 +46,19 @@ def test_a_wide_window_keeps_one_line(qtbot: QtBot) -> None:
     _holder, button = _shown(qtbot, 2000)
     assert button.text() == SENTENCE
     assert button.full_text() == SENTENCE
+
+
+def test_a_check_box_wraps_too_and_keeps_its_whole_text(qtbot: QtBot) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    box = WrappingCheckBox(SENTENCE, holder)
+    QVBoxLayout(holder).addWidget(box)
+    holder.resize(360, 200)
+    holder.show()
+    qtbot.waitExposed(holder)
+    qtbot.waitUntil(lambda: "\n" in box.text())
+    assert " ".join(box.text().split("\n")) == SENTENCE
+    assert box.minimumSizeHint().width() <= 200
+    qtbot.waitUntil(lambda: box.height() >= box.heightForWidth(box.width()) - 1)
+    box.set_full_text("&Short")
+    assert (box.text(), box.full_text(), box.accessibleName()) == ("&Short", "&Short", "Short")
