@@ -8,11 +8,12 @@ engine's messages, extracted by Babel from ``importer/``) and ``gui_<lang>.ts`` 
 the wizard's texts, extracted by ``pyside6-lupdate`` from ``gui/``). English has no catalog: it
 is the source, and the wizard's counted phrases have their English singular in
 ``gui/english_plurals.py``. ``update`` adds new texts untranslated, marks changed ones for
-review (fuzzy / unfinished), drops vanished ones, and fills the country names from CLDR
-(Babel's data). The compiled ``.mo``/``.qm`` files are kept in git beside their sources, so
-every way of running or installing the program has them; ``compile`` rewrites a compiled file
-only when its content changed, and ``tests/unit/test_catalogs.py`` fails while one is out of
-step with its source.
+review (fuzzy / unfinished), drops vanished ones, fills the country names from CLDR
+(Babel's data) and writes the spellings a Country column is read with
+(``scripts/country_names.py``). The compiled ``.mo``/``.qm`` files are kept in git beside
+their sources, so every way of running or installing the program has them; ``compile``
+rewrites a compiled file only when its content changed, and ``tests/unit/test_catalogs.py``
+fails while one is out of step with its source.
 """
 
 from __future__ import annotations
@@ -152,6 +153,17 @@ def update_gui() -> None:
         )
 
 
+def load_script_beside(name: str):  # type: ignore[no-untyped-def]
+    """The module of ``scripts/<name>.py`` (the scripts folder is no package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def mo_bytes(source: Path) -> bytes:
     """The compiled form of the engine catalog ``source`` (fuzzy entries left out)."""
     from babel.messages.mofile import write_mo
@@ -220,6 +232,7 @@ def main(argv: list[str]) -> int:
     if argv[0] == "update":
         update_engine()
         update_gui()
+        load_script_beside("country_names").main()
     done = compile_engine() + compile_gui()
     print(f"translations: {done} catalog(s) compiled in {FOLDER.relative_to(ROOT)}")
     return 0

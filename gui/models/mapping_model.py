@@ -20,7 +20,7 @@ from gui.language import QT_TRANSLATE_NOOP
 from gui.models.preview_model import cell_text
 from importer.columns import column_letter, titled_column
 from importer.mapping.keys import derive_key
-from importer.mapping.model import Mapping, Role
+from importer.mapping.model import KEYED_ROLES, Mapping, Role
 from importer.sources.base import Row
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -38,6 +38,7 @@ ROLE_LABELS = {
     Role.FIRST_NAME: QT_TRANSLATE_NOOP("MappingModel", "First name"),
     Role.LAST_NAME: QT_TRANSLATE_NOOP("MappingModel", "Last name"),
     Role.EXTRA: QT_TRANSLATE_NOOP("MappingModel", "Extra field"),
+    Role.COUNTRY: QT_TRANSLATE_NOOP("MappingModel", "Country of the row"),
     Role.IGNORE: QT_TRANSLATE_NOOP("MappingModel", "Don't import"),
 }
 """The column titles and the role names, translated where shown (context MappingModel)."""
@@ -89,7 +90,7 @@ class MappingModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         role = self._mapping.columns[index.row()].role
-        if index.column() == ROLE or (index.column() == KEY and role is Role.EXTRA):
+        if index.column() == ROLE or (index.column() == KEY and role in KEYED_ROLES):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -106,6 +107,11 @@ class MappingModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column == KEY and choice.role is Role.EXTRA:
             return self.tr("Double-click to change the field name")
+        if role == Qt.ItemDataRole.ToolTipRole and column == KEY and choice.role is Role.COUNTRY:
+            return self.tr(
+                "Numbers without a country code are read in this column's country. With a "
+                "field name the country is also saved in Sociocs; leave it empty to not save it."
+            )
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == COLUMN:
@@ -114,7 +120,7 @@ class MappingModel(QAbstractTableModel):
             return self._examples[index.row()]
         if column == ROLE:
             return self.tr(ROLE_LABELS[choice.role])
-        return choice.key if choice.role is Role.EXTRA else ""
+        return choice.key if choice.role in KEYED_ROLES else ""
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -133,10 +139,12 @@ class MappingModel(QAbstractTableModel):
         choice = self._mapping.columns[index.row()]
         if index.column() == ROLE and value in set(Role):
             new_role = Role(value)
-            key = (choice.key or self._new_key(index.row())) if new_role is Role.EXTRA else ""
+            key = choice.key
+            if new_role is Role.EXTRA:
+                key = key or self._new_key(index.row())
             self._mapping = self._mapping.with_choice(choice.index, new_role, key)
-        elif index.column() == KEY and choice.role is Role.EXTRA and isinstance(value, str):
-            self._mapping = self._mapping.with_choice(choice.index, Role.EXTRA, value.strip())
+        elif index.column() == KEY and choice.role in KEYED_ROLES and isinstance(value, str):
+            self._mapping = self._mapping.with_choice(choice.index, choice.role, value.strip())
         else:
             return False
         self.dataChanged.emit(self.index(index.row(), ROLE), self.index(index.row(), KEY))

@@ -19,7 +19,7 @@ def column_name(mapping: Mapping, index: int) -> str:
 
 
 def chosen_text(mapping: Mapping) -> str:
-    """The phone and name columns in one line of rich text."""
+    """The phone, name and country columns in one line of rich text."""
     phone = mapping.phone_index
     if phone is None:
         return QCoreApplication.translate(
@@ -43,6 +43,13 @@ def chosen_text(mapping: Mapping) -> str:
             QCoreApplication.translate(
                 "MappingOverview", "<b>Name:</b> none (contacts are saved without a name)"
             )
+        )
+    country = mapping.country_index
+    if country is not None:
+        parts.append(
+            QCoreApplication.translate(
+                "MappingOverview", "<b>Country of each row:</b> {column}"
+            ).format(column=escape(column_name(mapping, country), quote=False))
         )
     return " &nbsp;·&nbsp; ".join(parts)
 

@@ -7,11 +7,12 @@ numbers — is a candidate, except cells that are no number in any country (empt
 lost digits) and placeholders (212-555-0123 is fiction in North America, whatever Germany would
 make of its digits). Re-reading a sample of them under the countries the file's international
 numbers come from (and a few common ones) shows which default country would make clearly more
-rows valid. What another country costs is counted too: a valid number it would read
-differently (a national US number read as a German one is valid in Germany, but it is another
-number) is a loss. A country the file's own international numbers name (+33 …) is preferred:
-Germany, whose numbering plan takes almost any run of digits, must do clearly better to be
-suggested instead.
+rows valid. Rows whose Country column names a country are read there and never doubtful; when
+the rows name several countries, no one country is suggested. What another country costs is
+counted too: a valid number it would read differently (a national US number read as a German
+one is valid in Germany, but it is another number) is a loss. A country the file's own
+international numbers name (+33 …) is preferred: Germany, whose numbering plan takes almost
+any run of digits, must do clearly better to be suggested instead.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import phonenumbers
 
+from importer.check.row_countries import country_code_of
 from importer.i18n import _
 from importer.phones.countries import country_name
 from importer.phones.normalize import PhoneNormalizer, dial_code
@@ -60,7 +62,12 @@ def suggest_country(result: CheckResult) -> str | None:
     :data:`SAMPLE_SIZE`) of them and loses clearly fewer of the valid numbers than it gains
     (a valid number it reads as another number is lost).
     """
+    named = result.named_countries()
+    if len(named) > 1:
+        return None  # the rows name their countries: no one country explains them
     doubtful_rows = _doubtful_rows(result)
+    if named:
+        doubtful_rows = [i for i in doubtful_rows if result.named_country(i) is None]
     if len(doubtful_rows) < max(MIN_DOUBTFUL_ROWS, MIN_DOUBTFUL_SHARE * len(result)):
         return None
     doubtful, valid = _Sample(), _Sample()
@@ -74,7 +81,7 @@ def suggest_country(result: CheckResult) -> str | None:
             valid.add(result.raw_phones[index], phone)
     valid.total = len(result.phones) - result.phones.count(None) - len(sent_anyway)
     best: tuple[float, str] | None = None
-    from_file, common = _candidates(result)
+    from_file, common = _candidates(result, list(named))
     for region in [*from_file, *common]:
         normalizer = PhoneNormalizer(region)
         fixed = doubtful.kept_share(normalizer, at_least=MIN_FIXED_SHARE)
@@ -140,14 +147,15 @@ class _Sample:
         return kept / total if total else 0.0
 
 
-def _candidates(result: CheckResult) -> tuple[list[str], list[str]]:
-    """The regions of the file's most frequent foreign country codes, and the common countries
-    the file does not name (neither holds the default country)."""
+def _candidates(result: CheckResult, named: list[str]) -> tuple[list[str], list[str]]:
+    """The regions the file names (its rows' country, ``named``, then its most frequent
+    foreign country codes), and the common countries the file does not name (neither holds
+    the default country)."""
     own = dial_code(result.country)
     codes: Counter[str] = Counter()
     for phone in result.phones:
         if phone is not None:
-            codes[_country_code(phone)] += 1
+            codes[country_code_of(phone)] += 1
             if sum(codes.values()) >= SAMPLE_SIZE:
                 break
     regions = [
@@ -155,18 +163,8 @@ def _candidates(result: CheckResult) -> tuple[list[str], list[str]]:
         for code, _ in codes.most_common()
         if code and code != own
     ][:FROM_FILE_REGIONS]
-    from_file = [r for r in regions if r in phonenumbers.SUPPORTED_REGIONS]
+    from_file = list(
+        dict.fromkeys(named + [r for r in regions if r in phonenumbers.SUPPORTED_REGIONS])
+    )
     common = [r for r in COMMON_REGIONS if r not in from_file and r != result.country]
     return [r for r in from_file if r != result.country], common
-
-
-def _country_code(e164: str) -> str:
-    """The country calling code an E.164 text starts with ("" when none): codes are
-    prefix-free, so the first of 1–3 leading digits that is one is it, as ``parse`` finds it."""
-    digits = e164[1:]
-    if not e164.startswith("+") or not digits[:3].isdecimal() or digits.startswith("0"):
-        return ""
-    for size in range(1, 4):
-        if int(digits[:size]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-            return digits[:size]
-    return ""

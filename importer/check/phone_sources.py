@@ -75,7 +75,7 @@ def fill_from_fallbacks(
 
 
 def pick_listed_numbers(
-    result: CheckResult, normalizer: PhoneNormalizer, start: int, found: list[Lookup]
+    result: CheckResult, start: int, found: list[Lookup]
 ) -> dict[int, list[Issue]]:
     """Use the first valid number of cells listing several (``found`` is updated in place);
     the notes of rows ``start``… whose number was picked from a list or a fallback column."""
@@ -91,10 +91,10 @@ def pick_listed_numbers(
         verdict, raw = found[offset], result.raw_phones[start + offset]
         if is_valid(verdict) or not isinstance(raw, str):
             continue
-        picked = pick_number(raw, normalizer)
+        index = start + offset
+        picked = pick_number(raw, result.row_normalizer(index))
         if picked is None:
             continue
-        index = start + offset
         found[offset] = picked.verdict
         if is_valid(picked.verdict):
             result.other_numbers[index] = "; ".join(picked.others)
@@ -104,10 +104,11 @@ def pick_listed_numbers(
 
 def rescue_counts(result: CheckResult) -> dict[int, int]:
     """Spare column → how many rows without a number it holds a valid number for."""
-    normalizer = result.normalizer()
     counts: dict[int, int] = {}
     for column, values in result.spare_phones.items():
-        counts[column] = sum(_valid(value, normalizer) for value in values.values())
+        counts[column] = sum(
+            _valid(value, result.row_normalizer(index)) for index, value in values.items()
+        )
     return {column: count for column, count in counts.items() if count}
 
 

@@ -17,12 +17,15 @@ from importer.check.counts import RowCounts, count_rows
 from importer.check.duplicates import check_policy, mark_duplicates, mark_duplicates_of
 from importer.check.issues import Issue, RowStatus, Severity
 from importer.check.phone_sources import OTHER_NUMBERS_KEY
+from importer.check.plus_readings import PlusEvidence, plus_evidence, settle_plus_readings
 from importer.check.records import build_record
 from importer.check.validation import note_foreign_numbers, validate_names, validate_phones
 from importer.choices import DuplicatePolicy, ImportChoices
 from importer.columns import column_letter
 from importer.mapping.model import Mapping
+from importer.phones.country_values import CountryReader
 from importer.phones.normalize import PhoneNormalizer, check_region
+from importer.phones.problems import UNVERIFIED_CODE
 from importer.sources.base import CellValue
 
 
@@ -78,9 +81,23 @@ class CheckResult:
     """Spare column → data-row index → its value, for rows left without a number."""
     suggested_country: str | None = None
     """The region under which clearly more numbers would be valid (see :meth:`look_for_country`)."""
+    raw_countries: list[CellValue] = field(default_factory=list)
+    """The Country column's value of each row (empty while no column names the countries)."""
+    plus_readings: dict[int, str] = field(default_factory=dict)
+    """Data-row index → the number its digits give only with a + in front (sent only when
+    :attr:`plus_evidence` confirms it; see :mod:`importer.check.plus_readings`)."""
+    plus_evidence: PlusEvidence | None = None
+    """What confirms a reading with a +, once every row is read."""
+    explained_unverified: set[int] = field(default_factory=set)
+    """Rows whose number cannot be verified but is valid in :attr:`suggested_country`: never
+    sent, even when unverified numbers are."""
     _normalizers: dict[str, PhoneNormalizer] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _row_normalizers: dict[str, PhoneNormalizer] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _countries: CountryReader | None = field(default=None, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.row_numbers)
@@ -130,6 +147,63 @@ class CheckResult:
         self._normalizers = {**dict(recent), region: found}
         return found
 
+    def normalizer_for(self, region: str) -> PhoneNormalizer:
+        """The phone reader of a row's country (kept for the whole check, with its cache)."""
+        if region == self.country:
+            return self.normalizer()
+        found = self._row_normalizers.get(region)
+        if found is None:
+            found = self._row_normalizers[region] = PhoneNormalizer(region)
+        return found
+
+    def country_reader(self) -> CountryReader:
+        """The reader of the Country cells, for the current default country."""
+        if self._countries is None or self._countries.default != self.country:
+            self._countries = CountryReader(self.country)
+        return self._countries
+
+    def row_regions(self, start: int, stop: int) -> list[str] | None:
+        """The country each of rows ``start``–``stop`` is read in; None when no column names
+        the rows' countries (all are read in :attr:`country`)."""
+        if self.mapping.country_index is None:
+            return None
+        return self.country_reader().regions(self.raw_countries[start:stop])
+
+    def row_region(self, index: int) -> str:
+        """The country row ``index`` is read in."""
+        if self.mapping.country_index is None:
+            return self.country
+        return self.country_reader().region(self.raw_countries[index])
+
+    def named_country(self, index: int) -> str | None:
+        """The country row ``index``'s Country cell names (None: none, or no such column)."""
+        if self.mapping.country_index is None:
+            return None
+        return self.country_reader().named(self.raw_countries[index]) or None
+
+    def row_normalizer(self, index: int) -> PhoneNormalizer:
+        """The phone reader of row ``index``'s country."""
+        return self.normalizer_for(self.row_region(index))
+
+    def named_countries(self) -> Counter[str]:
+        """Region → how many rows name it in their Country cell (empty without such a column)."""
+        if self.mapping.country_index is None:
+            return Counter()
+        named = Counter(map(self.country_reader().named, self.raw_countries))
+        return Counter({region: rows for region, rows in named.items() if region})
+
+    def rows_per_country(self) -> Counter[str]:
+        """Region → how many rows were read in it (their own country, else the default)."""
+        regions = self.row_regions(0, len(self))
+        return Counter({self.country: len(self)}) if regions is None else Counter(regions)
+
+    def unverified_rows(self) -> tuple[int, int]:
+        """(rows whose number cannot be verified that "send them" would really send, rows
+        whose number is valid in the suggested country instead and so is never sent)."""
+        rows = self.issue_codes().get(UNVERIFIED_CODE, 0)
+        explained = len(self.explained_unverified)
+        return rows - explained, explained
+
     def hint_normalizer(self) -> PhoneNormalizer | None:
         """The phone reader of :attr:`suggested_country`, if there is one."""
         region = self.suggested_country
@@ -138,10 +212,18 @@ class CheckResult:
         found = self._normalizers.get(region)
         return found if found is not None else self.normalizer(region)
 
+    def settle(self) -> None:
+        """Once every row is read: decide the readings with a +
+        (:mod:`importer.check.plus_readings`), then look for a better default country."""
+        self.plus_evidence = plus_evidence(self)
+        settle_plus_readings(self, sorted(self.plus_readings))
+        self.look_for_country()
+
     def look_for_country(self) -> None:
         """Set :attr:`suggested_country`, and say in the error of each number valid there
-        that it is."""
+        that it is (an unverified one valid there is not sent, whatever was chosen)."""
         self.suggested_country = suggest_country(self)
+        self.explained_unverified = set()
         hint = self.hint_normalizer()
         if hint is not None and self.suggested_country is not None:
             note_foreign_numbers(self, hint, self.suggested_country, sorted(self.issues))
@@ -150,16 +232,18 @@ class CheckResult:
         """Check every phone number again for a new default country."""
         self.country = check_region(country)
         self.suggested_country = None
-        with collector_paused(self):
-            validate_phones(self, self.normalizer(), 0, len(self))
-            self.look_for_country()
-            mark_duplicates(self)
+        self._check_phones_again()
 
     def set_send_unverified(self, send: bool) -> None:
         """Send (or not) numbers libphonenumber cannot confirm, and check the phones again."""
         self.send_unverified = send
+        self._check_phones_again()
+
+    def _check_phones_again(self) -> None:
+        self.plus_evidence = None
         with collector_paused(self):
             validate_phones(self, self.normalizer(), 0, len(self))
+            self.settle()
             mark_duplicates(self)
 
     def edit(

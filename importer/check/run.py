@@ -126,7 +126,7 @@ def check_rows(
                 progress(stop, None)
         if rows_read is not None:
             rows_read()
-        result.look_for_country()
+        result.settle()
         mark_duplicates(result)
     return result
 
@@ -153,11 +153,14 @@ class _ColumnCollector:
         self.names = mapping.name_indices
         self.keys = list(mapping.extra_fields)
         self.sources = len(mapping.phone_fallbacks) + len(result.spare_columns)
+        country = mapping.country_index
+        self.countries = 0 if country is None else 1
         self.indices = [
             phone,
             *mapping.phone_fallbacks,
             *result.spare_columns,
             *self.names,
+            *([] if country is None else [country]),
             *mapping.extra_fields.values(),
         ]
         self.width = max(self.indices) + 1
@@ -189,7 +192,10 @@ class _ColumnCollector:
         name_count = len(self.names)
         names = _names(columns[first_name : first_name + name_count], len(chunk))
         result.names.extend(self._share(None, names))  # type: ignore[arg-type]
-        for key, column in zip(self.keys, columns[first_name + name_count :], strict=True):
+        first_extra = first_name + name_count + self.countries
+        if self.countries:
+            result.raw_countries.extend(columns[first_extra - 1])
+        for key, column in zip(self.keys, columns[first_extra:], strict=True):
             result.extras[key].extend(self._share(key, column))
 
     def _with_fallbacks(

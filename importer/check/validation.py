@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 from importer.check.country_hint import NOT_NUMBERS
 from importer.check.issues import Issue, RowStatus, Severity, keys_between
 from importer.check.phone_sources import pick_listed_numbers
+from importer.check.plus_readings import settle_plus_readings
+from importer.check.row_countries import country_notes
 from importer.i18n import _
-from importer.phones.normalize import PhoneNormalizer
+from importer.phones.normalize import Lookup, PhoneNormalizer
 from importer.phones.problems import (
     SENT_UNVERIFIED,
     UNVERIFIED_CODE,
@@ -100,34 +102,72 @@ def validate_phones(
 ) -> None:
     """Set phone, status and phone issues of rows ``start``–``stop`` (duplicates come later).
 
-    Unverified numbers are sent (with a warning) only under ``result.send_unverified``; when
-    ``result.suggested_country`` is set, the error of a number valid there says so.
+    Numbers are read with ``normalizer`` (the default country's), or in each row's own
+    country when a column names it. Unverified numbers are sent (with a warning) only under
+    ``result.send_unverified``; a number valid only with a + is kept pending in
+    ``result.plus_readings`` until the file confirms it (settled here once
+    ``result.plus_evidence`` is known); when ``result.suggested_country`` is set, the error of
+    a number valid there says so.
     """
     column = result.phone_column_letter()
     issues, numbers = result.issues, result.row_numbers
     send_unverified = result.send_unverified
-    found = list(map(normalizer.lookup, result.raw_phones[start:stop]))
-    notes = pick_listed_numbers(result, normalizer, start, found)
+    found = _verdicts(result, normalizer, start, stop)
+    notes = pick_listed_numbers(result, start, found)
     result.phones[start:stop] = [f if f.__class__ is str else f.e164 for f in found]  # type: ignore[union-attr]
     result.status[start:stop] = bytes(len(found))
     for index in keys_between(issues, start, stop):
         _replace_issues(issues, index, column, [])
+    for index in keys_between(result.plus_readings, start, stop):
+        del result.plus_readings[index]
+    _forget_explained(result, start, stop)
     problems = {offset for offset, f in enumerate(found) if f.__class__ is not str}
     for offset in sorted(problems.union(index - start for index in notes)):
         verdict = found[offset]
         index = start + offset
         new = notes.get(index, [])
         if isinstance(verdict, PhoneResult):
-            if send_unverified and verdict.unverified is not None:
-                result.phones[index] = verdict.unverified
-            elif verdict.error is not None:
+            if verdict.with_plus is not None:
+                result.plus_readings[index] = verdict.with_plus
                 result.status[index] = _INVALID
-            new = phone_issues(verdict, numbers[index], column, send_unverified) + new
+                new = phone_issues(replace(verdict, error=None), numbers[index], column) + new
+            else:
+                if send_unverified and verdict.unverified is not None:
+                    result.phones[index] = verdict.unverified
+                elif verdict.error is not None:
+                    result.status[index] = _INVALID
+                new = phone_issues(verdict, numbers[index], column, send_unverified) + new
         _replace_issues(issues, index, column, new)
+    for index, found_notes in country_notes(result, start, stop).items():
+        issues.setdefault(index, []).extend(found_notes)
+    if result.plus_evidence is not None:
+        settle_plus_readings(result, keys_between(result.plus_readings, start, stop))
     hint = result.hint_normalizer()
     if hint is not None and result.suggested_country is not None:
         indices = sorted(start + offset for offset in problems)
         note_foreign_numbers(result, hint, result.suggested_country, indices)
+
+
+def _verdicts(
+    result: CheckResult, normalizer: PhoneNormalizer, start: int, stop: int
+) -> list[Lookup]:
+    """The verdict on the phone value of each of rows ``start``–``stop``, read in its row's
+    country (``normalizer``'s when no column names the countries)."""
+    raws = result.raw_phones[start:stop]
+    regions = result.row_regions(start, stop)
+    if regions is None:
+        return list(map(normalizer.lookup, raws))
+    lookups = {region: result.normalizer_for(region).lookup for region in set(regions)}
+    return [lookups[region](raw) for region, raw in zip(regions, raws, strict=True)]
+
+
+def _forget_explained(result: CheckResult, start: int, stop: int) -> None:
+    """Rows ``start``–``stop`` are read again: whether their number is explained by the
+    suggested country is decided anew."""
+    if start == 0 and stop >= len(result):
+        result.explained_unverified.clear()
+    else:
+        result.explained_unverified.difference_update(range(start, stop))
 
 
 def note_foreign_numbers(
@@ -135,7 +175,12 @@ def note_foreign_numbers(
 ) -> None:
     """Add to the phone error (or unverified warning) of each row in ``indices`` that its
     number is valid in ``region``, the country most numbers of the file point to — never to a
-    placeholder's, or a cell that is no number (:data:`NOT_NUMBERS`)."""
+    placeholder's, or a cell that is no number (:data:`NOT_NUMBERS`).
+
+    A number that cannot be verified but is valid in ``region`` is never sent, even when the
+    user chose to send such numbers: the file points to ``region``, where it is another
+    number (it is kept in ``result.explained_unverified``).
+    """
     column = result.phone_column_letter()
     issues, raw = result.issues, result.raw_phones
     text = looks_foreign_text(region)
@@ -156,9 +201,23 @@ def note_foreign_numbers(
             or text in found[position].message
         ):
             continue
-        if hint.normalize(raw[index]).e164 is not None:
-            issue = found[position]
-            found[position] = replace(issue, message=f"{issue.message} {text}")
+        if hint.normalize(raw[index]).e164 is None:
+            continue
+        issue = found[position]
+        if issue.code == UNVERIFIED_CODE:
+            result.explained_unverified.add(index)
+            if issue.severity is Severity.WARNING:
+                issue = _not_sent(result, index, issue)
+        found[position] = replace(issue, message=f"{issue.message} {text}")
+
+
+def _not_sent(result: CheckResult, index: int, issue: Issue) -> Issue:
+    """The unverified number of row ``index`` is not sent after all: its error again."""
+    result.phones[index] = None
+    result.status[index] = _INVALID
+    verdict = result.row_normalizer(index).normalize(result.raw_phones[index])
+    message = verdict.error.message if verdict.error is not None else issue.message
+    return replace(issue, severity=Severity.ERROR, message=message)
 
 
 def validate_names(result: CheckResult, start: int, stop: int) -> None:

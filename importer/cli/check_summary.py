@@ -11,13 +11,13 @@ from importer.check.country_hint import country_hint_text
 from importer.check.counts import RowCounts
 from importer.check.issues import Issue
 from importer.check.result import CheckResult
+from importer.check.row_countries import destinations
 from importer.columns import column_letter
 from importer.i18n import _, format_count
 from importer.mapping.layouts import recognise_layout
 from importer.mapping.model import Mapping
 from importer.phones.countries import country_name
 from importer.phones.normalize import dial_code
-from importer.phones.problems import UNVERIFIED_CODE
 from importer.wording import plural
 
 MAX_JSON_ISSUES = 1_000
@@ -59,6 +59,7 @@ def check_json(result: CheckResult) -> dict[str, Any]:
         for i in islice(iter_issues(result), MAX_JSON_ISSUES)
     ]
     layout = recognise_layout(result.headers)
+    country = result.mapping.country_index
     return {
         "file": str(result.path),
         "sheet": result.sheet,
@@ -66,6 +67,8 @@ def check_json(result: CheckResult) -> dict[str, Any]:
         "layout": None if layout is None else layout.name,
         **result.summary(),
         "country": result.country,
+        "country_column": None if country is None else column_json(result.mapping, country),
+        "countries": dict(result.rows_per_country().most_common()),
         "send_unverified": result.send_unverified,
         "suggested_country": result.suggested_country,
         "mapping": mapping_json(result.mapping),
@@ -92,6 +95,11 @@ def mapping_lines(mapping: Mapping) -> list[str]:
     if mapping.name_indices:
         names = " + ".join(_column(mapping, i) for i in mapping.name_indices)
         lines.append(_("Name: {columns}").format(columns=names))
+    country = mapping.country_index
+    if country is not None:
+        lines.append(
+            _("Country of each row: column {column}").format(column=_column(mapping, country))
+        )
     if mapping.extra_fields:
         fields = ", ".join(f"{key} ({column_letter(i)})" for key, i in mapping.extra_fields.items())
         lines.append(_("Extra fields: {fields}").format(fields=fields))
@@ -121,25 +129,81 @@ def country_sentence(region: str) -> str:
     )
 
 
-def unverified_sentence(result: CheckResult) -> str:
-    """What happens to numbers libphonenumber does not know as in use, when there are any."""
-    rows = result.issue_codes().get(UNVERIFIED_CODE, 0)
-    if not rows:
-        return ""
-    if result.send_unverified:
-        return plural(
-            rows,
-            "{n} row has a number not known to be in use; it is sent, as --send-unverified asks.",
-            "{n} rows have numbers not known to be in use; they are sent, as --send-unverified "
-            "asks.",
-        )
-    return plural(
-        rows,
-        "{n} row has a number of the right length that is not known to be in use, so it "
-        "cannot be sent. Check it, or pass --send-unverified if the number is new.",
-        "{n} rows have numbers of the right length that are not known to be in use, so they "
-        "cannot be sent. Check them, or pass --send-unverified if those numbers are new.",
+def countries_sentence(result: CheckResult) -> str:
+    """How numbers were read: in one country, or in each row's own ("… column F "Country";
+    rows without one: United States (+1). Brazil 7, India 6, …")."""
+    column = result.mapping.country_index
+    if column is None:
+        return country_sentence(result.country)
+    said = _(
+        "Numbers without a country code were read in each row's country (column {column}); "
+        "rows without one: {country} (+{code})."
+    ).format(
+        column=_column(result.mapping, column),
+        country=country_name(result.country),
+        code=dial_code(result.country),
     )
+    named = result.named_countries()
+    if not named:
+        return said
+    found = ", ".join(
+        f"{country_name(region)} {format_count(rows)}" for region, rows in named.most_common()
+    )
+    listed = _("Countries found: {countries}.").format(countries=found)
+    return f"{said} {listed}"
+
+
+def unverified_sentence(result: CheckResult) -> str:
+    """What happens to numbers libphonenumber does not know as in use, when there are any:
+    those valid in the suggested country are never sent; the others only with
+    --send-unverified."""
+    rows, explained = result.unverified_rows()
+    said = []
+    if explained and result.suggested_country is not None:
+        said.append(
+            plural(
+                explained,
+                "{n} row has a number that is not known to be in use here but is valid in "
+                "{country}, where the file points: it is not sent, even with --send-unverified.",
+                "{n} rows have numbers that are not known to be in use here but are valid in "
+                "{country}, where the file points: they are not sent, even with "
+                "--send-unverified.",
+                country=country_name(result.suggested_country),
+            )
+        )
+    if rows and result.send_unverified:
+        said.append(
+            plural(
+                rows,
+                "{n} row has a number not known to be in use; it is sent, as --send-unverified "
+                "asks.",
+                "{n} rows have numbers not known to be in use; they are sent, as "
+                "--send-unverified asks.",
+            )
+        )
+    elif rows:
+        said.append(
+            plural(
+                rows,
+                "{n} row has a number of the right length that is not known to be in use, so it "
+                "cannot be sent. Check it, or pass --send-unverified if the number is new.",
+                "{n} rows have numbers of the right length that are not known to be in use, so "
+                "they cannot be sent. Check them, or pass --send-unverified if those numbers are "
+                "new.",
+            )
+        )
+    return " ".join(said)
+
+
+def destinations_sentence(result: CheckResult) -> str:
+    """'The numbers go to: 38 × France +33, 2 × United States +1.' ("" when none is sent)."""
+    going = destinations(result, result.ready_indices())
+    if not going:
+        return ""
+    found = ", ".join(
+        f"{format_count(rows)} × {country_name(region)} +{code}" for region, code, rows in going
+    )
+    return _("The numbers go to: {countries}.").format(countries=found)
 
 
 def summary_text(result: CheckResult) -> str:
@@ -152,7 +216,7 @@ def summary_text(result: CheckResult) -> str:
         *([_("Recognised: {layout}").format(layout=layout.name)] if layout is not None else []),
         *mapping_lines(result.mapping),
         counts_sentence(result.counts()),
-        country_sentence(result.country),
+        countries_sentence(result),
         unverified_sentence(result),
     ]
     if result.suggested_country is not None:

@@ -40,6 +40,18 @@ def add_import_options(parser: argparse.ArgumentParser) -> None:
         default=DEFAULT_COUNTRY,
         help=f"default country of numbers without a country code (default: {DEFAULT_COUNTRY})",
     )
+    countries = parser.add_mutually_exclusive_group()
+    countries.add_argument(
+        "--country-column",
+        metavar="COL",
+        help="the column naming each row's country: its numbers without a country code are "
+        "read there (default: detected from the titles and values)",
+    )
+    countries.add_argument(
+        "--no-country-column",
+        action="store_true",
+        help="read every number without a country code in --country, whatever a column says",
+    )
     parser.add_argument(
         "--duplicates",
         choices=[policy.value for policy in DuplicatePolicy],
@@ -102,6 +114,8 @@ def overrides_from(args: argparse.Namespace) -> ColumnOverrides:
         ignore=tuple(args.ignore),
         no_extra=args.no_extra,
         fallbacks=tuple(args.phone_fallback),
+        country=args.country_column,
+        no_country=args.no_country_column,
     )
 
 

@@ -19,7 +19,11 @@ from importer.choices import ExistingPolicy
 from importer.cli import exit_status
 from importer.cli.api_options import KEY_SOURCE, add_api_url_option, open_client
 from importer.cli.arg_types import positive_int
-from importer.cli.check_summary import country_sentence, unverified_sentence
+from importer.cli.check_summary import (
+    countries_sentence,
+    destinations_sentence,
+    unverified_sentence,
+)
 from importer.cli.console_job import TerminalHost
 from importer.cli.dry_run import finish_dry_run
 from importer.cli.import_options import add_import_options, resolve_import
@@ -276,9 +280,11 @@ def _print_check(result: CheckResult, target: Target) -> None:
             duplicates=format_count(counts.duplicates),
         )
     )
-    print(country_sentence(result.country))
+    print(countries_sentence(result))
     if unverified := unverified_sentence(result):
         print(unverified)
+    if going := destinations_sentence(result):
+        print(going)
     print(_("Target: {target}.").format(target=target.describe()))
 
 

@@ -19,11 +19,19 @@ class Role(StrEnum):
     LAST_NAME = "last_name"
     EXTRA = "extra"
     IGNORE = "ignore"
+    COUNTRY = "country"
+    """The row's country: numbers without a country code are read in it. With a ``key`` the
+    value is also saved as that extra field."""
+
+
+KEYED_ROLES = frozenset({Role.EXTRA, Role.COUNTRY})
+"""Roles whose column is saved as an extra field under its key."""
 
 
 @dataclass(frozen=True, slots=True)
 class ColumnChoice:
-    """The role chosen for one source column; ``key`` is the extra-field key for ``EXTRA``.
+    """The role chosen for one source column; ``key`` is the extra-field key for ``EXTRA``
+    (and for ``COUNTRY`` when the country is also saved; "" when it is not).
 
     ``fallback`` > 0 makes the column a phone fallback: its number is used for rows whose
     phone column is empty (1 is tried first, then 2…). It keeps its own role besides.
@@ -64,14 +72,21 @@ class Mapping:
         return first + last
 
     @property
+    def country_index(self) -> int | None:
+        """The column holding each row's country, if one is chosen."""
+        return next((c.index for c in self.columns if c.role is Role.COUNTRY), None)
+
+    @property
     def extra_fields(self) -> dict[str, int]:
-        """Extra-field key → column index, in sheet order."""
-        return {c.key: c.index for c in self.columns if c.role is Role.EXTRA}
+        """Extra-field key → column index, in sheet order (a country column saved as a field
+        included)."""
+        return {c.key: c.index for c in self.columns if c.role in KEYED_ROLES and c.key}
 
     def with_choice(self, index: int, role: Role, key: str = "") -> Mapping:
-        """A copy with column ``index`` given ``role`` (and ``key`` for extra fields)."""
+        """A copy with column ``index`` given ``role`` (and ``key`` for extra fields and a
+        saved country)."""
         columns = tuple(
-            replace(c, role=role, key=key if role is Role.EXTRA else "") if c.index == index else c
+            replace(c, role=role, key=key if role in KEYED_ROLES else "") if c.index == index else c
             for c in self.columns
         )
         return Mapping(columns)

@@ -25,6 +25,11 @@ class ColumnOverrides:
     no_extra: bool = False
     fallbacks: tuple[str, ...] = ()
     """Phone fallback columns, tried in this order (``--phone-fallback``)."""
+    country: str | None = None
+    """The column holding each row's country (``--country-column``)."""
+    no_country: bool = False
+    """Read every number in the default country, whatever column names countries
+    (``--no-country-column``)."""
 
 
 def split_extra(spec: str, headers: list[str]) -> tuple[int, str | None]:
@@ -46,6 +51,10 @@ def apply_overrides(mapping: Mapping, headers: list[str], overrides: ColumnOverr
     if overrides.phone is not None:
         _demote(choices.roles, frozenset({Role.PHONE}))
         choices.assign(overrides.phone, Role.PHONE, "--phone")
+    if overrides.country is not None or overrides.no_country:
+        _keep_countries_as_fields(choices.roles)
+    if overrides.country is not None:
+        choices.assign_country(overrides.country)
     if overrides.names:
         _demote(choices.roles, NAME_ROLES)
         name_roles = [Role.NAME] if len(overrides.names) == 1 else [Role.FIRST_NAME, Role.LAST_NAME]
@@ -77,6 +86,12 @@ class _Choices:
     def assign(self, spec: str, role: Role, option: str) -> None:
         """Give the column ``spec`` names ``role`` (MappingError if an option already did)."""
         self._set(resolve_column(spec, self.headers), role, "", option)
+
+    def assign_country(self, spec: str) -> None:
+        """Make the column ``spec`` names the row's country; an extra field stays saved."""
+        index = resolve_column(spec, self.headers)
+        role, key = self.roles.get(index, (Role.IGNORE, ""))
+        self._set(index, Role.COUNTRY, key if role is Role.EXTRA else "", "--country-column")
 
     def assign_extra(self, spec: str) -> None:
         """Make the column of a ``COL[=KEY]`` spec an extra field, under KEY when given."""
@@ -113,6 +128,14 @@ def _demote(roles: dict[int, tuple[Role, str]], demoted: frozenset[Role]) -> Non
             roles[index] = (Role.EXTRA, "")
 
 
+def _keep_countries_as_fields(roles: dict[int, tuple[Role, str]]) -> None:
+    """The country column becomes an extra field again when it was saved as one, else it is
+    left out."""
+    for index, (role, key) in list(roles.items()):
+        if role is Role.COUNTRY:
+            roles[index] = (Role.EXTRA, key) if key else (Role.IGNORE, "")
+
+
 def _with_keys(
     headers: list[str], roles: dict[int, tuple[Role, str]], explicit_keys: dict[int, str]
 ) -> Mapping:
@@ -121,7 +144,8 @@ def _with_keys(
     choices: list[ColumnChoice] = []
     for index, header in enumerate(headers):
         role, key = roles.get(index, (Role.IGNORE, ""))
-        if role is Role.EXTRA and index not in explicit_keys:
+        keyed = role is Role.EXTRA or (role is Role.COUNTRY and key)
+        if keyed and index not in explicit_keys:
             if not key or key in taken or validate_key(key):
                 key = derive_key(header, taken, fallback=f"field_{column_letter(index).lower()}")
             taken.add(key)

@@ -1,4 +1,5 @@
-"""Whether a mapping can be used: exactly one phone column, one way of naming, valid keys."""
+"""Whether a mapping can be used: exactly one phone column, one way of naming, at most one
+country column, valid keys."""
 
 from __future__ import annotations
 
@@ -55,7 +56,15 @@ def check_mapping(mapping: Mapping) -> list[str]:
                 "either the full name or first and last name."
             ).format(full=_join(by_role[Role.NAME]), parts=_join(split))
         )
-    problems.extend(_key_problems(by_role[Role.EXTRA]))
+    if len(by_role[Role.COUNTRY]) > 1:
+        problems.append(
+            _(
+                "{columns} are all chosen as the country. Choose only one; keep the others as "
+                "extra fields or ignore them."
+            ).format(columns=_join(by_role[Role.COUNTRY]))
+        )
+    saved_countries = [c for c in by_role[Role.COUNTRY] if c.key]
+    problems.extend(_key_problems(by_role[Role.EXTRA] + saved_countries))
     return problems
 
 

@@ -3,10 +3,12 @@
 A known export layout (:mod:`.layouts`) is mapped as that layout says. Otherwise the phone
 column is found by its header (varied numbers over a repeated one, mobile preferred), or by
 content when no header names it; the name is a full-name column or first + last name columns,
-preferably with the phone column's prefix. Every other column becomes an extra field, except
-columns that are empty throughout the sample, in a wide file columns that do not describe the
-contact (:mod:`.describing`), and columns without a title: their meaning is unknown, and the
-name they are shown by ("Column TEL") is no title. They are never the phone column either.
+preferably with the phone column's prefix; a column naming each row's country is found by its
+title and values (:mod:`.country_column`) and keeps the extra field it would have been. Every
+other column becomes an extra field, except columns that are empty throughout the sample, in a
+wide file columns that do not describe the contact (:mod:`.describing`), and columns without a
+title: their meaning is unknown, and the name they are shown by ("Column TEL") is no title.
+They are never the phone column either.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from importer.columns import column_letter, is_untitled
+from importer.mapping.country_column import pick_country
 from importer.mapping.describing import WIDE_COLUMNS, describes_contact
 from importer.mapping.keys import derive_key
 from importer.mapping.layouts import recognise_layout
@@ -25,7 +28,8 @@ from importer.mapping.vocabulary import (
     name_kind,
     phone_header_score,
 )
-from importer.phones.guess import phone_share, valid_share
+from importer.phones.country_values import read_country
+from importer.phones.guess import phone_share, valid_numbers, valid_share
 from importer.phones.normalize import PhoneNormalizer
 from importer.sources.base import CellValue, Row
 
@@ -76,11 +80,15 @@ def suggest_mapping(
     has_sample = bool(sample_rows)
     titles = ["" if is_untitled(header, i) else header for i, header in enumerate(headers)]
     layout = recognise_layout(headers)
+    country_column = pick_country(titles, columns, ())
     if layout is not None:
         roles = layout.roles(headers, columns)
     else:
-        roles = guess_roles(titles, columns, has_sample, country)
+        readers = sample_readers(columns, country_column, country or CONTENT_COUNTRY)
+        roles = guess_roles(titles, columns, country, readers)
     wide = len(headers) >= WIDE_COLUMNS
+    if country_column in roles:
+        country_column = None
     choices: list[ColumnChoice] = []
     taken: set[str] = set()
     for index, header in enumerate(headers):
@@ -98,15 +106,39 @@ def suggest_mapping(
         key = derive_key(header, taken, fallback=f"field_{column_letter(index).lower()}")
         taken.add(key)
         choices.append(ColumnChoice(index, header, Role.EXTRA, key))
+    if country_column is not None:
+        choice = choices[country_column]
+        key = choice.key if choice.role is Role.EXTRA else ""
+        choices[country_column] = ColumnChoice(country_column, choice.header, Role.COUNTRY, key)
     return Mapping(tuple(choices))
 
 
+def sample_readers(
+    columns: list[list[CellValue]], country_column: int | None, default: str
+) -> list[PhoneNormalizer]:
+    """The phone reader of each sample row: its own country's (``country_column``), else
+    ``default``'s."""
+    rows = len(columns[0]) if columns else 0
+    readers = {default: PhoneNormalizer(default)}
+    if country_column is None:
+        return [readers[default]] * rows
+    regions = [read_country(value) or default for value in columns[country_column]]
+    for region in set(regions) - set(readers):
+        readers[region] = PhoneNormalizer(region)
+    return [readers[region] for region in regions]
+
+
 def guess_roles(
-    headers: list[str], columns: list[list[CellValue]], has_sample: bool, country: str | None
+    headers: list[str],
+    columns: list[list[CellValue]],
+    country: str | None,
+    readers: list[PhoneNormalizer],
 ) -> dict[int, Role]:
-    """The phone and name columns of a sheet in no known layout."""
+    """The phone and name columns of a sheet in no known layout (``readers``: the phone
+    reader of each sample row, none without a sample)."""
     roles: dict[int, Role] = {}
-    phone = pick_phone(headers, columns, has_sample, country)
+    has_sample = bool(readers)
+    phone = pick_phone(headers, columns, country, readers)
     if phone is not None:
         roles[phone] = Role.PHONE
         prefixed = prefixed_names(headers, phone)
@@ -118,15 +150,20 @@ def guess_roles(
 
 
 def pick_phone(
-    headers: list[str], columns: list[list[CellValue]], has_sample: bool, country: str | None
+    headers: list[str],
+    columns: list[list[CellValue]],
+    country: str | None,
+    readers: list[PhoneNormalizer],
 ) -> int | None:
     """The phone column: the best phone header backed by its content, else by content alone.
 
-    Among phone headers, a column whose numbers vary beats one repeating the same number on
-    every row (the seller's own phone in a sales export), then mobile beats office, then a
-    column with a name column of the same prefix ("Buyer Phone" and "Buyer Name") wins.
+    Among phone headers, the column giving the most valid distinct numbers (each read in its
+    row's country, by ``readers``) wins: the fuller column, and never one repeating the same
+    number on every row (the seller's own phone in a sales export); then mobile beats office,
+    then a column with a name column of the same prefix ("Buyer Phone" and "Buyer Name").
     """
-    ranked: list[tuple[bool, bool, bool, float, bool, float, int]] = []
+    ranked: list[tuple[bool, int, bool, bool, float, bool, float, int]] = []
+    has_sample = bool(readers)
     for index, header in enumerate(headers):
         score = phone_header_score(header)
         if not score:
@@ -139,7 +176,8 @@ def pick_phone(
         plausible = filled < 5 or share >= UNLIKELY_SHARE
         repeated = filled >= REPEATED_MIN and len(set(columns[index]) - {None, ""}) == 1
         paired = any(name_kind(h) for h in prefixed_names(headers, index))
-        ranked.append((plausible, filled > 0, not repeated, score, paired, share, -index))
+        valid = valid_numbers(columns[index], readers) if has_sample else 0
+        ranked.append((plausible, valid, filled > 0, not repeated, score, paired, share, -index))
     if ranked:
         return -max(ranked)[-1]
     return phone_by_content(headers, columns, country)

@@ -17,7 +17,7 @@ from importer.columns import column_index, column_letter
 from importer.errors import MappingError
 from importer.i18n import _
 from importer.mapping.keys import derive_key
-from importer.mapping.model import ColumnChoice, Mapping, Role
+from importer.mapping.model import KEYED_ROLES, ColumnChoice, Mapping, Role
 from importer.mapping.suggest import suggest_mapping
 from importer.os_errors import os_reason
 from importer.private_files import in_own_folder
@@ -25,7 +25,7 @@ from importer.sources.base import Row
 
 FORMAT = "sociocs-mapping"
 VERSION = 1
-SINGLE_ROLES = frozenset({Role.PHONE, Role.NAME, Role.FIRST_NAME, Role.LAST_NAME})
+SINGLE_ROLES = frozenset({Role.PHONE, Role.NAME, Role.FIRST_NAME, Role.LAST_NAME, Role.COUNTRY})
 
 
 def template_json(mapping: Mapping) -> dict[str, Any]:
@@ -72,17 +72,18 @@ def load_template(path: Path, headers: list[str], sample_rows: Sequence[Row] = (
     matched = match_entries(entries, headers)
     choices: list[ColumnChoice] = []
     taken_roles = {entry.role for entry in matched.values()} & SINGLE_ROLES
-    taken_keys = {entry.key for entry in matched.values() if entry.role is Role.EXTRA}
+    taken_keys = {entry.key for entry in matched.values() if entry.role in KEYED_ROLES}
     for index, header in enumerate(headers):
         entry = matched.get(index)
         if entry is not None:
             choices.append(ColumnChoice(index, header, entry.role, entry.key, entry.fallback))
             continue
         choice = suggested.columns[index]
-        if choice.role in taken_roles or choice.role is Role.EXTRA:
+        if choice.role in taken_roles or (choice.role in KEYED_ROLES and choice.key):
             key = derive_key(header, taken_keys, fallback=f"field_{column_letter(index).lower()}")
             taken_keys.add(key)
-            choice = ColumnChoice(index, header, Role.EXTRA, key)
+            role = Role.EXTRA if choice.role in taken_roles else choice.role
+            choice = ColumnChoice(index, header, role, key)
         choices.append(choice)
     return Mapping(tuple(choices))
 
@@ -127,7 +128,8 @@ def _entry(path: Path, number: int, item: object) -> ColumnChoice:
         )
     try:
         index = column_index(letter) if letter else -1
-        return ColumnChoice(index, header, Role(role), key if role == Role.EXTRA else "", fallback)
+        chosen = Role(role)
+        return ColumnChoice(index, header, chosen, key if chosen in KEYED_ROLES else "", fallback)
     except ValueError as exc:
         raise _unreadable(
             path, _("column entry {number} has an unknown letter or role").format(number=number)

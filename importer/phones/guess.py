@@ -5,7 +5,7 @@ names it: a quick country-free guess, and the full check for a default country.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from importer.phones.normalize import PhoneNormalizer
 from importer.sources.base import CellValue
@@ -51,8 +51,8 @@ def phone_share(values: Iterable[CellValue]) -> tuple[float, int]:
 
 def valid_share(values: Iterable[CellValue], normalizer: PhoneNormalizer) -> float:
     """The share of non-empty ``values`` that are phone numbers of ``normalizer``'s country
-    (or carry a country code), counting numbers Excel damaged and numbers of the right length
-    in ranges not known to be in use."""
+    (or carry a country code, with or without its +), counting numbers Excel damaged and
+    numbers of the right length in ranges not known to be in use."""
     filled = [v for v in values if v is not None and v != ""]
     if not filled:
         return 0.0
@@ -62,6 +62,24 @@ def valid_share(values: Iterable[CellValue], normalizer: PhoneNormalizer) -> flo
         valid += (
             result.e164 is not None
             or result.unverified is not None
+            or result.with_plus is not None
             or (result.error is not None and result.error.code in EXCEL_DAMAGE_CODES)
         )
     return valid / len(filled)
+
+
+def valid_numbers(values: Sequence[CellValue], normalizers: Sequence[PhoneNormalizer]) -> int:
+    """How many distinct valid numbers ``values`` give, each read by the normalizer at the same
+    position (its row's country). Numbers valid only with a + count when they are most of the
+    column's numbers (the column is written that way, and the check confirms them)."""
+    valid: set[str] = set()
+    with_plus: set[str] = set()
+    for value, normalizer in zip(values, normalizers, strict=True):
+        if value is None or value == "":
+            continue
+        result = normalizer.normalize(value)
+        if result.e164 is not None:
+            valid.add(result.e164)
+        elif result.with_plus is not None:
+            with_plus.add(result.with_plus)
+    return len(valid) + len(with_plus) if len(with_plus) > len(valid) else len(valid)

@@ -27,7 +27,6 @@ from importer.phones import fast as phone_fast
 from importer.phones.countries import COUNTRY_NAMES, country_name
 from importer.phones.placeholders import Placeholder, looks_like_placeholder, placeholder_kind
 from importer.phones.problems import (
-    COUNTRY_CODE_READ,
     EMPTY,
     EXCEL_PRECISION,
     EXCEL_SCIENTIFIC,
@@ -36,6 +35,7 @@ from importer.phones.problems import (
     LEADING_ZERO,
     NOT_A_NUMBER,
     PLACEHOLDERS,
+    PLUS_GUESS,
     SPREADSHEET_NUMBER,
     TOO_LONG,
     TOO_SHORT,
@@ -225,7 +225,8 @@ class PhoneNormalizer:
         return verdict if isinstance(verdict, str) else None
 
     def _read_digits(self, digits: str) -> Lookup:
-        """Digits alone, as Excel stores numbers: recover a lost leading 0 or a missing +."""
+        """Digits alone, as Excel stores numbers: recover a lost leading 0, or find the number
+        a + in front would give (sent only when the file confirms it: ``with_plus``)."""
         national = self._national.read(digits)
         if isinstance(national, str):
             return national
@@ -241,7 +242,7 @@ class PhoneNormalizer:
         if with_zero is not None and with_plus is None:
             return PhoneResult(with_zero, None, (LEADING_ZERO,))
         if with_plus is not None and with_zero is None:
-            return PhoneResult(with_plus, None, (COUNTRY_CODE_READ,))
+            return PhoneResult(None, PLUS_GUESS, (), None, with_plus)
         return found
 
     def _judged(
@@ -344,4 +345,6 @@ def _noted(found: Lookup, note: PhoneProblem) -> PhoneResult:
     """``found`` with ``note`` added to its warnings."""
     if isinstance(found, str):
         return PhoneResult(found, None, (note,))
-    return PhoneResult(found.e164, found.error, (note, *found.warnings), found.unverified)
+    return PhoneResult(
+        found.e164, found.error, (note, *found.warnings), found.unverified, found.with_plus
+    )

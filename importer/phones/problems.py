@@ -36,13 +36,17 @@ class PhoneResult:
     ``e164`` is the number to send (valid numbers only), ``error`` why there is none, and
     ``warnings`` what was changed to read it. ``unverified`` holds the E.164 text of a number
     of the right length that libphonenumber does not know as in use (``error`` is then an
-    :data:`UNVERIFIED_CODE` problem): it is sent only when the user chooses so.
+    :data:`UNVERIFIED_CODE` problem): it is sent only when the user chooses so. ``with_plus``
+    holds the E.164 text of a number valid only when read with a ``+`` in front (``error`` is
+    then :data:`PLUS_GUESS`): it is sent only when the file confirms that country (see
+    :mod:`importer.check.plus_readings`).
     """
 
     e164: str | None
     error: PhoneProblem | None
     warnings: tuple[PhoneProblem, ...] = ()
     unverified: str | None = None
+    with_plus: str | None = None
 
 
 UNVERIFIED_CODE = "unverified_number"
@@ -100,6 +104,16 @@ COUNTRY_CODE_READ = PhoneProblem(
         "country code (a + was added)."
     ),
 )
+PLUS_GUESS_CODE = "country_code_unconfirmed"
+PLUS_GUESS = PhoneProblem(
+    PLUS_GUESS_CODE,
+    N_(
+        "The number is not valid in the default country; it would be valid only with a + in "
+        "front, and nothing in the file confirms that country."
+    ),
+)
+"""A number valid only with a ``+`` added, until the file confirms its country (the check
+then gives it :func:`plus_guess_problem`'s words, or sends it with :data:`COUNTRY_CODE_READ`)."""
 PLACEHOLDERS = {
     Placeholder.PATTERN: PhoneProblem(
         PLACEHOLDER_CODE,
@@ -143,6 +157,24 @@ def _unverified_problem(code: int, _language: str) -> PhoneProblem:
             "or range is not assigned, as far as the phone number data knows. Check the number "
             "and the default country."
         ).format(place=_place(code)),
+    )
+
+
+def plus_guess_problem(region: str, with_plus: str) -> PhoneProblem:
+    """The error of a number not valid in ``region`` that would be valid as ``with_plus``
+    (E.164) in another country, which nothing in the file confirms: both readings in words."""
+    number = phonenumbers.parse(with_plus)
+    other = phonenumbers.region_code_for_number(number) or ""
+    return PhoneProblem(
+        PLUS_GUESS_CODE,
+        _(
+            "Not a valid {country} number; with a + in front it would be a {other} number, "
+            "{number}. Check the number and the row's country."
+        ).format(
+            country=country_name(region),
+            other=country_name(other),
+            number=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL),
+        ),
     )
 
 

@@ -12,10 +12,14 @@ from importer.columns import letter_label
 from importer.compare.plan import ComparePlan, RowKind
 from importer.compare.texts import change_text
 from importer.i18n import N_, _, pgettext
+from importer.phones.countries import country_name
 from importer.sources.base import CellValue, Row
 
 REPORT_COLUMNS = (N_("Row"), N_("Status"), N_("Phone number"), N_("Name"), N_("Details"))
 """The report's first column titles (translated where written)."""
+COUNTRY_COLUMN = N_("Read in")
+"""Added after Name when a column names each row's country: the country its number was read
+in (the row's own, else the default country)."""
 CHANGE_COLUMN = N_("In Sociocs")
 """Added after Details when the report follows a comparison with Sociocs: new, updated,
 unchanged or skipped."""
@@ -119,8 +123,9 @@ def report_line(
     messages: Lookup[int, str] | None,
     plan: ComparePlan | None = None,
 ) -> list[CellValue]:
-    """One report line: row, status, phone_number, name, message, (with a ``plan``) what the
-    import does to the contact in Sociocs, then the original cells."""
+    """One report line: row, status, phone_number, name, (when a column names the rows'
+    countries) the country the number was read in, message, (with a ``plan``) what the import
+    does to the contact in Sociocs, then the original cells."""
     message = (messages.get(index) if messages else None) or row_message(result, index)
     if plan is None:
         return [*_first_cells(result, index, outcomes), message, *original]
@@ -133,12 +138,25 @@ def report_line(
 def _first_cells(
     result: CheckResult, index: int, outcomes: Sequence[Outcome] | None
 ) -> list[CellValue]:
-    return [
+    cells: list[CellValue] = [
         result.row_numbers[index],
         status_text(result, index, outcomes),
         result.phones[index],
         result.names[index],
     ]
+    if result.mapping.country_index is not None:
+        cells.append(country_name(result.row_region(index)))
+    return cells
+
+
+def first_titles(result: CheckResult, plan: ComparePlan | None) -> list[str]:
+    """The report's own column titles (before the file's), translated."""
+    titles = list(REPORT_COLUMNS)
+    if result.mapping.country_index is not None:
+        titles.insert(titles.index(REPORT_COLUMNS[-1]), COUNTRY_COLUMN)
+    if plan is not None:
+        titles.append(CHANGE_COLUMN)
+    return [_(title) for title in titles]
 
 
 def plan_message(plan: ComparePlan, index: int) -> str:

@@ -17,9 +17,8 @@ from importer.i18n import _
 from importer.mapping.vocabulary import ATTENTION_COLUMN
 from importer.report.about import ABOUT_SHEET_TITLE
 from importer.report.lines import (
-    CHANGE_COLUMN,
-    REPORT_COLUMNS,
     align_rows,
+    first_titles,
     needs_fix,
     report_line,
     row_message,
@@ -41,7 +40,8 @@ def write_report(
 ) -> None:
     """Write the report of every data row to ``path`` (.xlsx or .csv, chosen by extension).
 
-    Columns: Row, Status, Phone number, Name, Details, then the original columns.
+    Columns: Row, Status, Phone number, Name, (when a column names the rows' countries) the
+    country each number was read in, Details, then the original columns.
     ``source_rows`` are the sheet's data rows read again in order; ``outcomes`` (after an
     upload) replace the check status, and ``messages`` (data-row index → server message)
     replace the row's check message. With the ``plan`` of a comparison with Sociocs, a
@@ -50,7 +50,7 @@ def write_report(
     :func:`~importer.report.about.about_import`) make an .xlsx report's second sheet. Raises
     :class:`ImporterError` when the file cannot be written.
     """
-    titles = [_(title) for title in (*REPORT_COLUMNS, *([CHANGE_COLUMN] if plan else []))]
+    titles = first_titles(result, plan)
     with open_table(path, _("Report")) as table:
         table.write_row([*titles, *result.headers])
         for index, original in align_rows(result, source_rows):

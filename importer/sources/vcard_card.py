@@ -26,8 +26,11 @@ COLUMNS = (
     "Birthday",
     "Note",
     "Categories",
+    "Country",
 )
-"""The columns every vCard file is read into (row 1 holds them; card N is row N + 1)."""
+"""The columns every vCard file is read into (row 1 holds them; card N is row N + 1).
+"Country" is the country of the card's address (the preferred one, else home, else work),
+which the check reads the card's national numbers in."""
 
 USED_PROPERTIES = frozenset(
     {b"FN", b"N", b"TEL", b"EMAIL", b"ORG", b"TITLE", b"ADR", b"BDAY", b"NOTE", b"CATEGORIES"}
@@ -38,6 +41,8 @@ _MOBILE_LABELS = re.compile(r"mobil|cell|handy|iphone|movil|portable", re.IGNORE
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 _NOT_FOR_MESSAGES = frozenset({"fax", "pager"})
 _UNSHOWN_TYPES = frozenset({"voice", "pref", "internet", "x400"})
+_ADR_COUNTRY = 6
+"""ADR is PO box;extended;street;locality;region;postal code;country."""
 _N_ORDER = (3, 1, 2, 0, 4)
 """N is family;given;additional;prefix;suffix — read as prefix given additional family suffix."""
 
@@ -83,6 +88,7 @@ def card_row(properties: list[Property]) -> list[CellValue]:
         _first(by_name.get("BDAY", [])),
         _first(by_name.get("NOTE", [])),
         _first(by_name.get("CATEGORIES", [])),
+        _country(by_name.get("ADR", [])),
     ]
     while row and row[-1] is None:
         row.pop()
@@ -160,4 +166,17 @@ def _joined(props: list[Property]) -> str | None:
         parts = [part for part in components(property_text(prop)) if part]
         if parts:
             return ", ".join(parts)
+    return None
+
+
+def _country(addresses: list[Property]) -> str | None:
+    """The country of the preferred address, else the home one, else the work one, else any."""
+    ranked = sorted(
+        addresses,
+        key=lambda p: (not _preferred(p), "home" not in p.types(), "work" not in p.types()),
+    )
+    for prop in ranked:
+        parts = components(property_text(prop))
+        if len(parts) > _ADR_COUNTRY and parts[_ADR_COUNTRY].strip():
+            return parts[_ADR_COUNTRY].strip()
     return None

@@ -1671,12 +1671,20 @@ Möchten Sie den Importer schließen?</translation>
         <translation>Zusatzfeld</translation>
     </message>
     <message>
+        <source>Country of the row</source>
+        <translation>Land der Zeile</translation>
+    </message>
+    <message>
         <source>Don&apos;t import</source>
         <translation>Nicht importieren</translation>
     </message>
     <message>
         <source>Double-click to change the field name</source>
         <translation>Doppelklicken, um den Feldnamen zu ändern</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are read in this column&apos;s country. With a field name the country is also saved in Sociocs; leave it empty to not save it.</source>
+        <translation>Nummern ohne Ländervorwahl werden im Land aus dieser Spalte gelesen. Mit einem Feldnamen wird das Land auch in Sociocs gespeichert; lassen Sie ihn leer, um es nicht zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1704,10 @@ Möchten Sie den Importer schließen?</translation>
     <message>
         <source>&lt;b&gt;Name:&lt;/b&gt; none (contacts are saved without a name)</source>
         <translation>&lt;b&gt;Name:&lt;/b&gt; keiner (Kontakte werden ohne Namen gespeichert)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Country of each row:&lt;/b&gt; {column}</source>
+        <translation>&lt;b&gt;Land jeder Zeile:&lt;/b&gt; {column}</translation>
     </message>
 </context>
 <context>

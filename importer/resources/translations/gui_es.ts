@@ -1671,12 +1671,20 @@ Do you want to close the importer?</source>
         <translation>Campo adicional</translation>
     </message>
     <message>
+        <source>Country of the row</source>
+        <translation>País de la fila</translation>
+    </message>
+    <message>
         <source>Don&apos;t import</source>
         <translation>No importar</translation>
     </message>
     <message>
         <source>Double-click to change the field name</source>
         <translation>Haga doble clic para cambiar el nombre del campo</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are read in this column&apos;s country. With a field name the country is also saved in Sociocs; leave it empty to not save it.</source>
+        <translation>Los números sin prefijo de país se leen en el país de esta columna. Con un nombre de campo, el país también se guarda en Sociocs; déjelo vacío para no guardarlo.</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1704,10 @@ Do you want to close the importer?</source>
     <message>
         <source>&lt;b&gt;Name:&lt;/b&gt; none (contacts are saved without a name)</source>
         <translation>&lt;b&gt;Nombre:&lt;/b&gt; ninguno (los contactos se guardan sin nombre)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Country of each row:&lt;/b&gt; {column}</source>
+        <translation>&lt;b&gt;País de cada fila:&lt;/b&gt; {column}</translation>
     </message>
 </context>
 <context>

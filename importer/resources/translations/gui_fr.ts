@@ -1671,12 +1671,20 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
         <translation>Champ supplémentaire</translation>
     </message>
     <message>
+        <source>Country of the row</source>
+        <translation>Pays de la ligne</translation>
+    </message>
+    <message>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
         <source>Double-click to change the field name</source>
         <translation>Double-cliquez pour changer le nom du champ</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are read in this column&apos;s country. With a field name the country is also saved in Sociocs; leave it empty to not save it.</source>
+        <translation>Les numéros sans indicatif pays sont lus dans le pays de cette colonne. Avec un nom de champ, le pays est aussi enregistré dans Sociocs&#xa0;; laissez-le vide pour ne pas l’enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1704,10 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     <message>
         <source>&lt;b&gt;Name:&lt;/b&gt; none (contacts are saved without a name)</source>
         <translation>&lt;b&gt;Nom&#xa0;:&lt;/b&gt; aucun (les contacts sont enregistrés sans nom)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Country of each row:&lt;/b&gt; {column}</source>
+        <translation>&lt;b&gt;Pays de chaque ligne&#xa0;:&lt;/b&gt; {column}</translation>
     </message>
 </context>
 <context>

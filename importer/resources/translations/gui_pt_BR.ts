@@ -1671,12 +1671,20 @@ Você quer fechar o importador?</translation>
         <translation>Campo extra</translation>
     </message>
     <message>
+        <source>Country of the row</source>
+        <translation>País da linha</translation>
+    </message>
+    <message>
         <source>Don&apos;t import</source>
         <translation>Não importar</translation>
     </message>
     <message>
         <source>Double-click to change the field name</source>
         <translation>Clique duas vezes para mudar o nome do campo</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are read in this column&apos;s country. With a field name the country is also saved in Sociocs; leave it empty to not save it.</source>
+        <translation>Os números sem código de país são lidos no país desta coluna. Com um nome de campo, o país também é salvo no Sociocs; deixe-o vazio para não salvá-lo.</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1704,10 @@ Você quer fechar o importador?</translation>
     <message>
         <source>&lt;b&gt;Name:&lt;/b&gt; none (contacts are saved without a name)</source>
         <translation>&lt;b&gt;Nome:&lt;/b&gt; nenhum (os contatos são salvos sem nome)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Country of each row:&lt;/b&gt; {column}</source>
+        <translation>&lt;b&gt;País de cada linha:&lt;/b&gt; {column}</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from importer.check.country_hint import _country_code, _Sample, country_hint_text, suggest_country
+from importer.check.country_hint import _Sample, country_hint_text, suggest_country
+from importer.check.issues import Severity
 from importer.check.result import CheckResult
+from importer.check.row_countries import country_code_of
 from importer.check.run import run_check
 from importer.choices import ImportChoices
 from importer.cli.main import main
@@ -63,12 +65,16 @@ def test_french_numbers_under_a_us_default_are_not_sent_and_point_to_france(
     assert result.suggested_country is None
 
 
-def test_the_hint_also_counts_unverified_numbers_sent_anyway(tmp_path: Path) -> None:
+def test_numbers_the_hint_explains_are_not_sent_even_when_unverified_ones_are(
+    tmp_path: Path,
+) -> None:
     result = checked(tmp_path, FRENCH, send_unverified=True)
-    assert result.counts().to_send == 48
-    assert result.counts().noted == 16
     assert result.suggested_country == "FR"
+    assert result.counts().to_send == 32  # the 16 French mobiles are not sent as +1 numbers
+    assert result.unverified_rows() == (0, 16)
+    assert not any(phone and phone.startswith("+1") for phone in result.phones)
     assert "France" in result.issues[0][0].message
+    assert result.issues[0][0].severity is Severity.ERROR
 
 
 def test_german_national_numbers_suggest_germany(tmp_path: Path) -> None:
@@ -199,8 +205,8 @@ def test_a_sample_stops_reading_only_when_the_share_cannot_be_reached(
     "e164", ["+12125550123", "+33612345678", "+4915112345678", "+35312345678", "+8801712345678"]
 )
 def test_the_country_code_of_a_number_is_the_one_phonenumbers_reads(e164: str) -> None:
-    assert _country_code(e164) == str(phonenumbers.parse(e164).country_code)
+    assert country_code_of(e164) == str(phonenumbers.parse(e164).country_code)
 
 
 def test_text_without_a_country_code_has_none() -> None:
-    assert [_country_code(text) for text in ("", "+", "+0123456789", "12125550123")] == [""] * 4
+    assert [country_code_of(text) for text in ("", "+", "+0123456789", "12125550123")] == [""] * 4

@@ -70,21 +70,24 @@ def test_french_numbers_under_a_us_default_are_refused_and_france_suggested(
     assert main(["check", str(path)]) == 1
     out = capsys.readouterr().out
     assert "Most numbers look like France (+33) numbers: try --country FR." in out
-    assert "16 rows have numbers of the right length that are not known to be in use" in out
+    assert (
+        "16 rows have numbers that are not known to be in use here but are valid in France" in out
+    )
     status, data = check_json(capsys, path, "--country", "FR")
     assert (status, data["to_send"], data["suggested_country"]) == (0, 48, None)
 
 
-def test_send_unverified_makes_them_ready_with_a_note_and_still_suggests_france(
+def test_send_unverified_never_sends_numbers_valid_in_the_suggested_country(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = phones_file(tmp_path / "fr.xlsx", FRENCH_NATIONAL + FRENCH_INTERNATIONAL)
     status, data = check_json(capsys, path, "--send-unverified")
-    assert status == 0
-    assert (data["ready"], data["ready_with_note"], data["to_send"]) == (32, 16, 48)
+    assert status == 1
+    assert (data["ready"], data["ready_with_note"], data["to_send"]) == (32, 0, 32)
     assert data["send_unverified"] is True
     assert data["suggested_country"] == "FR"
-    assert {issue["severity"] for issue in data["issues"]} == {"warning"}
+    assert {issue["severity"] for issue in data["issues"]} == {"error"}
+    assert all("choose France" in issue["message"] for issue in data["issues"])
 
 
 def test_placeholders_are_refused_even_with_send_unverified(

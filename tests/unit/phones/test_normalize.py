@@ -171,10 +171,11 @@ def test_uk_mobile_stored_as_number_is_read_without_warning() -> None:
     assert NORMALIZERS["GB"].normalize(7911123456) == PhoneResult("+447911123456", None, ())
 
 
-def test_international_number_without_plus_is_read_with_a_warning() -> None:
+def test_international_number_without_plus_waits_for_the_file_to_confirm_it() -> None:
     result = NORMALIZERS["US"].normalize(447911123456)
-    assert result.e164 == "+447911123456"
-    assert codes(result) == ["country_code_read"]
+    assert (result.e164, result.with_plus) == (None, "+447911123456")
+    assert result.error is not None and result.error.code == "country_code_unconfirmed"
+    assert codes(result) == []
 
 
 def test_extension_is_dropped_with_a_warning() -> None:

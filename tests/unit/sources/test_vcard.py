@@ -17,7 +17,7 @@ from importer.sources.detect import Format, detect_format
 from importer.sources.table import read_preview
 from importer.sources.vcard_card import COLUMNS
 from importer.sources.vcard_lines import logical_lines, parse_property, read_pieces
-from importer.sources.vcard_source import iter_cards
+from importer.sources.vcard_source import VcardSource, iter_cards
 from importer.sources.vcard_values import property_text, unescape
 
 PHONE, OTHERS, EMAIL, ORG = (
@@ -306,3 +306,21 @@ def test_corpus_vcards_name_and_phone(
     [card, *_] = _cards(corpus_dir / "contacts" / name)
     assert card[0] == name_value
     assert (card[PHONE] if len(card) > PHONE else None) == phone
+
+
+def test_the_country_of_the_preferred_else_home_else_work_address(tmp_path: Path) -> None:
+    cards = [
+        "ADR;TYPE=WORK:;;Main St 1;Austin;TX;12345;United States of America",
+        "ADR;TYPE=HOME:;;Freizeitweg 4;Freizeithausen;;12345;Deutschland",
+    ]
+    text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann\r\nTEL;TYPE=CELL:0171 2345678\r\n"
+    path = tmp_path / "one.vcf"
+    path.write_text(text + "\r\n".join(cards) + "\r\nEND:VCARD\r\n", encoding="utf-8")
+    with VcardSource(path) as source:
+        header, card = [values for _, values in source.iter_rows()]
+    assert card[header.index("Country")] == "Deutschland"
+    pref = cards[0].replace("TYPE=WORK", "TYPE=WORK,PREF")
+    path.write_text(text + "\r\n".join([pref, cards[1]]) + "\r\nEND:VCARD\r\n", encoding="utf-8")
+    with VcardSource(path) as source:
+        header, card = [values for _, values in source.iter_rows()]
+    assert card[header.index("Country")] == "United States of America"

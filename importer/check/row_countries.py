@@ -1,0 +1,113 @@
+"""Each row's own country: the notes it brings, and the countries a check's rows were read in
+and its numbers go to.
+
+A row whose Country column names a country has its national numbers read there; a row with
+an empty country uses the default country, and one whose value names no country too, with a
+note naming the value. A number written with its own country code keeps it; when that code is
+not the row's country's, a note says so.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import phonenumbers
+
+from importer.check.issues import Issue, Severity
+from importer.i18n import _
+from importer.phones.countries import country_name
+from importer.phones.normalize import dial_code
+from importer.sources.base import CellValue
+
+if TYPE_CHECKING:
+    from importer.check.result import CheckResult
+
+UNKNOWN_COUNTRY_CODE = "unknown_country"
+COUNTRY_DIFFERS_CODE = "country_code_differs"
+
+
+def country_code_of(e164: str) -> str:
+    """The country calling code an E.164 text starts with ("" when none): codes are
+    prefix-free, so the first of 1–3 leading digits that is one is it, as ``parse`` finds it."""
+    digits = e164[1:]
+    if not e164.startswith("+") or not digits[:3].isdecimal() or digits.startswith("0"):
+        return ""
+    for size in range(1, 4):
+        if int(digits[:size]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            return digits[:size]
+    return ""
+
+
+def unknown_note(row: int, column: str, value: CellValue, default: str) -> Issue:
+    """The note of a row whose Country cell names no country the program knows."""
+    message = _(
+        'The country "{value}" is not one the program knows; the number was read as a '
+        "{country} number."
+    ).format(value=" ".join(str(value).split()), country=country_name(default))
+    return Issue(row, column, Severity.WARNING, UNKNOWN_COUNTRY_CODE, message)
+
+
+def differs_note(row: int, column: str, e164: str, named: str) -> Issue:
+    """The note of a number whose country code is not that of the row's country."""
+    code = country_code_of(e164)
+    region = phonenumbers.region_code_for_country_code(int(code)) if code else ""
+    message = _(
+        "The number has the country code +{code} ({other}), not that of the row's country, "
+        "{country}; it is sent with +{code}."
+    ).format(code=code, other=country_name(region), country=country_name(named))
+    return Issue(row, column, Severity.WARNING, COUNTRY_DIFFERS_CODE, message)
+
+
+def country_notes(result: CheckResult, start: int, stop: int) -> dict[int, list[Issue]]:
+    """Row index → the notes its country brings, for rows ``start``–``stop`` (numbers already
+    read): a value naming no country, or a number whose own country code is not the row's
+    country's."""
+    if result.mapping.country_index is None:
+        return {}
+    reader = result.country_reader()
+    column = result.phone_column_letter()
+    numbers, phones, values = result.row_numbers, result.phones, result.raw_countries
+    prefixes: dict[CellValue, str | None] = {}
+    notes: dict[int, list[Issue]] = {}
+    for index in range(start, stop):
+        value = values[index]
+        if value not in prefixes:
+            named = reader.named(value)
+            prefixes[value] = "+" + dial_code(named) if named else named
+        prefix, phone = prefixes[value], phones[index]
+        if prefix is None:
+            notes[index] = [unknown_note(numbers[index], column, value, result.country)]
+        elif prefix and phone is not None and not phone.startswith(prefix):
+            named = reader.named(value)
+            assert named  # a prefix comes from a named country
+            notes[index] = [differs_note(numbers[index], column, phone, named)]
+    return notes
+
+
+def destinations(result: CheckResult, indices: Iterable[int]) -> list[tuple[str, str, int]]:
+    """(region, dial code, rows) of the countries the numbers of rows ``indices`` go to, most
+    rows first: a number of its row's country counts for that country, another one for the
+    main country of its code."""
+    counted: Counter[tuple[str, str]] = Counter()
+    regions = result.row_regions(0, len(result))
+    prefixes: dict[str, tuple[str, str]] = {}
+    by_code: dict[str, str] = {}
+    phones = result.phones
+    for index in indices:
+        phone = phones[index]
+        if phone is None:
+            continue
+        region = result.country if regions is None else regions[index]
+        if region not in prefixes:
+            code = dial_code(region)
+            prefixes[region] = ("+" + code, code)
+        prefix, code = prefixes[region]
+        if not phone.startswith(prefix):
+            code = country_code_of(phone)
+            if code not in by_code:
+                by_code[code] = phonenumbers.region_code_for_country_code(int(code or 0))
+            region = by_code[code]
+        counted[region, code] += 1
+    return [(region, code, rows) for (region, code), rows in counted.most_common()]
