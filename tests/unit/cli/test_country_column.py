@@ -1,0 +1,160 @@
+"""`check` and `upload` with each row's country: --country-column, --no-country-column, the
+JSON keys, and what reaches the sandbox agreeing row by row with the report."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from importer.cli.main import main
+from importer.sandbox.server import SandboxServer
+from tests.helpers.intl_files import (
+    BREVO_SMS,
+    GUESSABLE_PLUS,
+    INTERNATIONAL,
+    brevo_export,
+    expected_numbers,
+    guessable_plus_file,
+    international_list,
+)
+from tests.helpers.make_files import write_xlsx
+from tests.helpers.sandbox import TEST_API_KEY
+
+
+def check_json(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, Any]:
+    status = main(["check", *map(str, args), "--json"])
+    return status, json.loads(capsys.readouterr().out)
+
+
+def test_check_json_names_the_country_column_and_the_rows_per_country(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, data = check_json(capsys, international_list(tmp_path / "customers.xlsx"))
+    assert status == 0
+    assert data["country_column"] == {"letter": "D", "title": "Country"}
+    assert data["countries"]["BR"] == 2 and data["countries"]["US"] == 2
+    assert sum(data["countries"].values()) == data["rows"] == len(INTERNATIONAL)
+    assert data["suggested_country"] is None
+    assert data["mapping"]["extra_fields"]["country"] == {"letter": "D", "title": "Country"}
+
+
+def test_check_says_where_numbers_were_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["check", str(international_list(tmp_path / "customers.xlsx"))])
+    out = capsys.readouterr().out
+    assert 'Country of each row: column D "Country"' in out
+    assert (
+        "Numbers without a country code were read in each row's country (column D "
+        '"Country"); rows without one: United States (+1).'
+    ) in out
+    assert "Countries found: Germany 4," in out
+
+
+def test_no_country_column_reads_every_number_in_the_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = international_list(tmp_path / "customers.xlsx")
+    _, data = check_json(capsys, path, "--no-country-column", "--report", tmp_path / "r.csv")
+    assert data["country_column"] is None
+    assert data["countries"] == {"US": len(INTERNATIONAL)}
+    assert data["mapping"]["extra_fields"]["country"]["letter"] == "D"  # still saved
+
+
+def test_country_column_by_letter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [["Name", "Phone", "Land"], ["Ann", "030 1234567", "x"], ["Bo", "0171 2345678", "DE"]]
+    path = write_xlsx(tmp_path / "odd.xlsx", rows)
+    _, data = check_json(capsys, path, "--country-column", "C")
+    assert data["country_column"] == {"letter": "C", "title": "Land"}
+    assert data["countries"] == {"DE": 1, "US": 1}
+    assert data["issue_codes"]["unknown_country"] == 1
+
+
+def test_a_guessed_plus_is_refused_by_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, data = check_json(capsys, guessable_plus_file(tmp_path / "national.xlsx"))
+    assert status == 1
+    assert data["issue_codes"] == {"country_code_unconfirmed": len(GUESSABLE_PLUS)}
+    assert "with a + in front it would be a New Zealand number" in data["issues"][0]["message"]
+
+
+def test_a_brevo_export_uses_its_fuller_sms_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, data = check_json(capsys, brevo_export(tmp_path / "brevo.csv"))
+    assert status == 0
+    assert data["mapping"]["phone_number"] == {"letter": "D", "title": "SMS"}
+    assert data["to_send"] == len(BREVO_SMS)
+    assert data["issue_codes"] == {"country_code_read": len(BREVO_SMS)}
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SOCIOCS_API_KEY", TEST_API_KEY)
+    monkeypatch.setenv("SOCIOCS_IMPORTER_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+def upload(sandbox: SandboxServer, path: Path, report: Path, *extra: str) -> int:
+    command = ["upload", str(path), "--api-url", sandbox.url, "--list-id", "0", "--yes"]
+    return main([*command, "--report", str(report), *extra])
+
+
+def report_lines(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+@pytest.mark.usefixtures("home")
+def test_the_sandbox_holds_exactly_the_numbers_their_owners_gave(
+    sandbox: SandboxServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = tmp_path / "report.csv"
+    assert upload(sandbox, international_list(tmp_path / "customers.xlsx"), report) == 0
+    out = capsys.readouterr().out
+    assert "The numbers go to: 3 × Germany +49, 3 × United Kingdom +44," in out
+    contacts = sandbox.store.contacts()
+    assert {c["name"]: phone for phone, c in contacts.items()} == expected_numbers()
+    lines = report_lines(report)
+    assert lines[0][:6] == ["Row", "Status", "Phone number", "Name", "Read in", "Details"]
+    uploaded = {line[2].lstrip("'") for line in lines[1:] if line[1] == "uploaded"}
+    assert uploaded == set(contacts)
+    assert contacts["+554136638928"]["extra_fields"]["country"] == "Brasil"
+
+
+@pytest.mark.usefixtures("home")
+def test_upload_sends_no_guessed_plus(sandbox: SandboxServer, tmp_path: Path) -> None:
+    report = tmp_path / "report.csv"
+    assert upload(sandbox, guessable_plus_file(tmp_path / "national.xlsx"), report) == 1
+    assert not [phone for phone in sandbox.store.contacts() if not phone.startswith("+1")]
+    refused = [line for line in report_lines(report)[1:] if line[1] == "invalid"]
+    assert len(refused) == len(GUESSABLE_PLUS)
+
+
+@pytest.mark.usefixtures("home")
+def test_send_unverified_sends_no_french_mobile_as_a_us_number(
+    sandbox: SandboxServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    french = [f"06 57 64 03 {n:02d}" for n in range(36)] + [
+        f"+33 7 40 40 26 {n:02d}" for n in range(4)
+    ]
+    path = write_xlsx(
+        tmp_path / "fr.xlsx", [["Name", "Phone"], *([f"P{n}", p] for n, p in enumerate(french))]
+    )
+    assert upload(sandbox, path, tmp_path / "report.csv", "--send-unverified") == 1
+    assert set(sandbox.store.contacts()) == {f"+3374040260{n}" for n in range(4)}
+    out = capsys.readouterr().out
+    assert (
+        "36 rows have numbers that are not known to be in use here but are valid in France" in out
+    )
+
+
+@pytest.mark.usefixtures("home")
+def test_a_brevo_export_uploads_every_sms_number(sandbox: SandboxServer, tmp_path: Path) -> None:
+    assert upload(sandbox, brevo_export(tmp_path / "brevo.csv"), tmp_path / "r.csv") == 0
+    assert set(sandbox.store.contacts()) == {"+" + sms for sms in BREVO_SMS}
