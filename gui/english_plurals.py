@@ -22,6 +22,16 @@ SINGULAR: dict[tuple[str, str], str] = {
         "CheckPageWords",
         "Send the numbers that cannot be &verified (%Ln rows)",
     ): "Send the number that cannot be &verified (%Ln row)",
+    (
+        "CheckPageWords",
+        (
+            "Send the numbers that cannot be &verified: none to send — the %Ln rows are valid "
+            "{country} numbers"
+        ),
+    ): (
+        "Send the numbers that cannot be &verified: none to send — the %Ln row is a valid "
+        "{country} number"
+    ),
     ("CheckTiles", "ready to send"): "ready to send",
     ("CheckTiles", "ready with a note"): "ready with a note",
     ("CheckTiles", "cannot be sent"): "cannot be sent",

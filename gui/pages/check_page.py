@@ -35,7 +35,6 @@ from gui.theme import Tone, box_style, on_theme_change
 from gui.widgets.advice_panel import AdvicePanel
 from gui.widgets.charts import Bar, BarChart
 from gui.widgets.country_combo import CountryCombo
-from gui.widgets.country_hint import CountryHint
 from gui.widgets.issues_table import issues_table
 from gui.widgets.responsive_row import ResponsiveRow, fit_items
 from gui.widgets.status_label import StatusLabel
@@ -47,13 +46,12 @@ from gui.workers.report_worker import AttentionFileWorker
 from importer.check.diagnosis import diagnose, fallback_offer
 from importer.check.result import CheckResult
 from importer.choices import DuplicatePolicy
-from importer.columns import column_letter
+from importer.columns import column_letter, titled_column
 from importer.mapping.layouts import recognise_layout
 from importer.mapping.model import Mapping
 from importer.mapping.overrides import ColumnOverrides, apply_overrides
 from importer.phones.countries import country_name
 from importer.phones.normalize import dial_code
-from importer.phones.problems import UNVERIFIED_CODE
 from importer.report.location import output_folder
 
 log = logging.getLogger(__name__)
@@ -84,6 +82,9 @@ PROBLEM_LABELS = {
     "vanity_letters": QT_TRANSLATE_NOOP("CheckPage", "Letters turned into digits"),
     "leading_zero_restored": QT_TRANSLATE_NOOP("CheckPage", "Leading 0 put back"),
     "country_code_read": QT_TRANSLATE_NOOP("CheckPage", "Read with a country code"),
+    "country_code_unconfirmed": QT_TRANSLATE_NOOP("CheckPage", "Valid only with a + added"),
+    "country_code_differs": QT_TRANSLATE_NOOP("CheckPage", "Country code not the row's country"),
+    "unknown_country": QT_TRANSLATE_NOOP("CheckPage", "Country not known"),
     "several_numbers": QT_TRANSLATE_NOOP("CheckPage", "Several numbers in one cell"),
     "phone_from_fallback": QT_TRANSLATE_NOOP("CheckPage", "Number from another column"),
     "duplicate": QT_TRANSLATE_NOOP("CheckPage", "Phone number repeated"),
@@ -109,13 +110,49 @@ class CheckPageWords(QObject):
             "Numbers without a country code are read as <b>{country}</b> (+{code}) numbers."
         ).format(country=escape(country_name(region)), code=dial_code(region))
 
+    def row_countries(self, region: str, column: str) -> str:
+        return self.tr(
+            "Numbers without a country code are read in each row's country (column "
+            "{column}); rows without one: <b>{country}</b> (+{code})."
+        ).format(
+            column=escape(column), country=escape(country_name(region)), code=dial_code(region)
+        )
+
+    def found(self, countries: str) -> str:
+        return self.tr("Countries found: {countries}").format(countries=countries)
+
     def unverified(self, rows: int) -> str:
         return self.tr("Send the numbers that cannot be &verified (%Ln rows)", "", rows)
 
+    def explained(self, rows: int, region: str) -> str:
+        return self.tr(
+            "Send the numbers that cannot be &verified: none to send — the %Ln rows are valid "
+            "{country} numbers",
+            "",
+            rows,
+        ).format(country=country_name(region))
 
-def country_text(region: str) -> str:
-    """'Numbers without a country code are read as <b>United States</b> (+1) numbers.'"""
-    return CheckPageWords().country(region)
+
+def country_text(region: str, mapping: Mapping | None = None) -> str:
+    """'Numbers without a country code are read as <b>United States</b> (+1) numbers.', or in
+    each row's country when ``mapping`` has a country column."""
+    column = None if mapping is None else mapping.country_index
+    if column is None:
+        return CheckPageWords().country(region)
+    title = titled_column(mapping.columns[column].header, column) if mapping else ""
+    return CheckPageWords().row_countries(region, title)
+
+
+def countries_found_text(result: CheckResult) -> str:
+    """'Countries found: Brazil 7 · India 6 · …' ("" without a country column)."""
+    named = result.named_countries()
+    if not named:
+        return ""
+    listed = " · ".join(
+        f"{escape(country_name(region))} {QLocale().toString(rows)}"
+        for region, rows in named.most_common()
+    )
+    return CheckPageWords().found(listed)
 
 
 def unverified_text(rows: int) -> str:
@@ -179,6 +216,11 @@ class CheckPage(WizardPage):
         self._restyle()
         on_theme_change(self._restyle)
         self.body.addWidget(self.country_box)
+        self.countries_line = QLabel(self)
+        self.countries_line.setObjectName("countriesFound")
+        self.countries_line.setWordWrap(True)
+        self.countries_line.setVisible(False)
+        self.body.addWidget(self.countries_line)
         self.unverified_box = WrappingCheckBox(unverified_text(0), self)
         self.unverified_box.setObjectName("sendUnverified")
         self.unverified_box.setToolTip(
@@ -189,9 +231,6 @@ class CheckPage(WizardPage):
             )
         )
         self.unverified_box.setAccessibleName(self.tr("Send numbers that cannot be verified"))
-        self.hint = CountryHint(self)
-        self.hint.use_region.connect(self._use_hinted_country)
-        self.body.addWidget(self.hint)
 
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Checking progress"))
@@ -218,6 +257,7 @@ class CheckPage(WizardPage):
         self.body.addLayout(options)
         self.body.addWidget(self.unverified_box)
         self.advice = AdvicePanel(self)
+        self.advice.use_region.connect(self._use_hinted_country)
         self.advice.use_column.connect(self._use_phone_column)
         self.advice.use_fallback.connect(self._use_fallback)
         self.advice.back_to_columns.connect(self._back_to_columns)
@@ -292,7 +332,8 @@ class CheckPage(WizardPage):
             self.unverified_box.blockSignals(True)
             self.unverified_box.setChecked(choices.send_unverified)
             self.unverified_box.blockSignals(False)
-        self.country_line.setText(country_text(self.country()))
+        mapping = choices.mapping if choices is not None else None
+        self.country_line.setText(country_text(self.country(), mapping))
         if self.session.result is not None and self._checked_for == self._inputs():
             self._show_result()
             return
@@ -362,7 +403,6 @@ class CheckPage(WizardPage):
 
     def _begin(self, text: str) -> None:
         self._busy = True
-        self.hint.show_region(None)
         self.advice.setVisible(False)
         self.model.set_result(None)
         self.progress.setRange(0, 0)
@@ -437,15 +477,24 @@ class CheckPage(WizardPage):
         self.progress.setVisible(False)
         codes = result.issue_codes()
         self._refill_filter(codes)
-        self._show_unverified(result, codes.get(UNVERIFIED_CODE, 0))
+        self._show_unverified(result)
         self.model.set_result(result, self.filter_combo.currentData())
         self._update_counts()
-        self.country_line.setText(country_text(result.country))
-        self.hint.show_region(result.suggested_country)
+        self.country_line.setText(country_text(result.country, result.mapping))
+        found = countries_found_text(result)
+        self.countries_line.setText(found)
+        self.countries_line.setVisible(bool(found))
 
-    def _show_unverified(self, result: CheckResult, rows: int) -> None:
-        """The box's count; it can be ticked only while some numbers cannot be verified."""
-        self.unverified_box.set_full_text(unverified_text(rows))
+    def _show_unverified(self, result: CheckResult) -> None:
+        """The box's count: the rows it would really send. It can be ticked only while some
+        numbers cannot be verified; when the suggested country explains them all, it says so
+        and stays off (the advice's main button is the fix)."""
+        rows, explained = result.unverified_rows()
+        region = result.suggested_country
+        if explained and not rows and region is not None:
+            self.unverified_box.set_full_text(CheckPageWords().explained(explained, region))
+        else:
+            self.unverified_box.set_full_text(unverified_text(rows))
         self.unverified_box.blockSignals(True)
         self.unverified_box.setChecked(result.send_unverified)
         self.unverified_box.blockSignals(False)
@@ -465,7 +514,11 @@ class CheckPage(WizardPage):
         preview = self.session.preview
         sample = preview.rows if preview is not None else []
         self.advice.show_advice(
-            diagnose(result, sample), fallback_offer(result), result.headers, result.headers[phone]
+            diagnose(result, sample),
+            fallback_offer(result),
+            result.headers,
+            result.headers[phone],
+            result.suggested_country,
         )
 
     def _change_mapping(self, mapping: Mapping) -> None:
@@ -544,9 +597,10 @@ class CheckPage(WizardPage):
 
     @Slot(int)
     def _country_changed(self, _index: int) -> None:
-        self.hint.show_region(None)
+        self.advice.setVisible(False)
         country = self.country()
-        self.country_line.setText(country_text(country))
+        choices = self.session.choices
+        self.country_line.setText(country_text(country, choices.mapping if choices else None))
         self.settings.country = country
         if self.session.choices is not None:
             self.session.change(country=country)

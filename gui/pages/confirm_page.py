@@ -37,6 +37,7 @@ from gui.workers.compare_worker import Classified, ClassifyWorker
 from gui.workers.upload_worker import ResumeLookup, ResumeLookupWorker
 from importer.check.issues import RowStatus
 from importer.check.result import CheckResult
+from importer.check.row_countries import destinations
 from importer.choices import ExistingPolicy
 from importer.compare.engine import CompareRun
 from importer.compare.plan import ComparePlan, RowKind
@@ -119,6 +120,15 @@ class ConfirmPageWords(QObject):
             "Numbers without a country code were read as <b>{country}</b> (+{code}) numbers."
         ).format(country=escape(country_name(region)), code=dial_code(region))
 
+    def row_countries(self, region: str) -> str:
+        return self.tr(
+            "Numbers without a country code were read in each row's country; rows without "
+            "one: <b>{country}</b> (+{code})."
+        ).format(country=escape(country_name(region)), code=dial_code(region))
+
+    def destinations(self, countries: str) -> str:
+        return self.tr("The numbers go to: {countries}.").format(countries=countries)
+
     def unverified(self, sent: int) -> str:
         return self.tr(
             "<b>%Ln numbers that cannot be verified are sent</b>, as you chose on Check data.",
@@ -137,7 +147,8 @@ class ConfirmPageWords(QObject):
 
 def check_lines(result: CheckResult, plan: ComparePlan | None = None) -> list[str]:
     """What the check decided that Confirm repeats: how many of the rows sent go with a note,
-    the default country, and how many numbers that cannot be verified are sent.
+    the default country (or each row's), the countries the numbers go to ("38 × France +33,
+    2 × United States +1"), and how many numbers that cannot be verified are sent.
 
     With a ``plan`` the rows sent are the plan's (a new contact, or one that changes); without,
     every ready row."""
@@ -150,7 +161,18 @@ def check_lines(result: CheckResult, plan: ComparePlan | None = None) -> list[st
     words = ConfirmPageWords()
     noted = sum(1 for index in result.issues if sent(index))
     lines = [words.noted(noted)] if noted else []
-    lines.append(words.country(result.country))
+    if result.mapping.country_index is None:
+        lines.append(words.country(result.country))
+    else:
+        lines.append(words.row_countries(result.country))
+    indices = result.ready_indices() if plan is None else plan.send
+    going = destinations(result, indices)
+    if going:
+        listed = ", ".join(
+            f"{QLocale().toString(rows)} × {escape(country_name(region))} +{code}"
+            for region, code, rows in going
+        )
+        lines.append(words.destinations(listed))
     if result.send_unverified:
         unverified = sum(1 for index in result.issue_indices(code=UNVERIFIED_CODE) if sent(index))
         if unverified:

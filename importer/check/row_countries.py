@@ -90,24 +90,27 @@ def destinations(result: CheckResult, indices: Iterable[int]) -> list[tuple[str,
     """(region, dial code, rows) of the countries the numbers of rows ``indices`` go to, most
     rows first: a number of its row's country counts for that country, another one for the
     main country of its code."""
-    counted: Counter[tuple[str, str]] = Counter()
-    regions = result.row_regions(0, len(result))
-    prefixes: dict[str, tuple[str, str]] = {}
-    by_code: dict[str, str] = {}
     phones = result.phones
-    for index in indices:
-        phone = phones[index]
-        if phone is None:
-            continue
-        region = result.country if regions is None else regions[index]
+    regions = result.row_regions(0, len(result))
+    if regions is None:  # one country: only the numbers written with another code are looked at
+        sent = [phone for phone in map(phones.__getitem__, indices) if phone is not None]
+        code = dial_code(result.country)
+        foreign = [phone for phone in sent if not phone.startswith("+" + code)]
+        counted = Counter({(result.country, code): len(sent) - len(foreign)})
+        pairs: Iterable[tuple[str, str]] = ((result.country, phone) for phone in foreign)
+    else:
+        counted = Counter()
+        pairs = ((regions[i], phone) for i in indices if (phone := phones[i]) is not None)
+    prefixes: dict[str, str] = {}
+    by_code: dict[str, str] = {}
+    for region, phone in pairs:
         if region not in prefixes:
-            code = dial_code(region)
-            prefixes[region] = ("+" + code, code)
-        prefix, code = prefixes[region]
-        if not phone.startswith(prefix):
+            prefixes[region] = dial_code(region)
+        code = prefixes[region]
+        if not phone.startswith("+" + code):
             code = country_code_of(phone)
             if code not in by_code:
                 by_code[code] = phonenumbers.region_code_for_country_code(int(code or 0))
             region = by_code[code]
         counted[region, code] += 1
-    return [(region, code, rows) for (region, code), rows in counted.most_common()]
+    return [(region, code, rows) for (region, code), rows in counted.most_common() if rows]

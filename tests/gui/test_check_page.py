@@ -289,22 +289,22 @@ GERMAN_ROWS = [
 def test_hint_offers_the_country_most_numbers_belong_to(qtbot: QtBot, tmp_path: Path) -> None:
     page = _page(qtbot, tmp_path, GERMAN_ROWS)
     _checked(qtbot, page)
-    qtbot.waitUntil(lambda: not page.hint.isHidden(), timeout=10_000)
-    assert "Germany" in page.hint.label.text()
-    assert page.hint.button.text() == "&Use Germany"
-    page.hint.button.click()
+    qtbot.waitUntil(lambda: page.advice.country_button.isVisibleTo(page), timeout=10_000)
+    assert "Germany" in page.advice.message.text()
+    assert page.advice.country_button.text() == "&Use Germany"
+    page.advice.country_button.click()
     assert page.country() == "DE"
-    assert page.hint.isHidden()
+    assert page.advice.isHidden()
     result = page.session.result
     qtbot.waitUntil(lambda: not page.is_busy() and result.country == "DE", timeout=10_000)
     assert result.count(RowStatus.INVALID) == 0
-    assert page.hint.isHidden()
+    assert not page.advice.country_button.isVisibleTo(page)
 
 
 def test_no_hint_when_the_numbers_fit_the_country(qtbot: QtBot, tmp_path: Path) -> None:
     page = _page(qtbot, tmp_path)
     _checked(qtbot, page)
-    assert page.hint.isHidden()
+    assert not page.advice.country_button.isVisibleTo(page)
 
 
 FRENCH_ROWS = [
@@ -337,33 +337,58 @@ def test_french_numbers_under_a_us_default_cannot_be_sent_and_france_is_offered(
 ) -> None:
     page, result = _french_file_checked(qtbot, tmp_path)
     assert page.tiles.invalid.accessibleName() == "16 cannot be sent"
-    assert not page.hint.isHidden()
-    assert "France" in page.hint.label.text()
+    assert page.advice.country_button.isVisibleTo(page)
+    assert "France" in page.advice.message.text()
     page.table.selectRow(0)
     assert "choose France as the default country" in page.detail.text()
-    assert page.unverified_box.isEnabled()
-    assert "16 rows" in page.unverified_box.text()
-    page.hint.button.click()
+    # the suggestion explains the numbers that cannot be verified: the box says so, stays off
+    assert not page.unverified_box.isEnabled()
+    assert page.unverified_box.full_text() == (
+        "Send the numbers that cannot be &verified: none to send — the 16 rows are valid "
+        "France numbers"
+    )
+    page.advice.country_button.click()
     qtbot.waitUntil(lambda: not page.is_busy() and result.country == "FR", timeout=10_000)
     assert result.counts().to_send == 48
-    assert page.hint.isHidden()
+    assert not page.advice.country_button.isVisibleTo(page)
     assert not page.unverified_box.isEnabled()
+
+
+UNVERIFIED_ROWS = [
+    ["Phone", "Name"],
+    *[[f"(617) 253-{1000 + n}", f"Client {n}"] for n in range(20)],
+    ["+1 999 234 5678", "New range"],
+    ["+1 999 234 5679", "New range too"],
+]
 
 
 def test_the_unverified_box_sends_them_with_a_note_and_is_kept_in_the_choices(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    page, result = _french_file_checked(qtbot, tmp_path)
+    page = _page(qtbot, tmp_path, UNVERIFIED_ROWS)
+    _checked(qtbot, page)
+    result = page.session.result
+    assert result is not None
+    assert page.unverified_box.isEnabled()
+    assert "2 rows" in page.unverified_box.full_text()
     page.unverified_box.setChecked(True)
     qtbot.waitUntil(lambda: not page.is_busy() and result.send_unverified, timeout=10_000)
-    assert page.tiles.noted.accessibleName() == "16 ready with a note"
+    assert page.tiles.noted.accessibleName() == "2 ready with a note"
     assert page.tiles.invalid.accessibleName() == "0 cannot be sent"
     assert page.session.choices is not None and page.session.choices.send_unverified
-    assert {i.severity for i in result.issues[0]} == {Severity.WARNING}
-    assert not page.hint.isHidden()  # the numbers still look French
+    assert {i.severity for i in result.issues[20]} == {Severity.WARNING}
     page.unverified_box.setChecked(False)
     qtbot.waitUntil(lambda: not page.is_busy() and not result.send_unverified, timeout=10_000)
+    assert page.tiles.invalid.accessibleName() == "2 cannot be sent"
+
+
+def test_the_box_never_sends_the_french_numbers_as_us_ones(qtbot: QtBot, tmp_path: Path) -> None:
+    page, result = _french_file_checked(qtbot, tmp_path)
+    page.unverified_box.setChecked(True)  # ticked all the same (a choice kept from before)
+    qtbot.waitUntil(lambda: not page.is_busy() and result.send_unverified, timeout=10_000)
     assert page.tiles.invalid.accessibleName() == "16 cannot be sent"
+    assert not any(phone and phone.startswith("+1") for phone in result.phones)
+    assert page.advice.country_button.isVisibleTo(page)  # the numbers still look French
 
 
 def test_placeholders_and_excel_number_text_in_the_wizard(qtbot: QtBot, tmp_path: Path) -> None:
@@ -406,7 +431,7 @@ def test_a_mixed_file_offers_the_country_its_plus_numbers_name_and_placeholders_
         qtbot, tmp_path, [["Phone", "Name"], *([p, f"P{n}"] for n, p in enumerate(phones))]
     )
     _checked(qtbot, page)
-    assert "France" in page.hint.label.text()
+    assert "France" in page.advice.message.text()
     page.filter_combo.setCurrentIndex(page.filter_combo.findData("placeholder"))
     assert page.model.rowCount() == 4
     for row in range(4):

@@ -43,6 +43,14 @@
         <translation>Zurück zu &amp;Spalten zuordnen</translation>
     </message>
     <message>
+        <source>Most numbers look like &lt;b&gt;{country}&lt;/b&gt; numbers.</source>
+        <translation>Die meisten Nummern sehen nach diesem Land aus: &lt;b&gt;{country}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Use {country}</source>
+        <translation>{country} &amp;verwenden</translation>
+    </message>
+    <message>
         <source>&amp;Use &quot;{column}&quot; as the phone number</source>
         <translation>„{column}“ als Telefonnummer &amp;verwenden</translation>
     </message>
@@ -174,6 +182,18 @@
     <message>
         <source>Read with a country code</source>
         <translation>Mit Ländervorwahl gelesen</translation>
+    </message>
+    <message>
+        <source>Valid only with a + added</source>
+        <translation>Nur mit vorangestelltem + gültig</translation>
+    </message>
+    <message>
+        <source>Country code not the row&apos;s country</source>
+        <translation>Ländervorwahl nicht die des Landes der Zeile</translation>
+    </message>
+    <message>
+        <source>Country not known</source>
+        <translation>Land unbekannt</translation>
     </message>
     <message>
         <source>Several numbers in one cell</source>
@@ -358,11 +378,26 @@
         <source>Numbers without a country code are read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
         <translation>Nummern ohne Ländervorwahl werden mit dem Standardland gelesen: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
     </message>
+    <message>
+        <source>Numbers without a country code are read in each row&apos;s country (column {column}); rows without one: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</source>
+        <translation>Nummern ohne Ländervorwahl werden im Land ihrer Zeile gelesen (Spalte {column}); Zeilen ohne Land: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
+    </message>
+    <message>
+        <source>Countries found: {countries}</source>
+        <translation>Gefundene Länder: {countries}</translation>
+    </message>
     <message numerus="yes">
         <source>Send the numbers that cannot be &amp;verified (%Ln rows)</source>
         <translation>
             <numerusform>Die nicht überprüfbare Nummer &amp;senden (%Ln Zeile)</numerusform>
             <numerusform>Die nicht überprüfbaren Nummern &amp;senden (%Ln Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the numbers that cannot be &amp;verified: none to send — the %Ln rows are valid {country} numbers</source>
+        <translation>
+            <numerusform>Nicht überprüfbare Nummern &amp;senden: keine zu senden – die %Ln Zeile ist eine gültige Nummer aus {country}</numerusform>
+            <numerusform>Nicht überprüfbare Nummern &amp;senden: keine zu senden – die %Ln Zeilen sind gültige Nummern aus {country}</numerusform>
         </translation>
     </message>
 </context>
@@ -578,6 +613,14 @@
         <source>Numbers without a country code were read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
         <translation>Nummern ohne Ländervorwahl wurden mit dem Standardland gelesen: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
     </message>
+    <message>
+        <source>Numbers without a country code were read in each row&apos;s country; rows without one: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</source>
+        <translation>Nummern ohne Ländervorwahl wurden im Land ihrer Zeile gelesen; Zeilen ohne Land: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
+    </message>
+    <message>
+        <source>The numbers go to: {countries}.</source>
+        <translation>Die Nummern gehen nach: {countries}.</translation>
+    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln numbers that cannot be verified are sent&lt;/b&gt;, as you chose on Check data.</source>
         <translation>
@@ -768,17 +811,6 @@
             <numerusform>Verbunden — %Ln Kontaktliste gefunden</numerusform>
             <numerusform>Verbunden — %Ln Kontaktlisten gefunden</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CountryHint</name>
-    <message>
-        <source>Most numbers look like &lt;b&gt;{country}&lt;/b&gt; numbers.</source>
-        <translation>Die meisten Nummern sehen nach diesem Land aus: &lt;b&gt;{country}&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>&amp;Use {country}</source>
-        <translation>{country} &amp;verwenden</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,14 @@
         <translation>Volver a &amp;Asignar columnas</translation>
     </message>
     <message>
+        <source>Most numbers look like &lt;b&gt;{country}&lt;/b&gt; numbers.</source>
+        <translation>La mayoría de los números parecen de este país: &lt;b&gt;{country}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Use {country}</source>
+        <translation>&amp;Usar {country}</translation>
+    </message>
+    <message>
         <source>&amp;Use &quot;{column}&quot; as the phone number</source>
         <translation>&amp;Usar «{column}» como número de teléfono</translation>
     </message>
@@ -174,6 +182,18 @@
     <message>
         <source>Read with a country code</source>
         <translation>Leído con código de país</translation>
+    </message>
+    <message>
+        <source>Valid only with a + added</source>
+        <translation>Válido solo añadiendo un +</translation>
+    </message>
+    <message>
+        <source>Country code not the row&apos;s country</source>
+        <translation>Prefijo de país distinto del país de la fila</translation>
+    </message>
+    <message>
+        <source>Country not known</source>
+        <translation>País desconocido</translation>
     </message>
     <message>
         <source>Several numbers in one cell</source>
@@ -358,11 +378,26 @@
         <source>Numbers without a country code are read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
         <translation>Los números sin código de país se leen con el país predeterminado: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
     </message>
+    <message>
+        <source>Numbers without a country code are read in each row&apos;s country (column {column}); rows without one: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</source>
+        <translation>Los números sin prefijo de país se leen en el país de cada fila (columna {column}); filas sin país: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
+    </message>
+    <message>
+        <source>Countries found: {countries}</source>
+        <translation>Países encontrados: {countries}</translation>
+    </message>
     <message numerus="yes">
         <source>Send the numbers that cannot be &amp;verified (%Ln rows)</source>
         <translation>
             <numerusform>&amp;Enviar el número que no se puede verificar (%Ln fila)</numerusform>
             <numerusform>&amp;Enviar los números que no se pueden verificar (%Ln filas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the numbers that cannot be &amp;verified: none to send — the %Ln rows are valid {country} numbers</source>
+        <translation>
+            <numerusform>Enviar los números que no se pueden &amp;verificar: ninguno que enviar — la %Ln fila es un número válido de {country}</numerusform>
+            <numerusform>Enviar los números que no se pueden &amp;verificar: ninguno que enviar — las %Ln filas son números válidos de {country}</numerusform>
         </translation>
     </message>
 </context>
@@ -578,6 +613,14 @@
         <source>Numbers without a country code were read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
         <translation>Los números sin código de país se leyeron con el país predeterminado: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
     </message>
+    <message>
+        <source>Numbers without a country code were read in each row&apos;s country; rows without one: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</source>
+        <translation>Los números sin prefijo de país se leyeron en el país de cada fila; filas sin país: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
+    </message>
+    <message>
+        <source>The numbers go to: {countries}.</source>
+        <translation>Los números van a: {countries}.</translation>
+    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln numbers that cannot be verified are sent&lt;/b&gt;, as you chose on Check data.</source>
         <translation>
@@ -768,17 +811,6 @@
             <numerusform>Conectado — %Ln lista de contactos encontrada</numerusform>
             <numerusform>Conectado — %Ln listas de contactos encontradas</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CountryHint</name>
-    <message>
-        <source>Most numbers look like &lt;b&gt;{country}&lt;/b&gt; numbers.</source>
-        <translation>La mayoría de los números parecen de este país: &lt;b&gt;{country}&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>&amp;Use {country}</source>
-        <translation>&amp;Usar {country}</translation>
     </message>
 </context>
 <context>

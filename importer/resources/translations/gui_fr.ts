@@ -43,6 +43,14 @@
         <translation>Retour à &amp;Associer les colonnes</translation>
     </message>
     <message>
+        <source>Most numbers look like &lt;b&gt;{country}&lt;/b&gt; numbers.</source>
+        <translation>La plupart des numéros semblent venir de ce pays&#xa0;: &lt;b&gt;{country}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Use {country}</source>
+        <translation>&amp;Utiliser {country}</translation>
+    </message>
+    <message>
         <source>&amp;Use &quot;{column}&quot; as the phone number</source>
         <translation>&amp;Utiliser «&#xa0;{column}&#xa0;» comme numéro de téléphone</translation>
     </message>
@@ -174,6 +182,18 @@
     <message>
         <source>Read with a country code</source>
         <translation>Lu avec un indicatif pays</translation>
+    </message>
+    <message>
+        <source>Valid only with a + added</source>
+        <translation>Valide seulement avec un + ajouté</translation>
+    </message>
+    <message>
+        <source>Country code not the row&apos;s country</source>
+        <translation>Indicatif différent du pays de la ligne</translation>
+    </message>
+    <message>
+        <source>Country not known</source>
+        <translation>Pays inconnu</translation>
     </message>
     <message>
         <source>Several numbers in one cell</source>
@@ -358,11 +378,26 @@
         <source>Numbers without a country code are read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
         <translation>Les numéros sans indicatif pays sont lus avec le pays par défaut&#xa0;: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
     </message>
+    <message>
+        <source>Numbers without a country code are read in each row&apos;s country (column {column}); rows without one: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</source>
+        <translation>Les numéros sans indicatif pays sont lus dans le pays de chaque ligne (colonne {column})&#xa0;; lignes sans pays&#xa0;: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
+    </message>
+    <message>
+        <source>Countries found: {countries}</source>
+        <translation>Pays trouvés&#xa0;: {countries}</translation>
+    </message>
     <message numerus="yes">
         <source>Send the numbers that cannot be &amp;verified (%Ln rows)</source>
         <translation>
             <numerusform>&amp;Envoyer le numéro non vérifiable (%Ln ligne)</numerusform>
             <numerusform>&amp;Envoyer les numéros non vérifiables (%Ln lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the numbers that cannot be &amp;verified: none to send — the %Ln rows are valid {country} numbers</source>
+        <translation>
+            <numerusform>Envoyer les numéros non &amp;vérifiables&#xa0;: aucun à envoyer — la %Ln ligne est un numéro valide de {country}</numerusform>
+            <numerusform>Envoyer les numéros non &amp;vérifiables&#xa0;: aucun à envoyer — les %Ln lignes sont des numéros valides de {country}</numerusform>
         </translation>
     </message>
 </context>
@@ -578,6 +613,14 @@
         <source>Numbers without a country code were read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
         <translation>Les numéros sans indicatif pays ont été lus avec le pays par défaut&#xa0;: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
     </message>
+    <message>
+        <source>Numbers without a country code were read in each row&apos;s country; rows without one: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</source>
+        <translation>Les numéros sans indicatif pays ont été lus dans le pays de chaque ligne&#xa0;; lignes sans pays&#xa0;: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
+    </message>
+    <message>
+        <source>The numbers go to: {countries}.</source>
+        <translation>Les numéros vont vers&#xa0;: {countries}.</translation>
+    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln numbers that cannot be verified are sent&lt;/b&gt;, as you chose on Check data.</source>
         <translation>
@@ -768,17 +811,6 @@
             <numerusform>Connecté — %Ln liste de contacts trouvée</numerusform>
             <numerusform>Connecté — %Ln listes de contacts trouvées</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CountryHint</name>
-    <message>
-        <source>Most numbers look like &lt;b&gt;{country}&lt;/b&gt; numbers.</source>
-        <translation>La plupart des numéros semblent venir de ce pays&#xa0;: &lt;b&gt;{country}&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>&amp;Use {country}</source>
-        <translation>&amp;Utiliser {country}</translation>
     </message>
 </context>
 <context>

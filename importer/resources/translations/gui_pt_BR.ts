@@ -43,6 +43,14 @@
         <translation>Voltar para &amp;Associar colunas</translation>
     </message>
     <message>
+        <source>Most numbers look like &lt;b&gt;{country}&lt;/b&gt; numbers.</source>
+        <translation>A maioria dos números parece ser deste país: &lt;b&gt;{country}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Use {country}</source>
+        <translation>&amp;Usar {country}</translation>
+    </message>
+    <message>
         <source>&amp;Use &quot;{column}&quot; as the phone number</source>
         <translation>&amp;Usar “{column}” como número de telefone</translation>
     </message>
@@ -174,6 +182,18 @@
     <message>
         <source>Read with a country code</source>
         <translation>Lido com código de país</translation>
+    </message>
+    <message>
+        <source>Valid only with a + added</source>
+        <translation>Válido só com um + na frente</translation>
+    </message>
+    <message>
+        <source>Country code not the row&apos;s country</source>
+        <translation>Código de país diferente do país da linha</translation>
+    </message>
+    <message>
+        <source>Country not known</source>
+        <translation>País desconhecido</translation>
     </message>
     <message>
         <source>Several numbers in one cell</source>
@@ -358,11 +378,26 @@
         <source>Numbers without a country code are read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
         <translation>Números sem código do país são lidos com o país padrão: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
     </message>
+    <message>
+        <source>Numbers without a country code are read in each row&apos;s country (column {column}); rows without one: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</source>
+        <translation>Os números sem código de país são lidos no país de cada linha (coluna {column}); linhas sem país: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
+    </message>
+    <message>
+        <source>Countries found: {countries}</source>
+        <translation>Países encontrados: {countries}</translation>
+    </message>
     <message numerus="yes">
         <source>Send the numbers that cannot be &amp;verified (%Ln rows)</source>
         <translation>
             <numerusform>&amp;Enviar o número que não pode ser verificado (%Ln linha)</numerusform>
             <numerusform>&amp;Enviar os números que não podem ser verificados (%Ln linhas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the numbers that cannot be &amp;verified: none to send — the %Ln rows are valid {country} numbers</source>
+        <translation>
+            <numerusform>Enviar os números que não podem ser &amp;verificados: nenhum a enviar — a %Ln linha é um número válido de {country}</numerusform>
+            <numerusform>Enviar os números que não podem ser &amp;verificados: nenhum a enviar — as %Ln linhas são números válidos de {country}</numerusform>
         </translation>
     </message>
 </context>
@@ -578,6 +613,14 @@
         <source>Numbers without a country code were read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
         <translation>Números sem código do país foram lidos com o país padrão: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
     </message>
+    <message>
+        <source>Numbers without a country code were read in each row&apos;s country; rows without one: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</source>
+        <translation>Os números sem código de país foram lidos no país de cada linha; linhas sem país: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
+    </message>
+    <message>
+        <source>The numbers go to: {countries}.</source>
+        <translation>Os números vão para: {countries}.</translation>
+    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln numbers that cannot be verified are sent&lt;/b&gt;, as you chose on Check data.</source>
         <translation>
@@ -768,17 +811,6 @@
             <numerusform>Conectado — %Ln lista de contatos encontrada</numerusform>
             <numerusform>Conectado — %Ln listas de contatos encontradas</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CountryHint</name>
-    <message>
-        <source>Most numbers look like &lt;b&gt;{country}&lt;/b&gt; numbers.</source>
-        <translation>A maioria dos números parece ser deste país: &lt;b&gt;{country}&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>&amp;Use {country}</source>
-        <translation>&amp;Usar {country}</translation>
     </message>
 </context>
 <context>
