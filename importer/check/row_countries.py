@@ -67,21 +67,24 @@ def country_notes(result: CheckResult, start: int, stop: int) -> dict[int, list[
     if result.mapping.country_index is None:
         return {}
     reader = result.country_reader()
-    column = result.phone_column_letter()
-    numbers, phones, values = result.row_numbers, result.phones, result.raw_countries
+    values = result.raw_countries[start:stop]
     prefixes: dict[CellValue, str | None] = {}
+    for value in set(values):
+        named = reader.named(value)
+        prefixes[value] = "+" + dial_code(named) if named else named
+    column = result.phone_column_letter()
+    numbers = result.row_numbers
     notes: dict[int, list[Issue]] = {}
-    for index in range(start, stop):
-        value = values[index]
-        if value not in prefixes:
-            named = reader.named(value)
-            prefixes[value] = "+" + dial_code(named) if named else named
-        prefix, phone = prefixes[value], phones[index]
+    rows = zip(map(prefixes.__getitem__, values), result.phones[start:stop], strict=True)
+    for offset, (prefix, phone) in enumerate(rows):
+        if prefix == "" or (prefix is not None and (phone is None or phone.startswith(prefix))):
+            continue
+        index = start + offset
         if prefix is None:
-            notes[index] = [unknown_note(numbers[index], column, value, result.country)]
-        elif prefix and phone is not None and not phone.startswith(prefix):
-            named = reader.named(value)
-            assert named  # a prefix comes from a named country
+            notes[index] = [unknown_note(numbers[index], column, values[offset], result.country)]
+        else:
+            named = reader.named(values[offset])
+            assert named and phone is not None  # a prefix comes from a named country
             notes[index] = [differs_note(numbers[index], column, phone, named)]
     return notes
 

@@ -26,6 +26,9 @@ from importer.sources.base import CellValue
 log = logging.getLogger(__name__)
 
 NAMES_FILE = "countries/names.json"
+NOT_APPLICABLE = frozenset({"na"})
+"""Spellings that mean "no country" ("N/A", "n.a.", "NA") although they fold to a code (NA is
+Namibia's): read as an empty cell, so no number is read in a country nobody meant."""
 _DIAL_CODE: Final = re.compile(r"\(?\s*(?:\+|00)?\s*(\d{1,3})\s*\)?")
 
 
@@ -53,8 +56,8 @@ def country_spellings() -> dict[str, str]:
 
 
 def read_country(value: CellValue) -> str | None:
-    """The region (ISO code such as "DE") a Country cell names; "" for an empty cell; None
-    when it names no country the program knows."""
+    """The region (ISO code such as "DE") a Country cell names; "" for an empty cell (or
+    "N/A"); None when it names no country the program knows."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return ""
     if isinstance(value, bool):
@@ -64,7 +67,8 @@ def read_country(value: CellValue) -> str | None:
     dial = _DIAL_CODE.fullmatch(value.strip())
     if dial is not None:
         return _by_dial_code(int(dial[1]))
-    return country_spellings().get(fold(value))
+    key = fold(value)
+    return "" if key in NOT_APPLICABLE else country_spellings().get(key)
 
 
 def _by_dial_code(code: int) -> str | None:
