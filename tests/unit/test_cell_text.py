@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from importer.columns import column_label
 from importer.compare.texts import shown
 from importer.i18n import set_language
 from importer.report.lines import correction_text
+from tests.helpers.make_files import write_csv
 
 DIGITS = "1" * 10_000
 CUT_DIGITS = "1" * START_SHOWN + "… (10,000 digits)"
@@ -43,11 +43,9 @@ def test_every_quoting_place_cuts() -> None:
 def test_the_command_line_quotes_a_huge_phone_cut(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "huge.csv"
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["Name", "Phone"])
-        writer.writerows([["Ann", DIGITS], ["Bob", "12"], ["Cid", "3"]])
+    path = write_csv(
+        tmp_path / "huge.csv", [["Name", "Phone"], ["Ann", DIGITS], ["Bob", "12"], ["Cid", "3"]]
+    )
 
     assert main(["check", str(path)]) == 1
 

@@ -26,6 +26,7 @@ from importer.mapping.template import save_template
 from importer.private_files import open_private, private_folder, private_opener
 from importer.sandbox.server import SandboxServer
 from importer.settings_paths import APP_NAME, HOME_VARIABLE, mappings_dir
+from tests.helpers.sandbox import TEST_API_KEY
 
 pytestmark = [
     pytest.mark.timeout(120),
@@ -33,7 +34,6 @@ pytestmark = [
 ]
 
 ROOT = Path(__file__).resolve().parents[2]
-KEY = "private-user:private-secret-0123"
 COMMAND = Path(sys.executable).with_name("contact-importer")
 PERMISSIVE = 0o022
 """The usual umask: without care, files would be 0644 and folders 0755."""
@@ -52,15 +52,6 @@ def permissive_umask() -> Iterator[None]:
         os.umask(previous)
 
 
-@pytest.fixture
-def sandbox() -> Iterator[SandboxServer]:
-    server = SandboxServer(KEY).start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
 class Commands:
     """`contact-importer` run in a child whose home, XDG folders and temp are under ``root``,
     with umask 022."""
@@ -74,7 +65,7 @@ class Commands:
             "HOME": str(self.home),
             "TMPDIR": str(root / "tmp"),
             "PYTHONPATH": str(ROOT),
-            "SOCIOCS_API_KEY": KEY,
+            "SOCIOCS_API_KEY": TEST_API_KEY,
         }
         self.root = root
 
