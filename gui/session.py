@@ -55,6 +55,8 @@ class ImportSession:
     """The sent import's id in the history (its backup), for Undo."""
     upload_summary: UploadSummary | None = None
     report_path: Path | None = None
+    report_note: str = ""
+    """Why the report is not where it was meant to go, and where it went ("" when it is)."""
     _previous: ImportChoices | None = field(default=None, repr=False)
     """The last import's choices, whose country, policies and list the next file keeps."""
 
@@ -103,3 +105,4 @@ class ImportSession:
         self.import_id = None
         self.upload_summary = None
         self.report_path = None
+        self.report_note = ""

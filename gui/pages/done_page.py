@@ -14,7 +14,7 @@ from gui.dialogs.report_location_dialog import ReportLocationBox
 from gui.pages.base import WizardPage, import_history
 from gui.session import ImportSession
 from gui.settings import AppSettings
-from gui.theme import Tone
+from gui.theme import Tone, text_style
 from gui.widgets.charts import Bar, BarChart
 from gui.widgets.history_dialog import HistoryDialog
 from gui.widgets.responsive_row import ResponsiveRow
@@ -164,6 +164,10 @@ class DonePage(WizardPage):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        self.report_note = QLabel(self)
+        self.report_note.setWordWrap(True)
+        self.report_note.setObjectName("reportNote")
+        self.report_note.setVisible(False)
         self.report_box: ReportLocationBox | None = None
         self.open_report_button = QPushButton(self.tr("&Open report"), self)
         self.open_report_button.setToolTip(
@@ -200,6 +204,7 @@ class DonePage(WizardPage):
         self.body.addWidget(self.chart)
         self.body.addSpacing(6)
         self.body.addWidget(self.summary)
+        self.body.addWidget(self.report_note)
         self.body.addWidget(self.report_label)
         self.body.addWidget(buttons)
         self.body.addWidget(self.undo)
@@ -231,6 +236,9 @@ class DonePage(WizardPage):
             if report is not None
             else self.tr("No report could be written.")
         )
+        self.report_note.setText(self.session.report_note)
+        self.report_note.setStyleSheet(text_style(Tone.NOTE))  # the theme of the moment
+        self.report_note.setVisible(bool(self.session.report_note))
         self.report_label.setToolTip(str(report) if report is not None else "")
         self.open_report_button.setFocus()
         self._offer_undo()

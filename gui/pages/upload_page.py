@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget, QWizard
@@ -41,6 +40,7 @@ from importer.jobs.decisions import format_seconds
 from importer.jobs.progress import JobState
 from importer.jobs.stops import StopKind
 from importer.pipeline.outcome import ImportPlace, Sent
+from importer.report.writers import Saved
 from importer.upload.progress import UploadProgress
 from importer.upload.summary import UploadSummary, unsent_outcomes
 
@@ -340,8 +340,9 @@ class UploadPage(WizardPage):
         start_worker(worker, self)
 
     @Slot(object)
-    def _report_written(self, path: Path) -> None:
-        self.session.report_path = path
+    def _report_written(self, saved: Saved) -> None:
+        self.session.report_path = saved.path
+        self.session.report_note = saved.note()
         self._complete()
 
     @Slot(object)

@@ -11,6 +11,7 @@ from importer.history.store import ImportHistory
 from importer.pipeline.importing import report
 from importer.pipeline.outcome import Sent
 from importer.report.write import write_attention_file
+from importer.report.writers import Saved
 from importer.sources import open_source
 from importer.sources.table import iter_data_rows
 
@@ -33,7 +34,8 @@ class AttentionFileWorker(Worker):
 
 class ReportWorker(Worker):
     """Writes the report of every row after an upload and records it in the history
-    (:func:`~importer.pipeline.importing.report`); ``result`` is the report's path."""
+    (:func:`~importer.pipeline.importing.report`); ``result`` is where it was saved
+    (:class:`~importer.report.writers.Saved`: elsewhere when its place could not be written)."""
 
     def __init__(
         self,
@@ -48,6 +50,6 @@ class ReportWorker(Worker):
         self._sent = sent
         self._history = history
 
-    def work(self) -> Path:
+    def work(self) -> Saved:
         """The report, beside the file (or in Documents)."""
         return report(self._choices, self._result, self._sent, self._history)

@@ -16,6 +16,7 @@ from importer.check.run import run_check
 from importer.cli import exit_status
 from importer.cli.check_summary import check_json, summary_text
 from importer.cli.import_options import add_import_options, resolve_import
+from importer.cli.output import tell_error
 from importer.cli.phone_column_hint import advice_json, advice_lines
 from importer.errors import ImporterError
 from importer.i18n import _
@@ -59,8 +60,9 @@ def _check(args: argparse.Namespace) -> int:
     if args.report is not None:
         check_destination(args.report)
     result = run_check(resolve_import(args))
-    if args.report is not None:
-        save_report(args.report, result)
+    saved = None if args.report is None else save_report(args.report, result)
+    if saved is not None and saved.moved:
+        tell_error(saved.note())
     if args.json:
         data = {**check_json(result), **advice_json(result)}
         print(json.dumps(data, ensure_ascii=False))
@@ -68,6 +70,6 @@ def _check(args: argparse.Namespace) -> int:
         print(summary_text(result))
         for line in advice_lines(result):
             print(line)
-        if args.report is not None:
-            print(_("Report saved to {path}.").format(path=short_path(args.report)))
+        if saved is not None:
+            print(_("Report saved to {path}.").format(path=short_path(saved.path)))
     return exit_status.INCOMPLETE if result.count(RowStatus.INVALID) else exit_status.OK

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from importer.check.result import CheckResult
 from importer.cli import exit_status
+from importer.cli.output import tell_error
 from importer.cli.upload_target import Target
 from importer.compare.plan import ComparePlan
 from importer.compare.snapshot import AccountSnapshot
@@ -27,6 +28,8 @@ def finish_dry_run(args: argparse.Namespace, end: ImportEnd, target: Target) -> 
     0, or 1 when some rows are invalid or duplicates."""
     result, plan, snapshot, report = end.result, end.plan, end.snapshot, end.report
     assert plan is not None and snapshot is not None and report is not None
+    if end.report_note:
+        tell_error(end.report_note)
     counts = result.summary()
     if args.json:
         print(json.dumps(_plan_json(result, target, plan, snapshot, report), ensure_ascii=False))

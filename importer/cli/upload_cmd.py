@@ -225,6 +225,8 @@ class TerminalImport(TerminalHost):
             raise end.report_error
         if end.ending is Ending.PREVIEWED:
             return finish_dry_run(self._args, end, self._target)
+        if end.report_note:
+            tell_error(end.report_note)
         if end.report is not None:
             print(_("Report saved to {path}.").format(path=short_path(end.report)))
         sent = end.sent

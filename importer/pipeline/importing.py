@@ -41,6 +41,7 @@ from importer.pipeline.outcome import EarlierRun, Ending, ImportEnd, ImportPlace
 from importer.report.about import about_import
 from importer.report.location import report_file
 from importer.report.write import save_report
+from importer.report.writers import Saved
 from importer.upload.engine import UploadEngine
 from importer.upload.identity import existing_key, identity_of
 from importer.upload.journal import Journal, find_resumable
@@ -194,16 +195,17 @@ def report(
     sent: Sent,
     history: ImportHistory | None,
     path: Path | None = None,
-) -> Path:
-    """Write the report of every row after the upload (to ``path``, else beside the file),
-    the import described on its second sheet, and record in the history where it is."""
+) -> Saved:
+    """Write the report of every row after the upload (to ``path``, else beside the file;
+    elsewhere when that place cannot be written), the import described on its second sheet,
+    and record in the history where it is."""
     now = datetime.now()
     path = path or report_file(result.path, now, ".xlsx")
     about = about_import(choices, now)
-    save_report(path, result, sent.outcomes, sent.messages, sent.plan, about)
+    saved = save_report(path, result, sent.outcomes, sent.messages, sent.plan, about)
     if sent.import_id is not None and history is not None:
-        record_report(history, sent.import_id, path)
-    return path
+        record_report(history, sent.import_id, saved.path)
+    return saved
 
 
 def reconnection(client: SociocsClient) -> Callable[[str], SociocsClient]:
@@ -245,31 +247,29 @@ def _list_id(choices: ImportChoices) -> int:
 
 def _check_report(
     result: CheckResult, path: Path | None, plan: ComparePlan | None = None
-) -> Callable[[], Path]:
+) -> Callable[[], Saved]:
     """The report when nothing is sent: every row as the check (and the ``plan``) left it."""
 
-    def write() -> Path:
+    def write() -> Saved:
         target = path or report_file(result.path, datetime.now(), ".xlsx")
         outcomes = None if plan is None else unsent_outcomes(result.status, plan.settled())
-        save_report(target, result, outcomes, plan=plan)
-        return target
+        return save_report(target, result, outcomes, plan=plan)
 
     return write
 
 
-def _plan_report(end: ImportEnd, path: Path | None) -> Callable[[], Path]:
+def _plan_report(end: ImportEnd, path: Path | None) -> Callable[[], Saved]:
     """The report of a dry run: what the import would do to each row (a .csv)."""
 
-    def write() -> Path:
+    def write() -> Saved:
         target = path or report_file(end.result.path, datetime.now(), ".csv", plan=True)
-        save_report(target, end.result, plan=end.plan)
-        return target
+        return save_report(target, end.result, plan=end.plan)
 
     return write
 
 
 def _ended(
-    front: ImportFrontEnd, end: ImportEnd, write: Callable[[], Path] | None = None
+    front: ImportFrontEnd, end: ImportEnd, write: Callable[[], Saved] | None = None
 ) -> ImportEnd:
     """Tell ``front`` how the import ended, then write its report with ``write()``, if it has
     one: the import is done either way, so a report that cannot be written is handed back
@@ -278,6 +278,7 @@ def _ended(
     if write is None:
         return end
     try:
-        return replace(end, report=write())
+        saved = write()
     except Exception as exc:
         return replace(end, report_error=exc)
+    return replace(end, report=saved.path, report_note=saved.note())

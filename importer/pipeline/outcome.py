@@ -83,4 +83,6 @@ class ImportEnd:
     sent: Sent | None = None
     stop_message: str = ""
     report: Path | None = None
+    report_note: str = ""
+    """Why the report is not where it was meant to go, and where it went ("" when it is)."""
     report_error: Exception | None = None

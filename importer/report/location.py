@@ -43,10 +43,17 @@ def report_file(source: Path, now: datetime, suffix: str, *, plan: bool = False)
     folder = output_folder(source)
     with contextlib.suppress(OSError):  # a missing Documents folder; saving says what is wrong
         folder.mkdir(parents=True, exist_ok=True)
-    path, repeat = folder / f"{stem}{suffix}", 1
+    return free_path(folder / f"{stem}{suffix}")
+
+
+def free_path(wanted: Path, *, first: int = 1) -> Path:
+    """``wanted``, or the first of "name (2).xlsx", "name (3).xlsx" … that is not taken;
+    ``first=2`` starts at "name (2).xlsx" (``wanted`` itself is not free)."""
+    repeat = first
+    path = wanted if first == 1 else wanted.with_name(f"{wanted.stem} ({first}){wanted.suffix}")
     while path.exists():
         repeat += 1
-        path = folder / f"{stem} ({repeat}){suffix}"
+        path = wanted.with_name(f"{wanted.stem} ({repeat}){wanted.suffix}")
     return path
 
 

@@ -23,7 +23,7 @@ from importer.report.lines import (
     report_line,
     row_message,
 )
-from importer.report.writers import open_table
+from importer.report.writers import Saved, open_table
 from importer.sources import open_source
 from importer.sources.base import Row
 from importer.sources.table import iter_data_rows
@@ -37,8 +37,10 @@ def write_report(
     messages: Lookup[int, str] | None = None,
     plan: ComparePlan | None = None,
     about: Sequence[tuple[str, str]] = (),
-) -> None:
-    """Write the report of every data row to ``path`` (.xlsx or .csv, chosen by extension).
+) -> Saved:
+    """Write the report of every data row to ``path`` (.xlsx or .csv, chosen by extension);
+    returns where it is (when ``path`` cannot be written: the next free name beside it, or
+    Documents).
 
     Columns: Row, Status, Phone number, Name, (when a column names the rows' countries) the
     country each number was read in, Details, then the original columns.
@@ -48,15 +50,17 @@ def write_report(
     column after Details says what the import does to each contact (new, updated,
     unchanged, skipped) and the message says what changes. The ``about`` lines (what, value:
     :func:`~importer.report.about.about_import`) make an .xlsx report's second sheet. Raises
-    :class:`ImporterError` when the file cannot be written.
+    :class:`ImporterError` when it cannot be written anywhere (or the disk is full).
     """
     titles = first_titles(result, plan)
-    with open_table(path, _("Report")) as table:
+    report = open_table(path, _("Report"), elsewhere=True)
+    with report as table:
         table.write_row([*titles, *result.headers])
         for index, original in align_rows(result, source_rows):
             table.write_row(report_line(result, index, original, outcomes, messages, plan))
         if about:
             table.add_sheet(_(ABOUT_SHEET_TITLE), about)
+    return report.saved
 
 
 def save_report(
@@ -66,11 +70,11 @@ def save_report(
     messages: Lookup[int, str] | None = None,
     plan: ComparePlan | None = None,
     about: Sequence[tuple[str, str]] = (),
-) -> None:
+) -> Saved:
     """:func:`write_report` over the checked sheet, read again for its original columns."""
     with open_source(result.path) as source:
         rows = iter_data_rows(source, result.sheet, result.header_row)
-        write_report(path, result, rows, outcomes, messages, plan, about)
+        return write_report(path, result, rows, outcomes, messages, plan, about)
 
 
 def write_attention_file(path: Path, result: CheckResult, source_rows: Iterable[Row]) -> int:

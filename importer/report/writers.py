@@ -3,6 +3,9 @@
 Rows are written one at a time, so a million-row report needs little memory. The file is
 written beside its destination under a temporary name and moved into place at the end, so a
 failure never leaves half a report; failures become an :class:`ImporterError` in plain words.
+A report is never lost for want of its place: a name held by a file open in another program,
+or a folder that cannot be written, sends it to the next free name or to Documents
+(:class:`TableFile` with ``elsewhere``, :class:`Saved` says where).
 """
 
 from __future__ import annotations
@@ -11,7 +14,9 @@ import contextlib
 import csv
 import errno
 import secrets
-from collections.abc import Iterator, Sequence
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -22,6 +27,8 @@ from openpyxl.styles import Font
 from importer.errors import ImporterError
 from importer.i18n import _
 from importer.report.cells import csv_text, is_formula_like, xlsx_value
+from importer.report.location import free_path, short_path
+from importer.settings_paths import documents_dir
 from importer.sources.base import CellValue
 
 FORMATS = (".xlsx", ".csv")
@@ -129,29 +136,161 @@ def check_destination(path: Path) -> None:
         raise save_error(path, FileNotFoundError(errno.ENOENT, "No such file or directory"))
 
 
-@contextlib.contextmanager
-def open_table(path: Path, title: str = "Report") -> Iterator[TableSink]:
-    """A sink writing ``path`` (.xlsx or .csv); the file appears only when all went well."""
-    suffix = check_format(path)
-    temporary: Path | None = None
-    sink: CsvSink | XlsxSink | None = None
-    try:
-        temporary = partial_path(path)
-        temporary.touch(exist_ok=False)
-        sink = CsvSink(temporary) if suffix == ".csv" else XlsxSink(temporary, title)
-        yield sink
-        sink.finish()
-        sink = None
-        temporary.replace(path)
-        temporary = None
-    except OSError as exc:
-        raise save_error(path, exc) from exc
-    finally:
-        if sink is not None:
-            sink.discard()
-        if temporary is not None:
+@dataclass(frozen=True)
+class Saved:
+    """Where a table file was written: ``path``, or, when ``wanted`` could not be written,
+    where it went instead and ``reason`` in plain words."""
+
+    path: Path
+    wanted: Path
+    reason: str = ""
+
+    @property
+    def moved(self) -> bool:
+        """True when the file is not where it was wanted."""
+        return self.path != self.wanted
+
+    def note(self) -> str:
+        """The sentence that says where the file went instead ("" when it is where wanted)."""
+        if not self.moved:
+            return ""
+        return _(
+            'The report could not be saved as "{wanted}": {reason}. It is saved as '
+            '"{path}" instead.'
+        ).format(wanted=short_path(self.wanted), reason=self.reason, path=short_path(self.path))
+
+
+class TableFile:
+    """``with TableFile(path, title) as table:`` writes rows to ``path`` (.xlsx or .csv); the
+    file appears only when all went well, else an :class:`ImporterError` says why.
+
+    With ``elsewhere``, a place that cannot be written does not fail the file: when a file of
+    that name cannot be replaced (still open in Excel, which Windows locks) it is saved under
+    the next free name beside it ("… (2).xlsx"); when the folder cannot be written (read-only,
+    no permission, gone), in Documents. :attr:`saved` says where it went, and why.
+    """
+
+    def __init__(self, path: Path, title: str = "Report", *, elsewhere: bool = False) -> None:
+        self._title = title
+        self._elsewhere = elsewhere
+        self.saved = Saved(path, path)
+        self._temporary: Path | None = None
+        self._sink: CsvSink | XlsxSink | None = None
+
+    def __enter__(self) -> TableSink:
+        wanted = self.saved.wanted
+        suffix = check_format(wanted)
+        try:
+            self._temporary = self._start()
+            temporary = self._temporary
+            self._sink = (
+                CsvSink(temporary) if suffix == ".csv" else XlsxSink(temporary, self._title)
+            )
+        except OSError as exc:
+            self._remove_temporary()
+            raise save_error(wanted, exc) from exc
+        return self._sink
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, _tb: object
+    ) -> None:
+        sink, self._sink = self._sink, None
+        try:
+            if exc is not None:
+                if sink is not None:
+                    sink.discard()
+                if isinstance(exc, OSError):
+                    raise save_error(self.saved.path, exc) from exc
+                return
+            if sink is not None:
+                sink.finish()
+            self._place()
+        except OSError as error:
+            raise save_error(self.saved.path, error) from error
+        finally:
+            self._remove_temporary()
+
+    def _start(self) -> Path:
+        """The temporary file beside the wanted place, else (``elsewhere``) in Documents."""
+        wanted = self.saved.wanted
+        try:
+            return _created(partial_path(wanted))
+        except OSError as exc:
+            if not self._elsewhere:
+                raise
+            problem = exc
+        try:
+            folder = documents_dir()
+            folder.mkdir(parents=True, exist_ok=True)
+            target = free_path(folder / wanted.name)
+            temporary = _created(partial_path(target))
+        except OSError:
+            raise problem from None
+        self.saved = Saved(target, wanted, folder_reason(problem))
+        return temporary
+
+    def _place(self) -> None:
+        """Move the finished file into place; when the name is taken by a file that cannot be
+        replaced (``elsewhere``), under the next free name beside it, else in Documents."""
+        temporary, target = self._temporary, self.saved.path
+        assert temporary is not None
+        try:
+            temporary.replace(target)
+            self._temporary = None
+            return
+        except OSError as exc:
+            if not self._elsewhere:
+                raise
+            problem = exc
+        for other in (free_path(target, first=2), free_path(documents_dir() / target.name)):
+            try:
+                other.parent.mkdir(parents=True, exist_ok=True)
+                shutil.move(temporary, other)
+            except OSError:
+                continue
+            self._temporary = None
+            self.saved = Saved(other, self.saved.wanted, replace_reason(problem))
+            return
+        raise problem
+
+    def _remove_temporary(self) -> None:
+        if self._temporary is not None:
             with contextlib.suppress(OSError):
-                temporary.unlink()
+                self._temporary.unlink()
+            self._temporary = None
+
+
+def open_table(path: Path, title: str = "Report", *, elsewhere: bool = False) -> TableFile:
+    """A :class:`TableFile` for ``path``: ``with open_table(path) as table: …``."""
+    return TableFile(path, title, elsewhere=elsewhere)
+
+
+def _created(path: Path) -> Path:
+    path.touch(exist_ok=False)
+    return path
+
+
+def folder_reason(exc: OSError) -> str:
+    """Why no new file could be made in a folder, in plain words."""
+    if isinstance(exc, FileNotFoundError):
+        return _("the folder does not exist")
+    if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+        return _("the folder may not be written to")
+    return plain_reason(exc)
+
+
+def replace_reason(exc: OSError) -> str:
+    """Why a file could not be replaced by the new one, in plain words."""
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EBUSY, errno.ETXTBSY):
+        return _("a file of that name is open in another program")
+    return plain_reason(exc)
+
+
+def plain_reason(exc: OSError) -> str:
+    """What the system said, for any other failure (the disk is full …)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return _("the disk is full")
+    return exc.strerror or str(exc)
 
 
 def partial_path(path: Path) -> Path:
@@ -162,16 +301,16 @@ def partial_path(path: Path) -> Path:
 def save_error(path: Path, exc: OSError) -> ImporterError:
     """A plain-language error for a report that could not be written."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        reason, hint = _("the disk is full"), _("Free some space or save the report elsewhere.")
+        reason, hint = plain_reason(exc), _("Free some space or save the report elsewhere.")
     elif isinstance(exc, PermissionError):
         reason = _("the file is open in another program, or the folder may not be written to")
         hint = _("Close the file (in Excel, for example) or choose another place, then try again.")
     elif isinstance(exc, FileNotFoundError):
-        reason, hint = _("the folder does not exist"), _("Choose an existing folder.")
+        reason, hint = folder_reason(exc), _("Choose an existing folder.")
     elif isinstance(exc, IsADirectoryError):
         reason, hint = _("a folder has that name"), _("Choose another file name.")
     else:
-        reason, hint = exc.strerror or str(exc), _("Choose another place and try again.")
+        reason, hint = plain_reason(exc), _("Choose another place and try again.")
     return ImporterError(
         _('Could not save the report to "{path}": {reason}.').format(path=path, reason=reason),
         hint=hint,

@@ -122,9 +122,34 @@ def test_an_unanswered_question_ends_the_import_before_comparing(
     assert end.ending is Ending.UNDECIDED and front.jobs == []
 
 
-def test_a_report_that_cannot_be_written_is_handed_back_after_the_upload(
-    sandbox: SandboxServer, client: SociocsClient, source: Path, place: ImportPlace, tmp_path: Path
+def test_a_report_whose_folder_is_gone_goes_to_documents_and_says_so(
+    sandbox: SandboxServer,
+    client: SociocsClient,
+    source: Path,
+    place: ImportPlace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setenv("SOCIOCS_IMPORTER_HOME", str(tmp_path / "home"))
+    gone = tmp_path / "USB stick" / "report.xlsx"
+    end = run_import(client, choices_for(source), ScriptedFrontEnd(), place, report_path=gone)
+    moved = tmp_path / "home" / "Documents" / "report.xlsx"
+    assert end.ending is Ending.SENT and end.report == moved and moved.is_file()
+    assert end.report_note.startswith(f'The report could not be saved as "{gone}": the folder')
+    assert place.history is not None
+    assert place.history.entries()[0].report_path == str(moved)
+
+
+def test_a_report_that_cannot_be_written_is_handed_back_after_the_upload(
+    sandbox: SandboxServer,
+    client: SociocsClient,
+    source: Path,
+    place: ImportPlace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    (tmp_path / "home").write_text("no Documents folder can be made under a file")
+    monkeypatch.setenv("SOCIOCS_IMPORTER_HOME", str(tmp_path / "home"))
     nowhere = tmp_path / "missing" / "report.xlsx"
     end = run_import(client, choices_for(source), ScriptedFrontEnd(), place, report_path=nowhere)
     assert end.ending is Ending.SENT and end.report is None

@@ -236,9 +236,25 @@ def test_unknown_extension_is_refused(tmp_path: Path) -> None:
         write_report(tmp_path / "report.pdf", make_result(), SOURCE)
 
 
-def test_missing_folder_is_explained_and_leaves_nothing(tmp_path: Path) -> None:
+def test_a_folder_that_is_gone_sends_the_report_to_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOCIOCS_IMPORTER_HOME", str(tmp_path / "home"))
+    saved = write_report(tmp_path / "nope" / "r.xlsx", make_result(), SOURCE)
+    assert saved.path == tmp_path / "home" / "Documents" / "r.xlsx"
+    assert saved.reason == "the folder does not exist"
+    assert xlsx_rows(saved.path)[0][:3] == ["Row", "Status", "Phone number"]
+    assert not (tmp_path / "nope").exists()
+
+
+def test_no_place_at_all_is_explained_and_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "home").write_text("a file where the Documents folder's parent should be")
+    monkeypatch.setenv("SOCIOCS_IMPORTER_HOME", str(tmp_path / "home"))
     with pytest.raises(ImporterError, match="the folder does not exist"):
         write_report(tmp_path / "nope" / "r.xlsx", make_result(), SOURCE)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home"]
 
 
 def failing_rows() -> Iterator[Row]:
