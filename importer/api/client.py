@@ -15,10 +15,10 @@ from importer import __version__
 from importer.api.contacts import ContactPage
 from importer.api.errors import InvalidApiKeyError, UnexpectedResponseError
 from importer.api.list_parsing import parse_list_id, parse_lists
-from importer.api.models import ContactList
+from importer.api.models import ContactList, WriteAnswer
 from importer.api.network_errors import network_error
 from importer.api.proxies import system_proxy
-from importer.api.responses import checked_payload
+from importer.api.responses import checked_payload, contact_payload, write_answer
 from importer.api.session import api_session
 from importer.api.trust import https_trust
 from importer.api.urls import checked_base_url
@@ -164,48 +164,54 @@ class SociocsClient:
         list_id: int,
         phone_number_cc: str | None,
         records: Sequence[Mapping[str, Any]],
-    ) -> None:
-        """Upsert 1..10,000 records into ``list_id`` (``POST /contacts/bulk``).
+    ) -> WriteAnswer:
+        """Upsert 1..10,000 records into ``list_id`` (``POST /contacts/bulk``); the answer, to
+        be judged (:mod:`importer.jobs.answers`).
 
         The body is exactly ``{"list_id", "phone_number_cc" (omitted when None), "records"}``.
         Existing contacts with the same phone number are overwritten entirely.
         """
-        self.post_bulk(bulk_body(list_id, phone_number_cc, records), len(records))
+        return self.post_bulk(bulk_body(list_id, phone_number_cc, records), len(records))
 
-    def post_bulk(self, body: bytes, count: int) -> None:
+    def post_bulk(self, body: bytes, count: int) -> WriteAnswer:
         """Send a body made by :func:`bulk_body` holding ``count`` records (``POST
-        /contacts/bulk``); lets a caller encode the next body while this one is in flight."""
-        self._call(
+        /contacts/bulk``); lets a caller encode the next body while this one is in flight.
+        Returns the answer unjudged: only :mod:`importer.jobs.answers` says whether it
+        confirms that the records were saved."""
+        response = self._request(
             "POST",
             "/contacts/bulk",
             data=body,
             detail=f"{count} records",
             changes=_("Contacts in a request that got no answer may or may not have been saved."),
         )
+        return write_answer(response, self._key)
 
     def contacts_page(self, list_id: int, offset: int, limit: int = MAX_PAGE) -> ContactPage:
         """One page of a list's contacts by id (``GET /contacts``; list 0 = every contact)."""
         query = urlencode({"list_id": list_id, "limit": limit, "offset": offset})
         payload = self._call("GET", "/contacts?" + query, detail=f"offset {offset}")
-        return ContactPage(payload)
+        return ContactPage(contact_payload(payload))
 
     def search_contacts(self, query: str, offset: int = 0, limit: int = MAX_SEARCH) -> ContactPage:
         """Contacts whose name or number holds ``query`` (``GET /contacts/search``)."""
         text = urlencode({"query": query, "limit": limit, "offset": offset})
         payload = self._call("GET", "/contacts/search?" + text, detail="search")
-        return ContactPage(payload)
+        return ContactPage(contact_payload(payload))
 
-    def delete_contact(self, phone: str, list_id: int) -> None:
+    def delete_contact(self, phone: str, list_id: int) -> WriteAnswer:
         """Delete the contact (``list_id`` 0) or take it out of one list (``DELETE
-        /contacts/{phone_number}``); raises ``EndpointNotFoundError`` when it is not there."""
+        /contacts/{phone_number}``); the answer unjudged, a 404 ("no such contact") included:
+        only a read can tell whether the contact is gone (:mod:`importer.jobs.answers`)."""
         path = "/contacts/" + quote(phone, safe="")
-        self._call(
+        response = self._request(
             "DELETE",
             path,
             body={"list_id": list_id},
             detail=f"list {list_id}",
             changes=_("The contact being removed may or may not have been removed."),
         )
+        return write_answer(response, self._key, not_found=True)
 
     def _call(
         self,
@@ -217,8 +223,23 @@ class SociocsClient:
         detail: str = "",
         changes: str = "",
     ) -> Any:
-        """``body`` is encoded as JSON; ``data`` is JSON already encoded; ``changes`` says what
-        a request that changes something may have done when it got no answer."""
+        """The payload of a successful answer (``body`` is encoded as JSON; ``data`` is JSON
+        already encoded); a typed error otherwise."""
+        response = self._request(method, path, body=body, data=data, detail=detail, changes=changes)
+        return checked_payload(response, self._key)
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        data: bytes | None = None,
+        detail: str = "",
+        changes: str = "",
+    ) -> requests.Response:
+        """The answer to one request; ``changes`` says what a request that changes something
+        may have done when it got no answer (a :class:`NetworkError` then)."""
         if body is not None:
             data = encode_json(body)
         headers = {} if data is None else {"Content-Type": "application/json"}
@@ -241,4 +262,4 @@ class SociocsClient:
         log.debug(
             "%s %s %s: HTTP %s in %.3f s", method, path, detail, response.status_code, elapsed
         )
-        return checked_payload(response, self._key)
+        return response

@@ -26,3 +26,20 @@ class ContactList:
 def own_lists(lists: list[ContactList]) -> list[ContactList]:
     """The lists the account made: ``lists`` without All Contacts."""
     return [found for found in lists if not found.is_all_contacts]
+
+
+@dataclass(frozen=True)
+class WriteAnswer:
+    """What Sociocs answered a request that changes something, before it is judged.
+
+    ``payload`` is the decoded JSON body, or None when the body is not JSON (``is_json``
+    False); ``shown`` is the body as words may quote it (trimmed, the API key redacted). Only
+    :mod:`importer.jobs.answers` decides whether it confirms the change.
+    """
+
+    status: int
+    payload: Any
+    is_json: bool
+    shown: str
+    messages: tuple[str, ...] = ()
+    """The ``errors[].msg`` texts it holds, redacted and trimmed."""

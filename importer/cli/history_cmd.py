@@ -73,6 +73,7 @@ def _json(entry: HistoryEntry) -> dict[str, object]:
         "undo": entry.undo,
         "undone_at": entry.undone_at,
         "undo_left_alone": entry.undo_left_alone,
+        "undo_left": entry.undo_left,
         "consent_confirmed": entry.consent_confirmed,
     }
 
@@ -80,7 +81,15 @@ def _json(entry: HistoryEntry) -> dict[str, object]:
 def _line(entry: HistoryEntry) -> str:
     """One import: its summary line, then the consent, the report and the backup."""
     counts = entry.counts
-    state = ", ".join(_(s) for s in (STATES[entry.state], UNDO[entry.undo]) if s)
+    undo = _(UNDO[entry.undo]) if entry.undo else ""
+    if entry.undo == "partly" and entry.undo_left:
+        undo = plural(
+            entry.undo_left,
+            "partly undone, {n} contact left: undo {id} continues",
+            "partly undone, {n} contacts left: undo {id} continues",
+            id=entry.id,
+        )
+    state = ", ".join(s for s in (_(STATES[entry.state]), undo) if s)
     summary = _(
         '{id}  {started}  {file} → "{list}"  {new} new, {updated} updated, {unchanged} '
         "unchanged, {skipped} skipped  ({state})"

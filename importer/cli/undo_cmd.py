@@ -1,8 +1,9 @@
 """`contact-importer undo [IMPORT]`: put the account back as it was before an import.
 
-Exit status: 0 undone; 1 undone except contacts changed in Sociocs since the import (listed;
-``--force`` undoes them too); 2 no such import, or its backup cannot be read; 3 stopped (run
-the same command again to continue).
+Exit status: 0 undone (every contact confirmed as before); 1 undone except contacts changed in
+Sociocs since the import (listed; ``--force`` undoes them too) or that Sociocs refused to undo
+(listed with its answer); 2 no such import, or its backup cannot be read; 3 stopped — by a
+fault, Ctrl+C, or an answer a read showed untrue — run the same command again to continue.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from importer.undo.backup import Backup
 from importer.undo.engine import UndoSummary
 from importer.undo.texts import undo_plan_lines
 from importer.undo.undo_plan import UndoPlan
+from importer.wording import plural
 
 AGAIN = "Run the same command again to continue the undo."
 STOPPING = (
@@ -49,8 +51,8 @@ def register(subparsers: Any) -> None:
         "deleted, contacts it changed get their earlier name and extra fields back, and "
         "contacts it added to the list are taken out of it. Contacts changed in Sociocs since "
         f"the import are listed and left alone (unless --force). {KEY_SOURCE} Exit status: "
-        "0 undone; 1 undone except contacts changed since; 2 no such import; 3 stopped "
-        "(run it again to continue).",
+        "0 undone; 1 undone except contacts changed since or refused by Sociocs; 2 no such "
+        "import; 3 stopped (run it again to continue).",
     )
     parser.add_argument(
         "import_id",
@@ -93,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
         return _stopped(end.summary)
     if end.summary is None:
         return exit_status.UNUSABLE if not sys.stdin.isatty() else exit_status.STOPPED
-    return _finish(end.summary)
+    return _finish(end.summary, undoing.backup)
 
 
 class TerminalUndo(TerminalHost):
@@ -163,24 +165,43 @@ def _confirmed(args: argparse.Namespace) -> bool:
     return typed_yes(_("Type yes to undo: "))
 
 
-def _finish(summary: UndoSummary) -> int:
+def _finish(summary: UndoSummary, backup: Backup) -> int:
+    counts = {
+        "deleted": format_count(summary.deleted),
+        "restored": format_count(summary.restored),
+        "unlisted": format_count(summary.unlisted),
+        "already": format_count(summary.already),
+        "count": format_count(len(summary.left_alone)),
+    }
+    if summary.complete:
+        print(
+            _(
+                "Undone: {deleted} deleted, {restored} restored, {unlisted} taken out of the "
+                "list; {already} were already as before; {count} left alone."
+            ).format(**counts)
+        )
+        return exit_status.OK
     print(
         _(
-            "Undone: {deleted} deleted, {restored} restored, {unlisted} taken out of the list; "
-            "{already} were already as before; {count} left alone."
-        ).format(
-            deleted=format_count(summary.deleted),
-            restored=format_count(summary.restored),
-            unlisted=format_count(summary.unlisted),
-            already=format_count(summary.already),
-            count=format_count(len(summary.left_alone)),
+            "Partly undone: {deleted} deleted, {restored} restored, {unlisted} taken out of the "
+            "list; {already} were already as before; {count} left alone."
+        ).format(**counts)
+    )
+    phones = {row.index: row.phone for row in backup.rows}
+    for index, message in list(summary.failed.items())[:LEFT_ALONE_SHOWN]:
+        print(f"  {phones.get(index, '?')}: {message}")
+    print(
+        plural(
+            summary.left,
+            "{n} contact of this import is not undone yet: `contact-importer undo {id}` continues.",
+            "{n} contacts of this import are not undone yet: `contact-importer undo {id}` "
+            "continues.",
+            id=backup.id,
         )
     )
-    for message in list(summary.failed.values())[:LEFT_ALONE_SHOWN]:
-        print(_("  Could not restore a contact: {message}").format(message=message))
     if summary.stopped:
         return _stopped(summary)
-    return exit_status.OK if summary.complete else exit_status.INCOMPLETE
+    return exit_status.INCOMPLETE
 
 
 def _stopped(summary: UndoSummary) -> int:

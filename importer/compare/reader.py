@@ -75,12 +75,15 @@ class AccountReader:
         self._searched = 0
         self._to_search = 0
 
-    def read(self, phones: Collection[str], list_id: int | None) -> AccountSnapshot:
+    def read(
+        self, phones: Collection[str], list_id: int | None, *, members_only: bool = False
+    ) -> AccountSnapshot:
         """The contacts among ``phones`` that exist, and which are in ``list_id`` (None: a list
-        still to be created, so empty; 0: All Contacts)."""
+        still to be created, so empty; 0: All Contacts). ``members_only``: of a list other
+        than All Contacts, only its members are wanted (the rest of the account is not read)."""
         self._snapshot = AccountSnapshot(in_list=None if list_id == ALL_CONTACTS else set())
         self._wanted = set(phones)
-        if list_id not in (None, ALL_CONTACTS) and self._read_list(list_id):
+        if list_id not in (None, ALL_CONTACTS) and (self._read_list(list_id) or members_only):
             return self._snapshot
         missing = self._wanted - self._snapshot.contacts.keys()
         if missing:

@@ -132,10 +132,12 @@ def forget_unfinished_upload(backup: Backup) -> None:
 
 
 def record_undo(history: ImportHistory, import_id: str, summary: UndoSummary) -> None:
-    """Record in the history that the import was undone (wholly or partly)."""
+    """Record in the history that the import was undone: wholly only when every contact was
+    confirmed as before, else partly, with how many are left."""
     history.update(
         import_id,
         undo=UndoState.UNDONE if summary.complete else UndoState.PARTLY,
         undone_at=datetime.now(UTC).isoformat(timespec="seconds"),
         undo_left_alone=len(summary.left_alone),
+        undo_left=summary.left,
     )

@@ -79,6 +79,9 @@ class HistoryEntry:
     undone_at: str = ""
     undo_left_alone: int = 0
     """Contacts the undo left as they were because they changed in Sociocs after the import."""
+    undo_left: int = 0
+    """Contacts a partial undo did not confirm as before: left alone, refused, or not reached
+    (``undo ID`` continues)."""
 
     @property
     def file_name(self) -> str:

@@ -6,9 +6,11 @@
 - :mod:`.decisions` — what a job asks its caller (wait, retry, stop, a new key): the
   ``RetryDecider`` the terminal and the wizard each implement; :mod:`.backoff` — how long to
   wait (the server's ``Retry-After`` first) and when to ask.
-- :mod:`.writes` — a bulk write and the one judgement of its answer: rows accepted, rows
-  refused (split by :mod:`.bisection` until each stands alone); :mod:`.batches` (at most 10,000
-  records a request).
+- :mod:`.answers` — the one judge of a write's answer: done (the documented success form),
+  refused (``errors`` listed), or unconfirmed (anything else: read back before it counts);
+  :mod:`.writes` — a bulk write counted by that judgement: rows accepted, rows refused (split
+  by :mod:`.bisection` until each stands alone), rows read back and sent again;
+  :mod:`.batches` (at most 10,000 records a request).
 - :mod:`.stops` — why a job stopped (``StopKind``); :mod:`.row_ranges` — row indices as ranges,
   as the journals store them.
 """

@@ -30,6 +30,10 @@ class Bisection:
         """The next rows to send in one request (first rows first), or None when done."""
         return self._parts.pop() if self._parts else None
 
+    def again(self, part: list[int]) -> None:
+        """Send ``part`` again as a whole, next (its answer confirmed nothing)."""
+        self._parts.append(part)
+
     def accepted(self) -> list[tuple[int, str]]:
         """Note that a part went through; returns the held rejections, now final."""
         self._accepted_any = True

@@ -108,6 +108,17 @@ class Retrying(Generic[ClientT]):
             if exhausted:
                 attempt = 0  # the user chose to keep trying: a new round of automatic retries
 
+    def before_retry(self, error: ApiError, attempt: int) -> int:
+        """Wait before trying again after ``error``, the ``attempt``-th failure in a row of
+        something other than a request (a write Sociocs did not confirm); ask the decider as
+        :meth:`call` does. Returns the attempt count to go on with (0 when the automatic
+        retries were used up and the user chose to keep trying); raises :class:`StopRun` when
+        the decider stops."""
+        kind, delay = self._retry_plan(error, attempt)
+        exhausted = self._policy.exhausted(attempt, rate_limited=kind is RetryKind.RATE_LIMITED)
+        self._ask(kind, attempt, delay, exhausted=exhausted, error=error)
+        return 0 if exhausted else attempt
+
     def _retry_plan(self, error: ApiError, attempt: int) -> tuple[RetryKind, float]:
         """Why ``error`` is worth retrying, and how long to wait before retry ``attempt``."""
         if isinstance(error, RateLimitedError):

@@ -19,6 +19,9 @@ class StopKind(StrEnum):
     API_ERROR = "api_error"
     JOURNAL = "journal"
     """The journal could not be written (disk full…)."""
+    NOT_CONFIRMED = "not_confirmed"
+    """Sociocs answered that something was done, or was already so, and a read showed it was
+    not (a delete answered "not found" while the contact is still there)."""
 
 
 class StopRun(Exception):

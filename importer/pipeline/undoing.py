@@ -16,6 +16,7 @@ from typing import Protocol
 from importer.api.client import SociocsClient
 from importer.history.recording import forget_unfinished_upload, record_undo
 from importer.history.store import HistoryEntry, ImportHistory
+from importer.import_lock import ImportLock, lock_path
 from importer.jobs.host import JobHost
 from importer.pipeline.importing import reconnection
 from importer.undo.backup import Backup, read_backup
@@ -49,22 +50,31 @@ class Undoing:
             return host.run_job(engine, engine.inspect)
 
     def execute(self, client: SociocsClient, plan: UndoPlan, host: JobHost) -> UndoSummary:
-        """Undo as ``plan`` says; the import is then no longer offered for continuation, and
-        the history records the undo (whole, or partly)."""
+        """Undo as ``plan`` says, holding the import's lock (another undo of it is waited
+        for, and what it did is left out); the import is then no longer offered for
+        continuation, and the history records the undo (whole, or partly)."""
+        lock = ImportLock(lock_path(self.backup.path.parent, f"{self.backup.id}.undo"))
         with UndoJournal.open(self.backup.path.parent, self.backup.id) as journal:
-            engine = self._engine(client, journal, host)
+            engine = self._engine(client, journal, host, lock)
             summary = host.run_job(engine, lambda: engine.execute(plan))
         forget_unfinished_upload(self.backup)
         record_undo(self.request.history, self.request.entry.id, summary)
         return summary
 
-    def _engine(self, client: SociocsClient, journal: UndoJournal, host: JobHost) -> UndoEngine:
+    def _engine(
+        self,
+        client: SociocsClient,
+        journal: UndoJournal,
+        host: JobHost,
+        lock: ImportLock | None = None,
+    ) -> UndoEngine:
         return UndoEngine(
             client,
             self.backup,
             journal=journal,
             decider=host.decider,
             insist=self.request.insist,
+            lock=lock,
             progress=host.show,
             reconnect=reconnection(client),
         )

@@ -48,6 +48,18 @@ class FaultPlan:
     auth_fail_next: int = 0
     only_methods: frozenset[str] = frozenset()
     """The HTTP methods faults apply to (e.g. :data:`READ_METHODS`); empty = every request."""
+    odd_bulk_next: int = 0
+    """The next bulk writes are answered HTTP 200 with :attr:`odd_bulk_body` (any shape but
+    the documented success) …"""
+    odd_bulk_body: bytes = b"{}"
+    odd_bulk_saves: bool = False
+    """… having saved their records (True) or not (False)."""
+    dropped_phones: frozenset[str] = frozenset()
+    """Bulk records with these numbers are not saved; the answer then says
+    ``{"status": "success", "errors": [...]}`` naming them, as some servers do."""
+    delete_not_found: bool = False
+    """Every ``DELETE /contacts/{phone}`` answers 404 "Contact not found." and deletes
+    nothing."""
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
     _seen: int = field(default=0, repr=False, compare=False)
     _window: deque[float] = field(default_factory=deque, repr=False, compare=False)
@@ -83,6 +95,14 @@ class FaultPlan:
                 self.lose_reply_next -= 1
                 return True
             return False
+
+    def take_odd_bulk(self) -> tuple[bytes, bool] | None:
+        """(body, saves) when the bulk write that just arrived gets an odd answer."""
+        with self._lock:
+            if self.odd_bulk_next > 0:
+                self.odd_bulk_next -= 1
+                return self.odd_bulk_body, self.odd_bulk_saves
+            return None
 
     def _applies(self, method: str) -> bool:
         return not self.only_methods or method in self.only_methods

@@ -11,7 +11,7 @@ from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
 
 from importer.sandbox.replies import Reply, failure
-from importer.sandbox.routes import route
+from importer.sandbox.routes import dropping_bulk, route
 from importer.sandbox.store import RecordedRequest
 
 if TYPE_CHECKING:
@@ -85,6 +85,19 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
         if not key_matches(self.headers, self.sandbox.api_key):
             self._send(failure(401, "Authentication failed. Check apikey header."))
             return
+        if method == "DELETE" and faults.delete_not_found:
+            self._send(failure(404, "Contact not found."))
+            return
+        if method == "POST" and path == "/contacts/bulk":
+            odd = faults.take_odd_bulk()
+            if odd is not None:
+                if odd[1]:
+                    route(store, method, path, query, body)
+                self._send_raw(200, odd[0])
+                return
+            if faults.dropped_phones:
+                self._send(dropping_bulk(store, body, faults.dropped_phones))
+                return
         reply = route(store, method, path, query, body, self.sandbox.lists_override)
         if faults.take_lose_reply(method):
             self.close_connection = True
@@ -105,7 +118,12 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
 
     def _send(self, reply: Reply, headers: tuple[tuple[str, str], ...] = ()) -> None:
         data = json.dumps(reply.payload, separators=(",", ":"), ensure_ascii=False).encode()
-        self.send_response(reply.status)
+        self._send_raw(reply.status, data, headers)
+
+    def _send_raw(
+        self, status: int, data: bytes, headers: tuple[tuple[str, str], ...] = ()
+    ) -> None:
+        self.send_response(status)
         self.send_header("Content-Type", "application/json; charset=utf-8")
         self.send_header("Content-Length", str(len(data)))
         for name, value in headers:

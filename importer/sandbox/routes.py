@@ -98,3 +98,22 @@ def _page(store: SandboxStore, query: str) -> Reply:
     if not store.list_exists(list_id):
         return failure(400, f"list_id {list_id} does not exist.")
     return success(store.page(list_id, limit, offset))
+
+
+def dropping_bulk(store: SandboxStore, body: bytes, dropped: frozenset[str]) -> Reply:
+    """A bulk write that saves every record but those numbered in ``dropped``, and answers
+    ``{"status": "success", "errors": [...]}`` naming them (a fault the sandbox can play)."""
+    data, problem = decode(body)
+    if problem:
+        return problem
+    records = data.get("records") if isinstance(data, dict) else None
+    if not isinstance(records, list):
+        return _bulk(store, body)
+    kept = [r for r in records if not (isinstance(r, dict) and r.get("phone_number") in dropped)]
+    gone = [r["phone_number"] for r in records if r not in kept]
+    if kept:
+        reply = _bulk(store, json.dumps({**data, "records": kept}).encode())
+        if reply.status != 200:
+            return reply
+    errors = [{"msg": f"{phone}: this number cannot be saved."} for phone in gone]
+    return Reply(200, {"status": "success", **({"errors": errors} if errors else {})})

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -64,6 +65,7 @@ class SandboxStore:
         self._counter_lock = threading.Lock()
         self.request_count = 0
         self.last_request: RecordedRequest | None = None
+        self._asked: Counter[tuple[str, str]] = Counter()
 
     def close(self) -> None:
         """Close the database."""
@@ -75,6 +77,16 @@ class SandboxStore:
         with self._counter_lock:
             self.request_count += 1
             self.last_request = request
+            self._asked[request.method, request.path] += 1
+
+    def requests_to(self, method: str, path_start: str) -> int:
+        """How many ``method`` requests came for paths starting with ``path_start``."""
+        with self._counter_lock:
+            return sum(
+                n
+                for (m, path), n in self._asked.items()
+                if m == method and path.startswith(path_start)
+            )
 
     def lists(self) -> list[dict[str, Any]]:
         """Every list as ``{"id", "name"}``, by id."""

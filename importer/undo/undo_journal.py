@@ -40,31 +40,50 @@ class UndoJournalError(JobJournalError):
 
 
 class UndoJournal(ClosesOnExit):
-    """An open undo journal; use :meth:`open`. One undo thread writes it."""
+    """An undo journal; use :meth:`open`. One undo writes it at a time: the process holding
+    the import's lock (:mod:`importer.import_lock`), from one thread.
 
-    def __init__(self, path: Path, handle: BinaryIO, done: dict[UndoStep, set[int]]) -> None:
+    Opened, it only reads what was done; it is opened for writing (and a torn last line cut
+    off) by :meth:`start_writing` — under the lock, so it never cuts a line another process
+    is writing — or by the first note.
+    """
+
+    def __init__(self, path: Path, done: dict[UndoStep, set[int]]) -> None:
         self.path = path
-        self._handle: BinaryIO | None = handle
+        self._handle: BinaryIO | None = None
+        self._closed = False
         self._done = done
 
     @classmethod
     def open(cls, folder: str | Path, backup_id: str) -> UndoJournal:
-        """Continue the undo journal of ``backup_id`` in ``folder``, or start one."""
+        """The undo journal of ``backup_id`` in ``folder`` (what earlier undos did; nothing
+        when there is none yet)."""
         path = Path(folder) / f"{backup_id}{SUFFIX}"
-        done: dict[UndoStep, set[int]] = {step: set() for step in UndoStep}
+        return cls(path, _read_done(path))
+
+    def start_writing(self) -> None:
+        """Read what was done again (another undo may have written since), then open the file
+        for appending after its last whole line."""
+        if self._closed:
+            raise UndoJournalError(
+                _('The undo journal "{path}" is already closed.').format(path=self.path)
+            )
+        if self._handle is not None:
+            return
         try:
-            data = path.read_bytes() if path.exists() else b""
+            data = self.path.read_bytes() if self.path.exists() else b""
             valid = data.rfind(b"\n") + 1
+            self._done = {step: set() for step in UndoStep}
             for raw in data[:valid].splitlines():
-                _apply(done, raw)
-            handle = open_private(path, "r+b" if data else "wb")
+                _apply(self._done, raw)
+            handle = open_private(self.path, "r+b" if data else "wb")
             handle.truncate(valid)
             handle.seek(valid)
             if not data:
-                sync_folder(path.parent)
+                sync_folder(self.path.parent)
         except OSError as exc:
-            raise _write_error(path, exc) from None
-        return cls(path, handle, done)
+            raise _write_error(self.path, exc) from None
+        self._handle = handle
 
     def done(self, step: UndoStep) -> set[int]:
         """Backup rows for which ``step`` was done (a copy)."""
@@ -78,16 +97,15 @@ class UndoJournal(ClosesOnExit):
 
     def close(self) -> None:
         """Close the file; what was recorded stays."""
+        self._closed = True
         if self._handle is not None:
             with contextlib.suppress(OSError):
                 self._handle.close()
             self._handle = None
 
     def _append(self, entry: dict[str, Any]) -> None:
-        if self._handle is None:
-            raise UndoJournalError(
-                _('The undo journal "{path}" is already closed.').format(path=self.path)
-            )
+        self.start_writing()
+        assert self._handle is not None
         line = json.dumps(entry, separators=(",", ":")) + "\n"
         try:
             self._handle.write(line.encode("utf-8"))
@@ -96,6 +114,20 @@ class UndoJournal(ClosesOnExit):
         except OSError as exc:
             self.close()
             raise _write_error(self.path, exc) from None
+
+
+def _read_done(path: Path) -> dict[UndoStep, set[int]]:
+    """What the journal at ``path`` records as done (its whole lines); nothing when absent."""
+    done: dict[UndoStep, set[int]] = {step: set() for step in UndoStep}
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return done
+    except OSError as exc:
+        raise _write_error(path, exc) from None
+    for raw in data[: data.rfind(b"\n") + 1].splitlines():
+        _apply(done, raw)
+    return done
 
 
 def _apply(done: dict[UndoStep, set[int]], raw: bytes) -> None:

@@ -33,6 +33,9 @@ class UndoPlan:
     """Backup row index → why the contact is left as it is."""
     already: int = 0
     """Contacts already as they were (never sent, or undone before)."""
+    recorded: dict[UndoStep, set[int]] = field(default_factory=dict)
+    """What the undo journal recorded as done when the plan was made (what is recorded after
+    that was done by another undo of the import, and is left out)."""
 
     @property
     def work(self) -> int:
@@ -49,8 +52,8 @@ def undo_plan(
     insist: bool,
 ) -> UndoPlan:
     """What to do to each of a backup's ``rows`` (sent to ``list_id``), given the contacts
-    ``now`` in Sociocs and the steps ``done`` by an earlier undo; ``insist`` also undoes
-    contacts changed since."""
+    ``now`` in Sociocs (and which of them the list holds) and the steps ``done`` by an earlier
+    undo; ``insist`` also undoes contacts changed since."""
     plan = UndoPlan()
     unlist_too = list_id != ALL_CONTACTS
     for row in rows:
@@ -58,7 +61,8 @@ def undo_plan(
         if row.before is None:
             _created(plan, row, current, done, insist=insist)
         else:
-            _changed(plan, row, row.before, current, done, insist=insist, unlist=unlist_too)
+            unlist = unlist_too and now.is_in_list(row.phone)
+            _changed(plan, row, row.before, current, done, insist=insist, unlist=unlist)
     return plan
 
 

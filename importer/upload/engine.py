@@ -14,8 +14,11 @@ from typing import Any, Protocol
 
 from importer.api.client import MAX_BATCH_RECORDS, bulk_body
 from importer.api.errors import BatchRejectedError
+from importer.api.models import WriteAnswer
 from importer.check.issues import Outcome
 from importer.check.result import hide_from_collector
+from importer.compare.read_back import held_as_written
+from importer.compare.reader import ContactReader
 from importer.i18n import N_, _
 from importer.jobs.backoff import BackoffPolicy
 from importer.jobs.batches import plan_batches
@@ -24,7 +27,7 @@ from importer.jobs.decisions import Activity, RetryDecider
 from importer.jobs.job import ControlledJob
 from importer.jobs.progress import JobState, RateMeter, WaitInfo
 from importer.jobs.stops import StopKind, StopRun
-from importer.jobs.writes import write_in_parts
+from importer.jobs.writes import ReadBack, write_in_parts
 from importer.phones.problems import UNVERIFIED_CODE
 from importer.upload.journal import Journal, JournalError
 from importer.upload.prefetch import BodyPrefetch
@@ -33,12 +36,13 @@ from importer.upload.refusals import refusal_text
 from importer.upload.summary import UploadSummary, unsent_outcomes
 
 
-class BulkClient(Protocol):
-    """The part of :class:`importer.api.client.SociocsClient` the engine uses."""
+class BulkClient(ContactReader, Protocol):
+    """The part of :class:`importer.api.client.SociocsClient` the engine uses: the bulk write,
+    and the reads that settle an answer that confirmed nothing."""
 
-    def post_bulk(self, body: bytes, count: int) -> None:
+    def post_bulk(self, body: bytes, count: int) -> WriteAnswer:
         """Send a body made by :func:`importer.api.client.bulk_body` holding ``count`` records;
-        raises ``ApiError`` subclasses."""
+        the answer, unjudged; raises ``ApiError`` subclasses."""
         ...
 
 
@@ -172,6 +176,7 @@ class UploadEngine(ControlledJob[BulkClient]):
                     self._send_with_retries,
                     accepted=self._acknowledge,
                     refused=self._reject_all,
+                    read_back=ReadBack(self._held, self._requests.before_retry),
                     unsendable=_unsendable,
                 )
                 self._batches_done += 1
@@ -211,14 +216,15 @@ class UploadEngine(ControlledJob[BulkClient]):
         self._report(JobState.RUNNING)
         return batches
 
-    def _send_with_retries(self, rows: list[int]) -> None:
-        """One request for ``rows``, retried through the decider until it is answered.
+    def _send_with_retries(self, rows: list[int]) -> WriteAnswer:
+        """One request for ``rows``, retried through the decider until it is answered; the
+        answer, for :func:`~importer.jobs.answers.judge`.
 
         The next batch's body is made in the background while this request is in flight.
         """
         body: bytes | None = None
 
-        def post(client: BulkClient) -> None:
+        def post(client: BulkClient) -> WriteAnswer:
             nonlocal body
             if body is None:
                 try:
@@ -230,9 +236,16 @@ class UploadEngine(ControlledJob[BulkClient]):
                     if len(rows) == 1:
                         self._refused_here.add(rows[0])
                     raise BatchRejectedError([message]) from exc
-            client.post_bulk(body, len(rows))
+            return client.post_bulk(body, len(rows))
 
-        self._requests.call(post)
+        return self._requests.call(post)
+
+    def _held(self, rows: list[int]) -> set[int]:
+        """The ``rows`` Sociocs holds as they were sent (read back after an answer that
+        confirmed nothing)."""
+        records = {index: self._result.record(index) for index in rows}
+        # a BulkClient is a ContactReader; Retrying is invariant because its client can change
+        return held_as_written(self._requests, records, self._list_id)  # type: ignore[arg-type]
 
     def _take_body(self, rows: list[int]) -> bytes:
         """The body of ``rows``; then the next batch's body is started in the background."""
