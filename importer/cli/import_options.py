@@ -11,7 +11,7 @@ from importer.cli.arg_types import row_number
 from importer.cli.phone_column_hint import missing_phone_error
 from importer.mapping.overrides import ColumnOverrides, apply_overrides
 from importer.mapping.rules import require_valid
-from importer.mapping.suggest import suggest_mapping
+from importer.mapping.suggest import suggest_mapping, untitled_phone_column
 from importer.mapping.template import load_template
 from importer.phones.normalize import check_region
 from importer.sources import open_source
@@ -144,6 +144,7 @@ def resolve_import(args: argparse.Namespace) -> ImportChoices:
     mapping = apply_overrides(mapping, preview.headers, overrides_from(args))
     if mapping.phone_index is None:
         sheet = preview.sheet if several_sheets else None
-        raise missing_phone_error(choices.path, sheet, preview.headers)
+        untitled = untitled_phone_column(preview.headers, preview.rows, choices.country)
+        raise missing_phone_error(choices.path, sheet, preview.headers, untitled)
     require_valid(mapping)
     return choices.with_changes(sheet=preview.sheet, header_row=preview.header_row, mapping=mapping)

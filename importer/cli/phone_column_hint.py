@@ -21,17 +21,30 @@ from importer.wording import plural
 MAX_LISTED_COLUMNS = 20
 
 
-def missing_phone_error(path: Path, sheet: str | None, headers: Sequence[str]) -> MappingError:
+def missing_phone_error(
+    path: Path, sheet: str | None, headers: Sequence[str], untitled_phone: int | None = None
+) -> MappingError:
     """The error naming the file (and ``sheet`` when given), ``--phone`` and the columns.
 
     At most :data:`MAX_LISTED_COLUMNS` columns are listed, each as its letter and title, with
-    line breaks in titles shown as spaces.
+    line breaks in titles shown as spaces. ``untitled_phone`` is a column without a title that
+    holds phone numbers (:func:`~importer.mapping.suggest.untitled_phone_column`): named, as
+    the column to choose when its numbers are the contacts'.
     """
     where = (
         _('"{file}", sheet "{sheet}"').format(file=path.name, sheet=sheet)
         if sheet is not None
         else _('"{file}"').format(file=path.name)
     )
+    if untitled_phone is not None:
+        letter = column_letter(untitled_phone)
+        return MappingError(
+            _(
+                "{where}: no column is chosen for the phone number. Column {letter} has no "
+                "title but holds phone numbers: if they are the contacts' numbers, choose it "
+                "with --phone {letter}. Columns: {columns}"
+            ).format(where=where, letter=letter, columns=list_columns(headers))
+        )
     return MappingError(
         _(
             "{where}: no column is chosen for the phone number and none looks like phone "

@@ -204,16 +204,43 @@ def phone_by_content(
     """The column whose sample values most look like phone numbers, if clearly enough.
 
     Columns without a title ("") or whose header names something else (time, date, ID, code,
-    postal code, price, amount, count, total, year…) are never chosen, and at least
-    :data:`CONTENT_SHARE` of a column's non-empty sample values must be valid numbers for
-    ``country`` (or :data:`CONTENT_COUNTRY` when None) or carry a valid country code;
-    otherwise None.
+    postal code, price, amount, count, total, year…) are never chosen; see
+    :func:`best_by_content` for what the values must be.
+    """
+    candidates = [
+        index
+        for index, header in enumerate(headers)
+        if header and not NOT_PHONE_CONTENT_WORDS.intersection(header_words(header))
+    ]
+    return best_by_content(candidates, columns, country)
+
+
+def untitled_phone_column(
+    headers: Sequence[str], sample_rows: Sequence[Row], country: str | None = None
+) -> int | None:
+    """A column without a title whose sample values are valid phone numbers, if any.
+
+    Such a column is never chosen on its own (whose numbers they are is unknown without a
+    title), but when no column is the phone, the user is told it is there to choose.
+    """
+    untitled = [i for i, header in enumerate(headers) if is_untitled(header, i)]
+    if not untitled:
+        return None
+    return best_by_content(untitled, column_values(len(headers), sample_rows), country)
+
+
+def best_by_content(
+    candidates: Sequence[int], columns: list[list[CellValue]], country: str | None
+) -> int | None:
+    """Among ``candidates``, the column with the most valid phone numbers, if clearly enough.
+
+    At least :data:`CONTENT_SHARE` of a column's non-empty sample values must look like phone
+    numbers and be valid numbers for ``country`` (or :data:`CONTENT_COUNTRY` when None) or carry
+    a valid country code; otherwise None.
     """
     normalizer = PhoneNormalizer(country or CONTENT_COUNTRY)
     best: tuple[float, float, int] | None = None
-    for index, header in enumerate(headers):
-        if not header or NOT_PHONE_CONTENT_WORDS.intersection(header_words(header)):
-            continue
+    for index in candidates:
         share, filled = phone_share(columns[index])
         if not filled or share < CONTENT_SHARE:
             continue

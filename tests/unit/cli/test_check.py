@@ -251,6 +251,24 @@ def test_missing_phone_names_file_option_and_columns(
     assert "sheet" not in err
 
 
+def test_missing_phone_names_an_untitled_column_of_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An untitled column is never taken as the phone, but the message must not say that no
+    column looks like phone numbers when one does: it names it, to choose with --phone."""
+    path = tmp_path / "untitled.csv"
+    path.write_text(
+        "Name,,Email\nAna,(212) 736-0199,a@x.com\nBob,(415) 736-0134,b@x.com\n", encoding="utf-8"
+    )
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "Column B has no title but holds phone numbers" in err
+    assert "--phone B" in err
+    assert "none looks like phone numbers" not in err
+    assert main(["check", str(path), "--phone", "B", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["to_send"] == 2
+
+
 def test_missing_phone_names_the_sheet_and_flattens_long_header_lists(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -10,7 +10,7 @@ import pytest
 from importer.columns import column_index, untitled_name
 from importer.mapping.model import Mapping
 from importer.mapping.rules import check_mapping
-from importer.mapping.suggest import suggest_mapping
+from importer.mapping.suggest import suggest_mapping, untitled_phone_column
 from importer.sources import open_source
 from importer.sources.base import CellValue, Row
 from importer.sources.table import read_preview
@@ -161,6 +161,14 @@ def test_an_untitled_column_of_numbers_is_not_taken_as_the_phone() -> None:
     mapping = suggest_mapping(headers, rows(["Ann", "+1 617 555 1212", "Boston"]))
     assert mapping.phone_index is None
     assert roles(mapping)["Column B"] == "ignore"
+
+
+def test_an_untitled_column_of_numbers_is_named_to_choose() -> None:
+    headers = ["Name", "Column B", "Column C", "City"]
+    sample = rows(["Ann", "x", "+1 617 555 1212", "Boston"], ["Bo", "y", "617 555 1213", "Lynn"])
+    assert untitled_phone_column(headers, sample) == 2
+    assert untitled_phone_column(["Name", "Phone"], rows(["Ann", "617 555 1212"])) is None
+    assert untitled_phone_column(["Name", "Column B"], rows(["Ann", "letters"])) is None
 
 
 def test_short_rows_are_padded() -> None:
