@@ -2,7 +2,7 @@
 behaviour-preserving: run it before and after, then ``diff -r`` the two folders.
 
     mkdir /tmp/base && git archive main | tar -x -C /tmp/base       # the state before
-    .venv/bin/python /tmp/base/scripts/capture_outputs.py /tmp/before  # samples, corpus, 100k
+    .venv/bin/python /tmp/base/scripts/capture_outputs.py --corpus ../shared/corpus /tmp/before
     .venv/bin/python scripts/capture_outputs.py /tmp/after            # this checkout
     diff -r /tmp/before /tmp/after && echo identical
 
@@ -59,11 +59,11 @@ _SPEED = re.compile(r" · [\d,]+ rows/s| · about [\d:]+ left")
 _PROGRESS = re.compile(r"^(Uploaded(?= [\d,]+ of )|Comparing with Sociocs|Undo: )")
 
 
-def inputs(messy_rows: int, cache: Path) -> list[Path]:
+def inputs(messy_rows: int, cache: Path, corpus: Path = CORPUS) -> list[Path]:
     """The samples, the corpus (when present) and a generated messy CSV of ``messy_rows``."""
     files = sorted(SAMPLES.glob("contacts-sample.*"))
-    if CORPUS.is_dir():
-        files += sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.suffix != ".md")
+    if corpus.is_dir():
+        files += sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix != ".md")
     if messy_rows:
         cache.mkdir(parents=True, exist_ok=True)
         path = cache / f"messy-{messy_rows}.csv"
@@ -73,10 +73,10 @@ def inputs(messy_rows: int, cache: Path) -> list[Path]:
     return files
 
 
-def label(path: Path) -> str:
+def label(path: Path, corpus: Path = CORPUS) -> str:
     """A folder name for ``path``'s outputs (corpus files keep their sub-folder)."""
     with contextlib.suppress(ValueError):
-        return str(path.relative_to(CORPUS)).replace(os.sep, "__")
+        return str(path.relative_to(corpus)).replace(os.sep, "__")
     return path.name
 
 
@@ -227,14 +227,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cache", type=Path, default=Path(tempfile.gettempdir()) / "capture-inputs"
     )
+    parser.add_argument(
+        "--corpus", type=Path, default=CORPUS, help="the corpus (default: ../shared/corpus)"
+    )
     parser.add_argument("files", nargs="*", type=Path, help="only these files")
     args = parser.parse_args(argv)
     if args.out.exists() and any(args.out.iterdir()):
         parser.error(f"{args.out} already holds files: give a new folder")
-    files = args.files or inputs(args.messy, args.cache)
+    files = args.files or inputs(args.messy, args.cache, args.corpus)
     for source in files:
-        print(f"{label(source)} …", file=sys.stderr, flush=True)
-        capture(source, args.out / label(source))
+        print(f"{label(source, args.corpus)} …", file=sys.stderr, flush=True)
+        capture(source, args.out / label(source, args.corpus))
     return 0
 
 
