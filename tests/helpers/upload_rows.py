@@ -9,7 +9,9 @@ from typing import Any
 from importer.check.issues import RowStatus
 from importer.check.result import CheckResult
 from importer.choices import DuplicatePolicy
+from importer.jobs.progress import JobState
 from importer.mapping.model import ColumnChoice, Mapping, Role
+from importer.upload.progress import UploadProgress
 
 MAPPING = Mapping(
     (
@@ -80,3 +82,20 @@ def lists_of(list_id: int) -> set[int]:
     """The lists ``store.contacts()`` shows for a contact sent to ``list_id`` alone (All
     Contacts, list 0, holds every contact without being named)."""
     return set() if list_id == 0 else {list_id}
+
+
+def upload_progress(
+    done: int, state: JobState = JobState.RUNNING, **kwargs: object
+) -> UploadProgress:
+    """A report of an upload of 120,000 rows at 2,000 rows/s with ``done`` rows sent."""
+    values: dict[str, object] = {
+        "rows_done": done,
+        "rows_total": 120_000,
+        "batches_done": done // 10_000,
+        "batches_total": 12,
+        "rows_per_second": 2000.0,
+        "eta_seconds": (120_000 - done) / 2000.0,
+        "state": state,
+    }
+    values.update(kwargs)
+    return UploadProgress(**values)  # type: ignore[arg-type]

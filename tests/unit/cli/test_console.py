@@ -7,21 +7,7 @@ import io
 from importer.cli.console import ConsoleAnswers, ProgressPrinter
 from importer.jobs.decisions import RetryChoice, RetryEvent, RetryKind, retry_message
 from importer.jobs.progress import JobState
-from importer.upload.progress import UploadProgress
-
-
-def progress(done: int, state: JobState = JobState.RUNNING, **kwargs: object) -> UploadProgress:
-    values: dict[str, object] = {
-        "rows_done": done,
-        "rows_total": 120_000,
-        "batches_done": done // 10_000,
-        "batches_total": 12,
-        "rows_per_second": 2000.0,
-        "eta_seconds": (120_000 - done) / 2000.0,
-        "state": state,
-    }
-    values.update(kwargs)
-    return UploadProgress(**values)  # type: ignore[arg-type]
+from tests.helpers.upload_rows import upload_progress
 
 
 def event(*, exhausted: bool) -> RetryEvent:
@@ -32,8 +18,8 @@ def event(*, exhausted: bool) -> RetryEvent:
 def test_terminal_line_is_rewritten_in_place() -> None:
     stream = io.StringIO()
     printer = ProgressPrinter(stream, live=True)
-    printer(progress(100_000))
-    printer(progress(120_000, JobState.FINISHED))
+    printer(upload_progress(100_000))
+    printer(upload_progress(120_000, JobState.FINISHED))
     printer.close()
     text = stream.getvalue()
     assert text.startswith("\rUploaded 100,000") and text.count("\r") == 2
@@ -45,9 +31,9 @@ def test_without_a_terminal_lines_are_throttled() -> None:
     stream = io.StringIO()
     printer = ProgressPrinter(stream, live=False, clock=lambda: now[0])
     for done in range(0, 60_000, 10_000):
-        printer(progress(done))
+        printer(upload_progress(done))
         now[0] += 1.0
-    printer(progress(60_000, JobState.FINISHED))
+    printer(upload_progress(60_000, JobState.FINISHED))
     lines = stream.getvalue().splitlines()
     assert [line.split(" of ")[0] for line in lines] == [
         "Uploaded 0",
