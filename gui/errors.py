@@ -2,15 +2,17 @@
 
 :func:`show_error` turns an :class:`~importer.errors.ImporterError` into its plain text; any
 other exception becomes a generic sentence. Both offer "Copy details" (type and message, with
-the API key hidden). Dialogs are opened with ``open()`` (never ``exec()``) except
-:meth:`ConfirmDialog.ask`, which tests replace.
+the API key hidden). Every box is opened with ``open()``, never ``exec()``: no nested event
+loop, so a test or a smoke run never hangs on one; a question's answer goes to a callback.
+Tests replace :meth:`ErrorDialog.show` and :meth:`ConfirmDialog.ask`.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
@@ -81,17 +83,30 @@ def _keep_open_on_click(button: QPushButton) -> None:
 
 
 class ConfirmDialog:
-    """Yes/no questions; tests replace :meth:`ask` so no dialog ever blocks them."""
+    """Yes/no questions, asked window-modal without blocking; tests replace :meth:`ask`."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
-        """Ask ``text``; True when the user picks ``yes``."""
+    def ask(
+        cls,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        yes: str,
+        no: str,
+        on_answer: Callable[[bool], None],
+    ) -> QMessageBox:
+        """Ask ``text``; ``on_answer`` gets True once, when the user picks ``yes`` (False for
+        ``no``, Escape or the close box). The safe answer, ``no``, is the default button."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        box.setObjectName("confirmDialog")
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no_button)
-        box.exec()
-        return box.clickedButton() is yes_button
+        box.setEscapeButton(no_button)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: on_answer(box.clickedButton() is yes_button))
+        box.open()
+        return box
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:

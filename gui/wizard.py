@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Slot
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from gui.accessibility import announce
 from gui.errors import ConfirmDialog, ErrorDialog
@@ -135,6 +135,10 @@ class ImportWizard(QWizard):
             if position is not None:
                 self.move(position)
         self._closed = False
+        self._restart_when_closed = False
+        """The user chose to restart in another language: start again once the window closed."""
+        self.question: QMessageBox | None = None
+        """The question on screen (open another file, restart, close), if any."""
         self._restyle()
         on_theme_change(self._restyle)
 
@@ -181,8 +185,12 @@ class ImportWizard(QWizard):
         """Open ``path`` on Choose file and go on to Match columns (on Connect: once
         connected). Past Choose file, the import under way is dropped after asking; while
         contacts are being sent, the file is refused with a word why."""
-        if self.currentId() > page_id(FilePage) and not self._leave_import_for(path):
+        if self.currentId() > page_id(FilePage):
+            self._leave_import_for(path)
             return
+        self._open_now(path)
+
+    def _open_now(self, path: Path) -> None:
         if self.file_opener is not None:
             self.file_opener.end(False)
         self.file_opener = FileOpener(self, page_id(FilePage), path)
@@ -190,23 +198,38 @@ class ImportWizard(QWizard):
         self.raise_()
         self.activateWindow()
 
-    def _leave_import_for(self, path: Path) -> bool:
-        """Go back to Choose file for ``path`` when the user agrees; False to keep working."""
+    def _leave_import_for(self, path: Path) -> None:
+        """Go back to Choose file and open ``path`` when the user agrees (the import under way
+        is dropped); nothing while the page is working."""
         page, current = self.current_page(), self.session.path
         if page is not None and page.is_busy():
             ErrorDialog.show(self, self.tr("Not now"), self._busy_text(path, current), "")
-            return False
-        if current is not None and page is not None and not page.isFinalPage():
-            question = self.tr(
-                "Open {file} instead? What you chose for {current} is dropped."
-            ).format(file=path.name, current=current.name)
-            if not ConfirmDialog.ask(
-                self, self.tr("Open another file?"), question, self.tr("&Open"), self.tr("&Keep")
-            ):
-                return False
+            return
+        if current is None or page is None or page.isFinalPage():
+            self._leave_and_open(path)
+            return
+        question = self.tr("Open {file} instead? What you chose for {current} is dropped.").format(
+            file=path.name, current=current.name
+        )
+
+        def answered(leave: bool) -> None:
+            self.question = None
+            if leave:
+                self._leave_and_open(path)
+
+        self.question = ConfirmDialog.ask(
+            self,
+            self.tr("Open another file?"),
+            question,
+            self.tr("&Open"),
+            self.tr("&Keep"),
+            answered,
+        )
+
+    def _leave_and_open(self, path: Path) -> None:
         self.session.forget_file()
         self.import_another()
-        return True
+        self._open_now(path)
 
     def _busy_text(self, path: Path, current: Path | None) -> str:
         """Why ``path`` is not opened now: the page is still working (on ``current``)."""
@@ -273,39 +296,59 @@ class ImportWizard(QWizard):
         language = wizard_language(code)
         if language == active_language():
             return
-        if (
-            ConfirmDialog.ask(
-                self,
-                self.tr("Language"),
-                self.tr(
-                    "The program will speak {language} when it starts again. Restart it now?"
-                ).format(language=LANGUAGES[language]),
-                self.tr("&Restart now"),
-                self.tr("&Later"),
-            )
-            and self.close()
-        ):
-            Restarter.start()
+        self.question = ConfirmDialog.ask(
+            self,
+            self.tr("Language"),
+            self.tr(
+                "The program will speak {language} when it starts again. Restart it now?"
+            ).format(language=LANGUAGES[language]),
+            self.tr("&Restart now"),
+            self.tr("&Later"),
+            self._restart_answered,
+        )
+
+    def _restart_answered(self, restart: bool) -> None:
+        self.question = None
+        if restart:
+            self._restart_when_closed = True
+            self.close()
 
     def reject(self) -> None:
-        """Cancel, Escape or the window's close box: ask first when work would be lost."""
+        """Cancel, Escape or the window's close box: ask first when work would be lost (the
+        window closes once the user agrees)."""
         page = self.current_page()
         warning = page.close_warning() if page is not None else None
-        if warning and not ConfirmDialog.ask(
+        if not warning:
+            self._close_now()
+            return
+        self.question = ConfirmDialog.ask(
             self,
             self.tr("Close the importer?"),
             self.tr("{warning}\n\nDo you want to close the importer?").format(warning=warning),
             self.tr("&Close"),
             self.tr("&Keep working"),
-        ):
-            return
+            self._close_answered,
+        )
+
+    def _close_answered(self, close: bool) -> None:
+        self.question = None
+        if close:
+            self._close_now()
+        else:
+            self._restart_when_closed = False
+
+    def _close_now(self) -> None:
         self.shutdown()
         super().reject()
 
     def done(self, result: int) -> None:
-        """Finish or close: stop background work and the sandbox, remember the window."""
+        """Finish or close: stop background work and the sandbox, remember the window; start
+        again when the user chose to restart in another language."""
         self.shutdown()
         super().done(result)
+        if self._restart_when_closed:
+            self._restart_when_closed = False
+            Restarter.start()
 
     def shutdown(self) -> None:
         """Stop every page's workers and the practice sandbox; safe to call twice."""

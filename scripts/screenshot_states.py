@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui.dialogs.new_key_dialog import NewKeyDialog
 from gui.dialogs.retry_dialog import RetryDialog
@@ -86,18 +86,6 @@ def _next_to(wizard: ImportWizard, page_class: type) -> None:
         wait_until(lambda p=page: p.isComplete() and not p.is_busy(), type(page).__name__)
         wizard.next()
         wait_until(lambda c=current: wizard.currentId() != c, "the next page")
-
-
-def _picture_exec(folder: Path, name: str, found: list[Path]) -> Callable[[QMessageBox], int]:
-    """A stand-in for QMessageBox.exec that pictures the box and answers its safe button."""
-
-    def exec_and_picture(box: QMessageBox) -> int:
-        box.show()
-        found.append(_save(box, folder, name))
-        box.done(0)
-        return 0
-
-    return exec_and_picture
 
 
 def picture_states(folder: Path, size: tuple[int, int]) -> Iterator[Path]:
@@ -189,14 +177,12 @@ def _upload_states(wizard: ImportWizard, folder: Path) -> Iterator[Path]:
     upload.pause_button.click()
     wait_until(upload.retry_banner.isHidden, "the upload to pause")  # any language
     yield _save(wizard, folder, "upload-paused-while-waiting")
-    found: list[Path] = []
-    original_exec = QMessageBox.exec
-    QMessageBox.exec = _picture_exec(folder, "close-confirmation", found)  # type: ignore[method-assign]
-    try:
-        wizard.reject()  # answered "Keep working"
-    finally:
-        QMessageBox.exec = original_exec  # type: ignore[method-assign]
-    yield from found
+    wizard.reject()
+    question = wizard.question
+    assert question is not None, "closing mid-upload asks first"
+    wait_until(question.isVisible, "the close question")
+    yield _save(question, folder, "close-confirmation")
+    question.reject()  # "Keep working"
     upload.stop_button.click()
     wait_until(lambda: wizard.currentId() == page_id(UploadPage) + 1, "the Done page")
     yield _save(wizard, folder, "done-stopped")

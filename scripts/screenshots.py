@@ -224,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     keyring.set_keyring(MemoryKeyring())
     real_ask = ConfirmDialog.__dict__["ask"]
-    ConfirmDialog.ask = classmethod(lambda cls, *args: True)  # type: ignore[method-assign]
+    ConfirmDialog.ask = classmethod(lambda cls, *args: args[-1](True))  # type: ignore[method-assign]
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Sociocs Contact Importer")
     assert isinstance(app, QApplication)

@@ -178,25 +178,28 @@ class HistoryDialog(QDialog):
     @Slot()
     def _forget(self) -> None:
         entry = self.selected()
-        if entry is not None and self._confirm_forget(
-            self.tr("Forget the import of {file}? It can then no longer be undone.").format(
-                file=entry.file_name
-            )
-        ):
-            self._history.forget(entry.id)
-            self.refresh()
+        if entry is None:
+            return
+        question = self.tr("Forget the import of {file}? It can then no longer be undone.").format(
+            file=entry.file_name
+        )
+        self._confirm_forget(question, entry.id)
 
     @Slot()
     def _forget_all(self) -> None:
-        if self._confirm_forget(
-            self.tr("Forget every import listed? None of them can then be undone.")
-        ):
-            self._history.forget()
-            self.refresh()
+        question = self.tr("Forget every import listed? None of them can then be undone.")
+        self._confirm_forget(question, None)
 
-    def _confirm_forget(self, question: str) -> bool:
-        return ConfirmDialog.ask(
-            self, self.tr("Forget imports"), question, self.tr("Forget"), self.tr("Keep")
+    def _confirm_forget(self, question: str, import_id: str | None) -> None:
+        """Ask, then forget the import ``import_id`` (every import for None)."""
+
+        def answered(forget: bool) -> None:
+            if forget:
+                self._history.forget(import_id)
+                self.refresh()
+
+        ConfirmDialog.ask(
+            self, self.tr("Forget imports"), question, self.tr("Forget"), self.tr("Keep"), answered
         )
 
     def _new_key(self, _key: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,9 +78,16 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
         recorder.errors.append((title, text, details))
         return None
 
-    def answer_question(parent: QWidget | None, title: str, text: str, *_: Any) -> bool:
+    def answer_question(
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        yes: str,
+        no: str,
+        on_answer: Callable[[bool], None],
+    ) -> None:
         recorder.questions.append(text)
-        return recorder.answer
+        on_answer(recorder.answer)
 
     monkeypatch.setattr(ErrorDialog, "show", record_error)
     monkeypatch.setattr(ConfirmDialog, "ask", answer_question)
