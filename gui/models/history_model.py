@@ -23,7 +23,8 @@ HEADERS = (
 DATE, FILE, LIST, NEW, UPDATED, UNCHANGED, SKIPPED, STATE = range(len(HEADERS))
 _COUNTS = {NEW: "new", UPDATED: "updated", UNCHANGED: "unchanged", SKIPPED: "skipped"}
 STATES = {
-    ImportState.RUNNING: QT_TRANSLATE_NOOP("HistoryModel", "interrupted"),
+    ImportState.RUNNING: QT_TRANSLATE_NOOP("HistoryModel", "running"),
+    ImportState.INTERRUPTED: QT_TRANSLATE_NOOP("HistoryModel", "interrupted"),
     ImportState.FINISHED: QT_TRANSLATE_NOOP("HistoryModel", "finished"),
     ImportState.STOPPED: QT_TRANSLATE_NOOP("HistoryModel", "stopped"),
 }

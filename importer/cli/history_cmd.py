@@ -14,7 +14,12 @@ from importer.report.location import short_path
 from importer.settings_paths import data_dir
 from importer.wording import plural
 
-STATES = {"running": N_("interrupted"), "finished": N_("finished"), "stopped": N_("stopped")}
+STATES = {
+    "running": N_("running"),
+    "interrupted": N_("interrupted: run it again to continue, or undo it"),
+    "finished": N_("finished"),
+    "stopped": N_("stopped"),
+}
 UNDO = {"": "", "partly": N_("partly undone"), "undone": N_("undone")}
 """How far each import got, and whether it was undone (translated where shown)."""
 

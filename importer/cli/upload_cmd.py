@@ -41,7 +41,7 @@ from importer.pipeline.outcome import Ending, ImportEnd, ImportPlace
 from importer.report.location import short_path
 from importer.report.writers import check_destination
 from importer.settings_paths import data_dir, journal_dir
-from importer.upload.journal import ResumeInfo
+from importer.upload.journal import ImportRunningError, ResumeInfo
 from importer.upload.summary import UploadSummary
 from importer.wording import plural
 
@@ -170,15 +170,18 @@ def run(args: argparse.Namespace) -> int:
             return _stopped(exc.user_text(), hint=RETRY_HINT)
         terminal = TerminalImport(args, target)
         place = ImportPlace(args.journal or journal_dir(), ImportHistory(history_file(data_dir())))
-        end = run_import(
-            client,
-            choices.with_changes(list_id=target.list_id, list_name=target.name),
-            terminal,
-            place,
-            preview=args.dry_run,
-            batch_size=args.batch_size,
-            report_path=args.report,
-        )
+        try:
+            end = run_import(
+                client,
+                choices.with_changes(list_id=target.list_id, list_name=target.name),
+                terminal,
+                place,
+                preview=args.dry_run,
+                batch_size=args.batch_size,
+                report_path=args.report,
+            )
+        except ImportRunningError as exc:
+            return _stopped(exc.user_text(), hint="")
         return terminal.finish(end)
 
 

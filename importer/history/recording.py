@@ -52,7 +52,8 @@ def begin_import(
 ) -> str:
     """Write the backup and the history entry of a new import (nothing for a resumed one);
     returns the import's id. The entry keeps ``choices`` as ``result`` was checked with them
-    (their list chosen, the consent answered) and the API address (never the key). Raises
+    (their list chosen, the consent answered; the file's path made absolute, as every path it
+    holds), the import's identity and the API address (never the key). Raises
     ``BackupError`` (nothing sent) when it cannot be saved."""
     folder = journal.path.parent
     if journal.backup_id is not None and backup_path(folder, journal.backup_id).exists():
@@ -76,14 +77,16 @@ def begin_import(
     }
     write_backup(path, header, result, plan)
     journal.note_backup(backup_id, plan.settled())
+    checked = result.checked_choices(choices)
     history.add(
         HistoryEntry(
             id=backup_id,
             started=created,
-            choices=result.checked_choices(choices),
-            backup_path=str(path),
+            choices=checked.with_changes(path=checked.path.absolute()),
+            backup_path=str(path.absolute()),
             api_url=api_url,
             counts=plan_counts(result, plan),
+            identity=identity,
         )
     )
     return backup_id
@@ -103,7 +106,7 @@ def end_import(history: ImportHistory, import_id: str, summary: UploadSummary) -
 
 def record_report(history: ImportHistory, import_id: str, report: Path) -> None:
     """Record where the import's report was saved."""
-    history.update(import_id, report_path=str(report))
+    history.update(import_id, report_path=str(report.absolute()))
 
 
 def plan_counts(result: CheckResult, plan: ComparePlan) -> dict[str, int]:

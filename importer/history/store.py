@@ -1,21 +1,34 @@
-"""Where the import history is kept: one small JSON file, rewritten atomically.
+"""Where the import history is kept: one small JSON file that several processes share.
 
 Each import that sent something is recorded when its backup is written (before the first
 batch) and updated when it ends and when it is undone; an entry holds the import's
 :class:`~importer.choices.ImportChoices` whole. Entries older than :data:`KEEP_DAYS` are
 dropped with their backups; :meth:`ImportHistory.forget` drops them on request.
+
+Every read and every change holds the history's OS file lock (:mod:`filelock`, beside the file
+as ``history.json.lock``) for its whole read-modify-write, and the file is replaced atomically:
+two imports or undos at once (windows, commands) never lose each other's entries or changes.
+The history is small (60 days of imports), so a change rewrites it whole in a few
+milliseconds; it stays readable JSON. A file of an older version is rewritten in this version
+the first time it is used.
+
+An entry says ``running`` while its import's lock (:mod:`importer.import_lock`) is held; when
+the process that held it died (killed, crashed, switched off), the entry reads as
+``interrupted``: the import can be continued (run it again) and undone.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+
+from filelock import FileLock, Timeout
 
 from importer.atomic_file import write_text_atomic
 from importer.choices import (
@@ -27,12 +40,17 @@ from importer.choices import (
 )
 from importer.errors import ImporterError
 from importer.i18n import _
+from importer.import_lock import held_elsewhere, lock_path
 from importer.os_errors import os_reason
+from importer.private_files import PRIVATE_FILE, private_folder
 
-HISTORY_VERSION = 2
-"""2: an entry holds the import's choices (``choices_to_json``); version 1 kept the file, the
-list, the treatment of existing contacts and the consent as fields of their own, and is read as
-choices."""
+HISTORY_VERSION = 3
+"""3: an entry names its import's identity (whose lock tells a running import from one whose
+process died) and its paths are absolute; 2: an entry holds the import's choices
+(``choices_to_json``); version 1 kept the file, the list, the treatment of existing contacts
+and the consent as fields of their own, and is read as choices."""
+LOCK_TIMEOUT = 60.0
+"""Seconds to wait for another process's change of the history (each takes milliseconds)."""
 KEEP_DAYS = 60
 """Imports are kept (with their backups, so they can be undone) this many days."""
 
@@ -41,7 +59,11 @@ class ImportState(StrEnum):
     """How far an import got."""
 
     RUNNING = "running"
-    """Started; the program ended before it finished (it can be continued)."""
+    """Started, and its process is still running it."""
+    INTERRUPTED = "interrupted"
+    """Started, and the process running it ended before it finished (killed, crashed): it can
+    be continued and undone. Never stored: a ``running`` entry reads so once its import's lock
+    is free."""
     FINISHED = "finished"
     STOPPED = "stopped"
 
@@ -79,6 +101,9 @@ class HistoryEntry:
     undone_at: str = ""
     undo_left_alone: int = 0
     """Contacts the undo left as they were because they changed in Sociocs after the import."""
+    identity: str = ""
+    """The import's identity (:mod:`importer.upload.identity`): its journal and its lock are
+    named after it."""
     undo_left: int = 0
     """Contacts a partial undo did not confirm as before: left alone, refused, or not reached
     (``undo ID`` continues)."""
@@ -141,15 +166,22 @@ class ImportHistory:
 
     def entries(self) -> list[HistoryEntry]:
         """The imports of the last :data:`KEEP_DAYS` days, newest first (older ones and their
-        backups are removed)."""
-        entries = self._read()
-        cutoff = self._now() - self._keep
-        kept = [e for e in entries if e.started_at() >= cutoff]
-        if len(kept) != len(entries):
-            self._drop([e for e in entries if e not in kept])
-            self._write(kept)
+        backups are removed); an import whose process died reads as interrupted."""
+        with self._locked():
+            entries, current = self._read()
+            cutoff = self._now() - self._keep
+            kept = [e for e in entries if e.started_at() >= cutoff]
+            if len(kept) != len(entries):
+                self._drop([e for e in entries if e not in kept])
+            if not current:
+                kept = [
+                    replace(e, identity=e.identity or _backup_identity(e.backup_path)) for e in kept
+                ]
+            if len(kept) != len(entries) or not current:
+                self._write(kept)
         order = {entry.id: position for position, entry in enumerate(kept)}
-        return sorted(kept, key=lambda e: (e.started, order[e.id]), reverse=True)
+        found = sorted(kept, key=lambda e: (e.started, order[e.id]), reverse=True)
+        return [_as_now(entry) for entry in found]
 
     def find(self, import_id: str) -> HistoryEntry | None:
         """The import with this id, or the only one whose id starts with it."""
@@ -160,39 +192,80 @@ class ImportHistory:
 
     def add(self, entry: HistoryEntry) -> None:
         """Record a new import."""
-        self._write([*[e for e in self._read() if e.id != entry.id], entry])
+        with self._locked():
+            entries, _ = self._read()
+            self._write([*[e for e in entries if e.id != entry.id], entry])
 
     def update(self, import_id: str, **changes: Any) -> HistoryEntry | None:
         """Change fields of an import; the updated entry (None when it is not recorded)."""
-        entries = self._read()
-        updated = None
-        for position, entry in enumerate(entries):
-            if entry.id == import_id:
-                updated = entries[position] = replace(entry, **changes)
-        if updated is not None:
-            self._write(entries)
+        with self._locked():
+            entries, _ = self._read()
+            updated = None
+            for position, entry in enumerate(entries):
+                if entry.id == import_id:
+                    updated = entries[position] = replace(entry, **changes)
+            if updated is not None:
+                self._write(entries)
         return updated
 
     def forget(self, import_id: str | None = None) -> int:
         """Forget one import (or all with None) and delete its backup; how many were."""
-        entries = self._read()
-        gone = [e for e in entries if import_id is None or e.id == import_id]
-        self._drop(gone)
-        self._write([e for e in entries if e not in gone])
+        with self._locked():
+            entries, _ = self._read()
+            gone = [e for e in entries if import_id is None or e.id == import_id]
+            self._drop(gone)
+            self._write([e for e in entries if e not in gone])
         return len(gone)
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold the history's lock (a new lock object each time: the OS lock then also keeps
+        two threads of this process apart)."""
+        try:
+            private_folder(self.path.parent)
+            lock = FileLock(
+                self.path.with_name(self.path.name + ".lock"),
+                mode=PRIVATE_FILE,
+                timeout=LOCK_TIMEOUT,
+                thread_local=False,
+                fallback_to_soft=False,
+                preserve_lock_file=True,
+            )
+            lock.acquire()
+        except (OSError, Timeout) as exc:
+            raise HistoryError(
+                _('Could not open the import history in "{path}": {reason}.').format(
+                    path=self.path,
+                    reason=os_reason(exc) if isinstance(exc, OSError) else _("it stays busy"),
+                ),
+                hint=_("The import itself is not affected."),
+            ) from None
+        try:
+            yield
+        finally:
+            lock.release()
 
     def _drop(self, entries: list[HistoryEntry]) -> None:
         for entry in entries:
             with contextlib.suppress(OSError):
                 Path(entry.backup_path).unlink(missing_ok=True)
 
-    def _read(self) -> list[HistoryEntry]:
+    def _read(self) -> tuple[list[HistoryEntry], bool]:
+        """The entries, and whether the file is of this version (or absent)."""
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return []
+        except FileNotFoundError:
+            return [], True
+        except OSError:
+            return [], True
+        except ValueError:
+            with contextlib.suppress(OSError):  # kept aside, not overwritten
+                self.path.replace(self.path.with_name(self.path.name + ".damaged"))
+            return [], True
         items = data.get("imports") if isinstance(data, dict) else None
-        return [e for e in map(_entry, items if isinstance(items, list) else []) if e]
+        current = isinstance(data, dict) and data.get("history") == HISTORY_VERSION
+        entries = [e for e in map(_entry, items if isinstance(items, list) else []) if e]
+        return entries, current
 
     def _write(self, entries: list[HistoryEntry]) -> None:
         data = {"history": HISTORY_VERSION, "imports": [_stored(e) for e in entries]}
@@ -205,6 +278,29 @@ class ImportHistory:
                 ),
                 hint=_("The import itself is not affected."),
             ) from None
+
+
+def _as_now(entry: HistoryEntry) -> HistoryEntry:
+    """``entry`` as it stands now: a running import whose lock no process holds was
+    interrupted."""
+    if entry.state is not ImportState.RUNNING:
+        return entry
+    identity = entry.identity or _backup_identity(entry.backup_path)
+    folder = Path(entry.backup_path).parent
+    if identity and held_elsewhere(lock_path(folder, identity)):
+        return entry
+    return replace(entry, state=ImportState.INTERRUPTED)
+
+
+def _backup_identity(backup: str) -> str:
+    """The identity a backup's header names (entries of version 2 do not hold it)."""
+    try:
+        with Path(backup).open("rb") as handle:
+            header = json.loads(handle.readline())
+    except (OSError, ValueError):
+        return ""
+    identity = header.get("identity") if isinstance(header, dict) else None
+    return identity if isinstance(identity, str) else ""
 
 
 def _stored(entry: HistoryEntry) -> dict[str, Any]:
@@ -223,6 +319,8 @@ def _entry(item: Any) -> HistoryEntry | None:
         choices = _choices(item)
         entry = HistoryEntry(choices=choices, **{k: v for k, v in item.items() if k in _STORED})
         entry = replace(entry, state=ImportState(entry.state), undo=UndoState(entry.undo))
+        if entry.state is ImportState.INTERRUPTED:
+            entry = replace(entry, state=ImportState.RUNNING)
         entry.started_at()
     except (TypeError, ValueError, KeyError, ChoicesError):
         return None

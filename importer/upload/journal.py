@@ -33,7 +33,9 @@ from typing import Any, BinaryIO
 from importer.atomic_file import sync_folder
 from importer.choices import ChoicesError, ImportChoices, choices_from_json
 from importer.closing import ClosesOnExit
+from importer.errors import ImporterError
 from importer.i18n import _
+from importer.import_lock import ImportLock, lock_path
 from importer.jobs.row_ranges import from_ranges, to_ranges
 from importer.jobs.stops import JobJournalError
 from importer.os_errors import os_reason
@@ -45,6 +47,19 @@ SUFFIX = ".journal"
 
 class JournalError(JobJournalError):
     """The journal cannot be written (disk full, no permission…): the run must stop."""
+
+
+class ImportRunningError(ImporterError):
+    """Another window or command is sending this very import (it holds the import's lock)."""
+
+    def __init__(self, file_name: str) -> None:
+        super().__init__(
+            _(
+                "{file} is being uploaded to this list by another window or command right now; "
+                "nothing was sent from here."
+            ).format(file=file_name),
+            hint=_("Wait for it to end. If it stops half-way, run the same import again."),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,12 +129,19 @@ def spreadsheet_still_there(info: ResumeInfo) -> bool:
 
 
 class Journal(ClosesOnExit):
-    """An open journal; use :meth:`open`. Not thread-safe: one upload thread writes it."""
+    """An open journal; use :meth:`open`. Not thread-safe: one upload thread writes it.
 
-    def __init__(self, path: Path, handle: BinaryIO, contents: _Contents) -> None:
+    It holds its import's lock (:mod:`importer.import_lock`) until closed, so one process at
+    a time sends an import, and the history can tell a running import from one whose process
+    died."""
+
+    def __init__(
+        self, path: Path, handle: BinaryIO, contents: _Contents, lock: ImportLock | None = None
+    ) -> None:
         self.path = path
         self._handle: BinaryIO | None = handle
         self._contents = contents
+        self._lock = lock
 
     @classmethod
     def open(
@@ -135,9 +157,17 @@ class Journal(ClosesOnExit):
         """Continue the unfinished journal of ``identity`` in ``folder``, or start a new one.
 
         ``restart`` discards what was recorded. ``details`` (JSON values, never the API key) are
-        kept in the header for whoever offers to resume later.
+        kept in the header for whoever offers to resume later. Raises
+        :class:`ImportRunningError` while another process sends the same import.
         """
         path = journal_path(folder, identity)
+        lock = ImportLock(lock_path(Path(folder), identity))
+        try:
+            taken = lock.try_acquire()
+        except OSError as exc:
+            raise _write_error(path, exc) from None
+        if not taken:
+            raise ImportRunningError(file_name)
         contents = None if restart else _read(path, identity)
         if contents is not None and (
             contents.finished or contents.header.get("rows_total") != rows_total
@@ -145,10 +175,17 @@ class Journal(ClosesOnExit):
             contents = None
         try:
             if contents is not None:
-                return cls(path, _open_for_append(path, contents.valid_length), contents)
-            return cls._create(path, identity, file_name, rows_total, details or {})
+                handle = _open_for_append(path, contents.valid_length)
+                return cls(path, handle, contents, lock)
+            journal = cls._create(path, identity, file_name, rows_total, details or {})
         except OSError as exc:
+            lock.release()
             raise _write_error(path, exc) from None
+        except BaseException:
+            lock.release()
+            raise
+        journal._lock = lock
+        return journal
 
     @classmethod
     def _create(
@@ -224,11 +261,14 @@ class Journal(ClosesOnExit):
         self.close()
 
     def close(self) -> None:
-        """Close the file; what was recorded stays."""
+        """Close the file and let go of the import's lock; what was recorded stays."""
         if self._handle is not None:
             with contextlib.suppress(OSError):
                 self._handle.close()
             self._handle = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def discard(self) -> None:
         """Close and delete the journal."""

@@ -1355,6 +1355,10 @@
         <translation>Estado</translation>
     </message>
     <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>

@@ -1355,6 +1355,10 @@
         <translation>État</translation>
     </message>
     <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>

@@ -1355,6 +1355,10 @@
         <translation>Situação</translation>
     </message>
     <message>
+        <source>running</source>
+        <translation>em andamento</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>interrompida</translation>
     </message>

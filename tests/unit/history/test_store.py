@@ -16,6 +16,7 @@ from importer.history.store import (
     ImportState,
     UndoState,
 )
+from importer.import_lock import ImportLock, lock_path
 from importer.mapping.model import ColumnChoice, Mapping, Role
 
 NOW = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
@@ -31,6 +32,7 @@ def entry(folder: Path, name: str, days_ago: float) -> HistoryEntry:
         choices=ImportChoices(Path(f"{name}.csv"), list_id=10001, list_name="Newsletter"),
         backup_path=str(backup),
         counts={"new": 3},
+        state=ImportState.FINISHED,
     )
 
 
@@ -83,6 +85,7 @@ def test_a_damaged_history_or_entry_is_left_out(tmp_path: Path) -> None:
     path = tmp_path / "history.json"
     path.write_text("{broken", encoding="utf-8")
     assert history(tmp_path).entries() == []
+    assert (tmp_path / "history.json.damaged").read_text(encoding="utf-8") == "{broken"
     good = entry(tmp_path, "good", 1)
     history(tmp_path).add(good)
     text = path.read_text(encoding="utf-8").replace('"imports": [', '"imports": [{"id": 5}, 7, ')
@@ -115,7 +118,7 @@ def test_the_choices_are_kept_whole(tmp_path: Path) -> None:
     (read,) = history(tmp_path).entries()
     assert read.choices == choices
     data = json.loads(store.path.read_text(encoding="utf-8"))
-    assert data["history"] == HISTORY_VERSION == 2
+    assert data["history"] == HISTORY_VERSION == 3
     assert data["imports"][0]["choices"] == choices_to_json(choices)
 
 
@@ -159,3 +162,47 @@ def test_a_history_file_of_version_1_still_loads(tmp_path: Path) -> None:
     )
     assert older.file_path == "contacts.xlsx" and older.existing == "replace"
     assert not older.consent_confirmed
+
+
+def test_a_history_file_of_version_2_is_migrated_on_first_use(tmp_path: Path) -> None:
+    """Version 2 (no identity): read, rewritten as this version on first use, the identity
+    taken from the backup's header, nothing lost."""
+    backup = tmp_path / "20240531-120000-abcdef12.backup"
+    backup.write_text(json.dumps({"backup": 1, "identity": "abcdef12" * 8}) + "\n", "utf-8")
+    item = {
+        "id": "20240531-120000-abcdef12",
+        "started": (NOW - timedelta(days=1)).isoformat(timespec="seconds"),
+        "choices": choices_to_json(ImportChoices(Path("/home/ann/contacts.xlsx"), list_id=0)),
+        "backup_path": str(backup),
+        "api_url": "https://api.sociocs.com",
+        "counts": {"new": 3},
+        "state": "finished",
+        "report_path": "",
+        "undo": "partly",
+        "undone_at": "",
+        "undo_left_alone": 2,
+    }
+    path = tmp_path / "history.json"
+    path.write_text(json.dumps({"history": 2, "imports": [item]}), encoding="utf-8")
+    (read,) = history(tmp_path).entries()
+    assert (read.file_path, read.undo, read.undo_left_alone) == (
+        "/home/ann/contacts.xlsx",
+        UndoState.PARTLY,
+        2,
+    )
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["history"] == HISTORY_VERSION == 3
+    assert data["imports"][0]["identity"] == "abcdef12" * 8
+
+
+def test_a_running_entry_whose_lock_is_free_reads_interrupted(tmp_path: Path) -> None:
+    store = history(tmp_path)
+    running = replace(entry(tmp_path, "a", 1), identity="f" * 64, state=ImportState.RUNNING)
+    store.add(running)
+    lock = ImportLock(lock_path(Path(running.backup_path).parent, running.identity))
+    assert lock.try_acquire()
+    assert store.entries()[0].state is ImportState.RUNNING
+    lock.release()
+    assert store.entries()[0].state is ImportState.INTERRUPTED
+    stored = json.loads(store.path.read_text(encoding="utf-8"))["imports"][0]
+    assert stored["state"] == "running", "interrupted is read, never stored"
