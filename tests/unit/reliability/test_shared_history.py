@@ -98,10 +98,9 @@ def test_imports_and_undos_at_once_lose_no_entry_and_strand_none(
     assert not any(e164(5000 + i) in contacts for i in range(5)), "the undone imports are gone"
 
 
-def test_an_import_whose_process_died_is_interrupted_and_can_be_undone(
-    sandbox: SandboxServer, home: Path, tmp_path: Path
-) -> None:
-    source = write_contacts(tmp_path / "contacts.csv", ROWS)
+def killed_upload(sandbox: SandboxServer, home: Path, source: Path) -> ImportState:
+    """Start an upload of ``source`` whose bulk requests are slow, kill it with SIGKILL once
+    Sociocs holds some of its contacts; the state its entry had while it ran."""
     sandbox.faults.only_methods = frozenset({"POST"})
     sandbox.faults.delay_seconds = 0.4
     run = start(
@@ -120,13 +119,19 @@ def test_an_import_whose_process_died_is_interrupted_and_can_be_undone(
     while not (found := history().entries()) or sandbox.store.contacts() == {}:
         assert time.monotonic() < deadline and run.poll() is None
         time.sleep(0.05)
-    assert found[0].state is ImportState.RUNNING, "its process holds the import's lock"
     run.send_signal(signal.SIGKILL)
     run.communicate(timeout=30)
+    sandbox.faults.delay_seconds = 0.0
+    return found[0].state
 
+
+def test_an_import_whose_process_died_is_interrupted_and_can_be_undone(
+    sandbox: SandboxServer, home: Path, tmp_path: Path
+) -> None:
+    source = write_contacts(tmp_path / "contacts.csv", ROWS)
+    assert killed_upload(sandbox, home, source) is ImportState.RUNNING, "it held its lock"
     (entry,) = history().entries()
     assert entry.state is ImportState.INTERRUPTED
-    sandbox.faults.delay_seconds = 0.0
     assert main(["history"]) == 0
     assert main(["undo", entry.id, "--yes"]) == 0
     assert sandbox.store.contacts() == {}
@@ -134,30 +139,10 @@ def test_an_import_whose_process_died_is_interrupted_and_can_be_undone(
 
 
 def test_an_interrupted_import_continues_with_resume(
-    sandbox: SandboxServer, home: Path, tmp_path: Path, capsys: object
+    sandbox: SandboxServer, home: Path, tmp_path: Path
 ) -> None:
     source = write_contacts(tmp_path / "contacts.csv", ROWS)
-    sandbox.faults.only_methods = frozenset({"POST"})
-    sandbox.faults.delay_seconds = 0.4
-    run = start(
-        home,
-        "upload",
-        str(source),
-        "--api-url",
-        sandbox.url,
-        "--list-id",
-        "10001",
-        "--yes",
-        "--batch-size",
-        "2",
-    )
-    deadline = time.monotonic() + 60
-    while sandbox.store.contacts() == {}:
-        assert time.monotonic() < deadline and run.poll() is None
-        time.sleep(0.05)
-    run.send_signal(signal.SIGKILL)
-    run.communicate(timeout=30)
-    sandbox.faults.delay_seconds = 0.0
+    killed_upload(sandbox, home, source)
     command = ["upload", str(source), "--api-url", sandbox.url, "--list-id", "10001", "--yes"]
     assert main([*command, "--resume"]) == 0
     (entry,) = history().entries()
