@@ -72,21 +72,30 @@ def diagnose(result: CheckResult, sample: Sequence[Row]) -> Diagnosis | None:
     )
 
 
-def fallback_offer(result: CheckResult) -> FallbackOffer | None:
-    """The spare phone column that would give the most rows without a number one."""
+def fallback_offers(result: CheckResult) -> list[FallbackOffer]:
+    """Every spare phone column that would give rows without a number one, with how many:
+    the most rows first (then the leftmost column)."""
     counts = rescue_counts(result)
     phone = result.mapping.phone_index
-    if not counts or phone is None:
-        return None
-    column, count = max(counts.items(), key=lambda item: (item[1], -item[0]))
-    message = plural(
-        count,
-        '{n} row has no number in "{phone}" but has one in "{other}".',
-        '{n} rows have no number in "{phone}" but have one in "{other}".',
-        phone=_title(result, phone),
-        other=_title(result, column),
-    )
-    return FallbackOffer(message, column, count)
+    if phone is None:
+        return []
+    offers = []
+    for column, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        message = plural(
+            count,
+            '{n} row has no number in "{phone}" but has one in "{other}".',
+            '{n} rows have no number in "{phone}" but have one in "{other}".',
+            phone=_title(result, phone),
+            other=_title(result, column),
+        )
+        offers.append(FallbackOffer(message, column, count))
+    return offers
+
+
+def fallback_offer(result: CheckResult) -> FallbackOffer | None:
+    """The spare phone column that would give the most rows without a number one."""
+    offers = fallback_offers(result)
+    return offers[0] if offers else None
 
 
 def _invalid_message(result: CheckResult, title: str, invalid: int) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from importer.cell_text import cell_text
-from importer.check.diagnosis import diagnose, fallback_offer
+from importer.check.diagnosis import diagnose, fallback_offers
 from importer.check.result import CheckResult
 from importer.columns import column_letter
 from importer.errors import MappingError
@@ -71,7 +71,7 @@ def list_columns(headers: Sequence[str]) -> str:
 
 
 def advice_lines(result: CheckResult) -> list[str]:
-    """Why many rows cannot be sent and the option to try; a fallback column's rescue."""
+    """Why many rows cannot be sent and the option to try; each fallback column's rescue."""
     lines: list[str] = []
     diagnosis = diagnose(result, _sample(result))
     if diagnosis is not None:
@@ -80,8 +80,7 @@ def advice_lines(result: CheckResult) -> list[str]:
             lines.append(
                 _("Try --phone {column}.").format(column=_quoted(result.headers[diagnosis.column]))
             )
-    offer = fallback_offer(result)
-    if offer is not None:
+    for offer in fallback_offers(result):
         lines.append(offer.message)
         lines.append(
             _("Try --phone-fallback {column}.").format(column=_quoted(result.headers[offer.column]))
@@ -90,9 +89,12 @@ def advice_lines(result: CheckResult) -> list[str]:
 
 
 def advice_json(result: CheckResult) -> dict[str, Any]:
-    """The same advice for ``check --json``: ``diagnosis`` and ``fallback`` (or null)."""
+    """The same advice for ``check --json``: ``diagnosis`` and ``fallback`` (the best spare
+    phone column, or null), and ``fallbacks``: every spare column that would give rows
+    without a number one, with how many."""
     diagnosis = diagnose(result, _sample(result))
-    offer = fallback_offer(result)
+    offers = fallback_offers(result)
+    offer = offers[0] if offers else None
     return {
         "diagnosis": None
         if diagnosis is None
@@ -107,6 +109,9 @@ def advice_json(result: CheckResult) -> dict[str, Any]:
             "column": _column_json(result, offer.column),
             "rows": offer.rows,
         },
+        "fallbacks": [
+            {"column": _column_json(result, found.column), "rows": found.rows} for found in offers
+        ],
     }
 
 

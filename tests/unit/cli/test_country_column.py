@@ -158,3 +158,24 @@ def test_send_unverified_sends_no_french_mobile_as_a_us_number(
 def test_a_brevo_export_uploads_every_sms_number(sandbox: SandboxServer, tmp_path: Path) -> None:
     assert upload(sandbox, brevo_export(tmp_path / "brevo.csv"), tmp_path / "r.csv") == 0
     assert set(sandbox.store.contacts()) == {"+" + sms for sms in BREVO_SMS}
+
+
+def test_the_fuller_column_is_the_phone_and_the_others_are_offered_with_their_rows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [["Name", "WhatsApp", "Mobile (SMS)", "Phone"]]
+    for n in range(10):
+        mobile = f"(617) 253-{1000 + n}" if n < 6 else ""
+        whatsapp = f"(617) 253-{2000 + n}" if n in (0, 6, 7, 8) else ""
+        phone = f"(212) 736-{5000 + n}" if n >= 6 else ""
+        rows.append([f"P{n}", whatsapp, mobile, phone])
+    _, data = check_json(capsys, write_xlsx(tmp_path / "three.xlsx", rows))
+    assert data["mapping"]["phone_number"] == {"letter": "C", "title": "Mobile (SMS)"}
+    assert data["fallback"]["column"] == {"letter": "D", "title": "Phone"}
+    assert data["fallbacks"] == [
+        {"column": {"letter": "D", "title": "Phone"}, "rows": 4},
+        {"column": {"letter": "B", "title": "WhatsApp"}, "rows": 3},
+    ]
+    main(["check", str(tmp_path / "three.xlsx")])
+    out = capsys.readouterr().out
+    assert "Try --phone-fallback Phone." in out and "Try --phone-fallback WhatsApp." in out
