@@ -26,12 +26,13 @@ from gui.pages.file_page import FilePage
 from gui.pages.list_page import ListPage
 from gui.pages.mapping_page import MappingPage
 from gui.pages.upload_page import UploadPage
-from gui.wizard import ImportWizard, page_id
+from gui.wizard import ImportWizard
 from gui.workers.base import running_workers
 from importer.jobs.decisions import RetryChoice, RetryEvent
 from importer.sandbox.server import SandboxServer
 from tests.helpers.make_files import write_xlsx
 from tests.helpers.sandbox import TEST_API_KEY
+from tests.helpers.wizard_steps import go_to, ready
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -49,24 +50,8 @@ MESSY_ROWS: list[list[object]] = [
 FIXED_PHONE = "617 555 1515"
 
 
-def _go_to(qtbot: QtBot, wizard: ImportWizard, page_class: type) -> Any:
-    def there() -> None:
-        assert wizard.currentId() == page_id(page_class)
-
-    qtbot.waitUntil(there, timeout=15_000)
-    return wizard.currentPage()
-
-
-def _ready(qtbot: QtBot, page: Any) -> None:
-    def complete() -> None:
-        assert page.isComplete()
-        assert not page.is_busy()
-
-    qtbot.waitUntil(complete, timeout=15_000)
-
-
 def _connect(qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer) -> None:
-    page = _go_to(qtbot, wizard, ConnectPage)
+    page = go_to(qtbot, wizard, ConnectPage)
     page.key_edit.setText(TEST_API_KEY)
     page.url_edit.setText(sandbox.url)
     page.url_edit.textEdited.emit(sandbox.url)
@@ -74,7 +59,7 @@ def _connect(qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer) -> None
 
 
 def _fix_invalid_phone(qtbot: QtBot, page: CheckPage) -> None:
-    _ready(qtbot, page)
+    ready(qtbot, page)
     model = page.model
     rows = [model.index(r, ROW).data() for r in range(model.rowCount())]
     bob = rows.index("5")
@@ -112,25 +97,25 @@ def test_whole_wizard_against_the_sandbox(
     before = sandbox.store.contacts()
 
     _connect(qtbot, wizard, sandbox)
-    file_page = _go_to(qtbot, wizard, FilePage)
+    file_page = go_to(qtbot, wizard, FilePage)
     file_page.load_file(source)
-    _ready(qtbot, file_page)
+    ready(qtbot, file_page)
     assert wizard.session.choices is not None
     assert wizard.session.choices.header_row == 3
     wizard.next()
 
-    mapping_page = _go_to(qtbot, wizard, MappingPage)
-    _ready(qtbot, mapping_page)
+    mapping_page = go_to(qtbot, wizard, MappingPage)
+    ready(qtbot, mapping_page)
     wizard.next()
     mapping = wizard.session.choices.mapping
     assert mapping is not None and mapping.phone_index == 2
     assert mapping.name_indices == (0, 1)
 
-    check_page = _go_to(qtbot, wizard, CheckPage)
+    check_page = go_to(qtbot, wizard, CheckPage)
     _fix_invalid_phone(qtbot, check_page)
     wizard.next()
 
-    list_page = _go_to(qtbot, wizard, ListPage)
+    list_page = go_to(qtbot, wizard, ListPage)
     qtbot.waitUntil(lambda: list_page.status.state == "ok", timeout=15_000)
     target = next(entry for entry in sandbox.store.lists() if entry["id"] != 0)
     for row in range(list_page.lists.count()):
@@ -138,7 +123,7 @@ def test_whole_wizard_against_the_sandbox(
             list_page.lists.setCurrentRow(row)
     wizard.next()
 
-    confirm_page = _go_to(qtbot, wizard, ConfirmPage)
+    confirm_page = go_to(qtbot, wizard, ConfirmPage)
     confirm_page.consent.setChecked(True)
     qtbot.waitUntil(confirm_page.isComplete, timeout=15_000)
     assert "<b>4 contacts</b> will be sent" in confirm_page.plan.text()
@@ -146,7 +131,7 @@ def test_whole_wizard_against_the_sandbox(
     sandbox.faults.rate_limit_next = 1
     wizard.next()
 
-    done_page = _go_to(qtbot, wizard, DonePage)
+    done_page = go_to(qtbot, wizard, DonePage)
     assert prompts == [], "one rate limit is waited out on the page, without a prompt"
     assert sandbox.faults.rate_limit_next == 0
     assert "<b>4</b> contacts are now in" in done_page.summary.text()
@@ -168,7 +153,7 @@ def test_whole_wizard_against_the_sandbox(
     assert done_page.summary.isHidden() and done_page.tiles.isHidden(), "no longer so"
 
     done_page.again_button.click()
-    _go_to(qtbot, wizard, FilePage)
+    go_to(qtbot, wizard, FilePage)
     assert wizard.session.client is not None, "the connection is kept"
     assert wizard.session.result is None and wizard.session.upload_summary is None
 
@@ -190,23 +175,23 @@ def test_no_qthread_left_running_after_the_wizard_closes(
     monkeypatch.setattr(QThread, "start", remember)
     source = write_xlsx(tmp_path / "contacts.xlsx", MESSY_ROWS)
     _connect(qtbot, wizard, sandbox)
-    file_page = _go_to(qtbot, wizard, FilePage)
+    file_page = go_to(qtbot, wizard, FilePage)
     file_page.load_file(source)
-    _ready(qtbot, file_page)
+    ready(qtbot, file_page)
     wizard.next()
-    _ready(qtbot, _go_to(qtbot, wizard, MappingPage))
+    ready(qtbot, go_to(qtbot, wizard, MappingPage))
     wizard.next()
-    _ready(qtbot, _go_to(qtbot, wizard, CheckPage))
+    ready(qtbot, go_to(qtbot, wizard, CheckPage))
     wizard.next()
-    list_page = _go_to(qtbot, wizard, ListPage)
-    _ready(qtbot, list_page)
+    list_page = go_to(qtbot, wizard, ListPage)
+    ready(qtbot, list_page)
     wizard.next()
-    confirm_page = _go_to(qtbot, wizard, ConfirmPage)
+    confirm_page = go_to(qtbot, wizard, ConfirmPage)
     confirm_page.consent.setChecked(True)
     qtbot.waitUntil(confirm_page.isComplete, timeout=15_000)
     sandbox.faults.rate_limit_next, sandbox.faults.retry_after_seconds = 1, 60
     wizard.next()
-    upload_page = _go_to(qtbot, wizard, UploadPage)
+    upload_page = go_to(qtbot, wizard, UploadPage)
     qtbot.waitUntil(lambda: not upload_page.retry_banner.isHidden(), timeout=15_000)
 
     wizard.reject()  # the close box; the recorded ConfirmDialog answers "close"

@@ -6,7 +6,6 @@ a French file checked as United States (nothing goes out as +1)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -19,56 +18,41 @@ from gui.pages.done_page import DonePage
 from gui.pages.file_page import FilePage
 from gui.pages.list_page import ListPage
 from gui.pages.mapping_page import MappingPage
-from gui.wizard import ImportWizard, page_id
+from gui.wizard import ImportWizard
 from importer.sandbox.server import SandboxServer
 from tests.helpers.intl_files import expected_numbers, international_list
 from tests.helpers.make_files import write_xlsx
 from tests.helpers.sandbox import TEST_API_KEY
+from tests.helpers.wizard_steps import go_to, ready
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 FRENCH = [f"06 57 64 03 {n:02d}" for n in range(36)] + [f"+33 7 40 40 26 {n:02d}" for n in range(4)]
 
 
-def _go_to(qtbot: QtBot, wizard: ImportWizard, page_class: type) -> Any:
-    def there() -> None:
-        assert wizard.currentId() == page_id(page_class)
-
-    qtbot.waitUntil(there, timeout=15_000)
-    return wizard.currentPage()
-
-
-def _ready(qtbot: QtBot, page: Any) -> None:
-    def complete() -> None:
-        assert page.isComplete()
-        assert not page.is_busy()
-
-    qtbot.waitUntil(complete, timeout=15_000)
-
-
 def _to_check_page(
     qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer, source: Path
 ) -> MappingPage:
-    connect = _go_to(qtbot, wizard, ConnectPage)
+    connect = go_to(qtbot, wizard, ConnectPage)
     connect.key_edit.setText(TEST_API_KEY)
     connect.url_edit.setText(sandbox.url)
     connect.url_edit.textEdited.emit(sandbox.url)
     wizard.next()
-    file_page = _go_to(qtbot, wizard, FilePage)
+    file_page = go_to(qtbot, wizard, FilePage)
     file_page.load_file(source)
-    _ready(qtbot, file_page)
+    ready(qtbot, file_page)
     wizard.next()
-    mapping_page = _go_to(qtbot, wizard, MappingPage)
-    _ready(qtbot, mapping_page)
+    mapping_page = go_to(qtbot, wizard, MappingPage)
+    ready(qtbot, mapping_page)
     return mapping_page
 
 
 def _upload(qtbot: QtBot, wizard: ImportWizard) -> ConfirmPage:
     wizard.next()
-    list_page = _go_to(qtbot, wizard, ListPage)
-    _ready(qtbot, list_page)
+    list_page = go_to(qtbot, wizard, ListPage)
+    ready(qtbot, list_page)
     wizard.next()
-    confirm = _go_to(qtbot, wizard, ConfirmPage)
+    confirm = go_to(qtbot, wizard, ConfirmPage)
     confirm.consent.setChecked(True)
     qtbot.waitUntil(
         lambda: confirm.isComplete() and wizard.session.plan is not None, timeout=15_000
@@ -87,8 +71,8 @@ def test_an_international_list_goes_out_as_its_owners_gave_it(
     assert "<b>Country of each row:</b> Country (D)" in mapping_page.chosen.text()
     wizard.next()
 
-    check = _go_to(qtbot, wizard, CheckPage)
-    _ready(qtbot, check)
+    check = go_to(qtbot, wizard, CheckPage)
+    ready(qtbot, check)
     assert check.country_line.text() == (
         "Numbers without a country code are read in each row's country (column Country (D)); "
         "rows without one: <b>United States</b> (+1)."
@@ -101,7 +85,7 @@ def test_an_international_list_goes_out_as_its_owners_gave_it(
     assert "The numbers go to: 3 × Germany +49, 3 × United Kingdom +44, " in confirm.plan.text()
     assert "2 × Brazil +55" in confirm.plan.text()
     wizard.next()
-    _go_to(qtbot, wizard, DonePage)
+    go_to(qtbot, wizard, DonePage)
     contacts = sandbox.store.contacts()
     assert {contact["name"]: phone for phone, contact in contacts.items()} == expected_numbers()
 
@@ -112,8 +96,8 @@ def test_the_box_ticked_on_a_french_file_sends_nothing_as_a_us_number(
     rows = [["Name", "Phone"], *([f"Client {n}", p] for n, p in enumerate(FRENCH))]
     _to_check_page(qtbot, wizard, sandbox, write_xlsx(tmp_path / "clients.xlsx", rows))
     wizard.next()
-    check = _go_to(qtbot, wizard, CheckPage)
-    _ready(qtbot, check)
+    check = go_to(qtbot, wizard, CheckPage)
+    ready(qtbot, check)
     assert check.advice.country_button.text() == "&Use France"
     assert check.advice.country_button.isVisibleTo(check)
     assert not check.unverified_box.isEnabled()
@@ -128,7 +112,7 @@ def test_the_box_ticked_on_a_french_file_sends_nothing_as_a_us_number(
     assert "The numbers go to: 4 × France +33." in confirm.plan.text()
     assert "cannot be verified are sent" not in confirm.plan.text()
     wizard.next()
-    _go_to(qtbot, wizard, DonePage)
+    go_to(qtbot, wizard, DonePage)
     sent = set(sandbox.store.contacts())
     assert sent == {f"+3374040260{n}" for n in range(4)}
     assert not [phone for phone in sent if phone.startswith("+1")]
