@@ -1,12 +1,19 @@
 """Deterministic contact sheets for benchmarks: N rows × 7 columns, as .xlsx and .csv.
 
-Columns: Name, Phone, Email, ID, Date, City, Notes. Two profiles of the phone column:
+Columns: Name, Phone, Email, ID, Date, City, Notes. Profiles of the phone column:
 
 - ``clean``: US numbers, a mix of numbers stored as numbers and formatted text (every 50th
   malformed);
 - ``messy``: what real exports hold — a third formatted text, a fifth unassigned or from
   another country (area codes and exchanges not in use, French mobiles written nationally),
-  placeholders (000-000-0000, 555-01xx …), extensions, 5 % repeating an earlier row's number.
+  placeholders (000-000-0000, 555-01xx …), extensions, 5 % repeating an earlier row's number;
+- ``messy-intl``: an international customer list — a Country column after City (8 columns)
+  naming eight countries the ways people write them (Germany, Deutschland, DE, " de " …),
+  each row's number written the national way of its country; 3 % with an empty Country (US
+  numbers), 2 % naming no country, 5 % written with their own +CC, placeholders, extensions,
+  5 % repeating an earlier row's number;
+- ``messy-intl-nocountry``: the same rows without the Country column (the yardstick the
+  country column's cost is measured against).
 
 The same N and profile always give the same bytes of data, so runs are comparable.
 """
@@ -16,7 +23,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import xlsxwriter
@@ -28,7 +35,33 @@ CITIES = ["Boston", "Chicago", "Denver", "Austin", "Seattle", "Miami", "Portland
 AREA_CODES = [201, 212, 305, 312, 415, 503, 617, 702, 718, 917]
 UNASSIGNED_AREA_CODES = [222, 333, 422, 444, 555, 733, 955, 999]
 PLACEHOLDERS = ["000-000-0000", "123-456-7890", "(555) 555-5555", "999-999-9999", "1111111111"]
-PROFILES = ("clean", "messy")
+PROFILES = ("clean", "messy", "messy-intl", "messy-intl-nocountry")
+INTL_HEADERS = [*HEADERS[:6], "Country", HEADERS[6]]
+
+
+def _digits(rng: random.Random, count: int) -> str:
+    return f"{rng.randint(0, 10**count - 1):0{count}d}"
+
+
+INTL: tuple[tuple[str, str, tuple[str, ...], Callable[[random.Random], str]], ...] = (
+    ("US", "1", ("United States", "USA", "US", "United States of America"),
+     lambda r: f"({r.choice(AREA_CODES)}) {r.randint(200, 999)}-{_digits(r, 4)}"),
+    ("GB", "44", ("United Kingdom", "UK", "GB", "England"),
+     lambda r: f"07{r.randint(400, 999)} {_digits(r, 6)}"),
+    ("DE", "49", ("Germany", "Deutschland", "DE", " de "),
+     lambda r: f"0{r.choice(['151', '160', '170', '171', '176'])} {r.randint(1000000, 9999999)}"),
+    ("FR", "33", ("France", "FR", "Frankreich"),
+     lambda r: f"0{r.choice('67')} " + " ".join(_digits(r, 2) for _ in range(4))),
+    ("ES", "34", ("Spain", "España", "ES"),
+     lambda r: f"6{_digits(r, 2)} " + " ".join(_digits(r, 2) for _ in range(3))),
+    ("BR", "55", ("Brazil", "Brasil", "BR"),
+     lambda r: f"({r.choice(['11', '21', '31', '41'])}) 9{r.randint(6000, 9999)}-{_digits(r, 4)}"),
+    ("IN", "91", ("India", "IN", "IND"),
+     lambda r: f"9{r.randint(1000, 9999)} {_digits(r, 5)}"),
+    ("MX", "52", ("Mexico", "México", "MX"),
+     lambda r: f"55 {r.randint(1000, 9999)} {_digits(r, 4)}"),
+)  # fmt: skip
+"""Region, dial code, how the Country column names it, a national number of it."""
 
 
 def _phone(rng: random.Random, i: int) -> int | str:
@@ -85,14 +118,42 @@ def _messy_phone(rng: random.Random, i: int, earlier: list[int | str]) -> int | 
     return int("1" + number) if i % 2 else int(number)
 
 
+def _intl_phone(rng: random.Random, i: int, earlier: list[int | str]) -> tuple[int | str, str]:
+    """One row of the messy-intl profile: its phone and its Country cell."""
+    _region, code, names, national = INTL[i % len(INTL)]
+    country = rng.choice(names)
+    bucket = i % 100
+    if bucket >= 95 and earlier:
+        return rng.choice(earlier), country
+    number = national(rng)
+    if bucket < 3:
+        return INTL[0][3](rng), ""
+    if bucket < 5:
+        return number, rng.choice(["Atlantis", "Earth", "n/a"])
+    if bucket < 10:
+        return f"+{code} {number.lstrip('0').replace('(', '').replace(')', '')}", country
+    if bucket < 11:
+        return rng.choice(PLACEHOLDERS), country
+    if bucket < 13:
+        return f"{number} x{rng.randint(1, 999)}", country
+    return number, country
+
+
 def rows(count: int, seed: int = 20261126, profile: str = "clean") -> Iterator[list[object]]:
     """``count`` data rows, deterministic for a given seed and profile."""
     rng = random.Random(seed)
     start = dt.date(2015, 1, 1)
     earlier: list[int | str] = []
+    intl = profile.startswith("messy-intl")
     for i in range(count):
         first, last = rng.choice(FIRST), rng.choice(LAST)
-        if profile == "messy":
+        country: list[object] = []
+        if intl:
+            phone, named = _intl_phone(rng, i, earlier)
+            if i % 7 == 0:
+                earlier = [*earlier[-999:], phone]
+            country = [] if profile.endswith("nocountry") else [named]
+        elif profile == "messy":
             phone = _messy_phone(rng, i, earlier)
             if i % 7 == 0:
                 earlier = [*earlier[-999:], phone]
@@ -105,8 +166,14 @@ def rows(count: int, seed: int = 20261126, profile: str = "clean") -> Iterator[l
             100000 + i,
             start + dt.timedelta(days=i % 3650),
             rng.choice(CITIES),
+            *country,
             "" if i % 3 else f"Met at the {rng.choice(CITIES)} fair; prefers text messages.",
         ]
+
+
+def headers(profile: str) -> list[str]:
+    """The column titles of ``profile`` (the Country column only in messy-intl)."""
+    return INTL_HEADERS if profile == "messy-intl" else HEADERS
 
 
 def write_xlsx(path: Path, count: int, profile: str = "clean") -> Path:
@@ -114,7 +181,7 @@ def write_xlsx(path: Path, count: int, profile: str = "clean") -> Path:
     workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     sheet = workbook.add_worksheet("Contacts")
     date_format = workbook.add_format({"num_format": "yyyy-mm-dd"})
-    sheet.write_row(0, 0, HEADERS)
+    sheet.write_row(0, 0, headers(profile))
     for r, values in enumerate(rows(count, profile=profile), start=1):
         for c, value in enumerate(values):
             if isinstance(value, dt.date):
@@ -129,7 +196,7 @@ def write_csv(path: Path, count: int, profile: str = "clean") -> Path:
     """Write the sheet as UTF-8 CSV."""
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        writer.writerow(HEADERS)
+        writer.writerow(headers(profile))
         for values in rows(count, profile=profile):
             writer.writerow(v.isoformat() if isinstance(v, dt.date) else v for v in values)
     return path

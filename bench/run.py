@@ -115,7 +115,12 @@ def main() -> None:
     parser.add_argument("--rows", default="100000,1000000")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--stages", default=",".join(sorted({s for s, _ in PLAN})))
-    parser.add_argument("--profiles", default=",".join(PROFILES))
+    parser.add_argument(
+        "--profiles",
+        default="clean,messy",
+        help=f"comma-separated, of {', '.join(PROFILES)} (bench/country_cost.py compares the "
+        "two messy-intl ones)",
+    )
     args = parser.parse_args()
     wanted = set(args.stages.split(","))
     print(f"Machine: {_machine()}, Python {platform.python_version()}")
