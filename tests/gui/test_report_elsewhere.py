@@ -18,8 +18,9 @@ from gui.pages.list_page import ListPage
 from gui.pages.mapping_page import MappingPage
 from gui.wizard import ImportWizard
 from importer.sandbox.server import SandboxServer
-from tests.gui.test_end_to_end import _connect, _go_to, _ready
+from tests.gui.test_end_to_end import _connect
 from tests.helpers.make_files import write_xlsx
+from tests.helpers.wizard_steps import go_to, ready
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support propagateSizeHints", "This plugin does not support raise"
@@ -58,22 +59,22 @@ def test_zoes_import_from_opening_to_the_report(
 
     wizard.open_file(source)
     _connect(qtbot, wizard, sandbox)
-    mapping_page = _go_to(qtbot, wizard, MappingPage)
+    mapping_page = go_to(qtbot, wizard, MappingPage)
     assert wizard.session.path == source
-    _ready(qtbot, mapping_page)
+    ready(qtbot, mapping_page)
     wizard.next()
-    check_page = _go_to(qtbot, wizard, CheckPage)
-    _ready(qtbot, check_page)
+    check_page = go_to(qtbot, wizard, CheckPage)
+    ready(qtbot, check_page)
     wizard.next()
-    list_page = _go_to(qtbot, wizard, ListPage)
+    list_page = go_to(qtbot, wizard, ListPage)
     qtbot.waitUntil(list_page.isComplete, timeout=15_000)
     wizard.next()
-    confirm_page = _go_to(qtbot, wizard, ConfirmPage)
+    confirm_page = go_to(qtbot, wizard, ConfirmPage)
     confirm_page.consent.setChecked(True)
     qtbot.waitUntil(confirm_page.isComplete, timeout=15_000)
     wizard.next()
 
-    done_page = _go_to(qtbot, wizard, DonePage)
+    done_page = go_to(qtbot, wizard, DonePage)
     assert set(sandbox.store.contacts()) == {"+4915123456789", "+4915234567890"}
     report = wizard.session.report_path
     assert report is not None and report.is_file()
