@@ -201,7 +201,7 @@ def _damaged(reason: str) -> ChoicesError:
 
 def _read_choices(data: dict[str, Any], *, legacy: bool) -> ImportChoices:
     mapping = data.get("mapping")
-    header_row = _optional_int(data, "header_row", minimum=1)
+    header_row = _optional_int(data, "header_row", minimum=0)
     default_existing = ExistingPolicy.REPLACE if legacy else ExistingPolicy.KEEP
     return ImportChoices(
         path=Path(_text(data, "path", required=True)),

@@ -46,6 +46,7 @@ from importer.resources import resource_path
 from importer.settings_paths import journal_dir
 from importer.sources import SheetInfo
 from importer.sources.base import Format
+from importer.sources.table import NO_TITLES
 from importer.upload.journal import ResumeInfo
 from importer.upload.journal_details import saved_mapping
 
@@ -171,7 +172,8 @@ class FilePage(WizardPage):
         self.header_spin.setAccessibleDescription(
             self.tr("The rows below this one are the contacts.")
         )
-        self.header_spin.setRange(1, MAX_HEADER_ROW)
+        self.header_spin.setRange(NO_TITLES, MAX_HEADER_ROW)
+        self.header_spin.setSpecialValueText(self.tr("none"))
         self.header_spin.setKeyboardTracking(False)
         self.header_spin.valueChanged.connect(self._on_header_row_changed)
         header_label = QLabel(self.tr("Column &titles are in row:"), self)
@@ -372,9 +374,7 @@ class FilePage(WizardPage):
         self.header_spin.blockSignals(True)
         self.header_spin.setValue(preview.header_row)
         self.header_spin.blockSignals(False)
-        self.header_note.setText(
-            self.tr("(you chose it)") if loaded.header_chosen else self.tr("(found automatically)")
-        )
+        self.header_note.setText(self._header_note(loaded.header_chosen, preview.header_row))
         self.model.set_preview(preview)
         self._show_preview(True)
         self.table.resizeColumnsToContents()
@@ -400,6 +400,14 @@ class FilePage(WizardPage):
         self.completeChanged.emit()
 
     # ----- counting the rows of a big file -------------------------------------------------
+    def _header_note(self, chosen: bool, header_row: int) -> str:
+        """Beside the header row: who chose it, and what "none" means."""
+        if chosen:
+            return self.tr("(you chose it)")
+        if header_row == NO_TITLES:
+            return self.tr("(no title row found: every row is a contact)")
+        return self.tr("(found automatically)")
+
     def _count_rows(self, path: Path, sheet: str, header_row: int) -> None:
         """Count every row in the background; the status line says how many when done."""
         worker = RowCountWorker(path, sheet, header_row)

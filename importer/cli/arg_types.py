@@ -19,12 +19,14 @@ def positive_int(text: str) -> int:
     return value
 
 
-def row_number(text: str) -> int:
-    """An argparse type: a sheet row number as Excel shows it (from 1)."""
+def header_row_number(text: str) -> int:
+    """An argparse type: the row of the column titles (from 1), or 0 for a file without one."""
     value = _whole_number(text)
-    if value < 1:
+    if value < 0:
         raise argparse.ArgumentTypeError(
-            _("{value} is not a row number (rows start at 1)").format(value=value)
+            _("{value} is not a row number (rows start at 1; 0 means no title row)").format(
+                value=value
+            )
         )
     return value
 

@@ -18,6 +18,7 @@ from importer.mapping.layouts import recognise_layout
 from importer.mapping.model import Mapping
 from importer.phones.countries import country_name
 from importer.phones.normalize import dial_code
+from importer.sources.table import NO_TITLES
 from importer.wording import plural
 
 MAX_JSON_ISSUES = 1_000
@@ -206,13 +207,22 @@ def destinations_sentence(result: CheckResult) -> str:
     return _("The numbers go to: {countries}.").format(countries=found)
 
 
+def titles_line(result: CheckResult) -> str:
+    """The file, its sheet and where the column titles are ("no title row": every row is data)."""
+    if result.header_row == NO_TITLES:
+        return _('{file}, sheet "{sheet}", no title row').format(
+            file=result.path.name, sheet=result.sheet
+        )
+    return _('{file}, sheet "{sheet}", titles in row {row}').format(
+        file=result.path.name, sheet=result.sheet, row=result.header_row
+    )
+
+
 def summary_text(result: CheckResult) -> str:
     """A few lines for people: file, mapping, counts, the country and the first problems."""
     layout = recognise_layout(result.headers)
     lines = [
-        _('{file}, sheet "{sheet}", titles in row {row}').format(
-            file=result.path.name, sheet=result.sheet, row=result.header_row
-        ),
+        titles_line(result),
         *([_("Recognised: {layout}").format(layout=layout.name)] if layout is not None else []),
         *mapping_lines(result.mapping),
         counts_sentence(result.counts()),

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from importer.choices import DEFAULT_COUNTRY, DuplicatePolicy, ImportChoices
-from importer.cli.arg_types import row_number
+from importer.cli.arg_types import header_row_number
 from importer.cli.phone_column_hint import missing_phone_error
 from importer.mapping.overrides import ColumnOverrides, apply_overrides
 from importer.mapping.rules import require_valid
@@ -30,8 +30,8 @@ def add_import_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--header-row",
         metavar="N",
-        type=row_number,
-        help="the row holding the column titles (default: detected)",
+        type=header_row_number,
+        help="the row holding the column titles, 0 for a file without one (default: detected)",
     )
     _add_column_options(parser)
     parser.add_argument(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import statistics
 from collections.abc import Callable, Iterator, Sequence
@@ -22,6 +23,13 @@ CANCEL_CHECK_ROWS = 10_000
 """While counting, whether to stop is asked once per this many rows."""
 
 _NUMBER_LIKE = re.compile(r"^[\s+\-().,/:0-9]*[0-9][\s+\-().,/:0-9]*$")
+_EMAIL_LIKE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s|$)")
+NO_TITLES = 0
+"""The header row of a table without titles: every row is data, every column untitled."""
+MIN_CONTACT_DIGITS = 7
+"""A cell with at least this many digits and nothing but number punctuation is a phone number
+or another datum, never a column title."""
 
 
 @dataclass
@@ -35,20 +43,43 @@ class TablePreview:
 
 
 def detect_header_row(rows: Sequence[Row]) -> int:
-    """The Excel row number of the header among ``rows`` (the first row when none qualifies).
+    """The Excel row number of the header among ``rows``, or :data:`NO_TITLES`.
 
     Title rows and mostly empty rows above the header are skipped: the header is the first row
     whose cells are mostly distinct text (not numbers or dates) naming at least half of the
-    columns the following rows fill.
+    columns the following rows fill. A row holding a contact's data (a phone number or an
+    e-mail address) ends the search: the header is above the contacts. When no row qualifies,
+    the first row is the header unless it holds such data: then the table has no titles, and
+    that row is a contact like the others, not lost as a header.
     """
     if not rows:
         return 1
     scanned = rows[:HEADER_SCAN_ROWS]
     for position, (number, values) in enumerate(scanned):
+        if any(map(_is_contact_datum, values)):
+            break
         following = rows[position + 1 : position + 1 + LOOKAHEAD_ROWS]
         if _looks_like_header(values, following):
             return number
-    return rows[0][0]
+    first, values = rows[0]
+    return NO_TITLES if any(map(_is_contact_datum, values)) else first
+
+
+def _is_contact_datum(value: CellValue) -> bool:
+    """Whether ``value`` is a phone number or an e-mail address, which no title is (a date is
+    neither)."""
+    if isinstance(value, bool) or value is None:
+        return False
+    if isinstance(value, float) and not math.isfinite(value):
+        return False
+    if isinstance(value, int | float):
+        return len(str(abs(int(value)))) >= MIN_CONTACT_DIGITS
+    text = value.strip()
+    if _EMAIL_LIKE.match(text):
+        return True
+    if not _NUMBER_LIKE.match(text) or _DATE_LIKE.match(text):
+        return False
+    return sum(c.isdigit() for c in text) >= MIN_CONTACT_DIGITS
 
 
 def read_preview(

@@ -88,6 +88,27 @@ def test_header_row_override_reloads_the_preview(
     assert page.header_note.text() == "(you chose it)"
 
 
+def test_a_file_without_titles_keeps_its_first_row_as_a_contact(
+    page: FilePage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """No row names the columns and the first holds a phone number: it is a contact, not the
+    titles; the header row reads "none", and choosing row 1 makes it the titles again."""
+    path = write_csv(tmp_path / "plain.csv", ROWS)
+    load(page, qtbot, path)
+    assert page.header_spin.value() == 0
+    assert page.header_spin.text() == "none"
+    assert page.header_note.text() == "(no title row found: every row is a contact)"
+    assert page.session.preview.headers == ["Column A", "Column B", "Column C"]
+    assert page.model.rowCount() == 2
+    assert page.model.headerData(0, Qt.Orientation.Vertical) == "1"
+    page.header_spin.setValue(1)
+    qtbot.waitUntil(
+        lambda: page.session.choices is not None and page.session.choices.header_row == 1,
+        timeout=5000,
+    )
+    qtbot.waitUntil(lambda: page.session.preview.headers == ROWS[0], timeout=5000)
+
+
 def test_unreadable_file_shows_plain_error_inline(
     page: FilePage, qtbot: QtBot, tmp_path: Path
 ) -> None:

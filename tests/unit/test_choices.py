@@ -90,7 +90,7 @@ _columns = st.lists(st.tuples(_text, st.sampled_from(list(Role)), _text), max_si
 @given(
     path=_text.filter(bool),
     sheet=st.none() | _text,
-    header_row=st.none() | st.integers(1, 1_048_576),
+    header_row=st.none() | st.integers(0, 1_048_576),
     mapping=st.none() | _columns,
     country=st.sampled_from(["US", "GB", "DE", "IN", "BR"]),
     duplicates=st.sampled_from(list(DuplicatePolicy)),
@@ -157,7 +157,7 @@ def test_keys_a_newer_writer_added_are_kept_but_not_read() -> None:
         {"path": 7},
         {"sheet": 3},
         {"header_row": "2"},
-        {"header_row": 0},
+        {"header_row": -1},
         {"header_row": True},
         {"header_row": 2.5},
         {"list_id": -1},

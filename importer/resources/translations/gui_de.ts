@@ -1169,6 +1169,10 @@
         <translation>Die Zeilen unter dieser sind die Kontakte.</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
         <source>Column &amp;titles are in row:</source>
         <translation>Spalten&amp;titel stehen in Zeile:</translation>
     </message>
@@ -1179,6 +1183,10 @@
     <message>
         <source>(you chose it)</source>
         <translation>(von Ihnen gewählt)</translation>
+    </message>
+    <message>
+        <source>(no title row found: every row is a contact)</source>
+        <translation>(keine Titelzeile gefunden: jede Zeile ist ein Kontakt)</translation>
     </message>
     <message>
         <source>(found automatically)</source>

@@ -1169,6 +1169,10 @@
         <translation>Las filas debajo de esta son los contactos.</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
         <source>Column &amp;titles are in row:</source>
         <translation>Los &amp;títulos de columna están en la fila:</translation>
     </message>
@@ -1179,6 +1183,10 @@
     <message>
         <source>(you chose it)</source>
         <translation>(elegida por usted)</translation>
+    </message>
+    <message>
+        <source>(no title row found: every row is a contact)</source>
+        <translation>(no se encontró fila de títulos: cada fila es un contacto)</translation>
     </message>
     <message>
         <source>(found automatically)</source>

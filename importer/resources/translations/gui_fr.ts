@@ -1169,6 +1169,10 @@
         <translation>Les lignes sous celle-ci sont les contacts.</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
         <source>Column &amp;titles are in row:</source>
         <translation>Les &amp;titres des colonnes sont à la ligne&#xa0;:</translation>
     </message>
@@ -1179,6 +1183,10 @@
     <message>
         <source>(you chose it)</source>
         <translation>(choisie par vous)</translation>
+    </message>
+    <message>
+        <source>(no title row found: every row is a contact)</source>
+        <translation>(aucune ligne de titres trouvée&#xa0;: chaque ligne est un contact)</translation>
     </message>
     <message>
         <source>(found automatically)</source>

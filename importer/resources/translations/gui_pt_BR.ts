@@ -1169,6 +1169,10 @@
         <translation>As linhas abaixo desta são os contatos.</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
         <source>Column &amp;titles are in row:</source>
         <translation>Os &amp;títulos das colunas estão na linha:</translation>
     </message>
@@ -1179,6 +1183,10 @@
     <message>
         <source>(you chose it)</source>
         <translation>(escolhida por você)</translation>
+    </message>
+    <message>
+        <source>(no title row found: every row is a contact)</source>
+        <translation>(nenhuma linha de títulos encontrada: cada linha é um contato)</translation>
     </message>
     <message>
         <source>(found automatically)</source>

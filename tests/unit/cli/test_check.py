@@ -269,6 +269,27 @@ def test_missing_phone_names_an_untitled_column_of_numbers(
     assert json.loads(capsys.readouterr().out)["to_send"] == 2
 
 
+def test_a_file_without_titles_loses_no_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Its first row is a contact: every row is checked, the summary says there is no title row,
+    and --header-row 1 still makes the first row the titles when the user says so."""
+    path = tmp_path / "plain.csv"
+    path.write_text("Ann,(212) 736-0199\nBob,(415) 736-0134\nCy,(646) 736-0100\n", "utf-8")
+    assert main(["check", str(path), "--phone", "B", "--name", "A"]) == 0
+    out = capsys.readouterr().out
+    assert 'plain.csv, sheet "plain", no title row' in out
+    assert "3 rows: 3 ready to send" in out
+    status, data = check_json(capsys, path, "--phone", "B")
+    assert (status, data["header_row"], data["rows"]) == (0, 0, 3)
+    status, data = check_json(capsys, path, "--header-row", "1")
+    assert (data["header_row"], data["rows"]) == (1, 2)
+    with pytest.raises(SystemExit) as refused:
+        main(["check", str(path), "--header-row", "-1"])
+    assert refused.value.code == 2
+    assert "0 means no title row" in capsys.readouterr().err
+
+
 def test_missing_phone_names_the_sheet_and_flattens_long_header_lists(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -8,9 +8,10 @@ import pytest
 
 from importer.errors import CancelledError
 from importer.sources import open_source
-from importer.sources.base import Row
+from importer.sources.base import CellValue, Row
 from importer.sources.table import (
     CANCEL_CHECK_ROWS,
+    NO_TITLES,
     count_data_rows,
     detect_header_row,
     header_names,
@@ -45,6 +46,33 @@ def test_no_header_like_row_gives_the_first_row() -> None:
     rows: list[Row] = [(3, [1, 2]), (4, [3, 4])]
     assert detect_header_row(rows) == 3
     assert detect_header_row([]) == 1
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        ["Ann", "(212) 736-0199"],
+        ["Ann", 2127360199],
+        ["Ann", "ann@example.com"],
+        ["Ann", "+44 20 7946 0958", "London"],
+    ],
+)
+def test_a_first_row_holding_a_contact_is_no_header(first: list[CellValue]) -> None:
+    """No row names the columns, and the first holds a phone number or an e-mail address:
+    the table has no titles, so that row is read as a contact rather than lost as a header."""
+    rows: list[Row] = [(1, first), (2, ["Bob", "(415) 736-0134", "x"]), (3, ["Cy", "n/a"])]
+    assert detect_header_row(rows) == NO_TITLES
+
+
+def test_a_table_without_titles_reads_every_row_as_data(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "plain.csv", [["Ann", "(212) 736-0199"], ["Bob", "(415) 736-0134"]])
+    with open_source(path) as source:
+        preview = read_preview(source)
+        assert (preview.header_row, preview.headers) == (NO_TITLES, ["Column A", "Column B"])
+        assert [number for number, _ in preview.rows] == [1, 2]
+        assert count_data_rows(source, preview.sheet, NO_TITLES) == 2
+        explicit = read_preview(source, header_row=NO_TITLES)
+    assert explicit.rows == preview.rows
 
 
 def test_header_names_fill_gaps_with_column_letters() -> None:
