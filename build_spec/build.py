@@ -29,6 +29,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import bundle_settings as bs
+import desktop_start
+import linux_libs
 import smoke
 
 DIST = bs.ROOT / "dist"
@@ -36,6 +38,7 @@ WORK = bs.ROOT / "build" / "pyinstaller"
 BUNDLE = DIST / bs.DIST_NAME
 APP_BUNDLE = DIST / f"{bs.APP_NAME}.app"
 REPORT = DIST / "build-report.json"
+SCREENSHOT = DIST / "connect-on-xvfb.png"
 SAMPLES = ("contacts-sample.xlsx", "contacts-sample.csv")
 FORBIDDEN_NAME_PARTS = (
     "tkinter",
@@ -60,6 +63,7 @@ class BuildReport:
     budget_mib: float = 0.0
     self_test: str = ""
     check: str = ""
+    desktop_start: str = ""
     packages: list[str] = field(default_factory=list)
 
 
@@ -116,6 +120,36 @@ def smoke_test(report: BuildReport) -> None:
     except smoke.SmokeFailed as exc:
         raise BuildFailed(str(exc)) from exc
     report.self_test, report.check = found.self_test, found.check
+
+
+def check_plugin_libraries(root: Path) -> None:
+    """Linux: fail when a bundled Qt plugin needs a library that is neither in the bundle nor
+    on every desktop (ldd, :mod:`linux_libs`)."""
+    problems = linux_libs.plugin_problems(root / "_internal")
+    if problems:
+        raise BuildFailed(
+            "Qt plugins need libraries a desktop may lack, and the bundle lacks them:\n  "
+            + "\n  ".join(problems)
+        )
+    print(f"Qt plugins: every library is in the bundle or on every desktop ({root.name})")
+
+
+def start_on_desktop(report: BuildReport) -> None:
+    """Linux: the frozen app starts under Xvfb with the system's X11 helper libraries hidden
+    and shows Connect (:mod:`desktop_start`); dist/connect-on-xvfb.png is its screenshot."""
+    try:
+        seen = desktop_start.start_on_desktop(executable(), BUNDLE / "_internal", SCREENSHOT)
+    except desktop_start.DesktopFailed as exc:
+        raise BuildFailed(f"the app did not start on an X server: {exc}") from exc
+    if seen.skipped:
+        report.desktop_start = f"skipped: {seen.skipped}"
+    else:
+        report.desktop_start = (
+            f"started under Xvfb with {seen.hidden} system libraries hidden, "
+            f"{seen.loaded_from_bundle} X11 libraries loaded from the bundle, window shown in "
+            f"{seen.seconds} s: {SCREENSHOT.relative_to(bs.ROOT)}"
+        )
+    print(report.desktop_start, flush=True)
 
 
 def bundle_size_mb(root: Path) -> float:
@@ -258,9 +292,14 @@ def build(args: argparse.Namespace, report: BuildReport) -> None:
     step("bundle contents and size budget")
     check_contents(bundle_root())
     check_catalogs(bundle_root())
+    if sys.platform.startswith("linux"):
+        check_plugin_libraries(bundle_root())
     check_size(report)
     step("smoke test of the frozen app")
     smoke_test(report)
+    if sys.platform.startswith("linux"):
+        step("a desktop without the X11 helper libraries: the app starts under Xvfb")
+        start_on_desktop(report)
     if args.package:
         step("package")
         report.packages = [str(path.relative_to(bs.ROOT)) for path in package(report.version)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import configparser
 import importlib.util
+import os
 import plistlib
 import re
 import struct
@@ -71,6 +72,12 @@ def run_spec(monkeypatch: pytest.MonkeyPatch, platform: str, workpath: Path) -> 
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
     monkeypatch.setattr(sys, "platform", platform)
     monkeypatch.setattr(sys, "path", list(sys.path))
+    libraries = ModuleType("linux_libs")  # the real one may fetch Debian packages
+    fetched = workpath / "desktop-libs" / "root" / "usr" / "lib"
+    libraries.desktop_libraries = lambda work: [fetched / "libxcb-icccm.so.4"]  # type: ignore[attr-defined]
+    libraries.search_path = lambda found, work: str(fetched)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "linux_libs", libraries)
+    monkeypatch.setenv("LD_LIBRARY_PATH", os.environ.get("LD_LIBRARY_PATH", ""))
     recorder = Recorder()
     namespace: dict[str, Any] = {"SPECPATH": str(BUILD_SPEC), "workpath": str(workpath)}
     for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE"):
@@ -117,6 +124,10 @@ def test_spec_on_linux_builds_one_console_executable(
     assert not [name for name in shipped if name.endswith((".po", ".ts", ".py"))]
     for source, folder in analysis["datas"]:
         assert Path(source).parent.relative_to(ROOT).as_posix() == folder, "same place as in git"
+    assert analysis["binaries"] == [
+        (str(tmp_path / "desktop-libs/root/usr/lib/libxcb-icccm.so.4"), ".")
+    ], "the X11 libraries Qt's xcb plugin needs, at the top of the bundle"
+    assert os.environ["LD_LIBRARY_PATH"] == str(tmp_path / "desktop-libs/root/usr/lib")
     (exe,) = recorder.of("EXE")
     assert exe["name"] == bs.EXE_NAME
     assert exe["console"] is True
@@ -128,6 +139,7 @@ def test_spec_on_windows_adds_a_windowed_executable_with_version_resource(
     bs: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     recorder = run_spec(monkeypatch, "win32", tmp_path)
+    assert recorder.of("Analysis")[0]["binaries"] == [], "X11 libraries on Linux only"
     consoles = {exe["name"]: exe["console"] for exe in recorder.of("EXE")}
     assert consoles == {bs.WINDOWED_EXE_NAME: False, bs.EXE_NAME: True}
     for exe in recorder.of("EXE"):
