@@ -21,8 +21,8 @@ from gui.pages.file_page import FilePage
 from gui.pages.mapping_page import MappingPage
 from gui.wizard import ImportWizard, page_id
 from importer.sandbox.server import SandboxServer
+from tests.gui.test_end_to_end import _connect
 from tests.helpers.make_files import write_csv, write_xlsx
-from tests.helpers.sandbox import TEST_API_KEY
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support propagateSizeHints",
@@ -43,14 +43,6 @@ def awkward_file(tmp_path: Path) -> Path:
     return write_xlsx(tmp_path / "Zoë Müller" / "Kunden 2026.xlsx", ROWS)
 
 
-def connect(qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer) -> None:
-    page = wizard.currentPage()
-    assert isinstance(page, ConnectPage)
-    page.url_edit.setText(sandbox.url)
-    page.key_edit.setText(TEST_API_KEY)
-    wizard.next()
-
-
 def wait_for_mapping(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
     qtbot.waitUntil(lambda: wizard.currentId() == page_id(MappingPage), timeout=15_000)
     assert wizard.session.path == path
@@ -68,7 +60,7 @@ def test_a_file_given_at_start_waits_for_the_connection_then_reaches_match_colum
         connect_page.waiting_file.text()
     )
     assert connect_page.waiting_file.toolTip() == str(awkward_file)
-    connect(qtbot, wizard, sandbox)
+    _connect(qtbot, wizard, sandbox)
     wait_for_mapping(qtbot, wizard, awkward_file)
     assert not connect_page.waiting_file.isVisible()
     file_page = wizard.page(page_id(FilePage))
@@ -84,7 +76,7 @@ def test_a_file_that_cannot_be_read_stays_on_choose_file_saying_why(
     broken.parent.mkdir()
     broken.write_bytes(b"PK\x03\x04" + bytes(40))  # a damaged workbook
     wizard.open_file(broken)
-    connect(qtbot, wizard, sandbox)
+    _connect(qtbot, wizard, sandbox)
     qtbot.waitUntil(lambda: wizard.file_opener is None, timeout=15_000)
     assert wizard.currentId() == page_id(FilePage)
     file_page = wizard.currentPage()
@@ -127,7 +119,7 @@ def test_contact_importer_file_opens_the_wizard_at_match_columns(
     assert entry_main([str(Path("Zoë Müller") / "Kunden 2026.xlsx")]) == 0
     wizard = the_new_wizard()
     assert wizard.file_opener is not None and wizard.file_opener.path == awkward_file
-    connect(qtbot, wizard, sandbox)
+    _connect(qtbot, wizard, sandbox)
     wait_for_mapping(qtbot, wizard, awkward_file)
 
 
@@ -140,7 +132,7 @@ def test_the_systems_file_open_event_opens_the_file(
     assert entry_main([]) == 0
     wizard = the_new_wizard()
     assert wizard.file_opener is None
-    connect(qtbot, wizard, sandbox)
+    _connect(qtbot, wizard, sandbox)
     qtbot.waitUntil(lambda: wizard.currentId() == page_id(FilePage), timeout=15_000)
     QCoreApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(awkward_file)))
     wait_for_mapping(qtbot, wizard, awkward_file)
@@ -169,7 +161,7 @@ def test_a_file_dropped_on_the_window_replaces_the_import_after_asking(
 ) -> None:
     first = write_csv(tmp_path / "first.csv", ROWS)
     assert drop(wizard, first) == (True, True), "dropped on Connect: waits"
-    connect(qtbot, wizard, sandbox)
+    _connect(qtbot, wizard, sandbox)
     wait_for_mapping(qtbot, wizard, first)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == page_id(CheckPage), timeout=15_000)
@@ -200,7 +192,7 @@ def test_while_the_page_works_a_dropped_file_is_refused_with_a_word_why(
 ) -> None:
     first = write_csv(tmp_path / "first.csv", ROWS)
     wizard.open_file(first)
-    connect(qtbot, wizard, sandbox)
+    _connect(qtbot, wizard, sandbox)
     wait_for_mapping(qtbot, wizard, first)
     page = wizard.current_page()
     assert page is not None

@@ -67,6 +67,14 @@ def test_the_chosen_language_wins_over_the_system(restore_english: None) -> None
     assert wizard_language("xx") == SOURCE_LANGUAGE
 
 
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Each time the program would start again (Restarter.start), recorded instead."""
+    restarts: list[bool] = []
+    monkeypatch.setattr(Restarter, "start", classmethod(lambda cls: restarts.append(True)))
+    return restarts
+
+
 def _about(wizard: ImportWizard, qtbot: QtBot) -> QComboBox:
     wizard.button(QWizard.WizardButton.CustomButton1).click()
     dialog = wizard.findChild(QDialog, "aboutDialog")
@@ -82,10 +90,8 @@ def test_choosing_a_language_keeps_it_and_offers_a_restart(
     qtbot: QtBot,
     dialogs: Any,
     settings: Any,
-    monkeypatch: pytest.MonkeyPatch,
+    started: list[bool],
 ) -> None:
-    started: list[bool] = []
-    monkeypatch.setattr(Restarter, "start", classmethod(lambda cls: started.append(True)))
     combo = _about(wizard, qtbot)
     assert combo.currentData() == "", "follows the system until a language is chosen"
     dialogs.answer = False
@@ -165,10 +171,8 @@ def test_about_offers_a_language_that_is_not_installed_and_says_so_when_chosen(
     qtbot: QtBot,
     dialogs: Any,
     settings: Any,
-    monkeypatch: pytest.MonkeyPatch,
+    started: list[bool],
 ) -> None:
-    started: list[bool] = []
-    monkeypatch.setattr(Restarter, "start", classmethod(lambda cls: started.append(True)))
     (resources / "translations" / "gui_de.qm").unlink()
     combo = _about(wizard, qtbot)
     note = wizard.findChild(QLabel, "languageNote")
