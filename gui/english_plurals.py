@@ -162,6 +162,12 @@ SINGULAR: dict[tuple[str, str], str] = {
         "LeftOutLine",
         "%Ln columns were added as extra fields.",
     ): "%Ln column was added as an extra field.",
+    (
+        "FilePage",
+        "Below are the first %Ln contact cards; counting the others…",
+    ): "Below is the first contact card; counting the others…",
+    ("FilePage", "%Ln contact cards"): "%Ln contact card",
+    ("FilePage", "Found {cards}. Below are the first %Ln."): "Found {cards}. Below is the first.",
     ("LeftOutLine", "&Don't import them"): "&Don't import it",
     ("LeftOutLine", "%Ln other columns are not imported."): "%Ln other column is not imported.",
     ("LeftOutLine", "&Import them as extra fields"): "&Import it as an extra field",
@@ -171,8 +177,20 @@ SINGULAR: dict[tuple[str, str], str] = {
     ): "%Ln list in your account, and All Contacts.",
     (
         "UndoPanelWords",
-        "Undone: %Ln contacts are back as they were before the import.",
-    ): "Undone: %Ln contact is back as it was before the import.",
+        "%Ln contacts were deleted (they were new).",
+    ): "%Ln contact was deleted (it was new).",
+    (
+        "UndoPanelWords",
+        "%Ln contacts were restored as they were before the import.",
+    ): "%Ln contact was restored as it was before the import.",
+    (
+        "UndoPanelWords",
+        "%Ln contacts were taken out of the list (they were in Sociocs before).",
+    ): "%Ln contact was taken out of the list (it was in Sociocs before).",
+    (
+        "UndoPanelWords",
+        "%Ln contacts were already as before the import.",
+    ): "%Ln contact was already as before the import.",
     (
         "UndoPanelWords",
         "%Ln contacts changed in Sociocs since the import were left as they are.",

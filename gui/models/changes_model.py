@@ -13,9 +13,10 @@ from PySide6.QtCore import Qt
 
 from gui.language import QT_TRANSLATE_NOOP
 from gui.models.flat_table import AnyIndex, FlatTableModel
+from importer.cell_text import LONGEST_IN_DETAIL
 from importer.compare.changes import ContactChange
 from importer.compare.plan import ComparePlan
-from importer.compare.texts import shown
+from importer.compare.texts import change_text, shown
 
 HEADERS = (
     QT_TRANSLATE_NOOP("ChangesModel", "Phone"),
@@ -80,3 +81,15 @@ class ChangesModel(FlatTableModel):
         if column == LOST:
             return ", ".join(change.lost)
         return self.tr(JOINS) if change.list_added else self.tr(ALREADY_IN)
+
+    def row_summary(self, row: int) -> str:
+        """The whole change of table row ``row`` in sentences, every old → new value whole:
+        "+1 212 555 0102: Name: “Old” → “New”. email: … Fields lost: tier. Joins the list."."""
+        plan = self._plan
+        if plan is None or not 0 <= row < len(self._rows):
+            return ""
+        index = self._rows[row]
+        return self.tr("{phone}: {change}").format(
+            phone=plan.before[index].phone,
+            change=change_text(plan.changes[index], LONGEST_IN_DETAIL),
+        )

@@ -25,12 +25,15 @@ from PySide6.QtGui import QColor, QIcon
 from gui.language import QT_TRANSLATE_NOOP
 from gui.symbols import Symbol, symbol_icon
 from gui.theme import Tone, tone_colour
+from importer.cell_text import as_in_file
 from importer.check.issues import Issue, Severity
 from importer.columns import letter_label
 
 if TYPE_CHECKING:
     from importer.check.result import CheckResult
 
+CARD = QT_TRANSLATE_NOOP("IssuesModel", "Card")
+"""The first column's title for a vCard file, whose rows are its cards."""
 HEADERS = (
     QT_TRANSLATE_NOOP("IssuesModel", "Row"),
     QT_TRANSLATE_NOOP("IssuesModel", "Column"),
@@ -82,6 +85,11 @@ class IssuesModel(QAbstractTableModel):
         self._indices = result.issue_indices(code) if result is not None else ()
         self.endResetModel()
 
+    @property
+    def cards(self) -> bool:
+        """Whether the rows are a vCard file's cards ("Card 6" instead of "Row 7")."""
+        return self._result is not None and self._result.cards
+
     def set_code(self, code: str | None) -> None:
         """Show only the rows with issue ``code`` (None: all of them)."""
         self.set_result(self._result, code)
@@ -102,7 +110,10 @@ class IssuesModel(QAbstractTableModel):
         i = int(self._indices[row])
         issues = result.issues.get(i, [])
         messages = " ".join(issue.message for issue in issues) or self.tr(FIXED_TEXT)
-        return self.tr("Row {row}: {problems}").format(row=result.row_numbers[i], problems=messages)
+        number = result.record_number(result.row_numbers[i])
+        if result.cards:
+            return self.tr("Card {card}: {problems}").format(card=number, problems=messages)
+        return self.tr("Row {row}: {problems}").format(row=number, problems=messages)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Rows shown (none under a valid parent: this is a flat table)."""
@@ -117,6 +128,8 @@ class IssuesModel(QAbstractTableModel):
     ) -> Any:
         """Column titles across the top; nothing down the side (the Row column says it)."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if section == ROW and self.cards:
+                return self.tr(CARD)
             return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return None
 
@@ -174,10 +187,9 @@ class IssuesModel(QAbstractTableModel):
 
     def _text(self, result: CheckResult, i: int, column: int) -> str:
         if column == ROW:
-            return str(result.row_numbers[i])
+            return str(result.record_number(result.row_numbers[i]))
         if column == PHONE:
-            raw = result.raw_phones[i]
-            return "" if raw is None else str(raw)
+            return as_in_file(result.raw_phones[i])
         if column == NAME:
             return result.names[i] or ""
         issue = self._issue(result, i)

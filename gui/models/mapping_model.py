@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from gui.language import QT_TRANSLATE_NOOP
-from gui.models.preview_model import cell_text
+from importer.cell_text import as_in_file
 from importer.columns import column_letter, titled_column
 from importer.mapping.keys import derive_key
 from importer.mapping.model import KEYED_ROLES, Mapping, Role
@@ -49,7 +49,7 @@ def examples(rows: list[Row], index: int) -> str:
     """The first few non-empty values of column ``index``, joined for display."""
     found: list[str] = []
     for _, values in rows:
-        text = cell_text(values[index]) if index < len(values) else ""
+        text = as_in_file(values[index]) if index < len(values) else ""
         if text:
             found.append(text)
         if len(found) == EXAMPLE_COUNT:

@@ -6,20 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from importer.cell_text import as_in_file
 from importer.columns import column_letter
-from importer.sources.base import CellValue
 from importer.sources.table import TablePreview
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def cell_text(value: CellValue) -> str:
-    """A cell as the user would recognise it from the spreadsheet."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    return str(value)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -51,7 +42,7 @@ class PreviewModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = self._preview.rows[index.row()][1]
             column = index.column()
-            return cell_text(values[column]) if column < len(values) else ""
+            return as_in_file(values[column]) if column < len(values) else ""
         return None
 
     def headerData(

@@ -13,17 +13,19 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QHeaderView,
     QLabel,
     QTableView,
+    QVBoxLayout,
     QWidget,
     QWizard,
 )
 
+from gui.language import QT_TRANSLATE_NOOP
 from gui.models.changes_model import FIELDS, LIST, LOST, NAME, PHONE, ChangesModel
 from gui.pages.base import WizardPage, journal_folder
 from gui.session import ImportSession
@@ -49,8 +51,13 @@ from importer.upload.journal import ResumeInfo
 COLUMN_WIDTHS = {PHONE: 130, NAME: 220, LOST: 130, LIST: 110}
 """Starting widths of the table's columns; "Fields changed" takes the rest, so the list column
 is never pushed out of sight. Fixed widths: measuring 100,000 rows would freeze the page."""
+DETAIL_HINT = QT_TRANSLATE_NOOP(
+    "ConfirmPage", "Select a row to read its whole change here: every old and new value."
+)
 CHANGES_ROWS = 5
 """The table of changes shows at least this many rows (when it has them); the page scrolls."""
+QWIDGETSIZE_MAX = (1 << 24) - 1
+"""Qt's largest widget size (no maximum)."""
 
 
 def resume_text(info: ResumeInfo) -> str:
@@ -209,6 +216,13 @@ def not_sent_lines(result: CheckResult) -> list[str]:
     return lines
 
 
+def existing_contacts(plan: ComparePlan) -> int:
+    """How many of the file's contacts the comparison found in Sociocs (updated, unchanged or
+    skipped, whatever is chosen for them)."""
+    counts = plan.counts()
+    return counts["updated"] + counts["unchanged"] + counts["skipped"]
+
+
 def loss_warning(plan: ComparePlan) -> str:
     """The warning when existing contacts lose fields ("" when none does)."""
     losing = plan.counts()["losing_fields"]
@@ -236,6 +250,8 @@ class ConfirmPage(WizardPage):
         """A resume lookup was started and its answer has not arrived yet."""
         self._classifications = 0
         """How many classifications were started; only the latest one's answer is used."""
+        self._focus_question = False
+        """Entering the page: the question on existing contacts takes the focus when it shows."""
 
     def _build(self) -> None:
         self.resume = QLabel(self)
@@ -282,6 +298,7 @@ class ConfirmPage(WizardPage):
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -290,6 +307,12 @@ class ConfirmPage(WizardPage):
             header.resizeSection(column, width)
         self.table.setWordWrap(False)
         self.table_title = QLabel(self.tr("<b>Existing contacts that change</b>"), self)
+        self.detail = QLabel(self.tr(DETAIL_HINT), self)
+        self.detail.setObjectName("changeDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.changes.modelReset.connect(self._show_detail)
         self._build_consent()
         for widget in (
             self.compare,
@@ -302,6 +325,7 @@ class ConfirmPage(WizardPage):
             self.body.addWidget(widget)
         self.body.addWidget(self.table_title)
         self.body.addWidget(self.table, 10)
+        self.body.addWidget(self.detail)
         self.body.addStretch(1)  # takes the room while the table is hidden
 
     @Slot()
@@ -364,9 +388,18 @@ class ConfirmPage(WizardPage):
             self.policies.addButton(button)
         self.policies.buttonToggled.connect(self._policy_toggled)
         self.add_skipped.toggled.connect(self._policy_toggled)
-        self.body.addWidget(title)
-        for widget in (self.keep, self.replace, self.skip, self.add_skipped):
-            self.body.addWidget(widget)
+        self.choices_box = QWidget(self)
+        self.choices_box.setObjectName("existingChoices")
+        box = QVBoxLayout(self.choices_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        for widget in (title, self.keep, self.replace, self.skip, self.add_skipped):
+            box.addWidget(widget)
+        self.none_existing = QLabel(self.tr("None of these contacts is in Sociocs yet."), self)
+        self.none_existing.setObjectName("noneExisting")
+        self.none_existing.setWordWrap(True)
+        self.none_existing.setVisible(False)
+        self.body.addWidget(self.choices_box)
+        self.body.addWidget(self.none_existing)
 
     # ----- entering the page ----------------------------------------------------------------
     def initializePage(self) -> None:
@@ -388,11 +421,10 @@ class ConfirmPage(WizardPage):
         ).setChecked(True)
         self.add_skipped.setChecked(choices is not None and choices.add_skipped_to_list)
         self.add_skipped.setEnabled(existing is ExistingPolicy.SKIP)
-        checked = self.policies.checkedButton()
-        if checked is not None:
-            checked.setFocus()
         session.snapshot = None
         session.plan = None
+        self.consent.setFocus()
+        self._focus_question = True
         self._show_plan()
         self._look_for_resume()
         self._start_compare()
@@ -509,11 +541,14 @@ class ConfirmPage(WizardPage):
         plan = self.shown_plan()
         result, choices = self.session.result, self.session.choices
         self.changes.set_plan(plan)
-        shown_rows = min(self.changes.rowCount(), CHANGES_ROWS)
-        self.table.setMinimumHeight(rows_height(self.table, shown_rows))
+        rows = self.changes.rowCount()
+        self.table.setMinimumHeight(rows_height(self.table, min(rows, CHANGES_ROWS)))
+        few = rows_height(self.table, rows) if rows < CHANGES_ROWS else QWIDGETSIZE_MAX
+        self.table.setMaximumHeight(few)  # a short list takes no more room than its rows
         has_plan = plan is not None and result is not None and choices is not None
-        for widget in (self.table, self.table_title):
+        for widget in (self.table, self.table_title, self.detail):
             widget.setVisible(has_plan and bool(self.changes.rowCount()))
+        self._show_existing_question(plan)
         warning = loss_warning(plan) if plan is not None else ""
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
@@ -527,6 +562,28 @@ class ConfirmPage(WizardPage):
         else:
             self.plan.setText(self._no_plan_text())
         self._changed()
+
+    def _show_existing_question(self, plan: ComparePlan | None) -> None:
+        """How to treat contacts already in Sociocs is asked only when some are (or, not
+        compared, may be): "None of these contacts is in Sociocs yet" when the comparison found
+        none; nothing while it runs."""
+        comparing = plan is None and (self.compare.running() or self.session.snapshot is not None)
+        asked = existing_contacts(plan) > 0 if plan is not None else not comparing
+        self.choices_box.setVisible(asked)
+        self.none_existing.setVisible(plan is not None and not asked)
+        checked = self.policies.checkedButton()
+        if asked and self._focus_question and checked is not None and self.consent.hasFocus():
+            checked.setFocus()  # the first question of the page, once it is known to apply
+        self._focus_question = self._focus_question and not asked
+
+    @Slot()
+    def _show_detail(self) -> None:
+        """The whole change of the selected row under the table (the cells cut it)."""
+        current = self.table.currentIndex()
+        if not current.isValid() or current.row() >= self.changes.rowCount():
+            self.detail.setText(self.tr(DETAIL_HINT))
+            return
+        self.detail.setText(self.changes.row_summary(current.row()))
 
     def _no_plan_text(self) -> str:
         result = self.session.result

@@ -96,6 +96,8 @@ class FilePage(WizardPage):
         self._offered: ResumeInfo | None = None
         self._resuming: ImportChoices | None = None
         """The saved choices of the import being continued, until its file is shown."""
+        self._kind: Format | None = None
+        """The kind of the file shown (a vCard's rows are its cards)."""
         self._declined: set[Path] = set()
         self._build()
 
@@ -119,7 +121,8 @@ class FilePage(WizardPage):
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(self.sample_button)
         self.body.addLayout(file_row)
-        self.body.addWidget(self._build_choices())
+        self.choices_row = self._build_choices()
+        self.body.addWidget(self.choices_row)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("loadProgress")
         self.progress.setTextVisible(False)
@@ -194,6 +197,7 @@ class FilePage(WizardPage):
         header.addWidget(self.header_note, 1)
         row.add(self.sheet_part)
         row.add(self.header_part, 1)
+        row.setVisible(False)  # until a file is read: no boxes with another file's values
         self._set_choices_enabled(False)
         return row
 
@@ -211,10 +215,16 @@ class FilePage(WizardPage):
 
     def reset(self) -> None:
         """Show no file (after "Import another file")."""
+        self._kind = None
         self.file_label.setText(self.tr(NO_FILE))
+        self.file_label.setToolTip("")
         self.sheet_combo.clear()
         self._show_sheet_picker(True)
+        self.header_spin.blockSignals(True)
+        self.header_spin.setValue(1)
+        self.header_spin.blockSignals(False)
         self.header_note.clear()
+        self.choices_row.setVisible(False)
         self.model.set_preview(None)
         self._show_preview(False)
         self.status.clear_status()
@@ -367,10 +377,13 @@ class FilePage(WizardPage):
             return
         preview = loaded.preview
         self.session.sheets = loaded.sheets
+        self._kind = loaded.kind
         self.session.change(sheet=preview.sheet, header_row=preview.header_row)
         self.session.preview = preview
         self._show_sheets(loaded.sheets, preview.sheet)
         self._show_sheet_picker(loaded.kind not in (Format.CSV, Format.VCARD))
+        self.header_part.setVisible(loaded.kind is not Format.VCARD)  # one card, one contact
+        self.choices_row.setVisible(True)
         self.header_spin.blockSignals(True)
         self.header_spin.setValue(preview.header_row)
         self.header_spin.blockSignals(False)
@@ -446,6 +459,8 @@ class FilePage(WizardPage):
     def summary(self, column_count: int, shown: int, total: int | None = None) -> str:
         """How many columns and rows were found; for a big file, that the first ``shown`` rows
         are below, and how many rows it has once counted (``total``)."""
+        if self._kind is Format.VCARD:
+            return self._cards_summary(shown, total)
         columns = self.tr("%Ln columns", "", column_count)
         if total is None and shown >= PREVIEW_ROWS:
             return self.tr(
@@ -458,3 +473,13 @@ class FilePage(WizardPage):
                 "Found {columns} and {rows} of contacts. Below are the first %Ln.", "", shown
             ).format(columns=columns, rows=rows)
         return self.tr("Found {columns} and {rows} of contacts.").format(columns=columns, rows=rows)
+
+    def _cards_summary(self, shown: int, total: int | None) -> str:
+        """A vCard file's summary: its cards, each one contact (its columns are the program's)."""
+        if total is None and shown >= PREVIEW_ROWS:
+            return self.tr("Below are the first %Ln contact cards; counting the others…", "", shown)
+        count = shown if total is None else total
+        cards = self.tr("%Ln contact cards", "", count)
+        if count > shown:
+            return self.tr("Found {cards}. Below are the first %Ln.", "", shown).format(cards=cards)
+        return self.tr("Found {cards}.").format(cards=cards)

@@ -25,13 +25,16 @@ SYMBOL_LINES = 1.5
 class Tile(QFrame):
     """One key number: ``symbol`` and ``tone`` are fixed, :meth:`set_value` fills it in.
 
-    The symbol stands before the number, the caption below them takes the tile's width.
+    The symbol stands before the number, the caption below them takes the tile's width. A tile
+    that counts nothing (0) is drawn in the neutral tone: "0 could not be sent" is no alarm.
     """
 
     def __init__(self, symbol: Symbol, tone: Tone, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.symbol = symbol
         self.tone = tone
+        self.shown_tone = tone
+        """The tone drawn: :attr:`tone`, or neutral while the tile counts nothing."""
         self.setObjectName(f"tile_{symbol.value}")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 14)
@@ -65,17 +68,22 @@ class Tile(QFrame):
         self.setAccessibleName(self.tr("{number} {caption}").format(number=number, caption=caption))
 
     def set_count(self, count: int, caption: str) -> None:
-        """Show ``count`` in the language's digits above ``caption``."""
+        """Show ``count`` in the language's digits above ``caption`` (neutral when 0)."""
+        shown_tone = self.tone if count else Tone.NEUTRAL
+        if shown_tone is not self.shown_tone:
+            self.shown_tone = shown_tone
+            self._restyle()
         self.set_value(QLocale().toString(count), caption)
 
     @Slot()
     def _restyle(self) -> None:
         selector = f"#{self.objectName()}"
-        self.setStyleSheet(box_style(selector, self.tone))
-        self.number.setStyleSheet(text_style(self.tone))
+        self.setStyleSheet(box_style(selector, self.shown_tone))
+        self.number.setStyleSheet(text_style(self.shown_tone))
         side = int(self.fontMetrics().lineSpacing() * SYMBOL_LINES)
         ratio = max(1, round(self.devicePixelRatioF()))
-        self.icon.setPixmap(symbol_pixmap(self.symbol, tone_colour(self.tone), side, ratio))
+        colour = tone_colour(self.shown_tone)
+        self.icon.setPixmap(symbol_pixmap(self.symbol, colour, side, ratio))
         self.icon.setFixedSize(QSize(side, side))
         line = self.fontMetrics().lineSpacing()
         self.setMinimumHeight(int(self.number.fontMetrics().lineSpacing() + 2 * line + 16))

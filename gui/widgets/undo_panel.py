@@ -30,8 +30,24 @@ from importer.undo.undo_plan import UndoPlan
 class UndoPanelWords(QObject):
     """The undo's counted sentences (Qt's plural forms need a class's ``tr``)."""
 
-    def undone(self, count: int) -> str:
-        return self.tr("Undone: %Ln contacts are back as they were before the import.", "", count)
+    def deleted(self, count: int) -> str:
+        return self.tr("%Ln contacts were deleted (they were new).", "", count)
+
+    def restored(self, count: int) -> str:
+        return self.tr("%Ln contacts were restored as they were before the import.", "", count)
+
+    def unlisted(self, count: int) -> str:
+        return self.tr(
+            "%Ln contacts were taken out of the list (they were in Sociocs before).", "", count
+        )
+
+    def already(self, count: int) -> str:
+        return self.tr("%Ln contacts were already as before the import.", "", count)
+
+    def undone(self, what: str) -> str:
+        if not what:
+            return self.tr("Nothing needed undoing.")
+        return self.tr("Undone: {what}").format(what=what)
 
     def left_alone(self, count: int) -> str:
         return self.tr(
@@ -43,11 +59,22 @@ class UndoPanelWords(QObject):
 
 
 def summary_text(summary: UndoSummary) -> str:
-    """How the undo went, in sentences."""
+    """How the undo went, in sentences that tell apart contacts deleted (the import created
+    them), restored (it changed them) and taken out of the list (it only added them to it)."""
     if summary.stopped:
         return summary.stop_message
     words = UndoPanelWords()
-    parts = [words.undone(summary.deleted + summary.restored + summary.unlisted)]
+    done = [
+        say(count)
+        for say, count in (
+            (words.deleted, summary.deleted),
+            (words.restored, summary.restored),
+            (words.unlisted, summary.unlisted),
+            (words.already, summary.already),
+        )
+        if count
+    ]
+    parts = [words.undone(" ".join(done))]
     if summary.left_alone:
         parts.append(words.left_alone(len(summary.left_alone)))
     if summary.failed:

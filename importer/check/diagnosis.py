@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from importer.cell_text import cell_text
+from importer.cell_text import as_in_file, cell_text
 from importer.check.issues import RowStatus, Severity
 from importer.check.phone_sources import rescue_counts
 from importer.check.result import CheckResult
@@ -135,7 +135,7 @@ def _examples(result: CheckResult) -> str:
     found: list[str] = []
     for index in result.issue_indices(severity=Severity.ERROR):
         value = result.raw_phones[index]
-        text = cell_text(" ".join(str(value).split())) if value is not None else ""
+        text = cell_text(" ".join(as_in_file(value).split())) if value is not None else ""
         if text and f'"{text}"' not in found:
             found.append(f'"{text}"')
         if len(found) == EXAMPLES:

@@ -113,9 +113,12 @@ def _mark(result: CheckResult, pairs: list[tuple[int, int]], indices: Sequence[i
     for loser, kept in pairs:
         index, winner = indices[loser], indices[kept]
         result.status[index] = _DUPLICATE
-        message = _("Same phone number as row {row}; row {row} is imported instead.").format(
-            row=numbers[winner]
-        )
+        if result.cards:
+            message = _("Same phone number as card {card}; card {card} is imported instead.")
+            message = message.format(card=result.record_number(numbers[winner]))
+        else:
+            message = _("Same phone number as row {row}; row {row} is imported instead.")
+            message = message.format(row=numbers[winner])
         result.issues.setdefault(index, []).append(
             Issue(numbers[index], column, Severity.WARNING, CODE, message)
         )

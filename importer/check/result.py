@@ -27,6 +27,7 @@ from importer.phones.country_values import CountryReader
 from importer.phones.normalize import PhoneNormalizer, check_region
 from importer.phones.problems import UNVERIFIED_CODE
 from importer.sources.base import CellValue
+from importer.sources.vcard_source import card_number
 
 
 class Keep(Enum):
@@ -91,6 +92,9 @@ class CheckResult:
     explained_unverified: set[int] = field(default_factory=set)
     """Rows whose number cannot be verified but is valid in :attr:`suggested_country`: never
     sent, even when unverified numbers are."""
+    cards: bool = False
+    """The rows are the cards of a vCard file: a row is named as its card ("card 6", sheet row
+    7), see :meth:`record_number`."""
     _normalizers: dict[str, PhoneNormalizer] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -98,6 +102,11 @@ class CheckResult:
         default_factory=dict, init=False, repr=False, compare=False
     )
     _countries: CountryReader | None = field(default=None, init=False, repr=False, compare=False)
+
+    def record_number(self, row_number: int) -> int:
+        """What the user calls sheet row ``row_number``: its number, or its card's in a vCard
+        file."""
+        return card_number(row_number) if self.cards else row_number
 
     def __len__(self) -> int:
         return len(self.row_numbers)

@@ -23,7 +23,7 @@ from importer.i18n import _
 from importer.mapping.model import Mapping
 from importer.phones.normalize import check_region
 from importer.sources import open_source
-from importer.sources.base import CellValue, Row
+from importer.sources.base import CellValue, Format, Row
 from importer.sources.table import iter_data_rows, read_preview
 
 _NUMBER = itemgetter(0)
@@ -72,6 +72,7 @@ def run_check(
             sheet=preview.sheet,
             header_row=preview.header_row,
             headers=preview.headers,
+            cards=source.kind is Format.VCARD,
         )
 
 
@@ -89,10 +90,12 @@ def check_rows(
     sheet: str = "",
     header_row: int = 1,
     headers: Sequence[str] = (),
+    cards: bool = False,
 ) -> CheckResult:
     """Check ``rows`` (Excel row number, cell values) under ``mapping``; see :func:`run_check`.
 
-    ``rows_read`` is called once every row is read, before the country hint and duplicates:
+    ``cards``: the rows are a vCard file's cards (named so in messages). ``rows_read`` is
+    called once every row is read, before the country hint and duplicates:
     :func:`run_check` closes the file then, so the loaded sheet is freed first (at a million
     rows the duplicates index would otherwise come on top of it, about 100 MB more at peak).
     """
@@ -111,6 +114,7 @@ def check_rows(
         check_policy(duplicates),
         send_unverified,
         spare_columns=spare_columns(headers, mapping),
+        cards=cards,
     )
     collector = _ColumnCollector(result)
     normalizer = result.normalizer()

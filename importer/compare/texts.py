@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from importer.cell_text import cell_text
+from importer.cell_text import LONGEST_WHOLE, cell_text
 from importer.compare.changes import ContactChange
 from importer.compare.engine import CompareProgress
 from importer.compare.reader import ReadStage
@@ -14,21 +14,26 @@ from importer.jobs.progress import JobState
 from importer.wording import plural
 
 
-def shown(value: Any) -> str:
-    """A value in quotes, or "(empty)"."""
+def shown(value: Any, longest: int = LONGEST_WHOLE) -> str:
+    """A value in quotes as the file shows it (cut when longer than ``longest``), or
+    "(empty)"."""
     if value is None or value == "":
         return _("(empty)")
-    return _("“{value}”").format(value=cell_text(value))
+    return _("“{value}”").format(value=cell_text(value, longest))
 
 
-def change_text(change: ContactChange) -> str:
-    """What an update does to a contact, in sentences."""
+def change_text(change: ContactChange, longest: int = LONGEST_WHOLE) -> str:
+    """What an update does to a contact, in sentences (values longer than ``longest`` cut)."""
     parts = []
     if change.name is not None:
-        old_name, new_name = (shown(name) for name in change.name)
+        old_name, new_name = (shown(name, longest) for name in change.name)
         parts.append(_("Name: {old} → {new}.").format(old=old_name, new=new_name))
     for key, (old, new) in change.fields.items():
-        parts.append(_("{field}: {old} → {new}.").format(field=key, old=shown(old), new=shown(new)))
+        parts.append(
+            _("{field}: {old} → {new}.").format(
+                field=key, old=shown(old, longest), new=shown(new, longest)
+            )
+        )
     if change.lost:
         fields = ", ".join(change.lost)
         parts.append(

@@ -32,6 +32,11 @@ READ_PROPERTIES = frozenset({b"BEGIN", b"END", b"AGENT", *USED_PROPERTIES})
 _BOM_CODECS = ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
+def card_number(row: int) -> int:
+    """The card of the file that sheet row ``row`` holds (row 2 is the first card)."""
+    return row - 1
+
+
 class VcardSource(ClosesOnExit):
     """A vCard file: a single sheet named after the file, one row per card."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from gui.models.issues_model import COLUMN, PHONE, ROW
@@ -20,6 +20,8 @@ from importer.check.issues import RowStatus, Severity
 from importer.check.result import CheckResult
 from importer.choices import DuplicatePolicy, ImportChoices
 from importer.mapping.model import ColumnChoice, Mapping, Role
+from importer.sources.vcard_card import COLUMNS
+from tests.helpers.contact_exports import VCARDS
 from tests.helpers.make_files import write_csv
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -438,3 +440,18 @@ def test_a_mixed_file_offers_the_country_its_plus_numbers_name_and_placeholders_
         page.table.selectRow(row)
         assert "never sent" in page.detail.text()
         assert "Germany" not in page.detail.text() and "France" not in page.detail.text()
+
+
+def test_the_problems_of_a_vcard_name_its_cards(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "phone.vcf"
+    path.write_text(VCARDS, encoding="utf-8", newline="")
+    mapping = Mapping((ColumnChoice(COLUMNS.index("Phone"), "Phone", Role.PHONE),))
+    session = ImportSession(choices=ImportChoices(path, header_row=1, mapping=mapping))
+    page = CheckPage(session, AppSettings(tmp_path / "settings.ini"))
+    qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
+    _checked(qtbot, page)
+    assert page.model.headerData(ROW, Qt.Orientation.Horizontal) == "Card"
+    cards = [page.model.index(row, ROW).data() for row in range(page.model.rowCount())]
+    page.table.selectRow(cards.index("3"))
+    assert page.detail.text().startswith("Card 3: ")  # sheet row 4 holds the third card
+    assert "Row" not in page.detail.text() and "row" not in page.detail.text()

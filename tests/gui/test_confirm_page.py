@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -112,7 +113,8 @@ def test_upload_waits_until_the_user_confirms_the_contacts_consent(
     page = _page(qtbot, settings, client, file_rows())
     _planned(qtbot, page)
     assert not page.consent.isHidden() and not page.consent.isChecked()
-    assert "agreed to be" in page.consent.text() and "WhatsApp and SMS" in page.consent_note.text()
+    assert "agreed to be" in page.consent.full_text()
+    assert "WhatsApp and SMS" in page.consent_note.text()
     assert not page.isComplete()
     with qtbot.waitSignal(page.completeChanged):
         page.consent.setChecked(True)
@@ -228,3 +230,60 @@ def test_the_notes_counted_are_those_of_the_contacts_sent(
     assert "<b>2 contacts</b> will be sent" in text
     assert "1 of them goes with a note" in text
     assert "1 contact is already in Sociocs as the file has it" in text
+
+
+def test_the_question_on_existing_contacts_is_asked_only_when_some_exist(
+    qtbot: QtBot, settings: AppSettings, sandbox: SandboxServer, client: SociocsClient
+) -> None:
+    page = _page(qtbot, settings, client, file_rows())
+    _planned(qtbot, page)
+    assert page.choices_box.isHidden(), "no contact of the file is in the account"
+    assert page.none_existing.isVisibleTo(page)
+    assert page.none_existing.text() == "None of these contacts is in Sociocs yet."
+    seed_account(sandbox.store)
+    again = _page(qtbot, settings, client, file_rows())
+    assert again.choices_box.isHidden(), "not asked while the comparison runs"
+    _planned(qtbot, again)
+    assert again.choices_box.isVisibleTo(again) and again.none_existing.isHidden()
+    assert again.keep.isVisibleTo(again) and again.skip.isVisibleTo(again)
+
+
+def test_the_selected_change_is_told_whole_below_the_table_as_the_file_has_it(
+    qtbot: QtBot, settings: AppSettings, sandbox: SandboxServer, client: SociocsClient
+) -> None:
+    seed_account(sandbox.store)
+    result = file_rows()
+    long_name = "Dr. Dmitri Dubrovnikov-Castellanos of the Northern Office"
+    result.names[2] = long_name
+    result.extras["vip"] = [False] * len(result)
+    result.extras["visits"] = [3.0] * len(result)
+    page = _page(qtbot, settings, client, result)
+    _planned(qtbot, page)
+    assert page.detail.text().startswith("Select a row")
+    phones = [page.changes.index(row, 0).data() for row in range(page.changes.rowCount())]
+    renamed = phones.index(phone_of(2))
+    page.table.selectRow(renamed)
+    detail = page.detail.text()
+    assert detail.startswith(f"{phone_of(2)}: Name: “Old name” → “{long_name}”.")
+    assert "vip: (empty) → “FALSE”." in detail and "visits: (empty) → “3”." in detail
+    assert "False" not in detail and "3.0" not in detail
+    cells = page.changes.index(renamed, 2).data()
+    assert "“FALSE”" in cells and "“3”" in cells
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_the_table_of_changes_shows_five_rows_and_the_page_scrolls_instead(
+    qtbot: QtBot, settings: AppSettings, sandbox: SandboxServer, client: SociocsClient
+) -> None:
+    seed_account(sandbox.store)
+    page = _page(qtbot, settings, client, file_rows())
+    page.resize(700, 300)
+    page.show()
+    _planned(qtbot, page)
+    assert page.changes.rowCount() == 5
+    qtbot.waitUntil(lambda: page.table.height() >= page.table.minimumHeight())
+    row = page.table.verticalHeader().defaultSectionSize()
+    header = page.table.horizontalHeader().height()
+    assert page.table.height() - header >= 5 * row
+    assert page.height() <= 300
+    qtbot.waitUntil(lambda: page.scroll_area.verticalScrollBar().maximum() > 0)  # it scrolls

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from gui.pages.done_page import DonePage, summary_lines
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from gui.theme import Tone, tone_colour
 from importer.choices import ImportChoices
 from importer.jobs.stops import StopKind
 from importer.upload.summary import UploadSummary
@@ -249,3 +250,18 @@ def test_tiles_and_chart_show_the_outcomes(qtbot: QtBot, settings: AppSettings) 
         ("refused by Sociocs", 1),
     ]
     assert "refused by Sociocs: 1" in page.chart.accessibleDescription()
+
+
+def test_a_tile_that_counts_nothing_is_neutral_not_an_alarm(
+    qtbot: QtBot, settings: AppSettings
+) -> None:
+    page = _page(qtbot, settings, ImportSession(upload_summary=_summary(uploaded=40)))
+    refused = page.tiles.refused
+    assert refused.accessibleName() == "0 could not be sent"
+    assert refused.shown_tone is Tone.NEUTRAL
+    assert tone_colour(Tone.ERROR).name() not in refused.number.styleSheet()
+    assert page.tiles.uploaded.shown_tone is Tone.OK
+    page.session.upload_summary = _summary(uploaded=38, rejected=2)
+    page.initializePage()
+    assert refused.shown_tone is Tone.ERROR
+    assert tone_colour(Tone.ERROR).name() in refused.number.styleSheet()

@@ -13,6 +13,7 @@ from gui.pages.file_page import FilePage, sheet_label
 from gui.widgets.file_dialog import OpenFileDialog
 from importer.sources import SheetInfo
 from importer.upload.journal import ResumeInfo
+from tests.helpers.contact_exports import VCARDS
 from tests.helpers.make_files import write_csv, write_xlsx
 
 HEADERS = ["Name", "Mobile", "Email"]
@@ -202,3 +203,31 @@ def test_a_big_file_says_how_many_rows_it_has_once_counted(
 def test_a_small_file_names_its_rows_at_once(page: FilePage, qtbot: QtBot, tmp_path: Path) -> None:
     load(page, qtbot, write_csv(tmp_path / "one.csv", [HEADERS, ROWS[0]]))
     assert page.status.text() == "✓ Found 3 columns and 1 row of contacts."
+
+
+def test_a_new_import_shows_nothing_of_the_last_file(
+    page: FilePage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    assert not page.choices_row.isVisibleTo(page), "no sheet or title row before a file"
+    load(page, qtbot, write_xlsx(tmp_path / "c.xlsx", [["Our customers"], [], HEADERS, *ROWS]))
+    assert page.header_spin.value() == 3 and page.choices_row.isVisibleTo(page)
+    page.session.forget_file()  # "Import another file"
+    page.initializePage()
+    assert not page.choices_row.isVisibleTo(page)
+    assert page.header_spin.value() == 1 and page.header_note.text() == ""
+    assert page.sheet_combo.count() == 0
+    assert page.file_label.text() == "No file chosen yet." and page.file_label.toolTip() == ""
+    assert page.status.text() == "" and not page.table.isVisibleTo(page)
+    assert page.model.rowCount() == 0 and not page.isComplete()
+    qtbot.waitUntil(lambda: not page.is_busy())  # the look for an unfinished import ended
+
+
+def test_a_vcard_is_told_in_cards_with_no_title_row_to_choose(
+    page: FilePage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "phone.vcf"
+    path.write_text(VCARDS, encoding="utf-8", newline="")
+    load(page, qtbot, path)
+    assert page.status.text() == "✓ Found 3 contact cards."
+    assert page.choices_row.isVisibleTo(page)
+    assert not page.header_spin.isVisibleTo(page) and not page.sheet_combo.isVisibleTo(page)

@@ -78,7 +78,10 @@ def test_lists_the_imports_and_undoes_the_selected_one(
     monkeypatch.setattr(UndoDialog, "ask", undo_it)
     dialog.undo.button.click()
     qtbot.waitUntil(lambda: dialog.undo.status.state == "ok", timeout=15_000)
-    assert "Undone: 9 contacts are back as they were" in dialog.undo.status.text()
+    assert dialog.undo.status.text() == (
+        "✓ Undone: 4 contacts were deleted (they were new). 4 contacts were restored as they "
+        "were before the import. 1 contact was taken out of the list (it was in Sociocs before)."
+    )
     assert asked == [0]
     assert sandbox.store.contacts() == before
     assert history.entries()[0].undo is UndoState.UNDONE

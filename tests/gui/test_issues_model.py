@@ -85,3 +85,16 @@ def test_row_summary_holds_every_message_in_full() -> None:
     assert model.row_summary(0).startswith("Row 2: ")
     assert "row 4" in model.row_summary(0)
     assert model.row_summary(99) == ""
+
+
+def test_the_rows_of_a_vcard_are_named_as_its_cards() -> None:
+    model = IssuesModel()
+    result = _result()
+    model.set_result(result)
+    assert model.row_summary(1).startswith("Row 3: ")
+    result.cards = True
+    model.refresh()
+    assert model.headerData(ROW, Qt.Orientation.Horizontal) == "Card"
+    assert [model.index(r, ROW).data() for r in range(model.rowCount())] == ["1", "2", "4"]
+    assert model.row_summary(1).startswith("Card 2: ")
+    assert "Row" not in model.row_summary(1)

@@ -144,10 +144,11 @@ def test_every_page_can_be_used_with_the_keyboard(
     for _ in ("mapping", "check", "list"):
         _next_page(qtbot, wizard)
         _check_page(wizard)
+    sandbox.store.upsert(0, [{"phone_number": "+16175551212", "name": "Ann Old"}])
     _next_page(qtbot, wizard)
     confirm = wizard.currentPage()
     assert isinstance(confirm, ConfirmPage)
-    assert confirm.keep.hasFocus()
+    qtbot.waitUntil(confirm.keep.hasFocus, timeout=10_000)  # once the comparison found Ann
     QTest.keyClick(confirm.keep, Qt.Key.Key_Down)  # arrows move between the three choices
     assert confirm.replace.isChecked()
     QTest.keyClick(confirm.replace, Qt.Key.Key_Up)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from importer.cell_text import LONGEST_WHOLE, START_SHOWN, cell_text
+from importer.cell_text import LONGEST_WHOLE, START_SHOWN, as_in_file, cell_text
 from importer.cli.main import main
 from importer.columns import column_label
 from importer.compare.texts import shown
@@ -52,3 +52,36 @@ def test_the_command_line_quotes_a_huge_phone_cut(
     out = capsys.readouterr()
     assert CUT_DIGITS in out.out + out.err
     assert "1" * (START_SHOWN + 1) not in out.out + out.err
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (True, "TRUE"),
+        (False, "FALSE"),
+        (None, ""),
+        (42, "42"),
+        (42.0, "42"),
+        (3.5, "3.5"),
+        (1e-07, "0.0000001"),
+        (1.5e16, "15000000000000000"),
+        ("2024-03-05", "2024-03-05"),
+        ("FALSE", "FALSE"),
+        (["a", 1], '["a", 1]'),
+        ({"b": 2, "a": 1}, '{"a": 1, "b": 2}'),
+    ],
+)
+def test_values_are_written_as_the_spreadsheet_shows_them(value: object, shown: str) -> None:
+    assert as_in_file(value) == shown
+
+
+def test_a_sentence_quotes_a_yes_no_cell_as_the_sheet_has_it() -> None:
+    assert cell_text(False) == "FALSE"
+    assert shown(False) == "“FALSE”"
+    assert shown(16175551212.0) == "“16175551212”"
+
+
+def test_a_longer_limit_keeps_a_long_value_whole() -> None:
+    note = "Prefers a call in the morning, never on Sundays; ask for the back office first."
+    assert cell_text(note) != note
+    assert cell_text(note, longest=1_000) == note

@@ -104,6 +104,10 @@
         <source>{field}: {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
+    <message>
+        <source>{phone}: {change}</source>
+        <translation>{phone}: {change}</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -542,6 +546,10 @@
         <translation>Sie kommen zur Liste hinzu; keiner ihrer Werte ändert sich.</translation>
     </message>
     <message>
+        <source>None of these contacts is in Sociocs yet.</source>
+        <translation>Keiner dieser Kontakte ist schon in Sociocs.</translation>
+    </message>
+    <message>
         <source>No row can be sent: go back and check the file.</source>
         <translation>Keine Zeile kann gesendet werden: Gehen Sie zurück und prüfen Sie die Datei.</translation>
     </message>
@@ -552,6 +560,10 @@
     <message>
         <source>Upload can be clicked once this is ticked.</source>
         <translation>„Hochladen“ lässt sich anklicken, sobald dies angehakt ist.</translation>
+    </message>
+    <message>
+        <source>Select a row to read its whole change here: every old and new value.</source>
+        <translation>Wählen Sie eine Zeile aus, um hier die ganze Änderung zu lesen: jeden alten und neuen Wert.</translation>
     </message>
     <message>
         <source>Start over instead of continuing</source>
@@ -1224,6 +1236,31 @@
         <source>Found {columns} and {rows} of contacts.</source>
         <translation>{columns} und {rows} mit Kontakten gefunden.</translation>
     </message>
+    <message numerus="yes">
+        <source>Below are the first %Ln contact cards; counting the others…</source>
+        <translation>
+            <numerusform>Unten steht die erste Kontaktkarte; die übrigen werden gezählt …</numerusform>
+            <numerusform>Unten stehen die ersten %Ln Kontaktkarten; die übrigen werden gezählt …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact cards</source>
+        <translation>
+            <numerusform>%Ln Kontaktkarte</numerusform>
+            <numerusform>%Ln Kontaktkarten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found {cards}. Below are the first %Ln.</source>
+        <translation>
+            <numerusform>{cards} gefunden. Unten steht die erste.</numerusform>
+            <numerusform>{cards} gefunden. Unten stehen die ersten %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found {cards}.</source>
+        <translation>{cards} gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1233,7 +1270,7 @@
     </message>
     <message>
         <source>The imports of the last {days} days, newest first. Each can be undone while it is listed; forgetting one deletes its backup.</source>
-        <translation>Die Importe der letzten {days} Tage, die neuesten zuerst. Jeder kann rückgängig gemacht werden, solange er aufgeführt ist; wer einen vergisst, löscht seine Sicherung.</translation>
+        <translation>Die Importe der letzten {days} Tage, die neuesten zuerst. Solange ein Import hier steht, kann er rückgängig gemacht werden; „Vergessen“ löscht seine Sicherung.</translation>
     </message>
     <message>
         <source>Past imports</source>
@@ -1469,6 +1506,10 @@ Möchten Sie den Importer schließen?</translation>
 <context>
     <name>IssuesModel</name>
     <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -1491,6 +1532,10 @@ Möchten Sie den Importer schließen?</translation>
     <message>
         <source>Fixed — ready to send</source>
         <translation>Korrigiert – bereit zum Senden</translation>
+    </message>
+    <message>
+        <source>Card {card}: {problems}</source>
+        <translation>Karte {card}: {problems}</translation>
     </message>
     <message>
         <source>Row {row}: {problems}</source>
@@ -2120,11 +2165,40 @@ Möchten Sie den Importer schließen?</translation>
 <context>
     <name>UndoPanelWords</name>
     <message numerus="yes">
-        <source>Undone: %Ln contacts are back as they were before the import.</source>
+        <source>%Ln contacts were deleted (they were new).</source>
         <translation>
-            <numerusform>Rückgängig gemacht: %Ln Kontakt ist wieder wie vor dem Import.</numerusform>
-            <numerusform>Rückgängig gemacht: %Ln Kontakte sind wieder wie vor dem Import.</numerusform>
+            <numerusform>%Ln Kontakt wurde gelöscht (er war neu).</numerusform>
+            <numerusform>%Ln Kontakte wurden gelöscht (sie waren neu).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were restored as they were before the import.</source>
+        <translation>
+            <numerusform>%Ln Kontakt wurde wiederhergestellt, wie er vor dem Import war.</numerusform>
+            <numerusform>%Ln Kontakte wurden wiederhergestellt, wie sie vor dem Import waren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were taken out of the list (they were in Sociocs before).</source>
+        <translation>
+            <numerusform>%Ln Kontakt wurde aus der Liste genommen (er war schon vorher in Sociocs).</numerusform>
+            <numerusform>%Ln Kontakte wurden aus der Liste genommen (sie waren schon vorher in Sociocs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were already as before the import.</source>
+        <translation>
+            <numerusform>%Ln Kontakt war schon wie vor dem Import.</numerusform>
+            <numerusform>%Ln Kontakte waren schon wie vor dem Import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needed undoing.</source>
+        <translation>Es gab nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Rückgängig gemacht: {what}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts changed in Sociocs since the import were left as they are.</source>

@@ -104,6 +104,10 @@
         <source>{field}: {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
+    <message>
+        <source>{phone}: {change}</source>
+        <translation>{phone}: {change}</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -542,6 +546,10 @@
         <translation>Se añaden a la lista; ninguno de sus valores cambia.</translation>
     </message>
     <message>
+        <source>None of these contacts is in Sociocs yet.</source>
+        <translation>Ninguno de estos contactos está todavía en Sociocs.</translation>
+    </message>
+    <message>
         <source>No row can be sent: go back and check the file.</source>
         <translation>No se puede enviar ninguna fila: vuelva atrás y revise el archivo.</translation>
     </message>
@@ -552,6 +560,10 @@
     <message>
         <source>Upload can be clicked once this is ticked.</source>
         <translation>Se puede hacer clic en Subir cuando esto esté marcado.</translation>
+    </message>
+    <message>
+        <source>Select a row to read its whole change here: every old and new value.</source>
+        <translation>Seleccione una fila para leer aquí el cambio completo: cada valor anterior y nuevo.</translation>
     </message>
     <message>
         <source>Start over instead of continuing</source>
@@ -1224,6 +1236,31 @@
         <source>Found {columns} and {rows} of contacts.</source>
         <translation>Se encontraron {columns} y {rows} de contactos.</translation>
     </message>
+    <message numerus="yes">
+        <source>Below are the first %Ln contact cards; counting the others…</source>
+        <translation>
+            <numerusform>Abajo está la primera tarjeta de contacto; contando las demás…</numerusform>
+            <numerusform>Abajo están las primeras %Ln tarjetas de contacto; contando las demás…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact cards</source>
+        <translation>
+            <numerusform>%Ln tarjeta de contacto</numerusform>
+            <numerusform>%Ln tarjetas de contacto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found {cards}. Below are the first %Ln.</source>
+        <translation>
+            <numerusform>Se encontraron {cards}. Abajo está la primera.</numerusform>
+            <numerusform>Se encontraron {cards}. Abajo están las primeras %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found {cards}.</source>
+        <translation>Se encontraron {cards}.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1469,6 +1506,10 @@ Do you want to close the importer?</source>
 <context>
     <name>IssuesModel</name>
     <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -1491,6 +1532,10 @@ Do you want to close the importer?</source>
     <message>
         <source>Fixed — ready to send</source>
         <translation>Corregido: listo para enviar</translation>
+    </message>
+    <message>
+        <source>Card {card}: {problems}</source>
+        <translation>Tarjeta {card}: {problems}</translation>
     </message>
     <message>
         <source>Row {row}: {problems}</source>
@@ -2120,11 +2165,40 @@ Do you want to close the importer?</source>
 <context>
     <name>UndoPanelWords</name>
     <message numerus="yes">
-        <source>Undone: %Ln contacts are back as they were before the import.</source>
+        <source>%Ln contacts were deleted (they were new).</source>
         <translation>
-            <numerusform>Deshecho: %Ln contacto está otra vez como antes de la importación.</numerusform>
-            <numerusform>Deshecho: %Ln contactos están otra vez como antes de la importación.</numerusform>
+            <numerusform>Se eliminó %Ln contacto (era nuevo).</numerusform>
+            <numerusform>Se eliminaron %Ln contactos (eran nuevos).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were restored as they were before the import.</source>
+        <translation>
+            <numerusform>Se restauró %Ln contacto como estaba antes de la importación.</numerusform>
+            <numerusform>Se restauraron %Ln contactos como estaban antes de la importación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were taken out of the list (they were in Sociocs before).</source>
+        <translation>
+            <numerusform>Se quitó %Ln contacto de la lista (ya estaba en Sociocs).</numerusform>
+            <numerusform>Se quitaron %Ln contactos de la lista (ya estaban en Sociocs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were already as before the import.</source>
+        <translation>
+            <numerusform>%Ln contacto ya estaba como antes de la importación.</numerusform>
+            <numerusform>%Ln contactos ya estaban como antes de la importación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needed undoing.</source>
+        <translation>No había nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Deshecho: {what}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts changed in Sociocs since the import were left as they are.</source>

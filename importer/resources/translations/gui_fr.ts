@@ -104,6 +104,10 @@
         <source>{field}: {old} → {new}</source>
         <translation>{field}&#xa0;: {old} → {new}</translation>
     </message>
+    <message>
+        <source>{phone}: {change}</source>
+        <translation>{phone}&#xa0;: {change}</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -542,6 +546,10 @@
         <translation>Ils rejoignent la liste&#x202f;; aucune de leurs valeurs ne change.</translation>
     </message>
     <message>
+        <source>None of these contacts is in Sociocs yet.</source>
+        <translation>Aucun de ces contacts n’est encore dans Sociocs.</translation>
+    </message>
+    <message>
         <source>No row can be sent: go back and check the file.</source>
         <translation>Aucune ligne ne peut être envoyée&#xa0;: revenez en arrière et vérifiez le fichier.</translation>
     </message>
@@ -552,6 +560,10 @@
     <message>
         <source>Upload can be clicked once this is ticked.</source>
         <translation>Le bouton Envoyer devient actif une fois cette case cochée.</translation>
+    </message>
+    <message>
+        <source>Select a row to read its whole change here: every old and new value.</source>
+        <translation>Sélectionnez une ligne pour lire ici sa modification en entier&#xa0;: chaque ancienne et nouvelle valeur.</translation>
     </message>
     <message>
         <source>Start over instead of continuing</source>
@@ -1224,6 +1236,31 @@
         <source>Found {columns} and {rows} of contacts.</source>
         <translation>{columns} et {rows} de contacts trouvées.</translation>
     </message>
+    <message numerus="yes">
+        <source>Below are the first %Ln contact cards; counting the others…</source>
+        <translation>
+            <numerusform>Ci-dessous, la première fiche de contact&#xa0;; comptage des autres…</numerusform>
+            <numerusform>Ci-dessous, les %Ln premières fiches de contact&#xa0;; comptage des autres…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact cards</source>
+        <translation>
+            <numerusform>%Ln fiche de contact</numerusform>
+            <numerusform>%Ln fiches de contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found {cards}. Below are the first %Ln.</source>
+        <translation>
+            <numerusform>{cards} trouvées. Ci-dessous, la première.</numerusform>
+            <numerusform>{cards} trouvées. Ci-dessous, les %Ln premières.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found {cards}.</source>
+        <translation>{cards} trouvées.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1469,6 +1506,10 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
 <context>
     <name>IssuesModel</name>
     <message>
+        <source>Card</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -1491,6 +1532,10 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     <message>
         <source>Fixed — ready to send</source>
         <translation>Corrigé — prêt à envoyer</translation>
+    </message>
+    <message>
+        <source>Card {card}: {problems}</source>
+        <translation>Fiche {card}&#xa0;: {problems}</translation>
     </message>
     <message>
         <source>Row {row}: {problems}</source>
@@ -2120,11 +2165,40 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
 <context>
     <name>UndoPanelWords</name>
     <message numerus="yes">
-        <source>Undone: %Ln contacts are back as they were before the import.</source>
+        <source>%Ln contacts were deleted (they were new).</source>
         <translation>
-            <numerusform>Annulé&#xa0;: %Ln contact est de nouveau comme avant l’importation.</numerusform>
-            <numerusform>Annulé&#xa0;: %Ln contacts sont de nouveau comme avant l’importation.</numerusform>
+            <numerusform>%Ln contact a été supprimé (il était nouveau).</numerusform>
+            <numerusform>%Ln contacts ont été supprimés (ils étaient nouveaux).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were restored as they were before the import.</source>
+        <translation>
+            <numerusform>%Ln contact a été rétabli tel qu’il était avant l’importation.</numerusform>
+            <numerusform>%Ln contacts ont été rétablis tels qu’ils étaient avant l’importation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were taken out of the list (they were in Sociocs before).</source>
+        <translation>
+            <numerusform>%Ln contact a été retiré de la liste (il était déjà dans Sociocs).</numerusform>
+            <numerusform>%Ln contacts ont été retirés de la liste (ils étaient déjà dans Sociocs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were already as before the import.</source>
+        <translation>
+            <numerusform>%Ln contact était déjà comme avant l’importation.</numerusform>
+            <numerusform>%Ln contacts étaient déjà comme avant l’importation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needed undoing.</source>
+        <translation>Il n’y avait rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Annulé&#xa0;: {what}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts changed in Sociocs since the import were left as they are.</source>

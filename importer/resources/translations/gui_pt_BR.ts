@@ -104,6 +104,10 @@
         <source>{field}: {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
+    <message>
+        <source>{phone}: {change}</source>
+        <translation>{phone}: {change}</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -542,6 +546,10 @@
         <translation>Eles entram na lista; nenhum dos seus valores muda.</translation>
     </message>
     <message>
+        <source>None of these contacts is in Sociocs yet.</source>
+        <translation>Nenhum destes contatos está no Sociocs ainda.</translation>
+    </message>
+    <message>
         <source>No row can be sent: go back and check the file.</source>
         <translation>Nenhuma linha pode ser enviada: volte e verifique o arquivo.</translation>
     </message>
@@ -552,6 +560,10 @@
     <message>
         <source>Upload can be clicked once this is ticked.</source>
         <translation>Enviar pode ser clicado depois que isto estiver marcado.</translation>
+    </message>
+    <message>
+        <source>Select a row to read its whole change here: every old and new value.</source>
+        <translation>Selecione uma linha para ler aqui a alteração completa: cada valor antigo e novo.</translation>
     </message>
     <message>
         <source>Start over instead of continuing</source>
@@ -1224,6 +1236,31 @@
         <source>Found {columns} and {rows} of contacts.</source>
         <translation>Encontramos {columns} e {rows} de contatos.</translation>
     </message>
+    <message numerus="yes">
+        <source>Below are the first %Ln contact cards; counting the others…</source>
+        <translation>
+            <numerusform>Abaixo está o primeiro cartão de contato; contando os demais…</numerusform>
+            <numerusform>Abaixo estão os primeiros %Ln cartões de contato; contando os demais…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact cards</source>
+        <translation>
+            <numerusform>%Ln cartão de contato</numerusform>
+            <numerusform>%Ln cartões de contato</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found {cards}. Below are the first %Ln.</source>
+        <translation>
+            <numerusform>Encontramos {cards}. Abaixo está o primeiro.</numerusform>
+            <numerusform>Encontramos {cards}. Abaixo estão os primeiros %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found {cards}.</source>
+        <translation>Encontramos {cards}.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1469,6 +1506,10 @@ Você quer fechar o importador?</translation>
 <context>
     <name>IssuesModel</name>
     <message>
+        <source>Card</source>
+        <translation>Cartão</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
@@ -1491,6 +1532,10 @@ Você quer fechar o importador?</translation>
     <message>
         <source>Fixed — ready to send</source>
         <translation>Corrigido — pronto para enviar</translation>
+    </message>
+    <message>
+        <source>Card {card}: {problems}</source>
+        <translation>Cartão {card}: {problems}</translation>
     </message>
     <message>
         <source>Row {row}: {problems}</source>
@@ -2120,11 +2165,40 @@ Você quer fechar o importador?</translation>
 <context>
     <name>UndoPanelWords</name>
     <message numerus="yes">
-        <source>Undone: %Ln contacts are back as they were before the import.</source>
+        <source>%Ln contacts were deleted (they were new).</source>
         <translation>
-            <numerusform>Desfeito: %Ln contato voltou a ser como antes da importação.</numerusform>
-            <numerusform>Desfeito: %Ln contatos voltaram a ser como antes da importação.</numerusform>
+            <numerusform>%Ln contato foi excluído (era novo).</numerusform>
+            <numerusform>%Ln contatos foram excluídos (eram novos).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were restored as they were before the import.</source>
+        <translation>
+            <numerusform>%Ln contato foi restaurado como estava antes da importação.</numerusform>
+            <numerusform>%Ln contatos foram restaurados como estavam antes da importação.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were taken out of the list (they were in Sociocs before).</source>
+        <translation>
+            <numerusform>%Ln contato foi retirado da lista (já estava no Sociocs).</numerusform>
+            <numerusform>%Ln contatos foram retirados da lista (já estavam no Sociocs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were already as before the import.</source>
+        <translation>
+            <numerusform>%Ln contato já estava como antes da importação.</numerusform>
+            <numerusform>%Ln contatos já estavam como antes da importação.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needed undoing.</source>
+        <translation>Não havia nada a desfazer.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Desfeito: {what}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts changed in Sociocs since the import were left as they are.</source>
