@@ -125,8 +125,8 @@ SINGULAR: dict[tuple[str, str], str] = {
     ): "%Ln row was not sent: the phone number repeats.",
     (
         "DonePageWords",
-        "%Ln rows were refused by Sociocs (the report says why).",
-    ): "%Ln row was refused by Sociocs (the report says why).",
+        "%Ln rows were refused by Sociocs (below: which, and why).",
+    ): "%Ln row was refused by Sociocs (below: which, and why).",
     (
         "DonePageWords",
         "Stopped — %Ln contacts were not sent yet; you can continue later",
@@ -199,6 +199,8 @@ SINGULAR: dict[tuple[str, str], str] = {
         "UndoPanelWords",
         "Sociocs refused to restore %Ln contacts.",
     ): "Sociocs refused to restore %Ln contact.",
+    ("UnsentWords", "<b>%Ln rows did not go</b>"): "<b>%Ln row did not go</b>",
+    ("UnsentWords", 'Saved %Ln rows to "{file}".'): 'Saved %Ln row to "{file}".',
     ("UploadPage", "Getting ready to send %Ln contacts…"): "Getting ready to send %Ln contact…",
     (
         "UploadPage",

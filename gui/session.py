@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from importer.check.result import CheckResult
     from importer.compare.plan import ComparePlan
     from importer.compare.snapshot import AccountSnapshot
+    from importer.report.unsent import UnsentRows
     from importer.sandbox.server import SandboxServer
     from importer.sources.table import TablePreview
     from importer.upload.summary import UploadSummary
@@ -54,6 +55,8 @@ class ImportSession:
     import_id: str | None = None
     """The sent import's id in the history (its backup), for Undo."""
     upload_summary: UploadSummary | None = None
+    unsent: UnsentRows | None = None
+    """The rows the upload did not send (refused, cannot be sent, not sent yet), with why."""
     report_path: Path | None = None
     report_note: str = ""
     """Why the report is not where it was meant to go, and where it went ("" when it is)."""
@@ -104,5 +107,6 @@ class ImportSession:
         self.plan = None
         self.import_id = None
         self.upload_summary = None
+        self.unsent = None
         self.report_path = None
         self.report_note = ""

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from gui.theme import Tone, box_style, on_theme_change
 from gui.widgets.advice_panel import AdvicePanel
 from gui.widgets.charts import Bar, BarChart
 from gui.widgets.country_combo import CountryCombo
+from gui.widgets.file_dialog import RowsFileDialog
 from gui.widgets.issues_table import issues_table
 from gui.widgets.responsive_row import ResponsiveRow, fit_items
 from gui.widgets.status_label import StatusLabel
@@ -683,13 +683,11 @@ class CheckPage(WizardPage):
     def ask_export_path(self, result: CheckResult) -> Path | None:
         """Where to save the rows that cannot be sent (native Save dialog; tests replace it)."""
         name = self.tr("{file} - rows to fix").format(file=result.path.stem)
-        chosen, _filter = QFileDialog.getSaveFileName(
+        return RowsFileDialog.ask_save(
             self,
             self.tr("Export rows that cannot be sent"),
-            str(output_folder(result.path) / f"{name}.xlsx"),
-            self.tr("Excel workbook (*.xlsx)"),
+            output_folder(result.path) / f"{name}.xlsx",
         )
-        return Path(chosen) if chosen else None
 
     # ----- wizard hooks -----------------------------------------------------------------
     def shutdown(self) -> None:

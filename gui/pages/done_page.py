@@ -20,6 +20,7 @@ from gui.widgets.history_dialog import HistoryDialog
 from gui.widgets.responsive_row import ResponsiveRow
 from gui.widgets.tiles import DoneTiles
 from gui.widgets.undo_panel import UndoPanel
+from gui.widgets.unsent_box import UnsentBox
 from importer.report.location import short_path
 from importer.undo.engine import UndoSummary
 from importer.upload.summary import UploadSummary
@@ -72,7 +73,7 @@ class DonePageWords(QObject):
         return self.tr("%Ln rows were not sent: the phone number repeats.", "", count)
 
     def rejected(self, count: int) -> str:
-        return self.tr("%Ln rows were refused by Sociocs (the report says why).", "", count)
+        return self.tr("%Ln rows were refused by Sociocs (below: which, and why).", "", count)
 
     def headline(self, summary: UploadSummary) -> str:
         """One honest line: stopped, what could not be sent, or that all went."""
@@ -199,11 +200,14 @@ class DonePage(WizardPage):
         buttons = ResponsiveRow(self, spacing=6)
         buttons.add(report_buttons)
         buttons.add(other_buttons, 1)
+        outcome = ResponsiveRow(self, spacing=16)  # the chart beside the sentences when room
+        outcome.add(self.summary, 3)
+        outcome.add(self.chart, 2)
         self.body.addWidget(self.tiles)
         self.body.addSpacing(6)
-        self.body.addWidget(self.chart)
-        self.body.addSpacing(6)
-        self.body.addWidget(self.summary)
+        self.body.addWidget(outcome)
+        self.unsent = UnsentBox(self)
+        self.body.addWidget(self.unsent)
         self.body.addWidget(self.report_note)
         self.body.addWidget(self.report_label)
         self.body.addWidget(buttons)
@@ -228,6 +232,7 @@ class DonePage(WizardPage):
                 summary, self._list_name() or self.tr("the list"), self.session.practice_mode
             )
             self.summary.setText("<br>".join(lines))
+        self.unsent.set_unsent(self.session.unsent)
         report = self.session.report_path
         self.open_report_button.setEnabled(report is not None)
         self.open_folder_button.setEnabled(report is not None)
@@ -257,7 +262,7 @@ class DonePage(WizardPage):
     def _undone(self, summary: UndoSummary) -> None:
         if summary.complete:
             self.setSubTitle(self.tr("The import was undone."))
-            for outcome in (self.tiles, self.chart, self.summary):
+            for outcome in (self.tiles, self.chart, self.summary, self.unsent):
                 outcome.setVisible(False)  # what the upload did is no longer so
 
     @Slot()

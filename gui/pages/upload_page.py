@@ -40,6 +40,7 @@ from importer.jobs.decisions import format_seconds
 from importer.jobs.progress import JobState
 from importer.jobs.stops import StopKind
 from importer.pipeline.outcome import ImportPlace, Sent
+from importer.report.unsent import UnsentRows
 from importer.report.writers import Saved
 from importer.upload.progress import UploadProgress
 from importer.upload.summary import UploadSummary, unsent_outcomes
@@ -170,6 +171,7 @@ class UploadPage(WizardPage):
         """A comparison (re)started: whatever it stopped with before is forgotten."""
         self._finished = False
         self.session.upload_summary = None
+        self.session.unsent = None
         self.completeChanged.emit()
 
     def _show_uploading(self, uploading: bool) -> None:
@@ -201,8 +203,10 @@ class UploadPage(WizardPage):
         """The comparison stopped: nothing was sent; Compare again, or go on to Done."""
         result = self.session.result
         if result is not None:
+            outcomes = unsent_outcomes(result.status)
+            self.session.unsent = UnsentRows(result, outcomes)
             self.session.upload_summary = UploadSummary.count(
-                unsent_outcomes(result.status),
+                outcomes,
                 elapsed_seconds=0.0,
                 rows_per_second=0.0,
                 stop_kind=run.stop_kind or StopKind.API_ERROR,
@@ -330,6 +334,8 @@ class UploadPage(WizardPage):
         session = self.session
         session.upload_summary = sent.summary
         session.import_id = sent.import_id
+        if session.result is not None:
+            session.unsent = UnsentRows(session.result, sent.outcomes, sent.messages)
         if session.result is None or session.choices is None or self._closing:
             return
         self.status.show_busy(self.tr("Writing the report…"))

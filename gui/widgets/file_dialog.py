@@ -64,3 +64,18 @@ class TemplateFileDialog:
             template_filter(),
         )
         return Path(name) if name else None
+
+
+class RowsFileDialog:
+    """Asks where to save rows to fix (an Excel workbook)."""
+
+    @classmethod
+    def ask_save(cls, parent: QWidget | None, title: str, suggested: Path) -> Path | None:
+        """Where to save the rows, or None when the user cancelled."""
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            title,
+            str(suggested),
+            QCoreApplication.translate("RowsFileDialog", "Excel workbook (*.xlsx)"),
+        )
+        return Path(name) if name else None

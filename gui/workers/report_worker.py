@@ -10,7 +10,8 @@ from importer.choices import ImportChoices
 from importer.history.store import ImportHistory
 from importer.pipeline.importing import report
 from importer.pipeline.outcome import Sent
-from importer.report.write import write_attention_file
+from importer.report.unsent import UnsentRows
+from importer.report.write import save_unsent_file, write_attention_file
 from importer.report.writers import Saved
 from importer.sources import open_source
 from importer.sources.table import iter_data_rows
@@ -30,6 +31,20 @@ class AttentionFileWorker(Worker):
         with open_source(result.path) as source:
             rows = iter_data_rows(source, result.sheet, result.header_row)
             return write_attention_file(self._path, result, rows)
+
+
+class UnsentFileWorker(Worker):
+    """Writes the rows an upload did not send, with why, to an xlsx; ``result`` is the number
+    of rows."""
+
+    def __init__(self, unsent: UnsentRows, path: Path) -> None:
+        super().__init__()
+        self._unsent = unsent
+        self._path = path
+
+    def work(self) -> int:
+        """``importer.report.write.save_unsent_file``."""
+        return save_unsent_file(self._path, self._unsent)
 
 
 class ReportWorker(Worker):

@@ -83,6 +83,8 @@ class PlannedRows:
     def __init__(self, result: CheckResult, plan: ComparePlan) -> None:
         self.status = result.status
         self.row_numbers = result.row_numbers
+        self.cards = result.cards
+        self.record_number = result.record_number
         self._result = result
         self._plan = plan
 

@@ -6,7 +6,7 @@ file formats and :mod:`importer.report.cells` for how cells are kept from becomi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Mapping as Lookup
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from importer.report.lines import (
     report_line,
     row_message,
 )
+from importer.report.unsent import UnsentRows
 from importer.report.writers import Saved, open_table
 from importer.sources import open_source
 from importer.sources.base import Row
@@ -82,19 +83,45 @@ def write_attention_file(path: Path, result: CheckResult, source_rows: Iterable[
 
     Only rows with an error are written: duplicates are left out, because their kept row is
     imported and re-importing a stale duplicate would overwrite it; rows that were sent with
-    a warning are left out too. The sheet has the original header row and columns (cells
-    beyond the last header are left out), plus an "Import problem" column saying what is
-    wrong, so the rows can be fixed in Excel and imported again (that column is then
-    ignored). Returns the number of rows written.
+    a warning are left out too. See :func:`write_rows_file`. Returns the number of rows
+    written.
     """
+
+    def problem(index: int) -> str | None:
+        return row_message(result, index) if needs_fix(result, index) else None
+
+    return write_rows_file(path, result, source_rows, problem)
+
+
+def write_rows_file(
+    path: Path,
+    result: CheckResult,
+    source_rows: Iterable[Row],
+    reason: Callable[[int], str | None],
+) -> int:
+    """Write the rows for which ``reason(data-row index)`` says something to ``path`` (.xlsx
+    or .csv): the original header row and columns (cells beyond the last header left out),
+    plus an "Import problem" column with the reason, so the rows can be fixed in Excel and
+    imported again (that column is then ignored). Returns the number of rows written."""
     written = 0
     with open_table(path, _("Rows to fix")) as table:
         table.write_row([*result.headers, _(ATTENTION_COLUMN)])
         width = len(result.headers)
         for index, original in align_rows(result, source_rows):
-            if not needs_fix(result, index):
+            said = reason(index)
+            if said is None:
                 continue
             cells = original[:width] + [None] * (width - len(original))
-            table.write_row([*cells, row_message(result, index)])
+            table.write_row([*cells, said])
             written += 1
     return written
+
+
+def save_unsent_file(path: Path, unsent: UnsentRows) -> int:
+    """:func:`write_rows_file` of the rows an upload did not send, with why, over the checked
+    sheet read again. Returns the number of rows written."""
+    result = unsent.result
+    reasons = unsent.reasons()
+    with open_source(result.path) as source:
+        rows = iter_data_rows(source, result.sheet, result.header_row)
+        return write_rows_file(path, result, rows, reasons.get)

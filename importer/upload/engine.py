@@ -57,6 +57,15 @@ class RowSource(Protocol):
         ...
 
     @property
+    def cards(self) -> bool:
+        """The rows are a vCard file's cards (messages name the card, not the sheet row)."""
+        ...
+
+    def record_number(self, row_number: int) -> int:
+        """What the user calls sheet row ``row_number`` (its card in a vCard file)."""
+        ...
+
+    @property
     def issues(self) -> Mapping[int, Any]:
         """Data-row index → its notes and problems (rows without any are absent)."""
         ...
@@ -272,7 +281,9 @@ class UploadEngine(ControlledJob[BulkClient]):
         for index, reason in rejections:
             message = reason
             if index not in self._refused_here:
-                message = refusal_text(self._result.row_numbers[index], reason)
+                result = self._result
+                number = result.record_number(result.row_numbers[index])
+                message = refusal_text(number, reason, cards=result.cards)
             self.outcomes[index] = Outcome.REJECTED
             self.messages[index] = message
             self._count_done(1)

@@ -22,6 +22,10 @@ def server_reason(message: str) -> str:
     return "; ".join(part for part in parts if part) or _("Sociocs gave no reason.")
 
 
-def refusal_text(row: int, message: str) -> str:
-    """ "Sociocs refused row 12: phone_number '+1…' is not a valid phone number." """
+def refusal_text(row: int, message: str, *, cards: bool = False) -> str:
+    """ "Sociocs refused row 12: phone_number '+1…' is not a valid phone number." (with
+    ``cards``, ``row`` is a vCard file's card: "Sociocs refused card 11: …")."""
+    if cards:
+        text = _("Sociocs refused card {card}: {reason}")
+        return text.format(card=row, reason=server_reason(message))
     return _("Sociocs refused row {row}: {reason}").format(row=row, reason=server_reason(message))

@@ -7,17 +7,22 @@ from html import escape
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from gui.pages.done_page import DonePage, summary_lines
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.theme import Tone, tone_colour
+from gui.widgets.file_dialog import RowsFileDialog
+from gui.wizard import ImportWizard
 from importer.choices import ImportChoices
 from importer.jobs.stops import StopKind
 from importer.upload.summary import UploadSummary
+from tests.gui.wizard_walk import WizardWalk
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -265,3 +270,68 @@ def test_a_tile_that_counts_nothing_is_neutral_not_an_alarm(
     page.initializePage()
     assert refused.shown_tone is Tone.ERROR
     assert tone_colour(Tone.ERROR).name() in refused.number.styleSheet()
+
+
+def test_done_lists_the_rows_that_did_not_go_and_exports_them(
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    session: ImportSession,
+    settings: AppSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    wizard = ImportWizard(session, settings)
+    qtbot.addWidget(wizard, before_close_func=lambda w: w.shutdown())
+    wizard.show()
+    WizardWalk(qtbot, wizard, tmp_path, lambda _page: None).run()
+    page = wizard.currentPage()
+    assert isinstance(page, DonePage)
+    box = page.unsent
+    assert box.isVisibleTo(page) and box.title.text() == "<b>5 rows did not go</b>"
+    qtmodeltester.check(box.model)
+    cells = [
+        [box.model.index(row, column).data() for column in range(4)]
+        for row in range(box.model.rowCount())
+    ]
+    assert [line[:3] for line in cells] == [
+        ["10", "+683 4002", "Sione Tapu"],
+        ["11", "+683 4003", "Mele Hala"],
+        ["12", "call the office", "Kim Park"],
+        ["13", "555-01", "Noor Aziz"],
+        ["15", "", "Tom Berg"],
+    ]
+    assert cells[0][3] == (
+        "Sociocs refused row 10: phone_number '+6834002' is not a valid phone number."
+    )
+    assert cells[2][3].startswith("Cannot be sent: Phone (B): ")
+    assert box.table.height() >= 4 * box.table.verticalHeader().defaultSectionSize()
+    box.table.selectRow(1)
+    assert box.detail.text().startswith("Sociocs refused row 11: phone_number '+6834003'")
+    box.table.selectRow(2)
+    assert box.detail.text().startswith("Row 12: Cannot be sent: Phone (B): ")
+    assert "1 row was refused" not in page.summary.text()
+    assert "2 rows were refused by Sociocs (below: which, and why)." in page.summary.text()
+    target = tmp_path / "not sent.xlsx"
+    asked: list[Path] = []
+
+    def ask_save(_parent: object, _title: str, suggested: Path) -> Path:
+        asked.append(suggested)
+        return target
+
+    monkeypatch.setattr(RowsFileDialog, "ask_save", ask_save)
+    box.export_button.click()
+    qtbot.waitUntil(lambda: box.status.state == "ok", timeout=10_000)
+    assert box.status.text() == '✓ Saved 5 rows to "not sent.xlsx".'
+    assert asked[0].name == "customers - rows not sent.xlsx"
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    lines = list(sheet.iter_rows(values_only=True))
+    assert [line[0] for line in lines] == [
+        "Name",
+        "Sione Tapu",
+        "Mele Hala",
+        "Kim Park",
+        "Noor Aziz",
+        "Tom Berg",
+    ]
+    assert lines[0][-1] == "Import problem" and lines[1][-1] == cells[0][3]

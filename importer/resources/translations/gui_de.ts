@@ -371,10 +371,6 @@
         <source>Export rows that cannot be sent</source>
         <translation>Nicht sendbare Zeilen exportieren</translation>
     </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
-    </message>
 </context>
 <context>
     <name>CheckPageWords</name>
@@ -940,10 +936,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln rows were refused by Sociocs (the report says why).</source>
+        <source>%Ln rows were refused by Sociocs (below: which, and why).</source>
         <translation>
-            <numerusform>%Ln Zeile wurde von Sociocs abgelehnt (der Bericht nennt den Grund).</numerusform>
-            <numerusform>%Ln Zeilen wurden von Sociocs abgelehnt (der Bericht nennt den Grund).</numerusform>
+            <numerusform>%Ln Zeile wurde von Sociocs abgelehnt (unten: welche und warum).</numerusform>
+            <numerusform>%Ln Zeilen wurden von Sociocs abgelehnt (unten: welche und warum).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2076,6 +2072,13 @@ Möchten Sie den Importer schließen?</translation>
     </message>
 </context>
 <context>
+    <name>RowsFileDialog</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps of the import</source>
@@ -2212,6 +2215,85 @@ Möchten Sie den Importer schließen?</translation>
         <translation>
             <numerusform>Sociocs hat abgelehnt, %Ln Kontakt wiederherzustellen.</numerusform>
             <numerusform>Sociocs hat abgelehnt, %Ln Kontakte wiederherzustellen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsentBox</name>
+    <message>
+        <source>&amp;Export these rows…</source>
+        <translation>Diese Zeilen &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Saves these rows, with every column of your file and why each did not go, to an Excel file: fix them there, then import that file.</source>
+        <translation>Speichert diese Zeilen mit allen Spalten Ihrer Datei und dem Grund, warum jede nicht gesendet wurde, in einer Excel-Datei: Korrigieren Sie sie dort und importieren Sie dann diese Datei.</translation>
+    </message>
+    <message>
+        <source>Rows that did not go</source>
+        <translation>Nicht gesendete Zeilen</translation>
+    </message>
+    <message>
+        <source>Each row that was not sent: its row, the phone as typed and why.</source>
+        <translation>Jede nicht gesendete Zeile: ihre Nummer, das Telefon wie in der Datei und der Grund.</translation>
+    </message>
+    <message>
+        <source>Select a row to read here why it did not go, in full.</source>
+        <translation>Wählen Sie eine Zeile aus, um hier vollständig zu lesen, warum sie nicht gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>{file} - rows not sent</source>
+        <translation>{file} - nicht gesendete Zeilen</translation>
+    </message>
+    <message>
+        <source>Export the rows that did not go</source>
+        <translation>Nicht gesendete Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>Saving &quot;{file}&quot;…</source>
+        <translation>„{file}“ wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>The rows could not be exported</source>
+        <translation>Die Zeilen konnten nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Phone as typed</source>
+        <translation>Telefon (Datei)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Why it did not go</source>
+        <translation>Warum nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentWords</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln rows did not go&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln Zeile wurde nicht gesendet&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln Zeilen wurden nicht gesendet&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln rows to &quot;{file}&quot;.</source>
+        <translation>
+            <numerusform>%Ln Zeile in „{file}“ gespeichert.</numerusform>
+            <numerusform>%Ln Zeilen in „{file}“ gespeichert.</numerusform>
         </translation>
     </message>
 </context>

@@ -371,10 +371,6 @@
         <source>Export rows that cannot be sent</source>
         <translation>Exportar las filas que no se pueden enviar</translation>
     </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Libro de Excel (*.xlsx)</translation>
-    </message>
 </context>
 <context>
     <name>CheckPageWords</name>
@@ -940,10 +936,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln rows were refused by Sociocs (the report says why).</source>
+        <source>%Ln rows were refused by Sociocs (below: which, and why).</source>
         <translation>
-            <numerusform>Sociocs rechazó %Ln fila (el informe indica el motivo).</numerusform>
-            <numerusform>Sociocs rechazó %Ln filas (el informe indica el motivo).</numerusform>
+            <numerusform>Sociocs rechazó %Ln fila (abajo: cuál y por qué).</numerusform>
+            <numerusform>Sociocs rechazó %Ln filas (abajo: cuáles y por qué).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2076,6 +2072,13 @@ Do you want to close the importer?</source>
     </message>
 </context>
 <context>
+    <name>RowsFileDialog</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps of the import</source>
@@ -2212,6 +2215,85 @@ Do you want to close the importer?</source>
         <translation>
             <numerusform>Sociocs se negó a restaurar %Ln contacto.</numerusform>
             <numerusform>Sociocs se negó a restaurar %Ln contactos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsentBox</name>
+    <message>
+        <source>&amp;Export these rows…</source>
+        <translation>&amp;Exportar estas filas…</translation>
+    </message>
+    <message>
+        <source>Saves these rows, with every column of your file and why each did not go, to an Excel file: fix them there, then import that file.</source>
+        <translation>Guarda estas filas, con todas las columnas de su archivo y el motivo por el que cada una no se envió, en un archivo de Excel: corríjalas allí y luego importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>Rows that did not go</source>
+        <translation>Filas que no se enviaron</translation>
+    </message>
+    <message>
+        <source>Each row that was not sent: its row, the phone as typed and why.</source>
+        <translation>Cada fila que no se envió: su número, el teléfono como está en el archivo y el motivo.</translation>
+    </message>
+    <message>
+        <source>Select a row to read here why it did not go, in full.</source>
+        <translation>Seleccione una fila para leer aquí, completo, por qué no se envió.</translation>
+    </message>
+    <message>
+        <source>{file} - rows not sent</source>
+        <translation>{file} - filas no enviadas</translation>
+    </message>
+    <message>
+        <source>Export the rows that did not go</source>
+        <translation>Exportar las filas que no se enviaron</translation>
+    </message>
+    <message>
+        <source>Saving &quot;{file}&quot;…</source>
+        <translation>Guardando «{file}»…</translation>
+    </message>
+    <message>
+        <source>The rows could not be exported</source>
+        <translation>No se pudieron exportar las filas</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Phone as typed</source>
+        <translation>Teléfono original</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Why it did not go</source>
+        <translation>Por qué no se envió</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentWords</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln rows did not go&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln fila no se envió&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln filas no se enviaron&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln rows to &quot;{file}&quot;.</source>
+        <translation>
+            <numerusform>Se guardó %Ln fila en «{file}».</numerusform>
+            <numerusform>Se guardaron %Ln filas en «{file}».</numerusform>
         </translation>
     </message>
 </context>

@@ -371,10 +371,6 @@
         <source>Export rows that cannot be sent</source>
         <translation>Exporter les lignes impossibles à envoyer</translation>
     </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
 </context>
 <context>
     <name>CheckPageWords</name>
@@ -940,10 +936,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln rows were refused by Sociocs (the report says why).</source>
+        <source>%Ln rows were refused by Sociocs (below: which, and why).</source>
         <translation>
-            <numerusform>%Ln ligne a été refusée par Sociocs (le rapport indique pourquoi).</numerusform>
-            <numerusform>%Ln lignes ont été refusées par Sociocs (le rapport indique pourquoi).</numerusform>
+            <numerusform>%Ln ligne a été refusée par Sociocs (ci-dessous&#xa0;: laquelle, et pourquoi).</numerusform>
+            <numerusform>%Ln lignes ont été refusées par Sociocs (ci-dessous&#xa0;: lesquelles, et pourquoi).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2076,6 +2072,13 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>RowsFileDialog</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps of the import</source>
@@ -2212,6 +2215,85 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
         <translation>
             <numerusform>Sociocs a refusé de rétablir %Ln contact.</numerusform>
             <numerusform>Sociocs a refusé de rétablir %Ln contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsentBox</name>
+    <message>
+        <source>&amp;Export these rows…</source>
+        <translation>&amp;Exporter ces lignes…</translation>
+    </message>
+    <message>
+        <source>Saves these rows, with every column of your file and why each did not go, to an Excel file: fix them there, then import that file.</source>
+        <translation>Enregistre ces lignes, avec toutes les colonnes de votre fichier et la raison pour laquelle chacune n’est pas partie, dans un fichier Excel&#xa0;: corrigez-les-y, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>Rows that did not go</source>
+        <translation>Lignes qui ne sont pas parties</translation>
+    </message>
+    <message>
+        <source>Each row that was not sent: its row, the phone as typed and why.</source>
+        <translation>Chaque ligne non envoyée&#xa0;: son numéro, le téléphone tel que saisi et la raison.</translation>
+    </message>
+    <message>
+        <source>Select a row to read here why it did not go, in full.</source>
+        <translation>Sélectionnez une ligne pour lire ici, en entier, pourquoi elle n’est pas partie.</translation>
+    </message>
+    <message>
+        <source>{file} - rows not sent</source>
+        <translation>{file} - lignes non envoyées</translation>
+    </message>
+    <message>
+        <source>Export the rows that did not go</source>
+        <translation>Exporter les lignes qui ne sont pas parties</translation>
+    </message>
+    <message>
+        <source>Saving &quot;{file}&quot;…</source>
+        <translation>Enregistrement de «&#xa0;{file}&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>The rows could not be exported</source>
+        <translation>Les lignes n’ont pas pu être exportées</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Phone as typed</source>
+        <translation>Téléphone saisi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Why it did not go</source>
+        <translation>Pourquoi elle n’est pas partie</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Fiche</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentWords</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln rows did not go&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln ligne n’est pas partie&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln lignes ne sont pas parties&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln rows to &quot;{file}&quot;.</source>
+        <translation>
+            <numerusform>%Ln ligne enregistrée dans «&#xa0;{file}&#xa0;».</numerusform>
+            <numerusform>%Ln lignes enregistrées dans «&#xa0;{file}&#xa0;».</numerusform>
         </translation>
     </message>
 </context>

@@ -371,10 +371,6 @@
         <source>Export rows that cannot be sent</source>
         <translation>Exportar as linhas que não podem ser enviadas</translation>
     </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
-    </message>
 </context>
 <context>
     <name>CheckPageWords</name>
@@ -940,10 +936,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln rows were refused by Sociocs (the report says why).</source>
+        <source>%Ln rows were refused by Sociocs (below: which, and why).</source>
         <translation>
-            <numerusform>%Ln linha foi recusada pelo Sociocs (o relatório diz por quê).</numerusform>
-            <numerusform>%Ln linhas foram recusadas pelo Sociocs (o relatório diz por quê).</numerusform>
+            <numerusform>%Ln linha foi recusada pelo Sociocs (abaixo: qual e por quê).</numerusform>
+            <numerusform>%Ln linhas foram recusadas pelo Sociocs (abaixo: quais e por quê).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2076,6 +2072,13 @@ Você quer fechar o importador?</translation>
     </message>
 </context>
 <context>
+    <name>RowsFileDialog</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps of the import</source>
@@ -2212,6 +2215,85 @@ Você quer fechar o importador?</translation>
         <translation>
             <numerusform>O Sociocs se recusou a restaurar %Ln contato.</numerusform>
             <numerusform>O Sociocs se recusou a restaurar %Ln contatos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsentBox</name>
+    <message>
+        <source>&amp;Export these rows…</source>
+        <translation>&amp;Exportar estas linhas…</translation>
+    </message>
+    <message>
+        <source>Saves these rows, with every column of your file and why each did not go, to an Excel file: fix them there, then import that file.</source>
+        <translation>Salva estas linhas, com todas as colunas do seu arquivo e o motivo de cada uma não ter sido enviada, em um arquivo do Excel: corrija-as lá e depois importe esse arquivo.</translation>
+    </message>
+    <message>
+        <source>Rows that did not go</source>
+        <translation>Linhas que não foram enviadas</translation>
+    </message>
+    <message>
+        <source>Each row that was not sent: its row, the phone as typed and why.</source>
+        <translation>Cada linha não enviada: o número dela, o telefone como está no arquivo e o motivo.</translation>
+    </message>
+    <message>
+        <source>Select a row to read here why it did not go, in full.</source>
+        <translation>Selecione uma linha para ler aqui, por completo, por que ela não foi enviada.</translation>
+    </message>
+    <message>
+        <source>{file} - rows not sent</source>
+        <translation>{file} - linhas não enviadas</translation>
+    </message>
+    <message>
+        <source>Export the rows that did not go</source>
+        <translation>Exportar as linhas que não foram enviadas</translation>
+    </message>
+    <message>
+        <source>Saving &quot;{file}&quot;…</source>
+        <translation>Salvando &quot;{file}&quot;…</translation>
+    </message>
+    <message>
+        <source>The rows could not be exported</source>
+        <translation>Não foi possível exportar as linhas</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Phone as typed</source>
+        <translation>Telefone original</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Why it did not go</source>
+        <translation>Por que não foi enviada</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cartão</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentWords</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln rows did not go&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln linha não foi enviada&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln linhas não foram enviadas&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln rows to &quot;{file}&quot;.</source>
+        <translation>
+            <numerusform>%Ln linha salva em &quot;{file}&quot;.</numerusform>
+            <numerusform>%Ln linhas salvas em &quot;{file}&quot;.</numerusform>
         </translation>
     </message>
 </context>
