@@ -158,6 +158,7 @@ def test_every_page_can_be_used_with_the_keyboard(
     assert confirm.consent.isChecked()
     qtbot.waitUntil(confirm.isComplete, timeout=10_000)
     _check_page(wizard)
+    confirm.consent.setFocus()  # Tab went round the page: the focus is back on a control
     QTest.keyClick(confirm.consent, Qt.Key.Key_Return)  # Enter = Upload
     qtbot.waitUntil(lambda: wizard.currentId() == page_id(DonePage), timeout=15_000)
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
