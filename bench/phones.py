@@ -30,7 +30,7 @@ from generate import rows  # noqa: E402
 from importer.check.result import CheckResult  # noqa: E402
 from importer.check.run import CHUNK_ROWS, check_rows  # noqa: E402
 from importer.check.validation import validate_phones  # noqa: E402
-from importer.choices import DuplicatePolicy  # noqa: E402
+from importer.choices import ImportChoices  # noqa: E402
 from importer.mapping.model import ColumnChoice, Mapping, Role  # noqa: E402
 from importer.phones.normalize import PhoneNormalizer  # noqa: E402
 from importer.sources.base import CellValue  # noqa: E402
@@ -101,8 +101,8 @@ def validate_all(values: list[CellValue], country: str) -> Callable[[], object]:
     """A run of ``validate_phones`` over ``values`` in chunks, as the check calls it."""
 
     def run() -> object:
-        mapping, policy = phone_mapping(), DuplicatePolicy.LAST
-        result = CheckResult(Path(), "", 1, ["Phone"], mapping, country, policy)
+        choices = ImportChoices(Path(), sheet="", header_row=1, mapping=phone_mapping())
+        result = CheckResult(choices.with_changes(country=country), ["Phone"])
         result.row_numbers = list(range(2, len(values) + 2))
         result.raw_phones = list(values)
         result.phones = [None] * len(values)

@@ -5,9 +5,10 @@ and header row, which column is what, the default country, which of two rows wit
 number wins, whether numbers libphonenumber cannot confirm are sent, which list, what
 happens to contacts that already exist in Sociocs, and whether the user confirmed that the
 contacts agreed to be contacted. The wizard's pages fill it in step by step
-(:meth:`ImportChoices.with_changes`); the CLI builds it from its options;
-:func:`choices_to_json` / :func:`choices_from_json` store it in the upload journal and in the
-import history, and read it back, refusing clearly what they cannot read.
+(:meth:`ImportChoices.with_changes`); the CLI builds it from its options; a check result refers
+to the choices its rows were checked with (:meth:`ImportChoices.with_checked` takes them back);
+:meth:`ImportChoices.to_json` / :meth:`ImportChoices.from_json` store it in the upload journal
+and in the import history, and read it back, refusing clearly what they cannot read.
 """
 
 from __future__ import annotations
@@ -22,7 +23,17 @@ from importer.i18n import _
 from importer.mapping.model import ColumnChoice, Mapping, Role
 
 CHOICES_VERSION = 1
-"""Bumped when the stored shape changes; :func:`choices_from_json` upgrades older ones."""
+"""Bumped when the stored shape changes; :meth:`ImportChoices.from_json` upgrades older ones."""
+CHECKED_FIELDS = (
+    "path",
+    "sheet",
+    "header_row",
+    "mapping",
+    "country",
+    "duplicates",
+    "send_unverified",
+)
+"""The choices that decide how the rows are read and checked (the others say where they go)."""
 
 DEFAULT_COUNTRY = "US"
 
@@ -80,6 +91,57 @@ class ImportChoices:
     def with_changes(self, **changes: Any) -> ImportChoices:
         """A copy with ``changes`` applied (``dataclasses.replace``: unknown names raise)."""
         return replace(self, **changes)
+
+    def with_checked(self, checked: ImportChoices) -> ImportChoices:
+        """These choices with the file, sheet, header row, columns, country, duplicates policy
+        and unverified numbers as ``checked`` has them (a check result's choices: what its rows
+        were checked with); the list, the treatment of existing contacts and the consent
+        stay."""
+        return replace(self, **{name: getattr(checked, name) for name in CHECKED_FIELDS})
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON-ready form (never holds the API key: choices do not have it)."""
+        return {
+            **self.extra,
+            "version": CHOICES_VERSION,
+            "path": str(self.path),
+            "sheet": self.sheet,
+            "header_row": self.header_row,
+            "mapping": None if self.mapping is None else mapping_entries(self.mapping),
+            "country": self.country,
+            "duplicates": self.duplicates.value,
+            "send_unverified": self.send_unverified,
+            "list_id": self.list_id,
+            "list_name": self.list_name,
+            "existing": self.existing.value,
+            "add_skipped_to_list": self.add_skipped_to_list,
+            "consent_confirmed": self.consent_confirmed,
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> ImportChoices:
+        """The choices :meth:`to_json` stored, from this version or an older one.
+
+        A journal written before the choices had a version (version 0) holds the same keys
+        without one and without ``send_unverified`` and ``existing``; those take the behaviour
+        of that time (existing contacts were replaced); a missing ``add_skipped_to_list`` or
+        ``consent_confirmed`` (choices stored before consent was asked) is False. Raises
+        :class:`ChoicesError` for a newer version or a damaged value.
+        """
+        if not isinstance(data, dict):
+            raise _damaged(_("they are not a set of named values"))
+        version = data.get("version", 0)
+        if not _is_int(version) or version < 0:
+            raise _damaged(_("unknown version {version!r}").format(version=version))
+        if version > CHOICES_VERSION:
+            raise ChoicesError(
+                _("These import settings were saved by a newer version of the program."),
+                hint=_("Update the Sociocs Contact Importer, or start the import again."),
+            )
+        try:
+            return _read_choices(data, legacy=version == 0)
+        except (TypeError, ValueError, KeyError) as exc:
+            raise _damaged(str(exc)) from exc
 
     def for_file(self, path: Path) -> ImportChoices:
         """The choices for another file: what was derived from this one (sheet, header row,
@@ -145,51 +207,6 @@ _KNOWN = frozenset(
         "consent_confirmed",
     }
 )
-
-
-def choices_to_json(choices: ImportChoices) -> dict[str, Any]:
-    """The JSON-ready form of ``choices`` (never holds the API key: choices do not have it)."""
-    return {
-        **choices.extra,
-        "version": CHOICES_VERSION,
-        "path": str(choices.path),
-        "sheet": choices.sheet,
-        "header_row": choices.header_row,
-        "mapping": None if choices.mapping is None else mapping_entries(choices.mapping),
-        "country": choices.country,
-        "duplicates": choices.duplicates.value,
-        "send_unverified": choices.send_unverified,
-        "list_id": choices.list_id,
-        "list_name": choices.list_name,
-        "existing": choices.existing.value,
-        "add_skipped_to_list": choices.add_skipped_to_list,
-        "consent_confirmed": choices.consent_confirmed,
-    }
-
-
-def choices_from_json(data: object) -> ImportChoices:
-    """The choices :func:`choices_to_json` stored, from this version or an older one.
-
-        A journal written before the choices had a version (version 0) holds the same keys
-        without one and without ``send_unverified`` and ``existing``; those take the behaviour of
-        that time (existing contacts were replaced); a missing ``add_skipped_to_list`` or
-    ``consent_confirmed`` (choices stored before consent was asked) is False.
-        Raises :class:`ChoicesError` for a newer version or a damaged value.
-    """
-    if not isinstance(data, dict):
-        raise _damaged(_("they are not a set of named values"))
-    version = data.get("version", 0)
-    if not _is_int(version) or version < 0:
-        raise _damaged(_("unknown version {version!r}").format(version=version))
-    if version > CHOICES_VERSION:
-        raise ChoicesError(
-            _("These import settings were saved by a newer version of the program."),
-            hint=_("Update the Sociocs Contact Importer, or start the import again."),
-        )
-    try:
-        return _read_choices(data, legacy=version == 0)
-    except (TypeError, ValueError, KeyError) as exc:
-        raise _damaged(str(exc)) from exc
 
 
 def _damaged(reason: str) -> ChoicesError:

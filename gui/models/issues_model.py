@@ -27,6 +27,7 @@ from gui.symbols import Symbol, symbol_icon
 from gui.theme import Tone, tone_colour
 from importer.cell_text import as_in_file
 from importer.check.issues import Issue, Severity
+from importer.check.rechecking import edit
 from importer.columns import letter_label
 
 if TYPE_CHECKING:
@@ -168,9 +169,9 @@ class IssuesModel(QAbstractTableModel):
         i = int(self._indices[index.row()])
         text = "" if value is None else str(value)
         if index.column() == PHONE:
-            result.edit(i, phone=text)
+            edit(result, i, phone=text)
         else:
-            result.edit(i, name=text)
+            edit(result, i, name=text)
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), NAME))
         self.row_edited.emit(i)
         return True

@@ -44,6 +44,7 @@ from gui.workers.base import start_worker
 from gui.workers.check_worker import CheckWorker, RevalidateWorker, UnverifiedWorker
 from gui.workers.report_worker import AttentionFileWorker
 from importer.check.diagnosis import diagnose, fallback_offer
+from importer.check.rechecking import set_duplicates_policy
 from importer.check.result import CheckResult
 from importer.choices import DuplicatePolicy
 from importer.columns import column_letter, titled_column
@@ -618,7 +619,7 @@ class CheckPage(WizardPage):
             self.session.change(duplicates=self.duplicates())
         if result is None or self._busy:
             return
-        result.set_duplicates_policy(self.duplicates())
+        set_duplicates_policy(result, self.duplicates())
         self._show_result()
 
     @Slot(bool)

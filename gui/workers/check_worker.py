@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from gui.workers.base import Worker
+from importer.check.rechecking import revalidate, set_send_unverified
 from importer.check.result import CheckResult
 from importer.check.run import run_check
 from importer.choices import ImportChoices
@@ -38,8 +39,8 @@ class RevalidateWorker(Worker):
         self._country = country
 
     def work(self) -> str:
-        """``result.revalidate(country)``."""
-        self._result.revalidate(self._country)
+        """``revalidate(result, country)``."""
+        revalidate(self._result, self._country)
         return self._country
 
 
@@ -56,6 +57,6 @@ class UnverifiedWorker(Worker):
         self._send = send
 
     def work(self) -> bool:
-        """``result.set_send_unverified(send)``."""
-        self._result.set_send_unverified(self._send)
+        """``set_send_unverified(result, send)``."""
+        set_send_unverified(self._result, self._send)
         return self._send

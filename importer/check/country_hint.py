@@ -22,10 +22,9 @@ from typing import TYPE_CHECKING
 
 import phonenumbers
 
-from importer.check.row_countries import country_code_of
 from importer.i18n import _
 from importer.phones.countries import country_name
-from importer.phones.normalize import PhoneNormalizer, dial_code
+from importer.phones.normalize import PhoneNormalizer, country_code_of, dial_code
 from importer.phones.problems import PLACEHOLDER_CODE, UNVERIFIED_CODE
 from importer.sources.base import CellValue
 

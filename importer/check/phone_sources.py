@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from importer.check.issues import Issue, Severity, keys_between
+from importer.check.records import OTHER_NUMBERS_KEY
 from importer.columns import column_letter
 from importer.i18n import _
 from importer.mapping.layouts import recognise_layout
@@ -28,7 +29,6 @@ from importer.sources.base import CellValue
 if TYPE_CHECKING:
     from importer.check.result import CheckResult
 
-OTHER_NUMBERS_KEY = "other_phones"
 """The extra field that keeps the numbers of a cell listing several, besides the one used."""
 MAX_SPARE_COLUMNS = 4
 FALLBACK_CODE = "phone_from_fallback"

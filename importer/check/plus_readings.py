@@ -18,12 +18,12 @@ sent with a note (and another one when its country code is not that of the row's
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from importer.check.issues import Issue, RowStatus, Severity
-from importer.check.row_countries import country_code_of, differs_note
-from importer.phones.normalize import dial_code
+from importer.check.plus_evidence import PlusEvidence
+from importer.check.row_countries import differs_note
+from importer.phones.normalize import country_code_of, dial_code
 from importer.phones.problems import COUNTRY_CODE_READ, plus_guess_problem
 
 if TYPE_CHECKING:
@@ -31,23 +31,6 @@ if TYPE_CHECKING:
 
 _READY = RowStatus.READY.value
 _INVALID = RowStatus.INVALID.value
-
-
-@dataclass(frozen=True, slots=True)
-class PlusEvidence:
-    """What in the file confirms a reading with a +."""
-
-    column: bool
-    """Most of the column's numbers are valid only with a + (the column is written that way)."""
-    codes: frozenset[str]
-    """The country codes of the numbers the file writes with their own country code."""
-
-    def confirms(self, with_plus: str, named: str | None) -> bool:
-        """Whether the file confirms ``with_plus`` (E.164) for a row naming ``named``."""
-        code = country_code_of(with_plus)
-        if named and dial_code(named) == code:
-            return True
-        return self.column or code in self.codes
 
 
 def plus_evidence(result: CheckResult) -> PlusEvidence:

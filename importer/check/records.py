@@ -15,6 +15,9 @@ from typing import Any
 
 from importer.sources.base import CellValue
 
+OTHER_NUMBERS_KEY = "other_phones"
+"""The extra field that keeps the other numbers of a phone cell listing several."""
+
 
 def build_record(
     phone_e164: str, name: str | None, extras: Mapping[str, CellValue]

@@ -1,4 +1,9 @@
-"""The outcome of checking a sheet, held column by column (compact for a million rows)."""
+"""The outcome of checking a sheet, held column by column (compact for a million rows).
+
+A :class:`CheckResult` holds the rows and answers questions about them; it calls nothing of
+the check. What changes it — the check's last steps, checking again after a choice, a row fixed
+in place — is :mod:`importer.check.rechecking`.
+"""
 
 from __future__ import annotations
 
@@ -7,34 +12,22 @@ from collections import Counter
 from collections.abc import Iterator, Sized
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from enum import Enum
 from itertools import compress
 from pathlib import Path
 from typing import Any
 
-from importer.check.country_hint import suggest_country
 from importer.check.counts import RowCounts, count_rows
-from importer.check.duplicates import check_policy, mark_duplicates, mark_duplicates_of
 from importer.check.issues import Issue, RowStatus, Severity
-from importer.check.phone_sources import OTHER_NUMBERS_KEY
-from importer.check.plus_readings import PlusEvidence, plus_evidence, settle_plus_readings
-from importer.check.records import build_record
-from importer.check.validation import note_foreign_numbers, validate_names, validate_phones
+from importer.check.plus_evidence import PlusEvidence
+from importer.check.records import OTHER_NUMBERS_KEY, build_record
 from importer.choices import DuplicatePolicy, ImportChoices
 from importer.columns import column_letter
 from importer.mapping.model import Mapping
 from importer.phones.country_values import CountryReader
-from importer.phones.normalize import PhoneNormalizer, check_region
+from importer.phones.normalize import PhoneNormalizer
 from importer.phones.problems import UNVERIFIED_CODE
 from importer.sources.base import CellValue
 from importer.sources.vcard_source import card_number
-
-
-class Keep(Enum):
-    """Marks an argument of :meth:`CheckResult.edit` left unchanged."""
-
-    KEEP = "keep"
-
 
 KEPT_NORMALIZERS = 3
 """Phone readers kept with their caches: the current country's, the suggested country's and
@@ -53,15 +46,11 @@ class CheckResult:
     the user sees in Excel. Only the mapped columns are kept.
     """
 
-    path: Path
-    sheet: str
-    header_row: int
+    choices: ImportChoices
+    """What the rows were checked with: the file, the sheet and header row (found, never
+    ``None``), the columns, the default country, the duplicates policy and whether numbers that
+    cannot be verified are sent. :mod:`importer.check.rechecking` changes it with the rows."""
     headers: list[str]
-    mapping: Mapping
-    country: str
-    duplicates_policy: DuplicatePolicy
-    send_unverified: bool = False
-    """Send numbers of the right length that libphonenumber does not know as in use."""
     row_numbers: list[int] = field(default_factory=list)
     raw_phones: list[CellValue] = field(default_factory=list)
     phones: list[str | None] = field(default_factory=list)
@@ -71,7 +60,8 @@ class CheckResult:
     issues: dict[int, list[Issue]] = field(default_factory=dict)
     """Data-row index → its issues (errors and warnings); rows without issues are absent."""
     edited_phones: dict[int, CellValue] = field(default_factory=dict)
-    """Data-row index → the phone value the file held, for rows fixed with :meth:`edit`."""
+    """Data-row index → the phone value the file held, for rows fixed in place
+    (:func:`importer.check.rechecking.edit`)."""
     phone_sources: dict[int, int] = field(default_factory=dict)
     """Data-row index → the fallback column its number came from (its phone cell is empty)."""
     other_numbers: dict[int, str] = field(default_factory=dict)
@@ -81,7 +71,8 @@ class CheckResult:
     spare_phones: dict[int, dict[int, CellValue]] = field(default_factory=dict)
     """Spare column → data-row index → its value, for rows left without a number."""
     suggested_country: str | None = None
-    """The region under which clearly more numbers would be valid (see :meth:`look_for_country`)."""
+    """The region under which clearly more numbers would be valid
+    (:func:`importer.check.rechecking.look_for_country`)."""
     raw_countries: list[CellValue] = field(default_factory=list)
     """The Country column's value of each row (empty while no column names the countries)."""
     plus_readings: dict[int, str] = field(default_factory=dict)
@@ -103,6 +94,11 @@ class CheckResult:
     )
     _countries: CountryReader | None = field(default=None, init=False, repr=False, compare=False)
 
+    def __post_init__(self) -> None:
+        choices = self.choices
+        if choices.sheet is None or choices.header_row is None or choices.mapping is None:
+            raise ValueError("a check result's choices name its sheet, header row and columns")
+
     def record_number(self, row_number: int) -> int:
         """What the user calls sheet row ``row_number``: its number, or its card's in a vCard
         file."""
@@ -110,6 +106,45 @@ class CheckResult:
 
     def __len__(self) -> int:
         return len(self.row_numbers)
+
+    @property
+    def path(self) -> Path:
+        """The checked file."""
+        return self.choices.path
+
+    @property
+    def sheet(self) -> str:
+        """The checked sheet."""
+        assert self.choices.sheet is not None
+        return self.choices.sheet
+
+    @property
+    def header_row(self) -> int:
+        """The row holding the column titles."""
+        assert self.choices.header_row is not None
+        return self.choices.header_row
+
+    @property
+    def mapping(self) -> Mapping:
+        """Which column is what."""
+        assert self.choices.mapping is not None
+        return self.choices.mapping
+
+    @property
+    def country(self) -> str:
+        """The default country: numbers without a country code (and rows without their own
+        country) are read as its numbers."""
+        return self.choices.country
+
+    @property
+    def duplicates_policy(self) -> DuplicatePolicy:
+        """Which row of a repeated phone number is kept."""
+        return self.choices.duplicates
+
+    @property
+    def send_unverified(self) -> bool:
+        """Send numbers of the right length that libphonenumber does not know as in use."""
+        return self.choices.send_unverified
 
     def count(self, status: RowStatus) -> int:
         """How many rows have ``status``."""
@@ -132,20 +167,6 @@ class CheckResult:
     def extra_column_letters(self) -> dict[str, str]:
         """Extra-field key → Excel letter of its column."""
         return {key: column_letter(index) for key, index in self.mapping.extra_fields.items()}
-
-    def checked_choices(self, choices: ImportChoices) -> ImportChoices:
-        """``choices`` with what this result was checked with: its file, sheet, header row,
-        columns, country, duplicates policy and whether unverified numbers are sent (the sheet
-        and header row found, not ``None``)."""
-        return choices.with_changes(
-            path=self.path,
-            sheet=self.sheet,
-            header_row=self.header_row,
-            mapping=self.mapping,
-            country=self.country,
-            duplicates=self.duplicates_policy,
-            send_unverified=self.send_unverified,
-        )
 
     def normalizer(self, region: str | None = None) -> PhoneNormalizer:
         """The phone reader for ``region`` (default :attr:`country`); the last few used are
@@ -220,71 +241,6 @@ class CheckResult:
             return None
         found = self._normalizers.get(region)
         return found if found is not None else self.normalizer(region)
-
-    def settle(self) -> None:
-        """Once every row is read: decide the readings with a +
-        (:mod:`importer.check.plus_readings`), then look for a better default country."""
-        self.plus_evidence = plus_evidence(self)
-        settle_plus_readings(self, sorted(self.plus_readings))
-        self.look_for_country()
-
-    def look_for_country(self) -> None:
-        """Set :attr:`suggested_country`, and say in the error of each number valid there
-        that it is (an unverified one valid there is not sent, whatever was chosen)."""
-        self.suggested_country = suggest_country(self)
-        self.explained_unverified = set()
-        hint = self.hint_normalizer()
-        if hint is not None and self.suggested_country is not None:
-            note_foreign_numbers(self, hint, self.suggested_country, sorted(self.issues))
-
-    def revalidate(self, country: str) -> None:
-        """Check every phone number again for a new default country."""
-        self.country = check_region(country)
-        self.suggested_country = None
-        self._check_phones_again()
-
-    def set_send_unverified(self, send: bool) -> None:
-        """Send (or not) numbers libphonenumber cannot confirm, and check the phones again."""
-        self.send_unverified = send
-        self._check_phones_again()
-
-    def _check_phones_again(self) -> None:
-        self.plus_evidence = None
-        with collector_paused(self):
-            validate_phones(self, self.normalizer(), 0, len(self))
-            self.settle()
-            mark_duplicates(self)
-
-    def edit(
-        self,
-        index: int,
-        *,
-        phone: CellValue | Keep = Keep.KEEP,
-        name: str | Keep | None = Keep.KEEP,
-    ) -> None:
-        """Fix row ``index`` in place: new raw phone and/or name, then check it again.
-
-        The file's phone value is kept in :attr:`edited_phones` while the phone differs from it.
-
-        Duplicates are recomputed among the rows sharing the old or the new number only.
-        """
-        before = self.phones[index]
-        if not isinstance(phone, Keep):
-            original = self.edited_phones.pop(index, self.raw_phones[index])
-            if phone != original:
-                self.edited_phones[index] = original
-            self.raw_phones[index] = phone
-            validate_phones(self, self.normalizer(), index, index + 1)
-        if not isinstance(name, Keep):
-            self.names[index] = name.strip() or None if name is not None else None
-            validate_names(self, index, index + 1)
-        mark_duplicates_of(self, {before, self.phones[index]})
-
-    def set_duplicates_policy(self, policy: DuplicatePolicy | str) -> None:
-        """Keep the ``last`` or the ``first`` row of each repeated phone number."""
-        self.duplicates_policy = check_policy(policy)
-        with collector_paused(self):
-            mark_duplicates(self)
 
     def issue_indices(self, code: str | None = None, severity: Severity | None = None) -> list[int]:
         """Indices of rows with an issue matching ``code`` and ``severity`` (any when None)."""

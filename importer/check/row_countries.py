@@ -18,7 +18,7 @@ import phonenumbers
 from importer.check.issues import Issue, Severity
 from importer.i18n import _
 from importer.phones.countries import country_name
-from importer.phones.normalize import dial_code
+from importer.phones.normalize import country_code_of, dial_code
 from importer.sources.base import CellValue
 
 if TYPE_CHECKING:
@@ -26,18 +26,6 @@ if TYPE_CHECKING:
 
 UNKNOWN_COUNTRY_CODE = "unknown_country"
 COUNTRY_DIFFERS_CODE = "country_code_differs"
-
-
-def country_code_of(e164: str) -> str:
-    """The country calling code an E.164 text starts with ("" when none): codes are
-    prefix-free, so the first of 1–3 leading digits that is one is it, as ``parse`` finds it."""
-    digits = e164[1:]
-    if not e164.startswith("+") or not digits[:3].isdecimal() or digits.startswith("0"):
-        return ""
-    for size in range(1, 4):
-        if int(digits[:size]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-            return digits[:size]
-    return ""
 
 
 def unknown_note(row: int, column: str, value: CellValue, default: str) -> Issue:

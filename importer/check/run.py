@@ -15,6 +15,7 @@ from pathlib import Path
 
 from importer.check.duplicates import check_policy, mark_duplicates
 from importer.check.phone_sources import fill_from_fallbacks, spare_columns
+from importer.check.rechecking import settle
 from importer.check.result import CheckResult, collector_paused
 from importer.check.validation import clean_extras, join_name, validate_names, validate_phones
 from importer.choices import DEFAULT_COUNTRY, DuplicatePolicy, ImportChoices
@@ -55,23 +56,21 @@ def run_check(
     :class:`MappingError` when no phone column is chosen, :class:`CancelledError` when
     ``cancel()`` turns true.
     """
-    mapping = choices.mapping if choices.mapping is not None else Mapping()
     with open_source(choices.path) as source:
         preview = read_preview(source, choices.sheet, choices.header_row)
         rows = iter_data_rows(source, preview.sheet, preview.header_row)
-        return check_rows(
+        found = choices.with_changes(
+            sheet=preview.sheet,
+            header_row=preview.header_row,
+            mapping=choices.mapping if choices.mapping is not None else Mapping(),
+        )
+        return check_chosen_rows(
             rows,
-            mapping,
-            country=choices.country,
-            duplicates=choices.duplicates,
-            send_unverified=choices.send_unverified,
+            found,
+            preview.headers,
             progress=progress,
             cancel=cancel,
             rows_read=source.close,
-            path=choices.path,
-            sheet=preview.sheet,
-            header_row=preview.header_row,
-            headers=preview.headers,
             cards=source.kind is Format.VCARD,
         )
 
@@ -92,30 +91,51 @@ def check_rows(
     headers: Sequence[str] = (),
     cards: bool = False,
 ) -> CheckResult:
-    """Check ``rows`` (Excel row number, cell values) under ``mapping``; see :func:`run_check`.
+    """Check ``rows`` (Excel row number, cell values) under ``mapping``; see :func:`run_check`
+    (the file, sheet and header row only name where they came from)."""
+    choices = ImportChoices(
+        Path(path),
+        sheet=sheet,
+        header_row=header_row,
+        mapping=mapping,
+        country=country,
+        duplicates=check_policy(duplicates),
+        send_unverified=send_unverified,
+    )
+    return check_chosen_rows(
+        rows, choices, headers, progress=progress, cancel=cancel, rows_read=rows_read, cards=cards
+    )
+
+
+def check_chosen_rows(
+    rows: Iterable[Row],
+    choices: ImportChoices,
+    headers: Sequence[str],
+    *,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+    rows_read: Callable[[], None] | None = None,
+    cards: bool = False,
+) -> CheckResult:
+    """Check ``rows`` as ``choices`` say (their sheet, header row and columns set): the result
+    refers to them.
 
     ``cards``: the rows are a vCard file's cards (named so in messages). ``rows_read`` is
     called once every row is read, before the country hint and duplicates:
     :func:`run_check` closes the file then, so the loaded sheet is freed first (at a million
     rows the duplicates index would otherwise come on top of it, about 100 MB more at peak).
     """
-    if mapping.phone_index is None:
+    mapping = choices.mapping
+    if mapping is None or mapping.phone_index is None:
         raise MappingError(
             _("No column is chosen as the phone number."),
             hint=_("Pick the column that holds the phone numbers."),
         )
-    result = CheckResult(
-        Path(path),
-        sheet,
-        header_row,
-        list(headers),
-        mapping,
-        check_region(country),
-        check_policy(duplicates),
-        send_unverified,
-        spare_columns=spare_columns(headers, mapping),
-        cards=cards,
+    checked = choices.with_changes(
+        country=check_region(choices.country), duplicates=check_policy(choices.duplicates)
     )
+    spare = spare_columns(headers, mapping)
+    result = CheckResult(checked, list(headers), spare_columns=spare, cards=cards)
     collector = _ColumnCollector(result)
     normalizer = result.normalizer()
     with collector_paused(result):
@@ -130,7 +150,7 @@ def check_rows(
                 progress(stop, None)
         if rows_read is not None:
             rows_read()
-        result.settle()
+        settle(result)
         mark_duplicates(result)
     return result
 

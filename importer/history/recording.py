@@ -77,7 +77,7 @@ def begin_import(
     }
     write_backup(path, header, result, plan)
     journal.note_backup(backup_id, plan.settled())
-    checked = result.checked_choices(choices)
+    checked = choices.with_checked(result.choices)
     history.add(
         HistoryEntry(
             id=backup_id,

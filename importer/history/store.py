@@ -35,8 +35,6 @@ from importer.choices import (
     ChoicesError,
     ExistingPolicy,
     ImportChoices,
-    choices_from_json,
-    choices_to_json,
 )
 from importer.errors import ImporterError
 from importer.i18n import _
@@ -47,7 +45,7 @@ from importer.private_files import PRIVATE_FILE, private_folder
 HISTORY_VERSION = 3
 """3: an entry names its import's identity (whose lock tells a running import from one whose
 process died) and its paths are absolute; 2: an entry holds the import's choices
-(``choices_to_json``); version 1 kept the file, the list, the treatment of existing contacts
+(``ImportChoices.to_json``); version 1 kept the file, the list, the treatment of existing contacts
 and the consent as fields of their own, and is read as choices."""
 LOCK_TIMEOUT = 60.0
 """Seconds to wait for another process's change of the history (each takes milliseconds)."""
@@ -304,9 +302,9 @@ def _backup_identity(backup: str) -> str:
 
 
 def _stored(entry: HistoryEntry) -> dict[str, Any]:
-    """An entry's JSON form: its fields, the choices as :func:`choices_to_json` stores them."""
+    """An entry's JSON form: its fields, and the choices as they store themselves."""
     item = {name: getattr(entry, name) for name in _FIELD_ORDER}
-    item["choices"] = choices_to_json(entry.choices)
+    item["choices"] = entry.choices.to_json()
     return item
 
 
@@ -331,7 +329,7 @@ def _choices(item: dict[str, Any]) -> ImportChoices:
     """The import's choices, stored whole or (version 1) as the file, list, treatment of
     existing contacts and consent fields."""
     if "choices" in item:
-        return choices_from_json(item["choices"])
+        return ImportChoices.from_json(item["choices"])
     path = item.get("file_path") or item["file_name"]
     list_id, list_name = item["list_id"], item["list_name"]
     if not isinstance(path, str) or not isinstance(list_id, int) or not isinstance(list_name, str):

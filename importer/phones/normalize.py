@@ -91,6 +91,18 @@ def dial_code(region: str) -> str:
     return str(phonenumbers.country_code_for_region(check_region(region)))
 
 
+def country_code_of(e164: str) -> str:
+    """The country calling code an E.164 text starts with ("" when none): codes are
+    prefix-free, so the first of 1–3 leading digits that is one is it, as ``parse`` finds it."""
+    digits = e164[1:]
+    if not e164.startswith("+") or not digits[:3].isdecimal() or digits.startswith("0"):
+        return ""
+    for size in range(1, 4):
+        if int(digits[:size]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            return digits[:size]
+    return ""
+
+
 def country_choices() -> list[tuple[str, str, str]]:
     """(region, name in the current language, dial code) for every supported country, sorted
     by that name."""

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from importer.atomic_file import sync_folder
-from importer.choices import ChoicesError, ImportChoices, choices_from_json
+from importer.choices import ChoicesError, ImportChoices
 from importer.closing import ClosesOnExit
 from importer.errors import ImporterError
 from importer.i18n import _
@@ -73,14 +73,14 @@ class ResumeInfo:
     rows_total: int
     created: str
     details: dict[str, Any] = field(default_factory=dict)
-    """The import's choices as :func:`~importer.choices.choices_to_json` stored them."""
+    """The import's choices as :meth:`~importer.choices.ImportChoices.to_json` stored them."""
     backup_id: str | None = None
     """The import's backup (its plan), when one was written."""
 
     def choices(self) -> ImportChoices:
         """The import's choices; a :class:`~importer.choices.ChoicesError` says why they
         cannot be read (a newer version wrote them, or they are damaged)."""
-        return choices_from_json(self.details)
+        return ImportChoices.from_json(self.details)
 
 
 @dataclass

@@ -1,9 +1,9 @@
 """What a journal's header keeps about an import, and the one way to open an import's journal.
 
-The header's ``details`` are the import's :class:`~importer.choices.ImportChoices` as
-:func:`~importer.choices.choices_to_json` stores them (never the API key), so a later start can
-offer to continue it: :meth:`ResumeInfo.choices <importer.upload.journal.ResumeInfo.choices>`
-reads them back and :func:`saved_mapping` checks the columns still fit.
+The header's ``details`` are the import's :class:`~importer.choices.ImportChoices` as they
+store themselves (``to_json``: never the API key), so a later start can offer to continue it:
+:meth:`ResumeInfo.choices <importer.upload.journal.ResumeInfo.choices>` reads them back and
+:func:`saved_mapping` checks the columns still fit.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from importer.check.issues import RowStatus
-from importer.choices import ImportChoices, choices_to_json
+from importer.choices import ImportChoices
 from importer.mapping.model import Mapping
 from importer.upload.identity import existing_key, identity_of
 from importer.upload.journal import Journal
@@ -43,7 +43,7 @@ def open_import_journal(
         identity or identity_of(result, choices.list_id, existing_key(choices)),
         file_name=result.path.name,
         rows_total=result.count(RowStatus.READY),
-        details=choices_to_json(result.checked_choices(choices)),
+        details=choices.with_checked(result.choices).to_json(),
         restart=restart,
     )
 

@@ -160,7 +160,7 @@ def test_offers_to_continue_an_interrupted_run_with_its_own_plan(
     source = tmp_path / "contacts.csv"
     source.write_bytes(b"the file's content")
     result = file_rows()
-    result.path = source
+    result.choices = result.choices.with_changes(path=source)
     saved = plan_for(client, result, ExistingPolicy.KEEP)
     choices = ImportChoices(source, list_id=LIST_ID, list_name="Customers")
     identity = identity_of(result, LIST_ID, existing_key(choices))

@@ -8,7 +8,7 @@ from typing import Any
 
 from importer.check.issues import RowStatus
 from importer.check.result import CheckResult
-from importer.choices import DuplicatePolicy
+from importer.choices import ImportChoices
 from importer.jobs.progress import JobState
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.upload.progress import UploadProgress
@@ -47,13 +47,8 @@ def make_result(
     for index in server_rejects:
         phones[index] = "not-a-phone"
     return CheckResult(
-        path=path,
-        sheet="Sheet1",
-        header_row=1,
+        choices=ImportChoices(path, sheet="Sheet1", header_row=1, mapping=MAPPING, country="US"),
         headers=["Phone", "Name", "City"],
-        mapping=MAPPING,
-        country="US",
-        duplicates_policy=DuplicatePolicy.LAST,
         row_numbers=[i + 2 for i in range(count)],
         raw_phones=list(phones),
         phones=phones,

@@ -16,8 +16,6 @@ from importer.choices import (
     DuplicatePolicy,
     ExistingPolicy,
     ImportChoices,
-    choices_from_json,
-    choices_to_json,
     mapping_entries,
     mapping_from_entries,
 )
@@ -50,7 +48,7 @@ LEGACY_DETAILS: dict[str, Any] = {
 
 
 def _through_json(choices: ImportChoices) -> ImportChoices:
-    return choices_from_json(json.loads(json.dumps(choices_to_json(choices))))
+    return ImportChoices.from_json(json.loads(json.dumps(choices.to_json())))
 
 
 def test_full_choices_survive_the_journal() -> None:
@@ -69,9 +67,9 @@ def test_full_choices_survive_the_journal() -> None:
         consent_confirmed=True,
     )
     assert _through_json(choices) == choices
-    assert choices_to_json(choices)["version"] == CHOICES_VERSION
-    assert choices_to_json(choices)["add_skipped_to_list"] is True
-    assert choices_to_json(choices)["consent_confirmed"] is True
+    assert choices.to_json()["version"] == CHOICES_VERSION
+    assert choices.to_json()["add_skipped_to_list"] is True
+    assert choices.to_json()["consent_confirmed"] is True
 
 
 def test_unchosen_parts_survive_as_unchosen() -> None:
@@ -107,7 +105,7 @@ def test_any_choices_round_trip(**fields: Any) -> None:
 
 
 def test_a_journal_written_before_the_choices_had_a_version_still_loads() -> None:
-    choices = choices_from_json(LEGACY_DETAILS)
+    choices = ImportChoices.from_json(LEGACY_DETAILS)
     assert choices == ImportChoices(
         Path("/home/ann/contacts.xlsx"),
         sheet="People",
@@ -123,29 +121,29 @@ def test_a_journal_written_before_the_choices_had_a_version_still_loads() -> Non
 
 
 def test_legacy_defaults_follow_the_behaviour_of_that_time() -> None:
-    choices = choices_from_json({"path": "c.csv"})
+    choices = ImportChoices.from_json({"path": "c.csv"})
     assert choices.existing is ExistingPolicy.REPLACE, "existing contacts were replaced then"
     assert choices.duplicates is DuplicatePolicy.LAST
     assert choices.country == "US"
-    assert choices_from_json({"version": 1, "path": "c.csv"}).existing is ExistingPolicy.KEEP
-    assert not choices_from_json(LEGACY_DETAILS).add_skipped_to_list
-    assert not choices_from_json(LEGACY_DETAILS).consent_confirmed, "not asked before"
-    assert not choices_from_json({"version": 1, "path": "c.csv"}).consent_confirmed
+    assert ImportChoices.from_json({"version": 1, "path": "c.csv"}).existing is ExistingPolicy.KEEP
+    assert not ImportChoices.from_json(LEGACY_DETAILS).add_skipped_to_list
+    assert not ImportChoices.from_json(LEGACY_DETAILS).consent_confirmed, "not asked before"
+    assert not ImportChoices.from_json({"version": 1, "path": "c.csv"}).consent_confirmed
 
 
 def test_a_newer_version_is_refused_clearly() -> None:
     newer = {**LEGACY_DETAILS, "version": CHOICES_VERSION + 1}
     with pytest.raises(ChoicesError) as caught:
-        choices_from_json(newer)
+        ImportChoices.from_json(newer)
     assert "newer version of the program" in caught.value.user_text()
     assert "Update the Sociocs Contact Importer" in caught.value.hint
 
 
 def test_keys_a_newer_writer_added_are_kept_but_not_read() -> None:
-    stored = {**choices_to_json(ImportChoices(Path("c.csv"))), "colour": "blue"}
-    choices = choices_from_json(stored)
+    stored = {**ImportChoices(Path("c.csv")).to_json(), "colour": "blue"}
+    choices = ImportChoices.from_json(stored)
     assert choices.extra == {"colour": "blue"}
-    assert choices_to_json(choices)["colour"] == "blue"
+    assert choices.to_json()["colour"] == "blue"
     assert choices == ImportChoices(Path("c.csv")), "extra keys take no part in equality"
 
 
@@ -182,7 +180,7 @@ def test_keys_a_newer_writer_added_are_kept_but_not_read() -> None:
 )
 def test_damaged_values_are_refused_with_a_plain_message(damage: dict[str, Any]) -> None:
     with pytest.raises(ChoicesError) as caught:
-        choices_from_json({**LEGACY_DETAILS, **damage})
+        ImportChoices.from_json({**LEGACY_DETAILS, **damage})
     assert "The saved import settings are damaged" in caught.value.user_text()
     assert "Start the import again" in caught.value.hint
 
@@ -191,7 +189,7 @@ def test_missing_path_or_a_non_object_is_damaged() -> None:
     without_path = {k: v for k, v in LEGACY_DETAILS.items() if k != "path"}
     for data in (without_path, [], "contacts.xlsx", None):
         with pytest.raises(ChoicesError, match="damaged"):
-            choices_from_json(data)
+            ImportChoices.from_json(data)
 
 
 def test_mapping_entries_read_back() -> None:
@@ -221,3 +219,43 @@ def test_with_changes_and_for_file() -> None:
     assert not other.consent_confirmed, "consent is given for one import, asked again"
     with pytest.raises(TypeError):
         choices.with_changes(colour="blue")
+
+
+def test_with_checked_takes_what_the_rows_were_checked_with_and_keeps_where_they_go() -> None:
+    sent = ImportChoices(
+        Path("old.csv"),
+        country="US",
+        list_id=10001,
+        list_name="Newsletter",
+        existing=ExistingPolicy.SKIP,
+        add_skipped_to_list=True,
+        consent_confirmed=True,
+    )
+    checked = ImportChoices(
+        Path("new.xlsx"),
+        sheet="Contacts",
+        header_row=3,
+        mapping=MAPPING,
+        country="FR",
+        duplicates=DuplicatePolicy.FIRST,
+        send_unverified=True,
+        list_id=1,
+    )
+    both = sent.with_checked(checked)
+    assert (both.path, both.sheet, both.header_row, both.mapping) == (
+        Path("new.xlsx"),
+        "Contacts",
+        3,
+        MAPPING,
+    )
+    assert (both.country, both.duplicates, both.send_unverified) == (
+        "FR",
+        DuplicatePolicy.FIRST,
+        True,
+    )
+    assert (both.list_id, both.list_name, both.existing) == (
+        10001,
+        "Newsletter",
+        ExistingPolicy.SKIP,
+    )
+    assert both.add_skipped_to_list and both.consent_confirmed

@@ -9,8 +9,6 @@ import pytest
 from importer.choices import (
     ChoicesError,
     ImportChoices,
-    choices_from_json,
-    choices_to_json,
     mapping_entries,
 )
 from importer.mapping.model import ColumnChoice, Mapping, Role
@@ -39,13 +37,13 @@ def test_fallback_ranks_are_a_fifth_item_only_where_set() -> None:
 
 def test_choices_with_fallbacks_round_trip() -> None:
     choices = ImportChoices(path=Path("c.csv"), mapping=MAPPING)
-    restored = choices_from_json(choices_to_json(choices))
+    restored = ImportChoices.from_json(choices.to_json())
     assert restored.mapping == MAPPING
     assert restored.mapping is not None and restored.mapping.phone_fallbacks == (2, 1)
 
 
 def test_a_damaged_fallback_is_refused() -> None:
-    data = choices_to_json(ImportChoices(path=Path("c.csv"), mapping=MAPPING))
+    data = ImportChoices(path=Path("c.csv"), mapping=MAPPING).to_json()
     data["mapping"][2] = [2, "Home", "ignore", "", "first", 9]
     with pytest.raises(ChoicesError, match="damaged"):
-        choices_from_json(data)
+        ImportChoices.from_json(data)

@@ -120,9 +120,7 @@ def test_the_german_outlook_vcard_yields_its_contact_through_the_suggested_colum
     assert result.headers[diagnosis.column] == "Other phones"
     overrides = ColumnOverrides(phone=column_letter(diagnosis.column))
     mapping = apply_overrides(result.mapping, result.headers, overrides)
-    fixed = run_check(
-        result.checked_choices(ImportChoices(result.path)).with_changes(mapping=mapping)
-    )
+    fixed = run_check(result.choices.with_changes(mapping=mapping))
     assert fixed.ready_indices() == [0]
     assert fixed.record(0)["phone_number"] == "+49987611223344"
     assert fixed.record(0)["name"] == "Rudi Wimmel"

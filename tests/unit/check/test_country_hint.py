@@ -5,15 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import phonenumbers
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from importer.check.country_hint import _Sample, country_hint_text, suggest_country
 from importer.check.issues import Severity
+from importer.check.rechecking import revalidate
 from importer.check.result import CheckResult
-from importer.check.row_countries import country_code_of
 from importer.check.run import run_check
 from importer.choices import ImportChoices
 from importer.cli.main import main
@@ -60,7 +59,7 @@ def test_french_numbers_under_a_us_default_are_not_sent_and_point_to_france(
         assert issue.code == "unverified_number"
         assert "North America (+1)" in issue.message
         assert issue.message.endswith("choose France as the default country.")
-    result.revalidate("FR")
+    revalidate(result, "FR")
     assert result.counts().to_send == 48
     assert result.suggested_country is None
 
@@ -153,7 +152,7 @@ def test_placeholders_are_neither_doubtful_nor_told_of_another_country(tmp_path:
         assert "France" not in issue.message and "Germany" not in issue.message
     for index in range(3 + len(PLACEHOLDERS), len(result)):
         assert result.issues[index][0].message.endswith("choose France as the default country.")
-    result.revalidate("FR")
+    revalidate(result, "FR")
     assert result.counts().to_send == 1 + len(FRENCH_NATIONAL)
     assert result.suggested_country is None
 
@@ -199,14 +198,3 @@ def test_a_sample_stops_reading_only_when_the_share_cannot_be_reached(
         assert share == exact
     else:
         assert share < at_least
-
-
-@pytest.mark.parametrize(
-    "e164", ["+12125550123", "+33612345678", "+4915112345678", "+35312345678", "+8801712345678"]
-)
-def test_the_country_code_of_a_number_is_the_one_phonenumbers_reads(e164: str) -> None:
-    assert country_code_of(e164) == str(phonenumbers.parse(e164).country_code)
-
-
-def test_text_without_a_country_code_has_none() -> None:
-    assert [country_code_of(text) for text in ("", "+", "+0123456789", "12125550123")] == [""] * 4

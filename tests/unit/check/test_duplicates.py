@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from importer.check.duplicates import find_duplicates
 from importer.check.issues import RowStatus
+from importer.check.rechecking import set_duplicates_policy
 from importer.check.run import check_rows
 from importer.errors import ImporterError
 from importer.mapping.model import ColumnChoice, Mapping, Role
@@ -37,10 +38,10 @@ def test_first_policy_keeps_the_first_row() -> None:
 
 def test_switching_policy_moves_the_marks() -> None:
     result = check_rows(ROWS, MAPPING)
-    result.set_duplicates_policy("first")
+    set_duplicates_policy(result, "first")
     assert list(result.status) == [0, 0, 2, 1, 2]
     assert 0 not in result.issues
-    result.set_duplicates_policy("last")
+    set_duplicates_policy(result, "last")
     assert list(result.status) == [2, 0, 2, 1, 0]
     assert 4 not in result.issues
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from importer.check.issues import RowStatus
 from importer.check.phone_sources import rescue_counts, spare_columns
+from importer.check.rechecking import edit
 from importer.check.run import check_rows
 from importer.mapping.model import ColumnChoice, Mapping, Role
 
@@ -76,6 +77,6 @@ def test_other_numbers_join_an_existing_other_phones_field() -> None:
 def test_editing_the_row_drops_the_picked_numbers() -> None:
     rows = [(2, ["Ann", "617-234-0100 / 617-234-0199"])]
     result = check_rows(rows, MAPPING, headers=HEADERS)
-    result.edit(0, phone="617-234-0142")
+    edit(result, 0, phone="617-234-0142")
     assert result.other_numbers == {}
     assert result.issues == {}

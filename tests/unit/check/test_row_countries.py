@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from importer.check.issues import RowStatus, Severity
+from importer.check.rechecking import edit, revalidate
 from importer.check.result import CheckResult
 from importer.check.row_countries import destinations
 from importer.check.run import check_rows, run_check
@@ -135,10 +136,10 @@ def test_editing_a_row_applies_the_same_rule() -> None:
     mapping = Mapping((ColumnChoice(0, "Name", Role.NAME), ColumnChoice(1, "Phone", Role.PHONE)))
     phones = [f"(617) 253-{1000 + n}" for n in range(5)]
     result = check_rows([(n, [f"P{n}", p]) for n, p in enumerate(phones, 2)], mapping)
-    result.edit(0, phone="640 84 45 62")
+    edit(result, 0, phone="640 84 45 62")
     assert result.phones[0] is None
     assert result.issues[0][0].code == "country_code_unconfirmed"
-    result.edit(0, phone="+64 84 4562")
+    edit(result, 0, phone="+64 84 4562")
     assert result.phones[0] == "+6484 4562".replace(" ", "")
 
 
@@ -153,7 +154,7 @@ def test_the_french_file_checked_as_us_sends_nothing_even_with_the_box(tmp_path:
     assert result.counts().to_send == 4
     assert result.unverified_rows() == (0, 36)
     assert not any(phone and phone.startswith("+1") for phone in result.phones)
-    result.revalidate("FR")
+    revalidate(result, "FR")
     assert result.counts().to_send == 40
     assert destinations(result, result.ready_indices()) == [("FR", "33", 40)]
 

@@ -158,3 +158,15 @@ def test_repeated_values_share_one_object_and_distinct_columns_stop_sharing() ->
     assert len({id(city) for city in cities}) == 1
     assert len({id(name) for name in result.names}) == 3
     assert result.extras["notes"] == [f"note {n}" for n in range(count)]
+
+
+def test_the_result_refers_to_the_choices_it_was_checked_with(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.csv"
+    path.write_text("Name,Phone\nAnn,617 555 1212\n", encoding="utf-8")
+    chosen = ImportChoices(
+        path, mapping=Mapping((ColumnChoice(1, "Phone", Role.PHONE),)), country="gb", list_id=7
+    )
+    result = run_check(chosen)
+    assert result.choices == chosen.with_changes(sheet="contacts", header_row=1, country="GB")
+    assert (result.path, result.sheet, result.header_row) == (path, "contacts", 1)
+    assert result.mapping is chosen.mapping and result.country == "GB"

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from importer.choices import ExistingPolicy, ImportChoices, choices_to_json
+from importer.choices import ExistingPolicy, ImportChoices
 from importer.history.store import (
     HISTORY_VERSION,
     KEEP_DAYS,
@@ -119,7 +119,7 @@ def test_the_choices_are_kept_whole(tmp_path: Path) -> None:
     assert read.choices == choices
     data = json.loads(store.path.read_text(encoding="utf-8"))
     assert data["history"] == HISTORY_VERSION == 3
-    assert data["imports"][0]["choices"] == choices_to_json(choices)
+    assert data["imports"][0]["choices"] == choices.to_json()
 
 
 def test_a_history_file_of_version_1_still_loads(tmp_path: Path) -> None:
@@ -172,7 +172,7 @@ def test_a_history_file_of_version_2_is_migrated_on_first_use(tmp_path: Path) ->
     item = {
         "id": "20240531-120000-abcdef12",
         "started": (NOW - timedelta(days=1)).isoformat(timespec="seconds"),
-        "choices": choices_to_json(ImportChoices(Path("/home/ann/contacts.xlsx"), list_id=0)),
+        "choices": ImportChoices(Path("/home/ann/contacts.xlsx"), list_id=0).to_json(),
         "backup_path": str(backup),
         "api_url": "https://api.sociocs.com",
         "counts": {"new": 3},

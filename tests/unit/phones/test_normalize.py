@@ -15,6 +15,7 @@ from importer.phones.normalize import (
     PhoneResult,
     check_region,
     country_choices,
+    country_code_of,
     dial_code,
 )
 from importer.phones.placeholders import placeholder_kind
@@ -374,3 +375,14 @@ def test_fast_path_and_phonenumbers_give_the_same_verdicts(value: object, region
     ):
         slow = SLOW[region].normalize(value)  # type: ignore[arg-type]
     assert fast == slow
+
+
+@pytest.mark.parametrize(
+    "e164", ["+12125550123", "+33612345678", "+4915112345678", "+35312345678", "+8801712345678"]
+)
+def test_the_country_code_of_a_number_is_the_one_phonenumbers_reads(e164: str) -> None:
+    assert country_code_of(e164) == str(phonenumbers.parse(e164).country_code)
+
+
+def test_text_without_a_country_code_has_none() -> None:
+    assert [country_code_of(text) for text in ("", "+", "+0123456789", "12125550123")] == [""] * 4

@@ -14,8 +14,9 @@ import openpyxl
 import pytest
 
 from importer.check.issues import Issue, Outcome, RowStatus, Severity
+from importer.check.rechecking import edit
 from importer.check.result import CheckResult
-from importer.choices import DuplicatePolicy, ExistingPolicy, ImportChoices
+from importer.choices import ExistingPolicy, ImportChoices
 from importer.compare.plan import ComparePlan, RowKind
 from importer.errors import ImporterError
 from importer.i18n import set_language
@@ -44,14 +45,12 @@ SOURCE: list[Row] = [
 
 
 def make_result() -> CheckResult:
+    choices = ImportChoices(
+        Path("contacts.xlsx"), sheet="Sheet1", header_row=1, mapping=MAPPING, country="US"
+    )
     return CheckResult(
-        path=Path("contacts.xlsx"),
-        sheet="Sheet1",
-        header_row=1,
+        choices=choices,
         headers=list(HEADERS),
-        mapping=MAPPING,
-        country="US",
-        duplicates_policy=DuplicatePolicy.LAST,
         row_numbers=[2, 3, 4, 5],
         raw_phones=["6175551212", "12", "6175551212", "6175551313"],
         phones=["+16175551212", None, "+16175551212", "+16175551313"],
@@ -318,7 +317,7 @@ def test_report_gets_ordinary_permissions(tmp_path: Path, name: str) -> None:
 
 def test_phone_fixed_in_the_importer_is_shown_with_its_old_value(tmp_path: Path) -> None:
     result = make_result()
-    result.edit(1, phone="6175551414")
+    edit(result, 1, phone="6175551414")
     path = tmp_path / "r.csv"
     write_report(path, result, SOURCE)
     line = csv_rows(path)[2]

@@ -22,6 +22,7 @@ import pytest
 
 from importer.api.client import SociocsClient
 from importer.check.issues import Outcome
+from importer.check.rechecking import edit
 from importer.check.result import CheckResult
 from importer.check.run import run_check
 from importer.choices import ExistingPolicy
@@ -535,7 +536,7 @@ def test_a_row_edited_in_place_after_a_stop_is_sent_again(
     assert identity_of(result, LIST_ID) == identity
     assert find_resumable(tmp_path, identity) is not None
 
-    result.edit(5, name="Fixed in the wizard")
+    edit(result, 5, name="Fixed in the wizard")
     edited = identity_of(result, LIST_ID)
     assert edited != identity and find_resumable(tmp_path, edited) is None
     journal = Journal.open(tmp_path, edited, file_name="contacts.csv", rows_total=ROWS)
