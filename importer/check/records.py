@@ -1,11 +1,8 @@
-"""Records for the bulk endpoint, exactly as the Sociocs API documents them.
-
-``{"phone_number": "+16175551212", "name": "Ann Lee", "extra_fields": {"city": "Boston"}}``
+"""The record a checked row sends, in the shape :mod:`importer.api.records` writes.
 
 The server overwrites an existing contact entirely (name and every extra field) with what is
-sent. An empty name or field is therefore left out rather than sent as ``null`` or ``""``: the
-contact ends up exactly as the row shows it either way, and the request stays small and within
-the documented types (``name`` is a string, ``extra_fields`` an object).
+sent. An empty field is therefore left out rather than sent as ``null`` or ``""``: the contact
+ends up exactly as the row shows it either way, and the request stays small.
 """
 
 from __future__ import annotations
@@ -13,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from importer.api.records import contact_record
 from importer.sources.base import CellValue
 
 OTHER_NUMBERS_KEY = "other_phones"
@@ -22,11 +20,7 @@ OTHER_NUMBERS_KEY = "other_phones"
 def build_record(
     phone_e164: str, name: str | None, extras: Mapping[str, CellValue]
 ) -> dict[str, Any]:
-    """The API record of one row: E.164 number, name when given, non-empty extra fields."""
-    record: dict[str, Any] = {"phone_number": phone_e164}
-    if name:
-        record["name"] = name
+    """The API record of one row (:func:`importer.api.records.contact_record`): the E.164
+    number, the name when given, the extra fields that are not empty."""
     fields = {key: value for key, value in extras.items() if value is not None and value != ""}
-    if fields:
-        record["extra_fields"] = fields
-    return record
+    return contact_record(phone_e164, name, fields)

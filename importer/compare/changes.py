@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from importer.api.contacts import Contact
+from importer.api.records import contact_record
 from importer.compare.values import same_value, value_text
 
 
@@ -55,16 +56,6 @@ def merged_record(record: Mapping[str, Any], existing: Contact) -> dict[str, Any
 def existing_record(phone: str, existing: Contact) -> dict[str, Any]:
     """A record that leaves ``existing`` as it is (sent to add it to a list only)."""
     return contact_record(phone, existing.name, dict(existing.extra or {}))
-
-
-def contact_record(phone: str, name: str | None, extra: Mapping[str, Any]) -> dict[str, Any]:
-    """``{"phone_number", "name", "extra_fields"}`` leaving out an empty name or no fields."""
-    record: dict[str, Any] = {"phone_number": phone}
-    if name:
-        record["name"] = name
-    if extra:
-        record["extra_fields"] = dict(extra)
-    return record
 
 
 def change_of(

@@ -28,7 +28,7 @@ from typing import Protocol
 
 from importer.api.client import bulk_body
 from importer.api.models import WriteAnswer
-from importer.compare.changes import contact_record
+from importer.api.records import contact_record
 from importer.compare.read_back import held_as_written, still_there
 from importer.compare.reader import AccountReader, ContactReader, ReadStep
 from importer.i18n import N_, _
@@ -387,7 +387,7 @@ def _restore_request(rows: list[BackupRow]) -> Callable[[UndoClient], WriteAnswe
 def _before_record(row: BackupRow) -> dict[str, object]:
     before = row.before
     assert before is not None
-    return contact_record(row.phone, before.name, before.extra or {})
+    return contact_record(row.phone, before.name, dict(before.extra or {}))
 
 
 def _delete_request(phone: str, list_id: int) -> Callable[[UndoClient], WriteAnswer]:
