@@ -252,11 +252,8 @@ def check_sample(wizard: ImportWizard, report: SelfTestReport) -> CheckResult:
     preview = loaded.preview
     session.choose_file(sample, country=SAMPLE_COUNTRY)
     session.sheets, session.preview = loaded.sheets, preview
-    choices = session.change(
-        sheet=preview.sheet,
-        header_row=preview.header_row,
-        mapping=suggest_mapping(preview.headers, preview.rows),
-    )
+    session.choose_sheet(preview.sheet, preview.header_row)
+    choices = session.choose_columns(suggest_mapping(preview.headers, preview.rows))
     worker = CheckWorker(choices)
     result = run_worker(worker, wizard, "checking the sample", CheckResult)
     session.result = result
@@ -277,7 +274,7 @@ def upload_to_sandbox(
     test = ConnectionTestWorker(sandbox.api_key, sandbox.url)
     connection = run_worker(test, wizard, "testing the connection", Connection)
     session.client = connection.client
-    choices = session.change(list_id=ALL_CONTACTS, list_name="All Contacts")
+    choices = session.choose_list(ALL_CONTACTS, "All Contacts")
     job = UploadJob(choices, result, ImportPlace(journal_folder))
     run = run_worker(UploadWorker(connection.client, job), wizard, "uploading", Sent)
     report.uploaded = run.summary.uploaded

@@ -2,8 +2,10 @@
 
 A plain holder with no rules of its own. The user's decisions about the import live in one
 typed value, :attr:`ImportSession.choices` (:class:`importer.choices.ImportChoices`); pages
-replace it with :meth:`ImportSession.change` and read it back. :meth:`ImportSession.forget_file`
-is the one place that drops what derives from the chosen file.
+change it through typed methods — one per decision (``choose_sheet``, ``choose_columns``,
+``choose_country`` …) — and read it back; once a check (or a re-check) ends, :meth:`checked`
+takes what the rows were checked with from the result. :meth:`ImportSession.forget_file` is
+the one place that drops what derives from the chosen file.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from importer.api.client import DEFAULT_API_URL, SociocsClient
-from importer.choices import ImportChoices
+from importer.choices import DuplicatePolicy, ExistingPolicy, ImportChoices
+from importer.mapping.model import Mapping
 from importer.sources.base import SheetInfo
 
 if TYPE_CHECKING:
@@ -86,8 +89,47 @@ class ImportSession:
         self.forget_file()
         self.choices = choices
 
-    def change(self, **changes: Any) -> ImportChoices:
-        """Replace parts of the choices (``ImportChoices.with_changes``); a file must be chosen."""
+    def choose_sheet(self, sheet: str, header_row: int) -> ImportChoices:
+        """The sheet to import and the row holding its column titles."""
+        return self._change(sheet=sheet, header_row=header_row)
+
+    def choose_columns(self, mapping: Mapping | None) -> ImportChoices:
+        """Which column is what (None: to be chosen again)."""
+        return self._change(mapping=mapping)
+
+    def choose_country(self, country: str) -> ImportChoices:
+        """The default country of numbers without a country code."""
+        return self._change(country=country)
+
+    def choose_duplicates(self, policy: DuplicatePolicy) -> ImportChoices:
+        """Which row of a repeated phone number is imported."""
+        return self._change(duplicates=policy)
+
+    def choose_unverified(self, send: bool) -> ImportChoices:
+        """Whether numbers that cannot be verified are sent."""
+        return self._change(send_unverified=send)
+
+    def choose_list(self, list_id: int, name: str) -> ImportChoices:
+        """The Sociocs list the contacts go to."""
+        return self._change(list_id=list_id, list_name=name)
+
+    def choose_existing(self, existing: ExistingPolicy, add_skipped_to_list: bool) -> ImportChoices:
+        """What happens to contacts already in Sociocs (and whether skipped ones join the
+        list)."""
+        return self._change(existing=existing, add_skipped_to_list=add_skipped_to_list)
+
+    def confirm_consent(self, confirmed: bool) -> ImportChoices:
+        """Whether the user confirmed that the contacts agreed to be contacted."""
+        return self._change(consent_confirmed=confirmed)
+
+    def checked(self, result: CheckResult) -> None:
+        """A check or a re-check ended: ``result`` holds the rows, and the choices take the
+        country, policies and columns its rows were checked with."""
+        self.result = result
+        if self.choices is not None:
+            self.choices = self.choices.with_checked(result.choices)
+
+    def _change(self, **changes: Any) -> ImportChoices:
         if self.choices is None:
             raise RuntimeError("No file is chosen yet.")
         self.choices = self.choices.with_changes(**changes)

@@ -368,9 +368,8 @@ class CheckPage(WizardPage):
             self.status.show_error(self.tr("Choose a file and its columns first (go Back)."))
             return
         session.result = None
-        worker = CheckWorker(
-            session.choices.with_changes(country=self.country(), duplicates=self.duplicates())
-        )
+        session.choose_country(self.country())
+        worker = CheckWorker(session.choose_duplicates(self.duplicates()))
         self._begin(self.tr("Checking every row…"))
         worker.progress.connect(self._progress)
         worker.result.connect(self._check_done)
@@ -438,13 +437,15 @@ class CheckPage(WizardPage):
 
     @Slot(object)
     def _check_done(self, result: CheckResult) -> None:
-        self.session.result = result
+        self.session.checked(result)
         self._checked_for = self._inputs_at_start
         self._end()
         self._after_background_work()
 
     @Slot(object)
     def _revalidate_done(self, _changed: object) -> None:
+        if self.session.result is not None:
+            self.session.checked(self.session.result)
         self._end()
         self._after_background_work()
 
@@ -524,7 +525,7 @@ class CheckPage(WizardPage):
 
     def _change_mapping(self, mapping: Mapping) -> None:
         """Check again with ``mapping`` (chosen from the advice)."""
-        self.session.change(mapping=mapping)
+        self.session.choose_columns(mapping)
         self.advice.setVisible(False)
         self._start_check()
 
@@ -604,7 +605,7 @@ class CheckPage(WizardPage):
         self.country_line.setText(country_text(country, choices.mapping if choices else None))
         self.settings.country = country
         if self.session.choices is not None:
-            self.session.change(country=country)
+            self.session.choose_country(country)
         if self._busy:
             self._pending_country = country
             return
@@ -616,7 +617,7 @@ class CheckPage(WizardPage):
     def _duplicates_changed(self, _index: int) -> None:
         result = self.session.result
         if self.session.choices is not None:
-            self.session.change(duplicates=self.duplicates())
+            self.session.choose_duplicates(self.duplicates())
         if result is None or self._busy:
             return
         set_duplicates_policy(result, self.duplicates())
@@ -625,7 +626,7 @@ class CheckPage(WizardPage):
     @Slot(bool)
     def _unverified_changed(self, send: bool) -> None:
         if self.session.choices is not None:
-            self.session.change(send_unverified=send)
+            self.session.choose_unverified(send)
         result = self.session.result
         if result is not None and not self._busy and result.send_unverified != send:
             self._start_unverified(send)
@@ -707,6 +708,7 @@ class CheckPage(WizardPage):
 
     def validatePage(self) -> bool:
         """Remember the country and policy for the upload (``phone_number_cc``)."""
-        self.session.change(country=self.country(), duplicates=self.duplicates())
+        self.session.choose_country(self.country())
+        self.session.choose_duplicates(self.duplicates())
         self.settings.country = self.country()
         return True

@@ -516,14 +516,14 @@ class ConfirmPage(WizardPage):
         choices = self.session.choices
         if (choices.existing, choices.add_skipped_to_list) == (existing, add):
             return
-        self.session.change(existing=existing, add_skipped_to_list=add)
+        self.session.choose_existing(existing, add)
         self._look_for_resume()
         self._classify()
 
     @Slot(bool)
     def _consent_toggled(self, checked: bool) -> None:
         if self.session.choices is not None:
-            self.session.change(consent_confirmed=checked)
+            self.session.confirm_consent(checked)
         self._changed()
 
     @Slot(bool)

@@ -333,7 +333,7 @@ class FilePage(WizardPage):
         """Run ``worker`` now, or right after the load in progress (which is cancelled)."""
         self.session.preview = None
         if self.session.choices is not None:
-            self.session.change(mapping=None)
+            self.session.choose_columns(None)
         self._resuming = None
         self._stop_counting()
         self.completeChanged.emit()
@@ -378,7 +378,7 @@ class FilePage(WizardPage):
         preview = loaded.preview
         self.session.sheets = loaded.sheets
         self._kind = loaded.kind
-        self.session.change(sheet=preview.sheet, header_row=preview.header_row)
+        self.session.choose_sheet(preview.sheet, preview.header_row)
         self.session.preview = preview
         self._show_sheets(loaded.sheets, preview.sheet)
         self._show_sheet_picker(loaded.kind not in (Format.CSV, Format.VCARD))
@@ -397,7 +397,7 @@ class FilePage(WizardPage):
         if len(preview.rows) >= PREVIEW_ROWS:
             self._count_rows(loaded.path, preview.sheet, preview.header_row)
         if self._resuming is not None:
-            self.session.change(mapping=saved_mapping(self._resuming, preview.headers))
+            self.session.choose_columns(saved_mapping(self._resuming, preview.headers))
         log.info("Loaded a %s file with %d sheet(s)", loaded.path.suffix, len(loaded.sheets))
         self.completeChanged.emit()
 

@@ -311,6 +311,6 @@ class ListPage(WizardPage):
         chosen = self.chosen()
         if chosen is None:
             return False
-        self.session.change(list_id=chosen.id, list_name=chosen.name)
+        self.session.choose_list(chosen.id, chosen.name)
         self.settings.list_id = chosen.id
         return True

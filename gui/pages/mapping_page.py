@@ -190,7 +190,7 @@ class MappingPage(WizardPage):
     def validatePage(self) -> bool:
         """Keep the choices for the next pages and remember them for files like this one."""
         mapping = self.model.mapping()
-        self.session.change(mapping=mapping)
+        self.session.choose_columns(mapping)
         try:
             self.memory.remember([c.header for c in mapping.columns], mapping)
         except MappingError as exc:

@@ -79,7 +79,7 @@ def test_mapping_is_remembered_on_next_and_recalled(
     page.model.setData(page.model.index(3, ROLE), Role.IGNORE.value)
     assert page.validatePage()
     assert session.choices.mapping == page.model.mapping()
-    session.change(mapping=None)
+    session.choose_columns(None)
     again = MappingPage(session, settings)
     qtbot.addWidget(again)
     again.initializePage()
