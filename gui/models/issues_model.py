@@ -14,15 +14,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor, QIcon
 
 from gui.language import QT_TRANSLATE_NOOP
+from gui.models.flat_table import AnyIndex, FlatTableModel
 from gui.symbols import Symbol, symbol_icon
 from gui.theme import Tone, tone_colour
 from importer.cell_text import as_in_file
@@ -52,11 +50,11 @@ _LOOKS = {
 }
 """Each severity's tone and symbol (None: the row was fixed): never colour alone."""
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class IssuesModel(QAbstractTableModel):
+class IssuesModel(FlatTableModel):
     """Rows with issues of one CheckResult, optionally only those with one issue code."""
+
+    titles = HEADERS
 
     row_edited = Signal(int)
     """A data-row index whose phone or name the user changed (the counts may have changed)."""
@@ -99,6 +97,10 @@ class IssuesModel(QAbstractTableModel):
         """Ask the engine again which rows have issues (after re-validation)."""
         self.set_result(self._result, self._code)
 
+    def row_count(self) -> int:
+        """Rows shown (the Row column says which sheet row each is)."""
+        return len(self._indices)
+
     def data_row(self, row: int) -> int:
         """The CheckResult index of table row ``row``."""
         return int(self._indices[row])
@@ -116,23 +118,14 @@ class IssuesModel(QAbstractTableModel):
             return self.tr("Card {card}: {problems}").format(card=number, problems=messages)
         return self.tr("Row {row}: {problems}").format(row=number, problems=messages)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Rows shown (none under a valid parent: this is a flat table)."""
-        return 0 if parent.isValid() else len(self._indices)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Row, Column, Problem, Phone as typed, Name."""
-        return 0 if parent.isValid() else len(HEADERS)
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """Column titles across the top; nothing down the side (the Row column says it)."""
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if section == ROW and self.cards:
-                return self.tr(CARD)
-            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
-        return None
+        """The column titles (the Row column is the Card column in a vCard file)."""
+        horizontal = orientation is Qt.Orientation.Horizontal
+        if section == ROW and self.cards and horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(CARD)
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Phone and name cells can be edited in place."""

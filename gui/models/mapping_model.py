@@ -9,21 +9,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from gui.language import QT_TRANSLATE_NOOP
+from gui.models.flat_table import AnyIndex, FlatTableModel
 from importer.cell_text import as_in_file
 from importer.columns import column_letter, titled_column
 from importer.mapping.keys import derive_key
 from importer.mapping.model import KEYED_ROLES, Mapping, Role
 from importer.sources.base import Row
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 COLUMN, EXAMPLES, ROLE, KEY = range(4)
 TITLES = (
@@ -57,8 +53,10 @@ def examples(rows: list[Row], index: int) -> str:
     return " · ".join(found)
 
 
-class MappingModel(QAbstractTableModel):
+class MappingModel(FlatTableModel):
     """Shows and edits a :class:`Mapping`; emits ``mapping_changed`` after every edit."""
+
+    titles = TITLES
 
     mapping_changed = Signal()
 
@@ -79,11 +77,9 @@ class MappingModel(QAbstractTableModel):
         """The choices as they stand."""
         return self._mapping
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._mapping.columns)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TITLES)
+    def row_count(self) -> int:
+        """One row per column of the sheet."""
+        return len(self._mapping.columns)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -121,17 +117,6 @@ class MappingModel(QAbstractTableModel):
         if column == ROLE:
             return self.tr(ROLE_LABELS[choice.role])
         return choice.key if choice.role in KEYED_ROLES else ""
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(TITLES)
-        ):
-            return self.tr(TITLES[section])
-        return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
