@@ -9,6 +9,7 @@ detached from the result (the engine changes it in place) and editing is off.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -654,10 +655,12 @@ class CheckPage(WizardPage):
     @Slot()
     def _export(self) -> None:
         result = self.session.result
+        if result is not None:
+            self.ask_export_path(result, self._export_to)
+
+    def _export_to(self, path: Path) -> None:
+        result = self.session.result
         if result is None:
-            return
-        path = self.ask_export_path(result)
-        if path is None:
             return
         worker = AttentionFileWorker(result, path)
         self._exported_to = path
@@ -682,13 +685,15 @@ class CheckPage(WizardPage):
         self.status.show_error(user_text(exc))
         show_error(self, exc, self.tr("The rows could not be exported"))
 
-    def ask_export_path(self, result: CheckResult) -> Path | None:
-        """Where to save the rows that cannot be sent (native Save dialog; tests replace it)."""
+    def ask_export_path(self, result: CheckResult, on_chosen: Callable[[Path], None]) -> None:
+        """Ask where to save the rows that cannot be sent (the system's Save dialog, opened
+        without blocking; tests replace this)."""
         name = self.tr("{file} - rows to fix").format(file=result.path.stem)
-        return RowsFileDialog.ask_save(
+        RowsFileDialog.ask_save(
             self,
             self.tr("Export rows that cannot be sent"),
             output_folder(result.path) / f"{name}.xlsx",
+            on_chosen,
         )
 
     # ----- wizard hooks -----------------------------------------------------------------

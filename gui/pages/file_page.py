@@ -289,10 +289,8 @@ class FilePage(WizardPage):
     # ----- choosing -----------------------------------------------------------------------
     @Slot()
     def browse(self) -> None:
-        """Open the system's file dialog in the last folder used."""
-        path = OpenFileDialog.ask(self, self.settings.last_folder)
-        if path is not None:
-            self.load_file(path)
+        """Open the system's file dialog in the last folder used; the file chosen is loaded."""
+        OpenFileDialog.ask(self, self.settings.last_folder, self.load_file)
 
     @Slot()
     def use_sample(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -258,10 +259,12 @@ class MappingPage(WizardPage):
 
     @Slot()
     def load_template(self) -> None:
-        """Apply a saved template to this sheet's columns."""
+        """Ask for a saved template, then apply it to this sheet's columns."""
+        TemplateFileDialog.ask_open(self, mappings_dir(), self._load_template)
+
+    def _load_template(self, path: Path) -> None:
         preview = self.session.preview
-        path = TemplateFileDialog.ask_open(self, mappings_dir())
-        if path is None or preview is None:
+        if preview is None:
             return
         try:
             mapping = load_template(path, preview.headers, preview.rows)
@@ -275,11 +278,14 @@ class MappingPage(WizardPage):
 
     @Slot()
     def save_template(self) -> None:
-        """Save the current choices as a template file for other files and the CLI."""
+        """Ask where, then save the current choices as a template file for other files and
+        the CLI."""
         name = self.session.path.stem if self.session.path is not None else "contacts"
-        path = TemplateFileDialog.ask_save(self, mappings_dir() / f"{name}-mapping.json")
-        if path is None:
-            return
+        TemplateFileDialog.ask_save(
+            self, mappings_dir() / f"{name}-mapping.json", self._save_template
+        )
+
+    def _save_template(self, path: Path) -> None:
         try:
             save_template(self.model.mapping(), path)
         except MappingError as exc:

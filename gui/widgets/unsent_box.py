@@ -136,10 +136,16 @@ class UnsentBox(QWidget):
             return
         source = unsent.result.path
         name = self.tr("{file} - rows not sent").format(file=source.stem)
-        path = RowsFileDialog.ask_save(
-            self, self.tr("Export the rows that did not go"), output_folder(source) / f"{name}.xlsx"
+        RowsFileDialog.ask_save(
+            self,
+            self.tr("Export the rows that did not go"),
+            output_folder(source) / f"{name}.xlsx",
+            self._save_to,
         )
-        if path is None:
+
+    def _save_to(self, path: Path) -> None:
+        unsent = self._unsent
+        if unsent is None:
             return
         self._saving_to = path
         worker = UnsentFileWorker(unsent, path)

@@ -65,7 +65,9 @@ def test_a_clean_file_with_a_saved_key_reaches_done_in_at_most_eight_actions(
     memory_keyring.set_password(KEYRING_SERVICE, KEYRING_USER, TEST_API_KEY)
     settings.api_url = sandbox.url
     user = User(qtbot)
-    monkeypatch.setattr(OpenFileDialog, "ask", lambda _parent, _folder: user.pick_file(source))
+    monkeypatch.setattr(
+        OpenFileDialog, "ask", lambda _parent, _folder, chosen: chosen(user.pick_file(source))
+    )
     wizard = ImportWizard(session, settings)
     qtbot.addWidget(wizard, before_close_func=lambda w: w.shutdown())
     wizard.show()

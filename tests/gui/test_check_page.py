@@ -165,7 +165,7 @@ def test_export_rows_that_need_attention(
     page = _page(qtbot, tmp_path)
     _checked(qtbot, page)
     target = tmp_path / "to fix.xlsx"
-    monkeypatch.setattr(page, "ask_export_path", lambda _result: target)
+    monkeypatch.setattr(page, "ask_export_path", lambda _result, chosen: chosen(target))
     page.export_button.click()
     qtbot.waitUntil(lambda: page.status.state == "ok" and "Saved 2 rows" in page.status.text())
     from openpyxl import load_workbook
@@ -262,7 +262,7 @@ def test_alt_shortcuts_do_not_change_the_country(
     from PySide6.QtCore import Qt
 
     page = _page(qtbot, tmp_path)
-    monkeypatch.setattr(page, "ask_export_path", lambda _result: None)
+    monkeypatch.setattr(page, "ask_export_path", lambda _result, _chosen: None)
     page.show()
     _checked(qtbot, page)
     for key in (Qt.Key.Key_N, Qt.Key.Key_S, Qt.Key.Key_E):

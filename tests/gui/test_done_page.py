@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from html import escape
 from pathlib import Path
@@ -314,9 +315,11 @@ def test_done_lists_the_rows_that_did_not_go_and_exports_them(
     target = tmp_path / "not sent.xlsx"
     asked: list[Path] = []
 
-    def ask_save(_parent: object, _title: str, suggested: Path) -> Path:
+    def ask_save(
+        _parent: object, _title: str, suggested: Path, chosen: Callable[[Path], None]
+    ) -> None:
         asked.append(suggested)
-        return target
+        chosen(target)
 
     monkeypatch.setattr(RowsFileDialog, "ask_save", ask_save)
     box.export_button.click()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -128,9 +129,9 @@ def test_browse_remembers_the_folder(
     path = write_csv(tmp_path / "c.csv", [HEADERS, *ROWS])
     asked: list[Path | None] = []
 
-    def pick(parent: Any, folder: Path | None) -> Path:
+    def pick(parent: Any, folder: Path | None, chosen: Callable[[Path], None]) -> None:
         asked.append(folder)
-        return path
+        chosen(path)
 
     monkeypatch.setattr(OpenFileDialog, "ask", pick)
     with qtbot.waitSignal(page.completeChanged, timeout=5000):

@@ -93,8 +93,12 @@ def test_template_round_trip(
     page: MappingPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     template = tmp_path / "my-template.json"
-    monkeypatch.setattr(TemplateFileDialog, "ask_save", lambda parent, suggested: template)
-    monkeypatch.setattr(TemplateFileDialog, "ask_open", lambda parent, folder: template)
+    monkeypatch.setattr(
+        TemplateFileDialog, "ask_save", lambda parent, suggested, chosen: chosen(template)
+    )
+    monkeypatch.setattr(
+        TemplateFileDialog, "ask_open", lambda parent, folder, chosen: chosen(template)
+    )
     page.model.setData(page.model.index(3, KEY), "email_address")
     page.save_button.click()
     assert template.is_file()
@@ -109,7 +113,9 @@ def test_broken_template_goes_through_the_error_funnel(
 ) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")
-    monkeypatch.setattr(TemplateFileDialog, "ask_open", lambda parent, folder: broken)
+    monkeypatch.setattr(
+        TemplateFileDialog, "ask_open", lambda parent, folder, chosen: chosen(broken)
+    )
     page.load_button.click()
     (title, text, details) = dialogs.errors[-1]
     assert title == "Template not loaded"
