@@ -11,7 +11,8 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiAppli
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from gui.accessibility import announce
-from gui.errors import ConfirmDialog, ErrorDialog
+from gui.dialogs.about_dialog import open_about
+from gui.dialogs.message_boxes import ConfirmDialog, ErrorDialog
 from gui.fast_forward import FastForward
 from gui.file_opener import FileOpener
 from gui.language import Restarter, active_language, wizard_language
@@ -27,7 +28,6 @@ from gui.pages.upload_page import UploadPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.theme import on_theme_change, wizard_style_sheet
-from gui.widgets.about_dialog import open_about
 from gui.widgets.drop_zone import dropped_file
 from gui.widgets.step_list import StepList
 from importer.i18n import LANGUAGES

@@ -16,15 +16,16 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QWidget
 
+from gui.dialogs.about_dialog import open_about
+from gui.dialogs.message_boxes import ErrorDialog
 from gui.dialogs.new_key_dialog import NewKeyDialog
 from gui.dialogs.retry_dialog import RetryDialog
-from gui.errors import ErrorDialog, error_details, user_text
+from gui.errors import error_details, user_text
 from gui.pages.check_page import CheckPage
 from gui.pages.confirm_page import ConfirmPage
 from gui.pages.connect_page import ConnectPage
 from gui.pages.file_page import FilePage
 from gui.pages.upload_page import UploadPage
-from gui.widgets.about_dialog import open_about
 from gui.wizard import ImportWizard, page_id
 from importer.errors import EncryptedFileError
 from importer.jobs.backoff import BackoffPolicy

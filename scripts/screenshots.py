@@ -37,7 +37,7 @@ import keyring  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from screenshot_states import picture_states, wait_until  # noqa: E402
 
-from gui.errors import ConfirmDialog  # noqa: E402
+from gui.dialogs.message_boxes import ConfirmDialog  # noqa: E402
 from gui.language import apply_language  # noqa: E402
 from gui.pages.base import WizardPage  # noqa: E402
 from gui.pages.check_page import CheckPage  # noqa: E402

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.errors import show_error, user_text
+from gui.dialogs.file_dialog import RowsFileDialog
+from gui.dialogs.message_boxes import show_error
+from gui.errors import user_text
 from gui.language import QT_TRANSLATE_NOOP
 from gui.models.issues_model import IssuesModel
 from gui.pages.base import SkipState, WizardPage
@@ -35,7 +37,6 @@ from gui.theme import Tone, box_style, on_theme_change
 from gui.widgets.advice_panel import AdvicePanel
 from gui.widgets.charts import Bar, BarChart
 from gui.widgets.country_combo import CountryCombo
-from gui.widgets.file_dialog import RowsFileDialog
 from gui.widgets.issues_table import issues_table
 from gui.widgets.responsive_row import ResponsiveRow, fit_items
 from gui.widgets.status_label import StatusLabel

@@ -1,7 +1,7 @@
 """Page 6, Confirm: how existing contacts are treated, and what the upload will do to Sociocs.
 
 On entry the page compares the file with the contacts already in Sociocs (a
-:class:`~gui.widgets.compare_box.CompareBox`: progress, Stop, the upload's prompts) and shows
+:class:`~gui.pages.compare_box.CompareBox`: progress, Stop, the upload's prompts) and shows
 the engine's plan: new, updated, unchanged and skipped contacts, and a table of the updated
 ones with their old and new values. Changing how existing contacts are treated classifies the
 rows again in the background (nothing is read again). A stopped comparison leaves Upload
@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from gui.language import QT_TRANSLATE_NOOP
 from gui.models.changes_model import FIELDS, LIST, LOST, NAME, PHONE, ChangesModel
 from gui.pages.base import WizardPage, journal_folder
+from gui.pages.compare_box import CompareBox
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.theme import Tone, box_style, on_theme_change
-from gui.widgets.compare_box import CompareBox
 from gui.widgets.table_height import rows_height
 from gui.widgets.wrapping_radio import WrappingCheckBox, WrappingRadioButton
 from gui.workers.base import start_worker

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.dialogs.history_dialog import HistoryDialog
 from gui.errors import user_text
 from gui.log_file import hide_secret
 from gui.pages.base import WizardPage, import_history
@@ -29,7 +30,6 @@ from gui.symbols import Symbol
 from gui.theme import Tone, box_style, on_theme_change
 from gui.widgets.collapsible import Collapsible
 from gui.widgets.fact_list import FactList
-from gui.widgets.history_dialog import HistoryDialog
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
 from gui.workers.connect_workers import Connection, ConnectionTestWorker, SandboxStartWorker

@@ -10,17 +10,17 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from gui.dialogs.history_dialog import HistoryDialog
 from gui.dialogs.report_location_dialog import ReportLocationBox
+from gui.dialogs.undo_panel import UndoPanel
 from gui.pages.base import WizardPage, import_history
+from gui.pages.unsent_box import UnsentBox
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.theme import Tone, text_style
 from gui.widgets.charts import Bar, BarChart
-from gui.widgets.history_dialog import HistoryDialog
 from gui.widgets.responsive_row import ResponsiveRow
 from gui.widgets.tiles import DoneTiles
-from gui.widgets.undo_panel import UndoPanel
-from gui.widgets.unsent_box import UnsentBox
 from importer.report.location import short_path
 from importer.undo.engine import UndoSummary
 from importer.upload.summary import UploadSummary

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.dialogs.file_dialog import OpenFileDialog
 from gui.errors import user_text
 from gui.language import QT_TRANSLATE_NOOP
 from gui.models.preview_model import PreviewModel
@@ -27,7 +28,6 @@ from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.widgets.country_combo import default_country
 from gui.widgets.drop_zone import DropZone
-from gui.widgets.file_dialog import OpenFileDialog
 from gui.widgets.responsive_row import ResponsiveRow
 from gui.widgets.resume_banner import ResumeBanner
 from gui.widgets.status_label import StatusLabel

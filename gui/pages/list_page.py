@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.errors import show_error, user_text
+from gui.dialogs.message_boxes import show_error
+from gui.errors import user_text
 from gui.pages.base import SkipState, WizardPage
 from gui.session import ImportSession
 from gui.settings import AppSettings

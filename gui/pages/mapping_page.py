@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.errors import show_error
+from gui.dialogs.file_dialog import TemplateFileDialog
+from gui.dialogs.message_boxes import show_error
 from gui.models.mapping_model import COLUMN, EXAMPLES, KEY, ROLE, MappingModel
 from gui.pages.base import SkipState, WizardPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
-from gui.widgets.file_dialog import TemplateFileDialog
 from gui.widgets.mapping_overview import FallbackChooser, LeftOutLine, chosen_text
 from gui.widgets.role_delegate import RoleDelegate
 from gui.widgets.status_label import StatusLabel

@@ -2,13 +2,13 @@
 a chart of the contacts sent over time, Pause/Resume/Stop, and the waits and prompts on trouble.
 
 When the session holds no plan yet (the comparison on Confirm was stopped), the page first
-compares the file with Sociocs (a :class:`~gui.widgets.compare_box.CompareBox`) and classifies
+compares the file with Sociocs (a :class:`~gui.pages.compare_box.CompareBox`) and classifies
 the rows. The upload runs in an :class:`UploadWorker` (the pipeline's send step: it backs up
 what it changes before the first batch and records the import in the history). Rate limits,
 server and network failures are retried automatically: the wait shows inline
 (:class:`~gui.widgets.retry_banner.RetryBanner`: the countdown, the try, Retry now, beside Stop
 and save progress) until the engine's automatic retries are used up, then a prompt asks
-(:class:`~gui.widgets.job_prompts.JobPrompts`). A refused key asks for a new one. When the run
+(:class:`~gui.dialogs.job_prompts.JobPrompts`). A refused key asks for a new one. When the run
 ends the report is written in the background (the pipeline's report step), then the wizard
 moves on to the Done page.
 """
@@ -21,14 +21,15 @@ import time
 from PySide6.QtCore import QLocale, QObject, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget, QWizard
 
+from gui.dialogs.job_prompts import JobPrompts
+from gui.dialogs.message_boxes import show_error
 from gui.dialogs.retry_dialog import RetryDialog
-from gui.errors import show_error, user_text
+from gui.errors import user_text
 from gui.pages.base import WizardPage, import_history, journal_folder
+from gui.pages.compare_box import CompareBox
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.widgets.charts import ProgressChart
-from gui.widgets.compare_box import CompareBox
-from gui.widgets.job_prompts import JobPrompts
 from gui.widgets.retry_banner import RetryBanner
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker

@@ -4,7 +4,7 @@ While the engine waits out a rate limit, a server error or a network failure, th
 so in one line ("Waiting for Sociocs — try 3, next in 0:08"), why, and offers Retry now; the
 page's own Stop and save progress button stands right below it. The engine keeps retrying on
 its own: only when its automatic retries are used up does a prompt ask
-(:class:`~gui.widgets.job_prompts.JobPrompts`).
+(:class:`~gui.dialogs.job_prompts.JobPrompts`).
 """
 
 from __future__ import annotations

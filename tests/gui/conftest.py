@@ -67,8 +67,8 @@ class DialogRecorder:
 
 @pytest.fixture(autouse=True)
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
-    """Replace the dialog factories of gui.errors so no test can block on a dialog."""
-    from gui.errors import ConfirmDialog, ErrorDialog
+    """Replace the message-box factories so no test waits on a box."""
+    from gui.dialogs.message_boxes import ConfirmDialog, ErrorDialog
 
     recorder = DialogRecorder()
 

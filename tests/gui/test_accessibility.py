@@ -16,6 +16,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessible
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from gui.dialogs.about_dialog import AboutDialog
 from gui.dialogs.new_key_dialog import NewKeyDialog
 from gui.dialogs.report_location_dialog import ReportLocationBox
 from gui.dialogs.retry_dialog import RetryDialog
@@ -23,7 +24,6 @@ from gui.pages.confirm_page import ConfirmPage
 from gui.pages.connect_page import ConnectPage
 from gui.pages.done_page import DonePage
 from gui.pages.file_page import FilePage
-from gui.widgets.about_dialog import AboutDialog
 from gui.widgets.status_label import StatusLabel
 from gui.wizard import PAGES, ImportWizard
 from importer.jobs.decisions import RetryEvent, RetryKind

@@ -11,10 +11,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QWizard
 from pytestqt.qtbot import QtBot
 
+from gui.dialogs.file_dialog import OpenFileDialog
 from gui.pages.confirm_page import ConfirmPage
 from gui.pages.done_page import DonePage
 from gui.pages.file_page import FilePage
-from gui.widgets.file_dialog import OpenFileDialog
 from gui.wizard import ImportWizard, page_id
 from importer.api_key import KEYRING_SERVICE, KEYRING_USER
 from importer.sandbox.server import SandboxServer

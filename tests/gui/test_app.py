@@ -18,12 +18,13 @@ from pytestqt.qtbot import QtBot
 
 import importer
 from gui.app import create_app
-from gui.errors import UNEXPECTED_TEXT, ErrorDialog, show_error
+from gui.dialogs.about_dialog import AboutDialog
+from gui.dialogs.message_boxes import ErrorDialog, show_error
+from gui.errors import UNEXPECTED_TEXT
 from gui.log_file import LOG_NAME, hide_secret
 from gui.pages.connect_page import ConnectPage
 from gui.pages.file_page import FilePage
 from gui.pages.mapping_page import MappingPage
-from gui.widgets.about_dialog import AboutDialog
 from gui.wizard import PAGES, WINDOW_TITLE, ImportWizard, page_id
 from importer.choices import ImportChoices
 from importer.errors import EncryptedFileError

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from gui.errors import ConfirmDialog
+from gui.dialogs.message_boxes import ConfirmDialog
 from tests.gui.test_app import OFFSCREEN_DIALOG_NOTE
 
 

@@ -14,11 +14,11 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from gui.dialogs.file_dialog import RowsFileDialog
 from gui.pages.done_page import DonePage, summary_lines
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.theme import Tone, tone_colour
-from gui.widgets.file_dialog import RowsFileDialog
 from gui.wizard import ImportWizard
 from importer.choices import ImportChoices
 from importer.jobs.stops import StopKind

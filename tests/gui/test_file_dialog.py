@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from gui.widgets.file_dialog import ask_file, open_filter
+from gui.dialogs.file_dialog import ask_file, open_filter
 from tests.gui.test_app import OFFSCREEN_DIALOG_NOTE
 
 

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from gui.dialogs.file_dialog import OpenFileDialog
 from gui.pages.file_page import FilePage, sheet_label
-from gui.widgets.file_dialog import OpenFileDialog
 from importer.sources import SheetInfo
 from importer.upload.journal import ResumeInfo
 from tests.helpers.contact_exports import VCARDS

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from gui.dialogs.history_dialog import HistoryDialog
 from gui.dialogs.undo_dialog import UndoAnswer, UndoDialog
-from gui.widgets.history_dialog import HistoryDialog
 from importer.api.client import SociocsClient
 from importer.choices import ExistingPolicy
 from importer.history.store import ImportHistory, UndoState

@@ -192,7 +192,7 @@ def test_about_offers_a_language_that_is_not_installed_and_says_so_when_chosen(
 def test_about_says_when_the_language_kept_in_the_settings_is_not_installed(
     resources: Path, qtbot: QtBot
 ) -> None:
-    from gui.widgets.about_dialog import AboutDialog
+    from gui.dialogs.about_dialog import AboutDialog
 
     (resources / "translations" / "importer_es.mo").unlink()
     assert apply_language("es") == "en"

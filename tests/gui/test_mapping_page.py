@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from gui.dialogs.file_dialog import TemplateFileDialog
 from gui.models.mapping_model import KEY, ROLE, MappingModel
 from gui.pages.mapping_page import MappingPage
-from gui.widgets.file_dialog import TemplateFileDialog
 from importer.choices import ImportChoices
 from importer.mapping.memory import MappingMemory
 from importer.mapping.model import Role

@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from gui.errors import _DetailsCopier, show_error
+from gui.dialogs.message_boxes import _DetailsCopier, show_error
 from gui.log_file import configure_logging
 from gui.pages.connect_page import ConnectPage
 from gui.wizard import page_id

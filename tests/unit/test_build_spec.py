@@ -325,7 +325,7 @@ def test_macos_declares_the_document_types_as_a_viewer(
 
 def test_open_with_offers_only_files_the_program_reads(bs: ModuleType) -> None:
     browse = re.search(
-        r"Spreadsheets and contacts \(([^)]*)\)", (ROOT / "gui/widgets/file_dialog.py").read_text()
+        r"Spreadsheets and contacts \(([^)]*)\)", (ROOT / "gui/dialogs/file_dialog.py").read_text()
     )
     assert browse is not None
     readable = {pattern.lstrip("*") for pattern in browse.group(1).split()}

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.errors import show_error, user_text
+from gui.dialogs.file_dialog import RowsFileDialog
+from gui.dialogs.message_boxes import show_error
+from gui.errors import user_text
 from gui.models.unsent_model import NAME, PHONE, REASON, ROW, UnsentModel
-from gui.widgets.file_dialog import RowsFileDialog
 from gui.widgets.status_label import StatusLabel
 from gui.widgets.table_height import rows_height
 from gui.workers.base import start_worker

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from gui.dialogs.job_prompts import JobPrompts
 from gui.errors import user_text
-from gui.widgets.job_prompts import JobPrompts
 from gui.widgets.status_label import StatusLabel
 from gui.workers.base import start_worker
 from gui.workers.compare_worker import CompareWorker

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.errors import ConfirmDialog
+from gui.dialogs.message_boxes import ConfirmDialog
+from gui.dialogs.undo_panel import UndoPanel
 from gui.models.history_model import HistoryModel
-from gui.widgets.undo_panel import UndoPanel
 from importer.api.client import SociocsClient
 from importer.history.store import KEEP_DAYS, HistoryEntry, ImportHistory
 from importer.report.location import short_path
