@@ -703,6 +703,11 @@ class CheckPage(WizardPage):
         self._closing = True
         super().shutdown()
 
+    def is_busy(self) -> bool:
+        """True from the start of a check or re-check until its result is shown: its worker's
+        thread may end before the result reaches the page."""
+        return self._busy or super().is_busy()
+
     def isComplete(self) -> bool:
         """Next once the check is done and at least one row can be sent."""
         result = self.session.result
