@@ -13,7 +13,7 @@ and in the import history, and read it back, refusing clearly what they cannot r
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -190,23 +190,8 @@ def _column_choice(entry: object) -> ColumnChoice:
     return ColumnChoice(index, header, Role(role), key, fallback)
 
 
-_KNOWN = frozenset(
-    {
-        "version",
-        "path",
-        "sheet",
-        "header_row",
-        "mapping",
-        "country",
-        "duplicates",
-        "send_unverified",
-        "list_id",
-        "list_name",
-        "existing",
-        "add_skipped_to_list",
-        "consent_confirmed",
-    }
-)
+_KNOWN = frozenset({"version", *(f.name for f in fields(ImportChoices) if f.name != "extra")})
+"""The keys :meth:`ImportChoices.to_json` writes (any other is kept in ``extra``)."""
 
 
 def _damaged(reason: str) -> ChoicesError:

@@ -1,6 +1,8 @@
 """Checking a result again: another default country, unverified numbers sent or not, a row
 fixed in place — and the result's choices kept in step with what its rows were checked with."""
 
+from __future__ import annotations
+
 import gc
 
 import pytest
@@ -9,32 +11,11 @@ from hypothesis import strategies as st
 
 from importer.check.issues import RowStatus, Severity
 from importer.check.rechecking import edit, revalidate, set_duplicates_policy, set_send_unverified
-from importer.check.result import CheckResult
 from importer.check.run import check_rows
 from importer.choices import DuplicatePolicy
 from importer.errors import ImporterError
 from importer.mapping.model import ColumnChoice, Mapping, Role
-
-PHONES = ["617 555 1212", "+1 617-555-1212", "617 555 1213", "bad", None, "16175551214"]
-
-MAPPING = Mapping(
-    (
-        ColumnChoice(0, "Phone", Role.PHONE),
-        ColumnChoice(1, "Name", Role.NAME),
-        ColumnChoice(2, "Id", Role.EXTRA, "id"),
-    )
-)
-
-
-def sample() -> CheckResult:
-    rows = [
-        (2, ["07911 123456", "Ann", 1]),
-        (3, ["617 555 1212", "Bob", 2]),
-        (4, ["bad", "Cy", 3]),
-        (5, [7911123456, None, 4]),
-        (6, ["1-800-FLOWERS", "Dee", None]),
-    ]
-    return check_rows(rows, MAPPING, country="GB")
+from tests.helpers.check_sample import MAPPING, PHONES, sample
 
 
 def test_revalidate_for_another_country() -> None:

@@ -3,30 +3,8 @@ from __future__ import annotations
 import pytest
 
 from importer.check.issues import RowStatus, Severity
-from importer.check.result import CheckResult
 from importer.check.run import check_rows
-from importer.mapping.model import ColumnChoice, Mapping, Role
-
-PHONES = ["617 555 1212", "+1 617-555-1212", "617 555 1213", "bad", None, "16175551214"]
-
-MAPPING = Mapping(
-    (
-        ColumnChoice(0, "Phone", Role.PHONE),
-        ColumnChoice(1, "Name", Role.NAME),
-        ColumnChoice(2, "Id", Role.EXTRA, "id"),
-    )
-)
-
-
-def sample() -> CheckResult:
-    rows = [
-        (2, ["07911 123456", "Ann", 1]),
-        (3, ["617 555 1212", "Bob", 2]),
-        (4, ["bad", "Cy", 3]),
-        (5, [7911123456, None, 4]),
-        (6, ["1-800-FLOWERS", "Dee", None]),
-    ]
-    return check_rows(rows, MAPPING, country="GB")
+from tests.helpers.check_sample import MAPPING, sample
 
 
 def test_issue_indices_and_codes() -> None:
