@@ -9,7 +9,8 @@
   (message boxes, file dialogs, prompts, history); :mod:`.widgets` — reusable pieces.
 - :mod:`.fast_forward` (continuing an import), :mod:`.file_opener` (a file given from outside),
   :mod:`.settings` (remembered choices), :mod:`.errors` (what the user is told about an
-  exception), :mod:`.log_file`, :mod:`.self_test`; :mod:`.theme`, :mod:`.symbols`,
+  exception), :mod:`.log_file`, :mod:`.self_test`; :mod:`.theme` (with
+  :mod:`.framed_style`, the inputs' frames), :mod:`.symbols`,
   :mod:`.language` (with :mod:`.english_plurals`) and :mod:`.accessibility` (how it looks,
   reads and speaks).
 """

@@ -1,7 +1,9 @@
 """Move the wizard forward by itself, page after page, while each page allows it.
 
-Used to continue an unfinished import: the Choose file page loads the file with the saved
-choices, then each page is left with Next as soon as its work is done (its ``skip_state`` is
+Used to continue an unfinished import (the Choose file page loads the file with the saved
+choices) and after Check data's *Use row 3* (the file is read again with its titles in that row,
+then Match columns guesses the columns anew): each page is left with Next as soon as its work is
+done (its ``skip_state`` is
 ``SkipState.GO``); a page that needs the user (``STOP``) keeps them there. The user can always
 take over: going Back or closing ends it.
 """
@@ -64,10 +66,12 @@ class FastForward(QObject):
             self._end(False)
 
     def _end(self, reached: bool) -> None:
+        """Stop listening and say whether ``target`` was reached. The object stays, idle, a
+        child of the wizard: deleting it later (deleteLater) once the wizard had let go of it
+        crashed PySide 6.11 when the Check page's *Use row 3* had started it."""
         self._timer.stop()
         self._wizard.currentIdChanged.disconnect(self._timer.start)
         for page in self._pages:
             page.completeChanged.disconnect(self._timer.start)
-        log.info("Continuing an import: %s", "reached Confirm" if reached else "stopped early")
+        log.info("Moving on by itself: %s", "arrived" if reached else "stopped early")
         self.finished.emit(reached)
-        self.deleteLater()

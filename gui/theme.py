@@ -9,7 +9,9 @@ the meaning, never colour alone.
 
 :func:`apply_theme` follows the system's colour scheme (``QStyleHints.colorScheme``, Qt ≥ 6.5)
 and contrast preference (Qt ≥ 6.10), switching to Fusion with the program's dark palette when
-the platform style stays light; :class:`ThemeChoice` forces a theme (screenshots, tests).
+the platform style stays light; :class:`ThemeChoice` forces a theme (screenshots, tests). The
+program's own themes frame every input so it shows (:class:`gui.framed_style.FramedStyle`,
+:func:`input_frame`).
 Widgets that style themselves call :func:`on_theme_change` to restyle when the theme changes.
 """
 
@@ -20,7 +22,9 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
+
+from gui.framed_style import FramedStyle
 
 
 class Tone(StrEnum):
@@ -368,11 +372,18 @@ def apply_theme(app: QApplication, choice: ThemeChoice = ThemeChoice.SYSTEM) -> 
     return resolved
 
 
+def input_frame(palette: QPalette) -> QColor:
+    """The frame of a text field, drop-down, list or table: the text colour in high contrast,
+    else a grey between the window and the text that stands out 3:1 from the window."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    if _State.high_contrast:
+        return text
+    return mix(palette.color(QPalette.ColorRole.Window), text, _FRAME_MIX)
+
+
 def _use_palette(app: QApplication, theme: ThemeChoice) -> None:
-    if app.style().name().lower() != "fusion":  # setting it again would re-polish every widget
-        style = QStyleFactory.create("Fusion")
-        if style is not None:
-            app.setStyle(style)
+    if not isinstance(app.style(), FramedStyle):  # once: setting a style re-polishes every widget
+        app.setStyle(FramedStyle(input_frame))
     if theme is ThemeChoice.DARK:
         app.setPalette(dark_palette())
     elif theme is ThemeChoice.HIGH_CONTRAST:

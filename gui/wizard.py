@@ -29,7 +29,7 @@ from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.theme import on_theme_change, wizard_style_sheet
 from gui.widgets.drop_zone import dropped_file
-from gui.widgets.step_list import StepList
+from gui.widgets.side_bar import SideBar
 from importer.i18n import LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -116,9 +116,17 @@ class ImportWizard(QWizard):
         self.setMinimumSize(MINIMUM_SIZE)
         for index, page_class in enumerate(PAGES):
             self.setPage(index, page_class(self.session, self.settings, self))
-        self.steps = StepList(self)
+        self.side = SideBar(self)
+        self.steps = self.side.steps
+        self.account = self.side.account
         self.steps.set_steps([page.title() for page in self.pages()])
-        self.setSideWidget(self.steps)
+        self.setSideWidget(self.side)
+        connect_page = self.page(page_id(ConnectPage))
+        assert isinstance(connect_page, ConnectPage)
+        connect_page.connection_changed.connect(self.show_account)
+        check_page = self.page(page_id(CheckPage))
+        assert isinstance(check_page, CheckPage)
+        check_page.header_row_chosen.connect(self.use_header_row)
         file_page = self.page(page_id(FilePage))
         assert isinstance(file_page, FilePage)
         file_page.resume_requested.connect(self.continue_import)
@@ -163,8 +171,12 @@ class ImportWizard(QWizard):
 
     def continue_import(self) -> None:
         """Go on by itself to Confirm, where the unfinished upload is offered to continue."""
+        self.continue_to(page_id(ConfirmPage))
+
+    def continue_to(self, target: int) -> None:
+        """Press Next by itself while the pages allow it, up to the page ``target``."""
         if self.fast_forward is None:
-            self.fast_forward = FastForward(self, page_id(ConfirmPage))
+            self.fast_forward = FastForward(self, target)
             self.fast_forward.finished.connect(self._fast_forward_ended)
 
     def import_another(self) -> None:
@@ -176,6 +188,30 @@ class ImportWizard(QWizard):
             self.next()
             if self.currentId() == before:
                 break
+
+    @Slot()
+    def show_account(self) -> None:
+        """Name on the side what the wizard is connected to: the practice sandbox, the Sociocs
+        account of the key, or nothing yet."""
+        page = self.page(page_id(ConnectPage))
+        session = self.session
+        self.account.show_account(
+            practice=session.practice_mode,
+            api_key=session.api_key,
+            api_url=session.api_url,
+            connected=isinstance(page, ConnectPage) and page.connected(),
+        )
+
+    @Slot(int)
+    def use_header_row(self, row: int) -> None:
+        """Check data's fix: Choose file again with the column titles in ``row``, then on by
+        itself to Match columns, where the columns are guessed anew."""
+        file_page = self.page(page_id(FilePage))
+        assert isinstance(file_page, FilePage)
+        while self.currentId() > page_id(FilePage):
+            self.back()
+        file_page.choose_header_row(row)
+        self.continue_to(page_id(MappingPage))
 
     def _fast_forward_ended(self, _reached: bool) -> None:
         self.fast_forward = None

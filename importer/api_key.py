@@ -42,6 +42,23 @@ def clean_key(text: str) -> str:
     return "".join(text.split())
 
 
+KEY_HINT_CHARACTERS = 6
+"""How much of the key's public part names the account on screen."""
+
+
+def key_hint(key: str) -> str:
+    """The start of the key's public part, to tell accounts apart on screen ("test-u…"):
+    the part before ":" (Sociocs takes it as the user name), at most
+    :data:`KEY_HINT_CHARACTERS` of it; never the secret after ":". "" for a key without
+    a public part."""
+    public, colon, _secret = clean_key(key).partition(":")
+    if not colon or not public:
+        return ""
+    if len(public) <= KEY_HINT_CHARACTERS:
+        return public
+    return f"{public[:KEY_HINT_CHARACTERS]}…"
+
+
 def load_api_key() -> str | None:
     """The key from ``SOCIOCS_API_KEY`` or the keyring; None when neither has one."""
     from_env = os.environ.get(ENV_VAR, "").strip()

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from gui.dialogs.message_boxes import ConfirmDialog
 from gui.dialogs.undo_panel import UndoPanel
-from gui.models.history_model import HistoryModel
+from gui.models.history_model import FILE, LIST, HistoryModel
 from importer.api.client import SociocsClient
 from importer.history.store import KEEP_DAYS, HistoryEntry, ImportHistory
 from importer.report.location import short_path
 
-COLUMN_WIDTHS = (120, 180, 120, 60, 70, 80, 65)
-"""Starting widths of the columns before State (which takes the rest)."""
+WIDEST_NAME = 32
+"""A file or list name wider than this many letters is cut in its column."""
 
 
 class HistoryDialog(QDialog):
@@ -74,8 +74,6 @@ class HistoryDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         self.table.setWordWrap(False)
         self.files = QLabel(self)
         self.files.setObjectName("historyFiles")
@@ -123,9 +121,33 @@ class HistoryDialog(QDialog):
         """Read the history again (after an undo or a forget)."""
         row = self.table.currentIndex().row()
         self.model.set_entries(self._history.entries())
+        self._fit_columns()
         if self.model.rowCount():
             self.table.selectRow(max(0, min(row, self.model.rowCount() - 1)))
         self._selected()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its title and its widest cell in the language in use (a few
+        hundred imports at most: measured, not guessed; a long file or list name is cut at
+        :data:`WIDEST_NAME` characters, its tooltip has it whole); the dialog widens to show
+        every column, up to the screen's free area."""
+        table, header = self.table, self.table.horizontalHeader()
+        widest = WIDEST_NAME * table.fontMetrics().horizontalAdvance("n")
+        needed = 0
+        for column in range(self.model.columnCount()):
+            width = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            if column in (FILE, LIST):
+                width = min(width, widest)
+            header.resizeSection(column, width)
+            needed += width
+        bar = table.verticalScrollBar().sizeHint().width()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else self.contentsMargins()
+        wanted = needed + bar + 2 * table.frameWidth() + margins.left() + margins.right()
+        screen = self.screen()
+        room = screen.availableGeometry().width() - 40 if screen is not None else wanted
+        if min(wanted, room) > self.width():
+            self.resize(min(wanted, room), self.height())
 
     def selected(self) -> HistoryEntry | None:
         """The import selected in the table."""

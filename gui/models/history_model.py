@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from gui.language import QT_TRANSLATE_NOOP
 from gui.models.flat_table import AnyIndex, FlatTableModel
@@ -79,7 +79,7 @@ class HistoryModel(FlatTableModel):
         if column == LIST:
             return entry.list_name
         if column in _COUNTS:
-            return f"{entry.counts.get(_COUNTS[column], 0):,}"
+            return QLocale().toString(entry.counts.get(_COUNTS[column], 0))
         state = self.tr(STATES[entry.state])
         if entry.undo in UNDONE:
             return self.tr("{state}, {undone}").format(

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -166,6 +166,9 @@ def unverified_text(rows: int) -> str:
 class CheckPage(WizardPage):
     """Counts, the table of rows with issues, the default country and the duplicates policy."""
 
+    header_row_chosen = Signal(int)
+    """The advice's fix: read the sheet again with its column titles in this row."""
+
     def __init__(
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
     ) -> None:
@@ -261,6 +264,7 @@ class CheckPage(WizardPage):
         self.body.addWidget(self.unverified_box)
         self.advice = AdvicePanel(self)
         self.advice.use_region.connect(self._use_hinted_country)
+        self.advice.use_header_row.connect(self._use_header_row)
         self.advice.use_column.connect(self._use_phone_column)
         self.advice.use_fallback.connect(self._use_fallback)
         self.advice.back_to_columns.connect(self._back_to_columns)
@@ -530,6 +534,11 @@ class CheckPage(WizardPage):
         self.session.choose_columns(mapping)
         self.advice.setVisible(False)
         self._start_check()
+
+    @Slot(int)
+    def _use_header_row(self, row: int) -> None:
+        if not self._busy:
+            self.header_row_chosen.emit(row)
 
     @Slot(int)
     def _use_phone_column(self, column: int) -> None:

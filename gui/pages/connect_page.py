@@ -7,7 +7,7 @@ import os
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -51,6 +51,9 @@ log = logging.getLogger(__name__)
 
 class ConnectPage(WizardPage):
     """Asks for the API key and checks it works before the user can go on."""
+
+    connection_changed = Signal()
+    """Connected (to Sociocs or the practice sandbox), or no longer: see :meth:`connected`."""
 
     def __init__(
         self, session: ImportSession, settings: AppSettings, parent: QWidget | None = None
@@ -395,6 +398,7 @@ class ConnectPage(WizardPage):
         self.session.api_url = self.api_url()
         self.session.lists_found = connection.list_count
         self._connected = True
+        self.connection_changed.emit()
         self.status.show_ok(self.connected_text(connection.list_count))
         log.info("Connection test passed (%d lists)", connection.list_count)
         if self._advance_when_connected:
@@ -424,6 +428,11 @@ class ConnectPage(WizardPage):
         self._advance_when_connected = False
         self.status.clear_status()
         self.completeChanged.emit()
+        self.connection_changed.emit()
+
+    def connected(self) -> bool:
+        """Whether the key (or the practice sandbox) passed the connection test."""
+        return self._connected
 
     @Slot()
     def _tidy_key(self) -> None:

@@ -320,6 +320,11 @@ class FilePage(WizardPage):
         if choices is not None and name != choices.sheet:
             self._start(LoadWorker(choices.path, sheet=name))
 
+    def choose_header_row(self, row: int) -> None:
+        """Read the sheet again with its column titles in ``row`` (Check data's fix), as when
+        the user sets it here."""
+        self.header_spin.setValue(row)
+
     @Slot(int)
     def _on_header_row_changed(self, row: int) -> None:
         choices = self.session.choices

@@ -26,6 +26,14 @@ class ResponsiveRow(QWidget):
         else:
             self._layout.addLayout(part, stretch)
 
+    def set_parts(self, parts: list[QWidget]) -> None:
+        """Show ``parts`` in this order (the parts shown before are taken out), then room."""
+        while self._layout.count():
+            self._layout.takeAt(0)
+        for part in parts:
+            self._layout.addWidget(part)
+        self._layout.addStretch(1)
+
     def stacked(self) -> bool:
         """Whether the parts are one above the other."""
         return self._layout.direction() is Direction.TopToBottom

@@ -1,9 +1,11 @@
 """Why rows cannot be sent, in one sentence naming the column and its values, and the change
-that fixes it — the same words in the wizard's Check page and in ``contact-importer check``.
+that fixes it (another phone column, or the row that really holds the column titles) — the same
+words in the wizard's Check page and in ``contact-importer check``.
 
 :func:`diagnose` speaks when no row, or a large share of rows, cannot be sent (or they all
-repeat one number); :func:`fallback_offer` when another phone column holds the number of rows
-whose phone cell is empty.
+repeat one number), and when one of the first rows checked looks like the column titles (the
+titles chosen lie above the real ones); :func:`fallback_offer` when another phone column holds
+the number of rows whose phone cell is empty.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from importer.mapping.vocabulary import phone_header_score
 from importer.phones.countries import country_name
 from importer.phones.guess import valid_share
 from importer.sources.base import CellValue, Row
+from importer.sources.table import header_row_among
 from importer.wording import plural
 
 LARGE_SHARE = 0.5
@@ -38,6 +41,9 @@ class Diagnosis:
     message: str
     column: int | None = None
     """The column suggested as the phone number, or None (choose it on Match columns)."""
+    header_row: int | None = None
+    """The sheet row that holds the column titles, when the rows checked start above it (the
+    columns must be chosen again: no column is suggested then)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +61,9 @@ def diagnose(result: CheckResult, sample: Sequence[Row]) -> Diagnosis | None:
     phone = result.mapping.phone_index
     if not rows or phone is None:
         return None
+    header_row = _titles_below(sample)
+    if header_row is not None:
+        return Diagnosis(_titles_message(sample, header_row), None, header_row)
     invalid = result.count(RowStatus.INVALID)
     duplicates = result.count(RowStatus.DUPLICATE)
     title = _title(result, phone)
@@ -156,6 +165,26 @@ def _better_column(result: CheckResult, sample: Sequence[Row], phone: int) -> in
         if share >= MIN_SUGGESTED_SHARE and (best is None or rank > best):
             best = rank
     return None if best is None else -best[2]
+
+
+def _titles_below(sample: Sequence[Row]) -> int | None:
+    """A row among the first rows checked that looks like column titles naming a phone
+    column (the titles chosen lie above the real ones), or None."""
+    found = header_row_among(sample)
+    if found is None:
+        return None
+    titles = next(values for number, values in sample if number == found)
+    scores = (phone_header_score(value) for value in titles if isinstance(value, str))
+    return found if any(score > 0 for score in scores) else None
+
+
+def _titles_message(sample: Sequence[Row], row: int) -> str:
+    titles = next(values for number, values in sample if number == row)
+    named = ", ".join(f'"{cell_text(as_in_file(value))}"' for value in titles if value)
+    return _(
+        "Row {row} looks like the column titles ({titles}): the contacts start below it, and "
+        "the columns are named after another row."
+    ).format(row=row, titles=named)
 
 
 def _varied(values: Sequence[CellValue]) -> bool:

@@ -76,6 +76,8 @@ def advice_lines(result: CheckResult) -> list[str]:
     diagnosis = diagnose(result, _sample(result))
     if diagnosis is not None:
         lines.append(diagnosis.message)
+        if diagnosis.header_row is not None:
+            lines.append(_("Try --header-row {row}.").format(row=diagnosis.header_row))
         if diagnosis.column is not None:
             lines.append(
                 _("Try --phone {column}.").format(column=_quoted(result.headers[diagnosis.column]))
@@ -101,6 +103,7 @@ def advice_json(result: CheckResult) -> dict[str, Any]:
         else {
             "message": diagnosis.message,
             "suggested_phone": _column_json(result, diagnosis.column),
+            "suggested_header_row": diagnosis.header_row,
         },
         "fallback": None
         if offer is None

@@ -54,15 +54,24 @@ def detect_header_row(rows: Sequence[Row]) -> int:
     """
     if not rows:
         return 1
-    scanned = rows[:HEADER_SCAN_ROWS]
-    for position, (number, values) in enumerate(scanned):
+    found = header_row_among(rows)
+    if found is not None:
+        return found
+    first, values = rows[0]
+    return NO_TITLES if any(map(_is_contact_datum, values)) else first
+
+
+def header_row_among(rows: Sequence[Row]) -> int | None:
+    """The Excel row number of the first of ``rows`` (within :data:`HEADER_SCAN_ROWS`, above
+    any row holding a contact's data) that looks like column titles for the rows after it, or
+    None when none does."""
+    for position, (number, values) in enumerate(rows[:HEADER_SCAN_ROWS]):
         if any(map(_is_contact_datum, values)):
-            break
+            return None
         following = rows[position + 1 : position + 1 + LOOKAHEAD_ROWS]
         if _looks_like_header(values, following):
             return number
-    first, values = rows[0]
-    return NO_TITLES if any(map(_is_contact_datum, values)) else first
+    return None
 
 
 def _is_contact_datum(value: CellValue) -> bool:

@@ -1,5 +1,6 @@
 """Status colours come from the palette and read well in the light, dark and high-contrast
-themes; the program follows the system's colour scheme; no colour is hard-coded in gui/."""
+themes; the program follows the system's colour scheme; no colour is hard-coded in gui/; every
+input of every page is framed so it shows (in the text colour in high contrast)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from gui import theme
@@ -25,6 +34,8 @@ from gui.theme import (
     tone_colour,
 )
 from gui.widgets.status_label import StatusLabel
+from gui.wizard import ImportWizard
+from tests.gui.wizard_walk import WizardWalk
 
 GUI = Path(__file__).resolve().parents[2] / "gui"
 COLOUR_LITERAL = re.compile(
@@ -117,3 +128,56 @@ def test_dark_and_high_contrast_frame_the_boxes_in_the_wizard(
     assert contrast_ratio(frame, window) >= 3, "a box's frame shows on the window (WCAG 1.4.11)"
     apply_theme(restore_theme, ThemeChoice.LIGHT)
     assert wizard.styleSheet() == ""
+
+
+INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+"""What takes input: text fields, drop-downs, spin boxes, lists and tables."""
+
+
+def unframed_inputs(page: QWidget, high_contrast: bool) -> list[str]:
+    """The inputs on ``page`` whose edge (in a picture of each) is not the text colour (high
+    contrast) or does not stand out 3:1 from the window (light, dark). The one with the focus
+    is framed in the highlight colour instead."""
+    palette = page.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    window = palette.color(QPalette.ColorRole.Window)
+    found = []
+    for widget in page.findChildren(QWidget):
+        inner = isinstance(widget.parentWidget(), QComboBox | QAbstractSpinBox)
+        if not isinstance(widget, INPUTS) or isinstance(widget, QHeaderView) or inner:
+            continue
+        if not widget.isVisibleTo(page) or widget.hasFocus():
+            continue
+        picture = widget.grab().toImage()
+        edge = QColor(picture.pixel(0, picture.height() // 2))
+        framed = edge == text if high_contrast else contrast_ratio(edge, window) >= 3
+        if not framed:
+            name = widget.objectName() or widget.accessibleName()
+            found.append(f"{type(widget).__name__} {name!r}: edge {edge.name()}")
+    return found
+
+
+@pytest.mark.parametrize("choice", [ThemeChoice.LIGHT, ThemeChoice.DARK, ThemeChoice.HIGH_CONTRAST])
+def test_every_input_of_every_page_is_framed(
+    choice: ThemeChoice,
+    restore_theme: QApplication,
+    qtbot: QtBot,
+    session: Any,
+    settings: Any,
+    tmp_path: Path,
+) -> None:
+    apply_theme(restore_theme, choice)
+    wizard = ImportWizard(session, settings)
+    qtbot.addWidget(wizard, before_close_func=lambda w: w.shutdown())
+    wizard.show()
+    found: dict[str, list[str]] = {}
+    inputs: list[str] = []
+
+    def look(name: str) -> None:
+        page = wizard.currentPage()
+        inputs.extend(type(w).__name__ for w in page.findChildren(QWidget) if isinstance(w, INPUTS))
+        found[name] = unframed_inputs(page, choice is ThemeChoice.HIGH_CONTRAST)
+
+    WizardWalk(qtbot, wizard, tmp_path, look).run()
+    assert {"QLineEdit", "QComboBox", "QSpinBox", "QListWidget", "QTableView"} <= set(inputs)
+    assert {page: faults for page, faults in found.items() if faults} == {}

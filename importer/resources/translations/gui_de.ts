@@ -37,6 +37,33 @@
     </message>
 </context>
 <context>
+    <name>AccountBadge</name>
+    <message>
+        <source>Practice sandbox</source>
+        <translation>Übungs-Sandbox</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to Sociocs.</source>
+        <translation>Es wird nichts an Sociocs gesendet.</translation>
+    </message>
+    <message>
+        <source>Sociocs account</source>
+        <translation>Sociocs-Konto</translation>
+    </message>
+    <message>
+        <source>Key {start}</source>
+        <translation>Schlüssel {start}</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>Noch nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connected to: {what}</source>
+        <translation>Verbunden mit: {what}</translation>
+    </message>
+</context>
+<context>
     <name>AdvicePanel</name>
     <message>
         <source>Back to &amp;Match columns</source>
@@ -49,6 +76,10 @@
     <message>
         <source>&amp;Use {country}</source>
         <translation>{country} &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Use &amp;row {row}</source>
+        <translation>Zeile {row} &amp;verwenden</translation>
     </message>
     <message>
         <source>&amp;Use &quot;{column}&quot; as the phone number</source>

@@ -37,6 +37,33 @@
     </message>
 </context>
 <context>
+    <name>AccountBadge</name>
+    <message>
+        <source>Practice sandbox</source>
+        <translation>Bac à sable d’entraînement</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to Sociocs.</source>
+        <translation>Rien n’est envoyé à Sociocs.</translation>
+    </message>
+    <message>
+        <source>Sociocs account</source>
+        <translation>Compte Sociocs</translation>
+    </message>
+    <message>
+        <source>Key {start}</source>
+        <translation>Clé {start}</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>Pas encore connecté</translation>
+    </message>
+    <message>
+        <source>Connected to: {what}</source>
+        <translation>Connecté à&#xa0;: {what}</translation>
+    </message>
+</context>
+<context>
     <name>AdvicePanel</name>
     <message>
         <source>Back to &amp;Match columns</source>
@@ -49,6 +76,10 @@
     <message>
         <source>&amp;Use {country}</source>
         <translation>&amp;Utiliser {country}</translation>
+    </message>
+    <message>
+        <source>Use &amp;row {row}</source>
+        <translation>Utiliser la &amp;ligne {row}</translation>
     </message>
     <message>
         <source>&amp;Use &quot;{column}&quot; as the phone number</source>

@@ -37,6 +37,33 @@
     </message>
 </context>
 <context>
+    <name>AccountBadge</name>
+    <message>
+        <source>Practice sandbox</source>
+        <translation>Sandbox de prática</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to Sociocs.</source>
+        <translation>Nada é enviado ao Sociocs.</translation>
+    </message>
+    <message>
+        <source>Sociocs account</source>
+        <translation>Conta do Sociocs</translation>
+    </message>
+    <message>
+        <source>Key {start}</source>
+        <translation>Chave {start}</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>Ainda não conectado</translation>
+    </message>
+    <message>
+        <source>Connected to: {what}</source>
+        <translation>Conectado a: {what}</translation>
+    </message>
+</context>
+<context>
     <name>AdvicePanel</name>
     <message>
         <source>Back to &amp;Match columns</source>
@@ -49,6 +76,10 @@
     <message>
         <source>&amp;Use {country}</source>
         <translation>&amp;Usar {country}</translation>
+    </message>
+    <message>
+        <source>Use &amp;row {row}</source>
+        <translation>Usar a &amp;linha {row}</translation>
     </message>
     <message>
         <source>&amp;Use &quot;{column}&quot; as the phone number</source>

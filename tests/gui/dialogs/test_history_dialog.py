@@ -7,16 +7,18 @@ import copy
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from gui.dialogs.history_dialog import HistoryDialog
 from gui.dialogs.undo_dialog import UndoAnswer, UndoDialog
+from gui.language import apply_language
 from importer.api.client import SociocsClient
-from importer.choices import ExistingPolicy
-from importer.history.store import ImportHistory, UndoState
+from importer.choices import ExistingPolicy, ImportChoices
+from importer.history.store import HistoryEntry, ImportHistory, ImportState, UndoState
+from importer.i18n import LANGUAGES, SOURCE_LANGUAGE
 from importer.report.location import short_path
 from importer.sandbox.server import SandboxServer
 from tests.gui.test_accessibility import unnamed
@@ -189,3 +191,50 @@ def test_undo_those_too_is_offered_only_when_contacts_changed_since(qtbot: QtBot
         qtbot.waitExposed(dialog)
         assert dialog.insist_button.isVisible() is offered
         dialog.reject()
+
+
+def _entry(number: int, state: ImportState, undo: UndoState, tmp_path: Path) -> HistoryEntry:
+    choices = ImportChoices(
+        tmp_path / f"Kundenliste Frühjahr {number}.xlsx", list_name="Newsletter"
+    )
+    return HistoryEntry(
+        id=f"import-{number}",
+        started=f"2026-12-0{number}T09:30:00+00:00",
+        choices=choices,
+        backup_path=str(tmp_path / f"backup-{number}.jsonl"),
+        counts={"new": 12_345, "updated": 1_234, "unchanged": 123, "skipped": 12},
+        state=state,
+        undo=undo,
+    )
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_every_column_shows_its_title_and_cells_whole_in_every_language(
+    qtbot: QtBot, history: ImportHistory, tmp_path: Path, language: str
+) -> None:
+    assert apply_language(language) == language
+    try:
+        for number, (state, undo) in enumerate(
+            [
+                (ImportState.RUNNING, UndoState.PARTLY),
+                (ImportState.FINISHED, UndoState.NOT_UNDONE),
+                (ImportState.STOPPED, UndoState.UNDONE),
+            ],
+            1,
+        ):
+            history.add(_entry(number, state, undo, tmp_path))
+        dialog = _dialog(qtbot, history, None)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        table, header = dialog.table, dialog.table.horizontalHeader()
+        for column in range(dialog.model.columnCount()):
+            needed = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            title = dialog.model.headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= needed, (language, title)
+        room = dialog.screen().availableGeometry().width() - 40
+        if header.length() > table.viewport().width():  # sideways only on a narrow screen
+            assert dialog.width() >= room, "the dialog is as wide as the screen allows"
+        else:
+            assert not table.horizontalScrollBar().isVisible()
+    finally:
+        apply_language(SOURCE_LANGUAGE)

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from importer.check.diagnosis import diagnose, fallback_offer
-from importer.check.run import check_rows
+from importer.check.run import check_rows, run_check
+from importer.choices import ImportChoices
+from importer.cli.phone_column_hint import advice_lines
 from importer.mapping.model import ColumnChoice, Mapping, Role
+from importer.mapping.suggest import suggest_mapping
+from importer.sources import open_source
 from importer.sources.base import Row
+from importer.sources.table import read_preview
+from tests.helpers.make_files import write_csv
 
 HEADERS = ["Name", "Phone 1 - Type", "Phone 1 - Value", "Office"]
 
@@ -79,3 +87,40 @@ def test_fallback_offer_counts_rows_with_plural_words() -> None:
     offer = fallback_offer(two)
     assert offer is not None
     assert offer.message.startswith("2 rows have no number")
+
+
+def test_titles_among_the_first_rows_name_the_row_that_holds_them() -> None:
+    titles = ["Customer export", "May 2026", "Sales team"]
+    rows: list[Row] = [
+        (2, ["Name", "Mobile", "E-mail"]),
+        *((n + 3, [f"P{n}", f"617-253-{1000 + n}", f"p{n}@example.com"]) for n in range(5)),
+    ]
+    mapping = Mapping(
+        (ColumnChoice(0, titles[0], Role.NAME), ColumnChoice(1, titles[1], Role.PHONE))
+    )
+    result = check_rows(rows, mapping, headers=titles, country="US")
+    found = diagnose(result, rows)
+    assert found is not None
+    assert (found.header_row, found.column) == (2, None)
+    assert found.message == (
+        'Row 2 looks like the column titles ("Name", "Mobile", "E-mail"): the contacts start '
+        "below it, and the columns are named after another row."
+    )
+    assert diagnose(check_rows(rows[1:], mapping, headers=titles), rows[1:]) is None
+
+
+def test_the_command_line_says_which_header_row_to_try(tmp_path: Path) -> None:
+    rows = [
+        ["Customer export", "May 2026", "Sales team"],
+        ["Name", "Mobile", "E-mail"],
+        *([f"P{n}", f"617-253-{1000 + n}", f"p{n}@example.com"] for n in range(5)),
+    ]
+    path = write_csv(tmp_path / "export.csv", rows)
+    with open_source(path) as source:
+        preview = read_preview(source)
+    assert preview.header_row == 1, "the title line passes for the column titles"
+    mapping = suggest_mapping(preview.headers, preview.rows)
+    result = run_check(ImportChoices(path, header_row=1, mapping=mapping, country="US"))
+    lines = advice_lines(result)
+    assert lines[0].startswith('Row 2 looks like the column titles ("Name", "Mobile", "E-mail")')
+    assert lines[1] == "Try --header-row 2."

@@ -1,0 +1,67 @@
+"""The account, always: from Connect to Done the side of the wizard names what it talks to —
+the practice sandbox, or the Sociocs account of the key (never its secret part)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from gui.pages.connect_page import ConnectPage
+from gui.pages.file_page import FilePage
+from gui.wizard import ImportWizard, page_id
+from importer.api_key import KEYRING_SERVICE, KEYRING_USER, key_hint
+from importer.sandbox.server import SandboxServer
+from tests.helpers.sandbox import TEST_API_KEY
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def _wizard(qtbot: QtBot, session: Any, settings: Any) -> ImportWizard:
+    wizard = ImportWizard(session, settings)
+    qtbot.addWidget(wizard, before_close_func=lambda w: w.shutdown())
+    wizard.show()
+    return wizard
+
+
+def test_the_key_names_the_account_by_its_public_part_only() -> None:
+    assert key_hint(TEST_API_KEY) == "test-u…"
+    assert key_hint(" ab12:secret ") == "ab12"
+    assert key_hint("no-colon-secret") == ""
+    assert "secret" not in key_hint("x" * 40 + ":secret")
+
+
+def test_practice_mode_is_named_on_every_page(qtbot: QtBot, session: Any, settings: Any) -> None:
+    wizard = _wizard(qtbot, session, settings)
+    badge = wizard.account
+    assert badge.title.text() == "Not connected yet" and badge.detail.isHidden()
+    connect = wizard.currentPage()
+    assert isinstance(connect, ConnectPage)
+    connect.start_practice()
+    qtbot.waitUntil(connect.connected, timeout=10_000)
+    assert (badge.title.text(), badge.detail.text()) == (
+        "Practice sandbox",
+        "Nothing is sent to Sociocs.",
+    )
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == page_id(FilePage))
+    assert badge.isVisibleTo(wizard) and badge.title.text() == "Practice sandbox"
+    assert badge.accessibleName() == "Connected to: Practice sandbox"
+
+
+def test_a_remembered_key_names_its_account_before_choose_file(
+    qtbot: QtBot,
+    session: Any,
+    settings: Any,
+    memory_keyring: Any,
+    sandbox: SandboxServer,
+) -> None:
+    memory_keyring.set_password(KEYRING_SERVICE, KEYRING_USER, TEST_API_KEY)
+    settings.api_url = sandbox.url
+    wizard = _wizard(qtbot, session, settings)
+    qtbot.waitUntil(lambda: wizard.currentId() == page_id(FilePage), timeout=10_000)
+    badge = wizard.account
+    assert badge.title.text() == "Sociocs account"
+    assert badge.detail.text() == f"Key test-u…\n{sandbox.url}"  # not Sociocs's usual address
+    assert "secret" not in badge.detail.text() + badge.accessibleDescription()
