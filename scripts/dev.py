@@ -11,6 +11,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import time
 import venv
 from pathlib import Path
 
@@ -99,17 +100,25 @@ def test_steps() -> list[tuple[str, list[str]]]:
 
 
 def run_tests(extra: list[str]) -> int:
-    """Run every check; stop at the first failure and return its exit status."""
+    """Run every check; stop at the first failure and return its exit status. The seconds
+    each step took are printed at the end (the suite's budget is 5 minutes)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    took: list[tuple[str, float]] = []
     for title, command in test_steps():
         shown = " ".join([Path(command[0]).name, *command[1:]])
         print(f"\n=== {title}: {shown}", flush=True)
+        started = time.monotonic()
         status = subprocess.run(
             [*command, *extra] if "pytest" in command else command, cwd=ROOT, env=env
         ).returncode
+        took.append((title, time.monotonic() - started))
         if status != 0:
             print(f"\nFAILED: {title} (exit status {status})", flush=True)
             return status
+    print("\nSeconds per step:", flush=True)
+    for title, seconds in took:
+        print(f"{seconds:7.1f}  {title}")
+    print(f"{sum(s for _, s in took):7.1f}  in all", flush=True)
     print("\nAll checks passed.", flush=True)
     return 0
 
