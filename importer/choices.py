@@ -3,12 +3,13 @@
 :class:`ImportChoices` names everything the user decides about one import — which file, sheet
 and header row, which column is what, the default country, which of two rows with the same
 number wins, whether numbers libphonenumber cannot confirm are sent, which list, what
-happens to contacts that already exist in Sociocs, and whether the user confirmed that the
-contacts agreed to be contacted. The wizard's pages fill it in step by step
-(:meth:`ImportChoices.with_changes`); the CLI builds it from its options; a check result refers
-to the choices its rows were checked with (:meth:`ImportChoices.with_checked` takes them back);
-:meth:`ImportChoices.to_json` / :meth:`ImportChoices.from_json` store it in the upload journal
-and in the import history, and read it back, refusing clearly what they cannot read.
+happens to contacts that already exist in Sociocs, how several groups are written in one cell
+of the lists column, and whether the user confirmed that the contacts agreed to be contacted.
+The wizard's pages fill it in step by step (:meth:`ImportChoices.with_changes`); the CLI
+builds it from its options; a check result refers to the choices its rows were checked with
+(:meth:`ImportChoices.with_checked` takes them back); :meth:`ImportChoices.to_json` /
+:meth:`ImportChoices.from_json` store it in the upload journal and in the import history, and
+read it back, refusing clearly what they cannot read.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from importer.errors import ImporterError
+from importer.groups.separators import GroupSeparator
 from importer.i18n import _
 from importer.mapping.model import ColumnChoice, Mapping, Role
 
@@ -32,6 +34,7 @@ CHECKED_FIELDS = (
     "country",
     "duplicates",
     "send_unverified",
+    "list_separator",
 )
 """The choices that decide how the rows are read and checked (the others say where they go)."""
 
@@ -85,6 +88,9 @@ class ImportChoices:
     consent_confirmed: bool = False
     """The user confirmed that these contacts agreed to be contacted by the account (WhatsApp
     and SMS require opt-in): ticked on Confirm, or ``--yes``/typed yes on the command line."""
+    list_separator: GroupSeparator | None = None
+    """What separates several groups in one cell of the lists column (None: found from the
+    cells)."""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
     """Keys a newer version stored that this one does not know: kept, never interpreted."""
 
@@ -116,6 +122,7 @@ class ImportChoices:
             "existing": self.existing.value,
             "add_skipped_to_list": self.add_skipped_to_list,
             "consent_confirmed": self.consent_confirmed,
+            **({"list_separator": self.list_separator.value} if self.list_separator else {}),
         }
 
     @classmethod
@@ -218,8 +225,14 @@ def _read_choices(data: dict[str, Any], *, legacy: bool) -> ImportChoices:
         existing=ExistingPolicy(data.get("existing") or default_existing),
         add_skipped_to_list=_flag(data, "add_skipped_to_list"),
         consent_confirmed=_flag(data, "consent_confirmed"),
+        list_separator=_separator(data),
         extra={k: v for k, v in data.items() if k not in _KNOWN},
     )
+
+
+def _separator(data: dict[str, Any]) -> GroupSeparator | None:
+    value = data.get("list_separator")
+    return GroupSeparator(value) if value else None
 
 
 def _is_int(value: object) -> bool:

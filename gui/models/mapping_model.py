@@ -35,6 +35,7 @@ ROLE_LABELS = {
     Role.LAST_NAME: QT_TRANSLATE_NOOP("MappingModel", "Last name"),
     Role.EXTRA: QT_TRANSLATE_NOOP("MappingModel", "Extra field"),
     Role.COUNTRY: QT_TRANSLATE_NOOP("MappingModel", "Country of the row"),
+    Role.LISTS: QT_TRANSLATE_NOOP("MappingModel", "Lists (the row's groups)"),
     Role.IGNORE: QT_TRANSLATE_NOOP("MappingModel", "Don't import"),
 }
 """The column titles and the role names, translated where shown (context MappingModel)."""
@@ -107,6 +108,12 @@ class MappingModel(FlatTableModel):
             return self.tr(
                 "Numbers without a country code are read in this column's country. With a "
                 "field name the country is also saved in Sociocs; leave it empty to not save it."
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and column == KEY and choice.role is Role.LISTS:
+            return self.tr(
+                "Each group in this column becomes a Sociocs list its contacts join. With a "
+                "field name the groups are also saved as text in Sociocs; leave it empty to "
+                "not save them."
             )
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None

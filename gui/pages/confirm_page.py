@@ -43,6 +43,7 @@ from importer.check.row_countries import destinations
 from importer.choices import ExistingPolicy
 from importer.compare.engine import CompareRun
 from importer.compare.plan import ComparePlan, RowKind
+from importer.lists.texts import lists_lines
 from importer.phones.countries import country_name
 from importer.phones.normalize import dial_code
 from importer.phones.problems import UNVERIFIED_CODE
@@ -197,6 +198,8 @@ def plan_lines(plan: ComparePlan, result: CheckResult, list_name: str) -> list[s
         lines.append(words.unchanged(counts["unchanged"]))
     if counts["skipped"]:
         lines.append(words.skipped(counts["skipped"]))
+    if plan.lists is not None:
+        lines.extend(escape(line) for line in lists_lines(plan.list_counts()))
     return lines + not_sent_lines(result)
 
 
@@ -617,7 +620,7 @@ class ConfirmPage(WizardPage):
             return self.session.snapshot is None  # not compared: the upload compares
         if loss_warning(plan) and not self.understand.isChecked():
             return False
-        return bool(plan.send)
+        return bool(plan.send or plan.additions)
 
     @Slot()
     def _changed(self) -> None:

@@ -51,6 +51,13 @@ def chosen_text(mapping: Mapping) -> str:
                 "MappingOverview", "<b>Country of each row:</b> {column}"
             ).format(column=escape(column_name(mapping, country), quote=False))
         )
+    lists = mapping.lists_index
+    if lists is not None:
+        parts.append(
+            QCoreApplication.translate("MappingOverview", "<b>Lists (groups):</b> {column}").format(
+                column=escape(column_name(mapping, lists), quote=False)
+            )
+        )
     return " &nbsp;·&nbsp; ".join(parts)
 
 

@@ -213,6 +213,19 @@ class SociocsClient:
         )
         return write_answer(response, self._key, not_found=True)
 
+    def add_to_list(self, list_id: int, phones: Sequence[str]) -> WriteAnswer:
+        """Add the contacts with ``phones`` to the list ``list_id`` (``POST
+        /contacts/add-to-list``; their values stay as they are); the answer unjudged
+        (:mod:`importer.jobs.answers`)."""
+        response = self._request(
+            "POST",
+            "/contacts/add-to-list",
+            body={"dest_list_id": list_id, "phone_numbers": list(phones)},
+            detail=f"{len(phones)} numbers to list {list_id}",
+            changes=_("The contacts being added to the list may or may not have been added."),
+        )
+        return write_answer(response, self._key)
+
     def _call(
         self,
         method: str,

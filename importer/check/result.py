@@ -22,6 +22,8 @@ from importer.check.plus_evidence import PlusEvidence
 from importer.check.records import OTHER_NUMBERS_KEY, build_record
 from importer.choices import DuplicatePolicy, ImportChoices
 from importer.columns import column_letter
+from importer.groups.cells import CellReader
+from importer.groups.separators import GroupSeparator
 from importer.mapping.model import Mapping
 from importer.phones.country_values import CountryReader
 from importer.phones.normalize import PhoneNormalizer
@@ -86,6 +88,12 @@ class CheckResult:
     cards: bool = False
     """The rows are the cards of a vCard file: a row is named as its card ("card 6", sheet row
     7), see :meth:`record_number`."""
+    raw_lists: list[CellValue] = field(default_factory=list)
+    """The lists column's value of each row (empty while no column names the rows' groups)."""
+    list_separator: GroupSeparator | None = None
+    """What separates several groups in one cell of the lists column: the one chosen
+    (``choices.list_separator``), else the one the cells hold (None: no such column); see
+    :mod:`importer.check.row_groups`."""
     _normalizers: dict[str, PhoneNormalizer] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -93,6 +101,7 @@ class CheckResult:
         default_factory=dict, init=False, repr=False, compare=False
     )
     _countries: CountryReader | None = field(default=None, init=False, repr=False, compare=False)
+    _groups: CellReader | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         choices = self.choices
@@ -191,6 +200,19 @@ class CheckResult:
         if self._countries is None or self._countries.default != self.country:
             self._countries = CountryReader(self.country)
         return self._countries
+
+    def group_reader(self) -> CellReader:
+        """The reader of the lists cells, for the current separator."""
+        separator = self.list_separator or GroupSeparator.NONE
+        if self._groups is None or self._groups.separator is not separator:
+            self._groups = CellReader(separator)
+        return self._groups
+
+    def row_groups(self, index: int) -> tuple[str, ...]:
+        """The groups row ``index`` names, in order (none without a lists column)."""
+        if self.mapping.lists_index is None:
+            return ()
+        return self.group_reader().names(self.raw_lists[index])
 
     def row_regions(self, start: int, stop: int) -> list[str] | None:
         """The country each of rows ``start``–``stop`` is read in; None when no column names

@@ -17,9 +17,11 @@ from importer.check.duplicates import check_policy, mark_duplicates
 from importer.check.phone_sources import fill_from_fallbacks, spare_columns
 from importer.check.rechecking import settle
 from importer.check.result import CheckResult, collector_paused
+from importer.check.row_groups import settle_groups
 from importer.check.validation import clean_extras, join_name, validate_names, validate_phones
 from importer.choices import DEFAULT_COUNTRY, DuplicatePolicy, ImportChoices
 from importer.errors import CancelledError, MappingError
+from importer.groups.separators import GroupSeparator
 from importer.i18n import _
 from importer.mapping.model import Mapping
 from importer.phones.normalize import check_region
@@ -38,6 +40,9 @@ MIN_SHARED_VALUES = 20_000
 """… or while it has at most this many distinct values: a date column repeating a few thousand
 dates looks unique in its first chunk, yet sharing them saves 56 MB over a million rows."""
 
+_LISTS = "\x00lists"
+"""The key the lists column's values are shared under (no extra-field key holds a NUL)."""
+
 Progress = Callable[[int, int | None], None]
 """Called with (rows read so far, total rows or None when unknown)."""
 
@@ -49,8 +54,8 @@ def run_check(
     cancel: Callable[[], bool] | None = None,
 ) -> CheckResult:
     """Check the data rows of the file, sheet and header row ``choices`` name, with its
-    columns, country, duplicates policy and whether unverified numbers are sent (then ready
-    with a warning instead of invalid).
+    columns, country, duplicates policy, whether unverified numbers are sent (then ready with
+    a warning instead of invalid) and how groups are separated in the lists column.
 
     Raises a :class:`importer.errors.SourceError` when the file cannot be read, a
     :class:`MappingError` when no phone column is chosen, :class:`CancelledError` when
@@ -82,6 +87,7 @@ def check_rows(
     country: str = DEFAULT_COUNTRY,
     duplicates: DuplicatePolicy | str = DuplicatePolicy.LAST,
     send_unverified: bool = False,
+    list_separator: GroupSeparator | None = None,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
     rows_read: Callable[[], None] | None = None,
@@ -101,6 +107,7 @@ def check_rows(
         country=country,
         duplicates=check_policy(duplicates),
         send_unverified=send_unverified,
+        list_separator=list_separator,
     )
     return check_chosen_rows(
         rows, choices, headers, progress=progress, cancel=cancel, rows_read=rows_read, cards=cards
@@ -151,6 +158,7 @@ def check_chosen_rows(
         if rows_read is not None:
             rows_read()
         settle(result)
+        settle_groups(result, choices.list_separator)
         mark_duplicates(result)
     return result
 
@@ -179,12 +187,15 @@ class _ColumnCollector:
         self.sources = len(mapping.phone_fallbacks) + len(result.spare_columns)
         country = mapping.country_index
         self.countries = 0 if country is None else 1
+        lists = mapping.lists_index
+        self.lists = 0 if lists is None else 1
         self.indices = [
             phone,
             *mapping.phone_fallbacks,
             *result.spare_columns,
             *self.names,
             *([] if country is None else [country]),
+            *([] if lists is None else [lists]),
             *mapping.extra_fields.values(),
         ]
         self.width = max(self.indices) + 1
@@ -193,7 +204,7 @@ class _ColumnCollector:
         self.pick: Callable[[list[CellValue]], tuple[CellValue, ...]] = (
             getter if len(self.indices) > 1 else lambda values: (getter(values),)
         )
-        self.shared: dict[str | None, dict[CellValue, CellValue] | None] = {None: {}}
+        self.shared: dict[str | None, dict[CellValue, CellValue] | None] = {None: {}, _LISTS: {}}
         for key in self.keys:
             result.extras[key] = []
             self.shared[key] = {}
@@ -216,9 +227,11 @@ class _ColumnCollector:
         name_count = len(self.names)
         names = _names(columns[first_name : first_name + name_count], len(chunk))
         result.names.extend(self._share(None, names))  # type: ignore[arg-type]
-        first_extra = first_name + name_count + self.countries
+        first_extra = first_name + name_count + self.countries + self.lists
         if self.countries:
-            result.raw_countries.extend(columns[first_extra - 1])
+            result.raw_countries.extend(columns[first_name + name_count])
+        if self.lists:
+            result.raw_lists.extend(self._share(_LISTS, columns[first_extra - 1]))
         for key, column in zip(self.keys, columns[first_extra:], strict=True):
             result.extras[key].extend(self._share(key, column))
 
@@ -233,7 +246,7 @@ class _ColumnCollector:
     def _share(self, key: str | None, column: Iterable[CellValue]) -> Iterable[CellValue]:
         """``column`` with equal values replaced by one shared object (cities, dates, …).
 
-        ``key`` is the extra-field key, or None for the names.
+        ``key`` is the extra-field key, None for the names, :data:`_LISTS` for the lists.
 
         A column of mostly distinct values (emails, ids) stops being shared once its table
         passes :data:`MIN_SHARED_VALUES` (after two chunks), as the table would then cost more

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from importer.compare.reader import AccountReader, ContactReader, ReadStep
 from importer.compare.snapshot import AccountSnapshot
+from importer.groups.names import list_key
 from importer.i18n import N_
 from importer.jobs.backoff import BackoffPolicy
 from importer.jobs.control import Clock
@@ -47,7 +48,9 @@ class CompareRun:
 class CompareEngine(ControlledJob[ContactReader]):
     """Reads which of ``phones`` exist in Sociocs and which are in ``list_id``.
 
-    ``list_id`` None means a list still to be created (nobody is in it yet).
+    ``list_id`` None means a list still to be created (nobody is in it yet). With ``groups``
+    (the names of the lists column's groups) it also reads the account's lists and which of
+    ``phones`` each list a group names holds.
     """
 
     activity = Activity.COMPARE
@@ -60,6 +63,7 @@ class CompareEngine(ControlledJob[ContactReader]):
         *,
         list_id: int | None,
         decider: RetryDecider,
+        groups: Collection[str] | None = None,
         progress: Callable[[CompareProgress], None] | None = None,
         reconnect: Callable[[str], ContactReader] | None = None,
         policy: BackoffPolicy | None = None,
@@ -71,18 +75,27 @@ class CompareEngine(ControlledJob[ContactReader]):
         )
         self._phones = phones
         self._list_id = list_id
+        self._groups = groups
         self._progress = progress
         self._step: ReadStep | None = None
 
     def run(self) -> CompareRun:
         """Read the account; never raises for API trouble (the run says why it stopped)."""
         reader = AccountReader(self._requests, self._on_step)
-        found = self._until_stopped(lambda: reader.read(self._phones, self._list_id))
+        found = self._until_stopped(lambda: self._read(reader))
         if isinstance(found, StopRun):
             self._report(JobState.STOPPED)
             return CompareRun(None, found.kind, found.message)
         self._report(JobState.FINISHED)
         return CompareRun(found)
+
+    def _read(self, reader: AccountReader) -> AccountSnapshot:
+        snapshot = reader.read(self._phones, self._list_id)
+        if self._groups is not None:
+            keys = {list_key(name) for name in self._groups}
+            named = {found.id for found in reader.read_lists() if list_key(found.name) in keys}
+            reader.read_members(sorted(named - {0, self._list_id}))
+        return snapshot
 
     def _on_step(self, step: ReadStep) -> None:
         self._step = step

@@ -1,5 +1,5 @@
-"""The plan of an import after the comparison: what happens to every ready row, and what each
-row that is sent carries."""
+"""The plan of an import after the comparison: what happens to every ready row, what each row
+that is sent carries, and — when groups make lists — which lists each contact joins."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from importer.check.issues import Outcome
 from importer.check.result import CheckResult
 from importer.choices import ExistingPolicy
 from importer.compare.changes import ContactChange
+from importer.lists.adding import ListWork
+from importer.lists.targets import GroupLists, ListCount
 
 
 class RowKind(IntEnum):
@@ -46,6 +48,17 @@ class ComparePlan:
     """Rows skipped whatever the choice → why, in plain words."""
     in_list_before: set[int] = field(default_factory=set)
     """Rows whose existing contact was already in the list."""
+    lists: GroupLists | None = None
+    """The lists of the groups, when a column names them (then the memberships below say which
+    lists each contact joins; ``list_id`` is the import's own list, for rows without a
+    group)."""
+    send_lists: dict[int, int] = field(default_factory=dict)
+    """Row sent → the list (an index into ``lists.targets``) its upload adds it to; rows absent
+    are sent to All Contacts, which changes no membership."""
+    additions: dict[int, list[int]] = field(default_factory=dict)
+    """List (an index into ``lists.targets``) → the rows added to it with
+    ``POST /contacts/add-to-list``, in sheet order: contacts uploaded to another list first,
+    and contacts already in Sociocs that only join it."""
 
     def count(self, kind: RowKind) -> int:
         """How many rows are of ``kind``."""
@@ -61,6 +74,44 @@ class ComparePlan:
             "losing_fields": sum(1 for change in self.changes.values() if change.lost),
             "joining_list": sum(1 for change in self.changes.values() if change.list_added),
         }
+
+    def joining(self) -> list[int]:
+        """How many contacts each list of :attr:`lists` gains (by upload or added)."""
+        counts = [0] * (len(self.lists.targets) if self.lists is not None else 0)
+        for target in self.send_lists.values():
+            counts[target] += 1
+        for target, rows in self.additions.items():
+            counts[target] += len(rows)
+        return counts
+
+    def list_counts(self) -> list[ListCount]:
+        """Each list of :attr:`lists` with the file's contacts in it once imported (ready rows
+        the import does not skip, or skipped ones it still adds) and how many join it."""
+        if self.lists is None:
+            return []
+        skipped = RowKind.SKIPPED
+        kept = [
+            index
+            for index, kind in enumerate(self.kinds)
+            if kind != RowKind.NOT_READY and (kind != skipped or self.add_skipped_to_list)
+        ]
+        contacts = self.lists.rows_per_target(kept)
+        return [
+            ListCount(target.name, target.list_id, target.created, rows, joining)
+            for target, rows, joining in zip(
+                self.lists.targets, contacts, self.joining(), strict=True
+            )
+        ]
+
+    def memberships(self) -> int:
+        """How many list memberships the import adds (uploads to a list and additions)."""
+        return len(self.send_lists) + sum(map(len, self.additions.values()))
+
+    def list_work(self) -> ListWork | None:
+        """What the upload does to the lists of the groups (None when groups make none)."""
+        if self.lists is None:
+            return None
+        return ListWork(self.lists, self.send_lists, self.additions)
 
     def updated_rows(self) -> list[int]:
         """Rows of updated contacts, in sheet order (the Confirm table's rows)."""

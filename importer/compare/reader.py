@@ -18,6 +18,7 @@ from typing import Protocol
 
 from importer.api.client import MAX_PAGE, MAX_SEARCH
 from importer.api.contacts import Contact, ContactPage
+from importer.api.models import ContactList
 from importer.compare.snapshot import AccountSnapshot, ReadMethod
 from importer.compare.strategy import search_is_cheaper
 from importer.jobs.retrying import Retrying
@@ -34,6 +35,10 @@ class ContactReader(Protocol):
 
     def search_contacts(self, query: str, offset: int = 0, limit: int = MAX_SEARCH) -> ContactPage:
         """Contacts whose name or number holds ``query``."""
+        ...
+
+    def lists(self) -> list[ContactList]:
+        """The account's contact lists."""
         ...
 
 
@@ -89,6 +94,23 @@ class AccountReader:
         if missing:
             self._read_account(missing)
         return self._snapshot
+
+    def read_lists(self) -> list[ContactList]:
+        """The account's lists (``GET /lists``), kept in the snapshot."""
+        found = self._requests.call(lambda client: client.lists())
+        self._snapshot.lists = found
+        self._snapshot.requests += 1
+        return found
+
+    def read_members(self, list_ids: Collection[int]) -> None:
+        """After :meth:`read`: which of the numbers each of ``list_ids`` holds (every page of
+        each list, one request per 1,000 members), kept in the snapshot's ``members``."""
+        self._stage = ReadStage.LIST
+        for list_id in list_ids:
+            members = self._snapshot.members.setdefault(list_id, set())
+            for _, found in self._pages(list_id, 0):
+                members.update(contact.phone for contact in found)
+        self._stage = ReadStage.ACCOUNT
 
     def _read_list(self, list_id: int) -> bool:
         """Read the whole list; True when it holds every contact of the account (one probe of

@@ -9,8 +9,10 @@ its backup holds (:func:`resumed_plan`), so nothing is compared again.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from importer.check.result import CheckResult
 from importer.choices import ImportChoices
@@ -92,8 +94,14 @@ def begin_import(
     return backup_id
 
 
-def end_import(history: ImportHistory, import_id: str, summary: UploadSummary) -> None:
-    """Record how the import ended (state, counts) in the history."""
+def end_import(
+    history: ImportHistory,
+    import_id: str,
+    summary: UploadSummary,
+    lists: list[dict[str, Any]] | None = None,
+) -> None:
+    """Record how the import ended (state, counts, and the lists of its groups when they made
+    lists: :func:`imported_lists`) in the history."""
     entry = history.find(import_id)
     counts = dict(entry.counts) if entry is not None else {}
     counts.update(uploaded=summary.uploaded, rejected=summary.rejected, not_sent=summary.not_sent)
@@ -101,7 +109,19 @@ def end_import(history: ImportHistory, import_id: str, summary: UploadSummary) -
         import_id,
         state=ImportState.STOPPED if summary.stopped else ImportState.FINISHED,
         counts=counts,
+        **({"lists": lists} if lists else {}),
     )
+
+
+def imported_lists(plan: ComparePlan | None, joined: Sequence[int]) -> list[dict[str, Any]]:
+    """The lists an upload's groups made, as the history keeps them: ``{"name", "id",
+    "created", "contacts"}`` with the contacts Sociocs confirmed in each (none without lists)."""
+    if plan is None or plan.lists is None:
+        return []
+    return [
+        {**target.to_json(), "contacts": contacts}
+        for target, contacts in zip(plan.lists.targets, joined, strict=True)
+    ]
 
 
 def record_report(history: ImportHistory, import_id: str, report: Path) -> None:

@@ -39,6 +39,7 @@ from importer.choices import (
 from importer.errors import ImporterError
 from importer.i18n import _
 from importer.import_lock import held_elsewhere, lock_path
+from importer.lists.record import SUFFIX as LISTS_SUFFIX
 from importer.os_errors import os_reason
 from importer.private_files import PRIVATE_FILE, private_folder
 
@@ -105,6 +106,9 @@ class HistoryEntry:
     undo_left: int = 0
     """Contacts a partial undo did not confirm as before: left alone, refused, or not reached
     (``undo ID`` continues)."""
+    lists: list[dict[str, Any]] = field(default_factory=list)
+    """When groups made lists: each list as ``{"name", "id", "created", "contacts"}`` (the
+    contacts Sociocs confirmed in it)."""
 
     @property
     def file_name(self) -> str:
@@ -245,8 +249,10 @@ class ImportHistory:
 
     def _drop(self, entries: list[HistoryEntry]) -> None:
         for entry in entries:
-            with contextlib.suppress(OSError):
-                Path(entry.backup_path).unlink(missing_ok=True)
+            backup = Path(entry.backup_path)
+            for path in (backup, backup.with_suffix(LISTS_SUFFIX)):
+                with contextlib.suppress(OSError):
+                    path.unlink(missing_ok=True)
 
     def _read(self) -> tuple[list[HistoryEntry], bool]:
         """The entries, and whether the file is of this version (or absent)."""

@@ -1,7 +1,8 @@
 """Known export layouts, recognised by their column titles and mapped without questions.
 
 Each :class:`Layout` names the titles that identify it, its phone columns in order of
-preference (the mobile number first) and its name columns. Google's exports list numbers as
+preference (the mobile number first), its name columns and the column of its groups (Google's
+labels, Outlook's categories, a vCard's CATEGORIES). Google's exports list numbers as
 "Phone N - Label/Type" + "Phone N - Value" pairs; the pair whose label most often says mobile
 in the sample comes first.
 """
@@ -12,6 +13,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from importer.groups.cells import split_cell
+from importer.groups.separators import detect_separator
 from importer.mapping.model import Role
 from importer.sources.base import CellValue
 
@@ -33,6 +36,8 @@ class Layout:
     labelled_phones: bool = False
     prefer_full_name: bool = False
     """Use the full-name column when it has values, before first and last name."""
+    lists: tuple[str, ...] = ()
+    """The column naming each contact's groups, which become lists."""
 
     def roles(
         self, headers: Sequence[str], columns: Sequence[Sequence[CellValue]]
@@ -58,6 +63,19 @@ class Layout:
             roles.update(dict.fromkeys(last, Role.LAST_NAME))
         return roles
 
+    def lists_column(
+        self, headers: Sequence[str], columns: Sequence[Sequence[CellValue]]
+    ) -> int | None:
+        """This layout's column of groups, when the sheet has it and its sample names a group
+        (a Google export whose labels are all its own ``* myContacts`` names none)."""
+        index = header_index(headers)
+        found = next((index[t] for t in self.lists if t in index), None)
+        sampled = any(columns) and any(map(any, columns))
+        if found is None or not sampled:
+            return found
+        separator = detect_separator(columns[found])
+        return found if any(split_cell(v, separator).names for v in columns[found]) else None
+
     def phone_order(
         self, headers: Sequence[str], columns: Sequence[Sequence[CellValue]]
     ) -> list[int]:
@@ -76,6 +94,7 @@ LAYOUTS = (
         last_names=("last name",),
         full_name=("file as",),
         labelled_phones=True,
+        lists=("labels",),
     ),
     Layout(
         "Google Contacts export (older format)",
@@ -85,6 +104,7 @@ LAYOUTS = (
         last_names=("family name",),
         labelled_phones=True,
         prefer_full_name=True,
+        lists=("group membership",),
     ),
     Layout(
         "Outlook contacts export",
@@ -102,6 +122,7 @@ LAYOUTS = (
         ),
         first_names=("first name", "middle name"),
         last_names=("last name",),
+        lists=("categories",),
     ),
     Layout(
         "HubSpot contacts export",
@@ -156,6 +177,7 @@ LAYOUTS = (
         frozenset({"name", "phone", "other phones", "email", "other emails", "organization"}),
         phones=("phone",),
         full_name=("name",),
+        lists=("categories",),
     ),
 )
 

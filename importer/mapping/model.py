@@ -22,9 +22,12 @@ class Role(StrEnum):
     COUNTRY = "country"
     """The row's country: numbers without a country code are read in it. With a ``key`` the
     value is also saved as that extra field."""
+    LISTS = "lists"
+    """The row's groups (labels, categories, tags): each becomes a Sociocs list the contact is
+    added to. With a ``key`` the value is also saved as that extra field."""
 
 
-KEYED_ROLES = frozenset({Role.EXTRA, Role.COUNTRY})
+KEYED_ROLES = frozenset({Role.EXTRA, Role.COUNTRY, Role.LISTS})
 """Roles whose column is saved as an extra field under its key."""
 
 
@@ -77,14 +80,19 @@ class Mapping:
         return next((c.index for c in self.columns if c.role is Role.COUNTRY), None)
 
     @property
+    def lists_index(self) -> int | None:
+        """The column naming each row's groups (its lists), if one is chosen."""
+        return next((c.index for c in self.columns if c.role is Role.LISTS), None)
+
+    @property
     def extra_fields(self) -> dict[str, int]:
-        """Extra-field key → column index, in sheet order (a country column saved as a field
-        included)."""
+        """Extra-field key → column index, in sheet order (a country or lists column saved as a
+        field included)."""
         return {c.key: c.index for c in self.columns if c.role in KEYED_ROLES and c.key}
 
     def with_choice(self, index: int, role: Role, key: str = "") -> Mapping:
         """A copy with column ``index`` given ``role`` (and ``key`` for extra fields and a
-        saved country)."""
+        saved country or lists column)."""
         columns = tuple(
             replace(c, role=role, key=key if role in KEYED_ROLES else "") if c.index == index else c
             for c in self.columns

@@ -30,6 +30,17 @@ class ColumnOverrides:
     no_country: bool = False
     """Read every number in the default country, whatever column names countries
     (``--no-country-column``)."""
+    lists: str | None = None
+    """The column naming each row's groups, made lists (``--list-column``)."""
+    no_lists: bool = False
+    """Make no list of any column: a column of groups stays an extra field
+    (``--no-list-column``)."""
+
+
+def without_lists(mapping: Mapping) -> Mapping:
+    """``mapping`` with its lists column an extra field again (as ``--no-list-column``)."""
+    headers = [choice.header for choice in mapping.columns]
+    return apply_overrides(mapping, headers, ColumnOverrides(no_lists=True))
 
 
 def split_extra(spec: str, headers: list[str]) -> tuple[int, str | None]:
@@ -55,6 +66,10 @@ def apply_overrides(mapping: Mapping, headers: list[str], overrides: ColumnOverr
         _keep_countries_as_fields(choices.roles)
     if overrides.country is not None:
         choices.assign_country(overrides.country)
+    if overrides.lists is not None or overrides.no_lists:
+        _lists_as_fields(choices.roles)
+    if overrides.lists is not None:
+        choices.assign_lists(overrides.lists)
     if overrides.names:
         _demote(choices.roles, NAME_ROLES)
         name_roles = [Role.NAME] if len(overrides.names) == 1 else [Role.FIRST_NAME, Role.LAST_NAME]
@@ -92,6 +107,11 @@ class _Choices:
         index = resolve_column(spec, self.headers)
         role, key = self.roles.get(index, (Role.IGNORE, ""))
         self._set(index, Role.COUNTRY, key if role is Role.EXTRA else "", "--country-column")
+
+    def assign_lists(self, spec: str) -> None:
+        """Make the column ``spec`` names the row's lists (they make lists: it is no longer
+        sent as an extra field)."""
+        self._set(resolve_column(spec, self.headers), Role.LISTS, "", "--list-column")
 
     def assign_extra(self, spec: str) -> None:
         """Make the column of a ``COL[=KEY]`` spec an extra field, under KEY when given."""
@@ -136,6 +156,14 @@ def _keep_countries_as_fields(roles: dict[int, tuple[Role, str]]) -> None:
             roles[index] = (Role.EXTRA, key) if key else (Role.IGNORE, "")
 
 
+def _lists_as_fields(roles: dict[int, tuple[Role, str]]) -> None:
+    """The lists column becomes an extra field again (under its own key, else one derived
+    from its title), as the groups were sent before they made lists."""
+    for index, (role, key) in list(roles.items()):
+        if role is Role.LISTS:
+            roles[index] = (Role.EXTRA, key)
+
+
 def _with_keys(
     headers: list[str], roles: dict[int, tuple[Role, str]], explicit_keys: dict[int, str]
 ) -> Mapping:
@@ -144,7 +172,7 @@ def _with_keys(
     choices: list[ColumnChoice] = []
     for index, header in enumerate(headers):
         role, key = roles.get(index, (Role.IGNORE, ""))
-        keyed = role is Role.EXTRA or (role is Role.COUNTRY and key)
+        keyed = role is Role.EXTRA or (role in (Role.COUNTRY, Role.LISTS) and key)
         if keyed and index not in explicit_keys:
             if not key or key in taken or validate_key(key):
                 key = derive_key(header, taken, fallback=f"field_{column_letter(index).lower()}")

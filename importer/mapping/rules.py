@@ -1,5 +1,5 @@
 """Whether a mapping can be used: exactly one phone column, one way of naming, at most one
-country column, valid keys."""
+country column and one lists column, valid keys."""
 
 from __future__ import annotations
 
@@ -63,8 +63,15 @@ def check_mapping(mapping: Mapping) -> list[str]:
                 "extra fields or ignore them."
             ).format(columns=_join(by_role[Role.COUNTRY]))
         )
-    saved_countries = [c for c in by_role[Role.COUNTRY] if c.key]
-    problems.extend(_key_problems(by_role[Role.EXTRA] + saved_countries))
+    if len(by_role[Role.LISTS]) > 1:
+        problems.append(
+            _(
+                "{columns} are all chosen as the lists. Choose only one; keep the others as "
+                "extra fields or ignore them."
+            ).format(columns=_join(by_role[Role.LISTS]))
+        )
+    saved = [c for c in by_role[Role.COUNTRY] + by_role[Role.LISTS] if c.key]
+    problems.extend(_key_problems(by_role[Role.EXTRA] + saved))
     return problems
 
 

@@ -4,7 +4,9 @@ A known export layout (:mod:`.layouts`) is mapped as that layout says. Otherwise
 column is found by its header (varied numbers over a repeated one, mobile preferred), or by
 content when no header names it; the name is a full-name column or first + last name columns,
 preferably with the phone column's prefix; a column naming each row's country is found by its
-title and values (:mod:`.country_column`) and keeps the extra field it would have been. Every
+title and values (:mod:`.country_column`) and keeps the extra field it would have been; a
+column naming each row's groups (a known layout's, else found by its title and values,
+:mod:`.list_column`) makes lists and is not saved as an extra field. Every
 other column becomes an extra field, except columns that are empty throughout the sample, in a
 wide file columns that do not describe the contact (:mod:`.describing`), and columns without a
 title: their meaning is unknown, and the name they are shown by ("Column TEL") is no title.
@@ -20,6 +22,7 @@ from importer.mapping.country_column import pick_country
 from importer.mapping.describing import WIDE_COLUMNS, describes_contact
 from importer.mapping.keys import derive_key
 from importer.mapping.layouts import recognise_layout
+from importer.mapping.list_column import pick_lists
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.mapping.vocabulary import (
     NameKind,
@@ -83,12 +86,16 @@ def suggest_mapping(
     country_column = pick_country(titles, columns, ())
     if layout is not None:
         roles = layout.roles(headers, columns)
+        lists_column = layout.lists_column(headers, columns)
     else:
         readers = sample_readers(columns, country_column, country or CONTENT_COUNTRY)
         roles = guess_roles(titles, columns, country, readers)
+        lists_column = pick_lists(titles, columns, roles)
     wide = len(headers) >= WIDE_COLUMNS
     if country_column in roles:
         country_column = None
+    if lists_column is not None and lists_column not in roles and lists_column != country_column:
+        roles[lists_column] = Role.LISTS
     choices: list[ColumnChoice] = []
     taken: set[str] = set()
     for index, header in enumerate(headers):

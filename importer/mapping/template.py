@@ -25,7 +25,9 @@ from importer.sources.base import Row
 
 FORMAT = "sociocs-mapping"
 VERSION = 1
-SINGLE_ROLES = frozenset({Role.PHONE, Role.NAME, Role.FIRST_NAME, Role.LAST_NAME, Role.COUNTRY})
+SINGLE_ROLES = frozenset(
+    {Role.PHONE, Role.NAME, Role.FIRST_NAME, Role.LAST_NAME, Role.COUNTRY, Role.LISTS}
+)
 
 
 def template_json(mapping: Mapping) -> dict[str, Any]:

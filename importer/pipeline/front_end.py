@@ -25,6 +25,13 @@ class ImportFrontEnd(JobHost, Protocol):
         """The check is done: every row's verdict is known."""
         ...
 
+    def groups_are_lists(self, groups: int) -> bool | None:
+        """The lists column names ``groups`` groups, more than
+        :data:`~importer.lists.targets.MANY_GROUPS`: True to make a list of each, False to
+        send the column as an extra field instead, None when it cannot be decided (the
+        import ends)."""
+        ...
+
     def restart_wanted(self, earlier: ResumeInfo | None) -> bool | None:
         """Start over (True) or continue (False) the ``earlier`` run of this import that
         stopped half-way (None: there is none); None when it cannot be decided (the import

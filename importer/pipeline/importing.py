@@ -13,6 +13,7 @@ a refused key, and can stop the job.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -21,6 +22,7 @@ from pathlib import Path
 from importer.api.client import MAX_BATCH_RECORDS, SociocsClient
 from importer.api.errors import ApiError
 from importer.check.result import CheckResult
+from importer.check.row_groups import group_rows
 from importer.check.run import run_check
 from importer.choices import ImportChoices
 from importer.compare.classify import classify
@@ -30,11 +32,15 @@ from importer.compare.snapshot import AccountSnapshot
 from importer.history.recording import (
     begin_import,
     end_import,
+    imported_lists,
     record_report,
     resumed_plan,
 )
 from importer.history.store import ImportHistory
 from importer.jobs.host import JobHost
+from importer.lists.record import ListsRecord
+from importer.lists.targets import MANY_GROUPS, group_lists
+from importer.mapping.overrides import without_lists
 from importer.phones.normalize import dial_code
 from importer.pipeline.front_end import ImportFrontEnd
 from importer.pipeline.outcome import EarlierRun, Ending, ImportEnd, ImportPlace, Sent
@@ -64,6 +70,13 @@ def run_import(
     record, report. ``preview`` stops once the plan is known and writes its report (a dry
     run). Reports go to ``report_path``, else beside the file."""
     result = run_check(choices)
+    lists = _many_groups(result, front, preview)
+    if lists is None:
+        front.checked(result)
+        return _ended(front, ImportEnd(Ending.UNDECIDED, choices, result))
+    if not lists:
+        choices = choices.with_changes(mapping=without_lists(result.mapping))
+        result = run_check(choices)
     front.checked(result)
     end = ImportEnd(Ending.NOTHING_READY, choices, result)
     if not result.has_sendable():
@@ -86,7 +99,7 @@ def run_import(
     end = replace(end, plan=plan)
     if preview:
         return _ended(front, replace(end, ending=Ending.PREVIEWED), _plan_report(end, report_path))
-    if not plan.send:
+    if not plan.send and not plan.additions:
         unsent = replace(end, ending=Ending.NOTHING_TO_SEND)
         return _ended(front, unsent, _check_report(result, report_path, plan))
     if not front.confirmed(plan):
@@ -99,6 +112,15 @@ def run_import(
     sent = send(client, choices, result, plan, front, place, identity, restart, batch_size)
     end = replace(end, ending=Ending.SENT, choices=choices, sent=sent)
     return _ended(front, end, lambda: report(choices, result, sent, place.history, report_path))
+
+
+def _many_groups(result: CheckResult, front: ImportFrontEnd, preview: bool) -> bool | None:
+    """Whether the groups of the lists column make lists: True without such a column, or
+    with few groups, or in a dry run (nothing is created); else the front end is asked."""
+    if preview or result.mapping.lists_index is None:
+        return True
+    groups = len(group_rows(result, result.ready_indices()))
+    return True if groups <= MANY_GROUPS else front.groups_are_lists(groups)
 
 
 def earlier_run(result: CheckResult, choices: ImportChoices, folder: Path) -> EarlierRun:
@@ -116,12 +138,18 @@ def read_account(
     client: SociocsClient, result: CheckResult, list_id: int | None, host: JobHost
 ) -> CompareRun:
     """Which of the ready rows' numbers exist in Sociocs, and which are in ``list_id`` (None:
-    a list still to be created); the run says why when it stopped."""
+    a list still to be created) — and, when a column names the rows' groups, the account's
+    lists and which numbers each list a group names holds; the run says why when it stopped."""
+    ready = result.ready_indices()
+    groups = None
+    if result.mapping.lists_index is not None:
+        groups = [name for name, _rows in group_rows(result, ready).values()]
     engine = CompareEngine(
         client,
-        [result.phones[i] or "" for i in result.ready_indices()],
+        [result.phones[i] or "" for i in ready],
         list_id=list_id,
         decider=host.decider,
+        groups=groups,
         progress=host.show,
         reconnect=reconnection(client),
     )
@@ -130,13 +158,19 @@ def read_account(
 
 def plan_for(result: CheckResult, snapshot: AccountSnapshot, choices: ImportChoices) -> ComparePlan:
     """What each ready row does to Sociocs, for the list and the treatment of existing
-    contacts ``choices`` name."""
+    contacts ``choices`` name; when a column names the rows' groups, the lists they make
+    (matched to the account's lists ``snapshot`` read) and which lists each contact joins."""
+    lists = None
+    if result.mapping.lists_index is not None:
+        name = choices.list_name or ("All Contacts" if choices.list_id == 0 else "")
+        lists = group_lists(result, snapshot.lists or [], choices.list_id, name)
     return classify(
         result,
         snapshot,
         choices.list_id,
         choices.existing,
         add_skipped_to_list=choices.add_skipped_to_list,
+        lists=lists,
     )
 
 
@@ -172,6 +206,7 @@ def send(
         place.journal_folder, choices, result, identity=identity, restart=restart
     ) as journal:
         plan = resumed_plan(place.journal_folder, journal.backup_id, result) or plan
+        _own_list(plan, choices)
         import_id = None
         if plan is not None and place.history is not None:
             import_id = begin_import(
@@ -183,10 +218,28 @@ def send(
                 api_url=client.base_url,
                 identity=journal.path.stem,
             )
-        sent = _upload(client, choices, result, plan, host, batch_size, journal, import_id)
+        with _lists_record(plan, place.journal_folder, import_id) as record:
+            sent = _upload(
+                client, choices, result, plan, host, batch_size, journal, import_id, record
+            )
     if import_id is not None and place.history is not None:
-        end_import(place.history, import_id, sent.summary)
+        end_import(place.history, import_id, sent.summary, imported_lists(sent.plan, sent.joined))
     return sent
+
+
+def _own_list(plan: ComparePlan | None, choices: ImportChoices) -> None:
+    """The import's own list gets its id once created (a new list, made after Confirm)."""
+    if plan is not None and plan.lists is not None and plan.lists.targets[0].list_id is None:
+        plan.lists.targets[0].list_id = choices.list_id
+
+
+def _lists_record(
+    plan: ComparePlan | None, folder: Path, import_id: str | None
+) -> contextlib.AbstractContextManager[ListsRecord | None]:
+    """The record of what the import does to lists (nothing without lists or a backup)."""
+    if plan is None or plan.lists is None or import_id is None:
+        return contextlib.nullcontext()
+    return ListsRecord.open(folder, import_id)
 
 
 def report(
@@ -202,7 +255,10 @@ def report(
     now = datetime.now()
     path = path or report_file(result.path, now, ".xlsx")
     about = about_import(choices, now)
-    saved = save_report(path, result, sent.outcomes, sent.messages, sent.plan, about)
+    messages = dict(sent.messages)
+    for index, refusal in sent.list_refusals.items():
+        messages[index] = f"{messages.get(index, '')} {refusal}".strip()
+    saved = save_report(path, result, sent.outcomes, messages, sent.plan, about)
     if sent.import_id is not None and history is not None:
         record_report(history, sent.import_id, saved.path)
     return saved
@@ -222,6 +278,7 @@ def _upload(
     batch_size: int,
     journal: Journal | None = None,
     import_id: str | None = None,
+    lists_record: ListsRecord | None = None,
 ) -> Sent:
     engine = UploadEngine(
         client,
@@ -234,9 +291,15 @@ def _upload(
         progress=host.show,
         reconnect=reconnection(client),
         settled=None if plan is None else plan.settled(),
+        lists=None if plan is None else plan.list_work(),
+        lists_record=lists_record,
     )
     summary = host.run_job(engine, engine.run)
-    return Sent(summary, engine.outcomes, engine.messages, plan, import_id)
+    if engine.lists is None:
+        return Sent(summary, engine.outcomes, engine.messages, plan, import_id)
+    refusals = {index: message for (_target, index), message in engine.lists.refused.items()}
+    joined = tuple(engine.lists.joined)
+    return Sent(summary, engine.outcomes, engine.messages, plan, import_id, joined, refusals)
 
 
 def _list_id(choices: ImportChoices) -> int:

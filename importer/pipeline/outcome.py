@@ -47,6 +47,11 @@ class Sent:
     messages: dict[int, str] = field(default_factory=dict)
     plan: ComparePlan | None = None
     import_id: str | None = None
+    joined: tuple[int, ...] = ()
+    """When groups make lists: per list of ``plan.lists``, the contacts Sociocs confirmed in
+    it."""
+    list_refusals: dict[int, str] = field(default_factory=dict)
+    """Row → why Sociocs refused to add its contact to one of its lists."""
 
 
 class Ending(StrEnum):
@@ -55,7 +60,8 @@ class Ending(StrEnum):
     NOTHING_READY = "nothing_ready"
     """No row can be sent: the check's report was written."""
     UNDECIDED = "undecided"
-    """Whether to continue an earlier run or start over was not answered."""
+    """Whether to continue an earlier run or start over, or whether many groups are lists,
+    was not answered."""
     NOT_COMPARED = "not_compared"
     """The comparison with Sociocs stopped: nothing was sent."""
     PREVIEWED = "previewed"

@@ -20,6 +20,10 @@ REPORT_COLUMNS = (N_("Row"), N_("Status"), N_("Phone number"), N_("Name"), N_("D
 COUNTRY_COLUMN = N_("Read in")
 """Added after Name when a column names each row's country: the country its number was read
 in (the row's own, else the default country)."""
+LISTS_COLUMN = N_("Lists")
+"""Added after Name (and Read in) when a column names each row's groups: the lists the row
+goes to (its groups; after a comparison, the lists themselves, its own list for a row without
+a group)."""
 CHANGE_COLUMN = N_("In Sociocs")
 """Added after Details when the report follows a comparison with Sociocs: new, updated,
 unchanged or skipped."""
@@ -128,15 +132,18 @@ def report_line(
     does to the contact in Sociocs, then the original cells."""
     message = (messages.get(index) if messages else None) or row_message(result, index)
     if plan is None:
-        return [*_first_cells(result, index, outcomes), message, *original]
+        return [*_first_cells(result, index, outcomes, plan), message, *original]
     said = plan_message(plan, index)
     message = f"{message} {said}".strip() if said else message
     kind = kind_text(RowKind(plan.kinds[index]))
-    return [*_first_cells(result, index, outcomes), message, kind, *original]
+    return [*_first_cells(result, index, outcomes, plan), message, kind, *original]
 
 
 def _first_cells(
-    result: CheckResult, index: int, outcomes: Sequence[Outcome] | None
+    result: CheckResult,
+    index: int,
+    outcomes: Sequence[Outcome] | None,
+    plan: ComparePlan | None,
 ) -> list[CellValue]:
     cells: list[CellValue] = [
         result.row_numbers[index],
@@ -146,7 +153,17 @@ def _first_cells(
     ]
     if result.mapping.country_index is not None:
         cells.append(country_name(result.row_region(index)))
+    if result.mapping.lists_index is not None:
+        cells.append(lists_text(result, index, plan))
     return cells
+
+
+def lists_text(result: CheckResult, index: int, plan: ComparePlan | None) -> str:
+    """The lists of row ``index``: its groups, or (after a comparison) the lists it goes to."""
+    lists = plan.lists if plan is not None else None
+    if lists is None or plan is None or plan.kinds[index] == RowKind.NOT_READY:
+        return ", ".join(result.row_groups(index))
+    return ", ".join(lists.targets[target].name for target in lists.lists_of(index))
 
 
 def first_titles(result: CheckResult, plan: ComparePlan | None) -> list[str]:
@@ -154,6 +171,8 @@ def first_titles(result: CheckResult, plan: ComparePlan | None) -> list[str]:
     titles = list(REPORT_COLUMNS)
     if result.mapping.country_index is not None:
         titles.insert(titles.index(REPORT_COLUMNS[-1]), COUNTRY_COLUMN)
+    if result.mapping.lists_index is not None:
+        titles.insert(titles.index(REPORT_COLUMNS[-1]), LISTS_COLUMN)
     if plan is not None:
         titles.append(CHANGE_COLUMN)
     return [_(title) for title in titles]

@@ -44,7 +44,8 @@ def write_report(
     Documents).
 
     Columns: Row, Status, Phone number, Name, (when a column names the rows' countries) the
-    country each number was read in, Details, then the original columns.
+    country each number was read in, (when a column names the rows' groups) their lists,
+    Details, then the original columns.
     ``source_rows`` are the sheet's data rows read again in order; ``outcomes`` (after an
     upload) replace the check status, and ``messages`` (data-row index → server message)
     replace the row's check message. With the ``plan`` of a comparison with Sociocs, a

@@ -2,7 +2,8 @@
 
 A :class:`FaultPlan` is mutable while the server runs (tests change it mid-upload); every
 decision is taken under its lock, so counters stay exact across handler threads. Faults hit
-every request (reads as well as writes) unless ``only_methods`` names the HTTP methods to hit.
+every request (reads as well as writes) unless ``only_methods`` names the HTTP methods to hit
+and ``only_paths`` the endpoints (``/lists``, ``/contacts/add-to-list`` …).
 """
 
 from __future__ import annotations
@@ -60,14 +61,18 @@ class FaultPlan:
     delete_not_found: bool = False
     """Every ``DELETE /contacts/{phone}`` answers 404 "Contact not found." and deletes
     nothing."""
+    only_paths: frozenset[str] = frozenset()
+    """The paths faults apply to (a path starting with one of them: ``/contacts/add-to-list``,
+    ``/lists``); empty = every path."""
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
     _seen: int = field(default=0, repr=False, compare=False)
     _window: deque[float] = field(default_factory=deque, repr=False, compare=False)
 
-    def before_request(self, method: str = "GET") -> FaultDecision:
-        """The fault (if any) for the ``method`` request that just arrived; consumes counters."""
+    def before_request(self, method: str = "GET", path: str = "") -> FaultDecision:
+        """The fault (if any) for the ``method`` request to ``path`` that just arrived;
+        consumes counters."""
         with self._lock:
-            if not self._applies(method):
+            if not self._applies(method, path):
                 return FaultDecision()
             self._seen += 1
             delay = self.delay_seconds
@@ -88,10 +93,11 @@ class FaultPlan:
                 )
             return FaultDecision(delay=delay)
 
-    def take_lose_reply(self, method: str = "GET") -> bool:
-        """True when the reply to the ``method`` request just processed must be lost."""
+    def take_lose_reply(self, method: str = "GET", path: str = "") -> bool:
+        """True when the reply to the ``method`` request to ``path`` just processed must be
+        lost."""
         with self._lock:
-            if self.lose_reply_next > 0 and self._applies(method):
+            if self.lose_reply_next > 0 and self._applies(method, path):
                 self.lose_reply_next -= 1
                 return True
             return False
@@ -104,8 +110,10 @@ class FaultPlan:
                 return self.odd_bulk_body, self.odd_bulk_saves
             return None
 
-    def _applies(self, method: str) -> bool:
-        return not self.only_methods or method in self.only_methods
+    def _applies(self, method: str, path: str) -> bool:
+        if self.only_methods and method not in self.only_methods:
+            return False
+        return not self.only_paths or any(path.startswith(p) for p in self.only_paths)
 
     def _rate_limit_wait(self) -> int | None:
         if self.rate_limit_next > 0:

@@ -72,7 +72,7 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
         store = self.sandbox.store
         store.record_request(RecordedRequest(method, path, dict(self.headers.items()), body))
         faults = self.sandbox.faults
-        decision = faults.before_request(method)
+        decision = faults.before_request(method, path)
         if decision.drop:
             self.close_connection = True
             return
@@ -99,7 +99,7 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
                 self._send(dropping_bulk(store, body, faults.dropped_phones))
                 return
         reply = route(store, method, path, query, body, self.sandbox.lists_override)
-        if faults.take_lose_reply(method):
+        if faults.take_lose_reply(method, path):
             self.close_connection = True
             return
         self._send(reply)

@@ -65,7 +65,7 @@ def _create_list(store: SandboxStore, body: bytes) -> Reply:
     data, problem = decode(body)
     if problem:
         return problem
-    errors = list_name_errors(data)
+    errors = list_name_errors(data, store.list_name_limit)
     if errors:
         return failure(400, *errors)
     return success({"id": store.create_list(data["name"].strip())})

@@ -66,6 +66,8 @@ class SandboxStore:
         self.request_count = 0
         self.last_request: RecordedRequest | None = None
         self._asked: Counter[tuple[str, str]] = Counter()
+        self.list_name_limit: int | None = None
+        """The longest name ``POST /lists`` accepts (None: any; Sociocs documents no limit)."""
 
     def close(self) -> None:
         """Close the database."""
@@ -184,7 +186,15 @@ class SandboxStore:
             return contact_sql.delete(self._db, phone, list_id)
 
     def add_to_list(self, list_id: int, phones: list[str]) -> int:
-        """Add the existing contacts among ``phones`` to ``list_id``; how many exist."""
+        """Add the existing contacts among ``phones`` to ``list_id`` (unknown numbers are
+        passed over), in one transaction; how many exist."""
         with self._lock:
             self._version += 1
-            return contact_sql.add_to_list(self._db, list_id, phones)
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                added = contact_sql.add_to_list(self._db, list_id, phones)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+            return added

@@ -55,13 +55,15 @@ def record_errors(record: Any) -> list[str]:
     return problems
 
 
-def list_name_errors(body: Any) -> list[str]:
-    """Problems with a ``POST /lists`` body."""
+def list_name_errors(body: Any, limit: int | None = None) -> list[str]:
+    """Problems with a ``POST /lists`` body (a name longer than ``limit``, when one is set)."""
     if not isinstance(body, dict):
         return ["The request body must be a JSON object."]
     name = body.get("name")
     if not isinstance(name, str) or not name.strip():
         return ["name is required and must be a non-empty string."]
+    if limit is not None and len(name.strip()) > limit:
+        return [f"name must be at most {limit} characters."]
     return []
 
 

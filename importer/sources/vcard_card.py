@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from importer.sources.base import CellValue
 from importer.sources.vcard_lines import Property
-from importer.sources.vcard_values import components, property_text, unescape
+from importer.sources.vcard_values import components, list_values, property_text, unescape
 
 COLUMNS = (
     "Name",
@@ -87,7 +87,7 @@ def card_row(properties: list[Property]) -> list[CellValue]:
         _joined(_ordered(by_name.get("ADR", []))),
         _first(by_name.get("BDAY", [])),
         _first(by_name.get("NOTE", [])),
-        _first(by_name.get("CATEGORIES", [])),
+        _categories(by_name.get("CATEGORIES", [])),
         _country(by_name.get("ADR", [])),
     ]
     while row and row[-1] is None:
@@ -158,6 +158,18 @@ def _first(props: list[Property]) -> str | None:
         if text:
             return text
     return None
+
+
+def _categories(props: list[Property]) -> str | None:
+    """Every category of every CATEGORIES line, each once, joined by ", " (the separator the
+    lists column reads a vCard's categories with); a comma inside a category becomes a
+    space, so it stays one group."""
+    found: dict[str, str] = {}
+    for prop in props:
+        for value in list_values(property_text(prop)):
+            name = " ".join(value.replace(",", " ").split())
+            found.setdefault(name.casefold(), name)
+    return ", ".join(found.values()) or None
 
 
 def _joined(props: list[Property]) -> str | None:

@@ -17,6 +17,7 @@ from importer.sources.vcard_lines import Property
 _LINE_BREAK_ESCAPES = frozenset("nN")
 _ESCAPED = re.compile(r"\\(.)", re.DOTALL)
 _UNESCAPED_SEMICOLON = re.compile(r"(?<!\\);")
+_UNESCAPED_COMMA = re.compile(r"(?<!\\),")
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -50,6 +51,12 @@ def _unescaped(match: re.Match[str]) -> str:
 def components(text: str) -> list[str]:
     """The parts of a structured value split on unescaped ``;``, each unescaped."""
     return [unescape(part) for part in _UNESCAPED_SEMICOLON.split(text)]
+
+
+def list_values(text: str) -> list[str]:
+    """The values of a comma-separated property (CATEGORIES, NICKNAME) split on unescaped
+    ``,``, each unescaped; empty ones left out."""
+    return [value for value in map(unescape, _UNESCAPED_COMMA.split(text)) if value]
 
 
 def _upper(values: frozenset[str]) -> set[str]:

@@ -10,13 +10,18 @@ batch is sent, as JSON lines:
 ``record`` is what the row sends (the after-image); ``before`` is the contact as Sociocs gave it
 (``name``, ``extra_fields`` exactly as read, ``updated_at``, whether it was in the list, and the
 other fields it had). A resumed upload follows this plan; the undo restores ``before``.
+
+When groups make lists, one more line holds them: the lists (``targets``: name, id — null for
+a list the import creates — and whether the import creates it), which lists each row goes to
+(``combos`` and the rows of each), the list each row's upload goes to (``send``) and the rows
+added to each list after it (``add``); none of the contacts was in those lists before.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -31,6 +36,7 @@ from importer.errors import ImporterError
 from importer.i18n import _
 from importer.jobs.row_ranges import from_ranges, to_ranges
 from importer.os_errors import os_reason
+from importer.undo.backup_lists import BackupLists, lists_entry, lists_from_entry
 
 BACKUP_VERSION = 1
 SUFFIX = ".backup"
@@ -68,6 +74,8 @@ class Backup:
     unchanged: list[int]
     skipped: list[int]
     notes: dict[int, str]
+    lists: BackupLists | None = None
+    """The lists of the groups and their memberships, when the import made lists of them."""
 
     @property
     def id(self) -> str:
@@ -103,6 +111,10 @@ class Backup:
                 if row.in_list_before:
                     plan.in_list_before.add(row.index)
         plan.notes.update(self.notes)
+        if self.lists is not None:
+            plan.lists = self.lists.lists
+            plan.send_lists = dict(self.lists.send_lists)
+            plan.additions = {t: list(rows) for t, rows in self.lists.additions.items()}
         return plan
 
 
@@ -149,6 +161,9 @@ def _lines(header: dict[str, Any], result: CheckResult, plan: ComparePlan) -> It
     yield _line({"unchanged": to_ranges(_of_kind(plan, RowKind.UNCHANGED))})
     yield _line({"skipped": to_ranges(i for i in _of_kind(plan, RowKind.SKIPPED))})
     yield _line({"notes": {str(k): v for k, v in plan.notes.items()}})
+    if plan.lists is not None:
+        entry = lists_entry(plan.lists, plan.send_lists, plan.additions, result.phones)
+        yield _line({"lists": entry})
     for start in range(0, len(plan.send), _CHUNK):
         chunk = plan.send[start : start + _CHUNK]
         entries = [_entry(plan, index, dict(rows.record(index))) for index in chunk]
@@ -214,6 +229,8 @@ def _parsed(path: Path, header: dict[str, Any], entries: list[dict[str, Any]]) -
             backup.skipped.extend(from_ranges(entry["skipped"]))
         elif "notes" in entry:
             backup.notes.update({int(k): str(v) for k, v in entry["notes"].items()})
+        elif "lists" in entry:
+            backup = replace(backup, lists=lists_from_entry(entry["lists"]))
     return backup
 
 

@@ -21,7 +21,7 @@ thread, and every wait and "give up?" goes through the caller's :class:`RetryDec
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Protocol
@@ -31,6 +31,7 @@ from importer.api.models import WriteAnswer
 from importer.api.records import contact_record
 from importer.compare.read_back import held_as_written, still_there
 from importer.compare.reader import AccountReader, ContactReader, ReadStep
+from importer.compare.snapshot import AccountSnapshot
 from importer.i18n import N_, _
 from importer.import_lock import ImportLock
 from importer.jobs.answers import Judgement, Verdict, in_words, judged
@@ -42,7 +43,9 @@ from importer.jobs.job import ControlledJob
 from importer.jobs.progress import JobState, WaitInfo
 from importer.jobs.stops import StopKind, StopRun
 from importer.jobs.writes import ReadBack, write_in_parts
+from importer.lists.record import ListFacts, read_list_facts, record_path
 from importer.undo.backup import Backup, BackupRow
+from importer.undo.list_undo import CreatedList, Membership, added_memberships, created_lists
 from importer.undo.undo_journal import UndoJournal, UndoStep
 from importer.undo.undo_plan import UndoPlan, undo_plan
 from importer.wording import plural
@@ -105,7 +108,10 @@ class UndoSummary:
     stop_kind: StopKind | None = None
     stop_message: str = ""
     left: int = 0
-    """Contacts of the import not confirmed undone: left alone, failed, or not reached."""
+    """Contacts of the import not confirmed undone: left alone, failed, or not reached (and
+    list memberships not confirmed taken out)."""
+    created_lists: tuple[CreatedList, ...] = ()
+    """The lists the import created, left in Sociocs (whether each is empty now, once read)."""
 
     @property
     def stopped(self) -> bool:
@@ -165,7 +171,15 @@ class UndoEngine(ControlledJob[UndoClient]):
         self._total = 0
         self._read: ReadStep | None = None
         self._failed: dict[int, str] = {}
+        self._failed_lists: dict[int, str] = {}
+        """Memberships Sociocs did not take out → what it answered."""
         self._did = _Done()
+        self._facts = (
+            read_list_facts(record_path(backup.path.parent, backup.id))
+            if backup.lists is not None
+            else ListFacts()
+        )
+        self._created: tuple[CreatedList, ...] = ()
 
     def inspect(self) -> UndoPlan | UndoSummary:
         """What the undo will do (a summary instead when reading stopped)."""
@@ -176,13 +190,34 @@ class UndoEngine(ControlledJob[UndoClient]):
         reader = AccountReader(self._requests, self._on_read)  # type: ignore[arg-type]
         list_id = self._backup.list_id
         phones = {row.phone for row in pending}
-        now = self._until_stopped(lambda: reader.read(phones, list_id))
-        if isinstance(now, StopRun):
-            return self._summary(UndoPlan(), now.kind, now.message)
+        found = self._until_stopped(lambda: self._read_now(reader, phones, done))
+        if isinstance(found, StopRun):
+            return self._summary(UndoPlan(), found.kind, found.message)
+        now, present = found
         plan = undo_plan(pending, list_id, now, done, insist=self._insist)
         plan.already += len(self._backup.rows) - len(pending)
         plan.recorded = recorded
+        plan.leave = [m for m in present if m.row not in plan.left_alone]
+        plan.created_lists = created_lists(self._backup, self._facts)
         return plan
+
+    def _read_now(
+        self, reader: AccountReader, phones: set[str], done: dict[UndoStep, set[int]]
+    ) -> tuple[AccountSnapshot, list[Membership]]:
+        """What Sociocs holds of the contacts, and which of the list memberships the import
+        added (and no undo took out yet) it still holds."""
+        now = reader.read(phones, self._backup.list_id)
+        waiting = added_memberships(self._backup, self._facts)
+        waiting = [m for m in waiting if m.index not in done[UndoStep.LEFT_LIST]]
+        present: list[Membership] = []
+        for list_id, memberships in _by_list(waiting).items():
+            there = still_there(
+                self._requests,  # type: ignore[arg-type]
+                {m.phone for m in memberships},
+                list_id,
+            )
+            present.extend(m for m in memberships if m.phone in there)
+        return now, present
 
     def execute(self, plan: UndoPlan) -> UndoSummary:
         """Do ``plan``; never raises for API or journal trouble (the summary says why)."""
@@ -200,9 +235,15 @@ class UndoEngine(ControlledJob[UndoClient]):
         try:
             self._journal.start_writing()
             self._undo(self._still_to_do(plan))
+            self._created = tuple(map(self._read_created, plan.created_lists))
         finally:
             if self._lock is not None:
                 self._lock.release()
+
+    def _read_created(self, made: CreatedList) -> CreatedList:
+        """``made`` with whether the list is empty now (one contact asked for)."""
+        page = self._requests.call(lambda client: client.contacts_page(made.list_id, 0, 1))
+        return replace(made, empty=page.size == 0)
 
     def _waiting(self) -> None:
         self._stage = UndoStage.WAITING
@@ -218,6 +259,7 @@ class UndoEngine(ControlledJob[UndoClient]):
             restore=[r for r in plan.restore if r.index not in new[UndoStep.RESTORED]],
             unlist=[r for r in plan.unlist if r.index not in new[UndoStep.UNLISTED]],
             delete=[r for r in plan.delete if r.index not in new[UndoStep.DELETED]],
+            leave=[m for m in plan.leave if m.index not in new[UndoStep.LEFT_LIST]],
         )
         before = _rows(plan)
         self._did.elsewhere = len(before - _rows(left))
@@ -226,8 +268,11 @@ class UndoEngine(ControlledJob[UndoClient]):
 
     def _undo(self, plan: UndoPlan) -> None:
         self._restore(plan.restore)
-        self._one_by_one(UndoStage.UNLISTING, UndoStep.UNLISTED, plan.unlist)
-        self._one_by_one(UndoStage.DELETING, UndoStep.DELETED, plan.delete)
+        own_list = self._backup.list_id
+        self._one_by_one(UndoStage.UNLISTING, UndoStep.UNLISTED, plan.unlist, own_list)
+        for list_id, memberships in _by_list(plan.leave).items():
+            self._one_by_one(UndoStage.UNLISTING, UndoStep.LEFT_LIST, memberships, list_id)
+        self._one_by_one(UndoStage.DELETING, UndoStep.DELETED, plan.delete, ALL_CONTACTS)
 
     def _restore(self, rows: list[BackupRow]) -> None:
         self._stage = UndoStage.RESTORING
@@ -253,14 +298,16 @@ class UndoEngine(ControlledJob[UndoClient]):
         for batch in plan_batches([row.index for row in rows]):
             write_in_parts(batch, write, accepted=accepted, refused=refused, read_back=read_back)
 
-    def _one_by_one(self, stage: UndoStage, step: UndoStep, rows: list[BackupRow]) -> None:
-        """Delete the contacts of ``rows`` (or take them out of the list), one request each;
-        any other answer than the documented success — a refusal, "not found", an odd shape —
-        is settled by a read (:meth:`_settle`): the contact may well be gone already (the
-        reply to an earlier try was lost, another undo deleted it)."""
+    def _one_by_one(
+        self, stage: UndoStage, step: UndoStep, rows: Sequence[_Undoable], list_id: int
+    ) -> None:
+        """Delete the contacts of ``rows`` (``list_id`` 0) or take them out of the list
+        ``list_id``, one request each; any other answer than the documented success — a
+        refusal, "not found", an odd shape — is settled by a read (:meth:`_settle`): the
+        contact may well be gone already (the reply to an earlier try was lost, another undo
+        deleted it)."""
         self._stage = stage
-        list_id = ALL_CONTACTS if step is UndoStep.DELETED else self._backup.list_id
-        unsure: list[tuple[BackupRow, str]] = []
+        unsure: list[tuple[_Undoable, str]] = []
         for row in rows:
             judgement = self._delete(row.phone, list_id)
             if judgement.verdict is Verdict.DONE:
@@ -276,7 +323,7 @@ class UndoEngine(ControlledJob[UndoClient]):
         """The verdict on deleting ``phone`` (from ``list_id``; 0: everywhere)."""
         return judged(lambda: self._requests.call(_delete_request(phone, list_id)))
 
-    def _settle(self, step: UndoStep, list_id: int, unsure: list[tuple[BackupRow, str]]) -> None:
+    def _settle(self, step: UndoStep, list_id: int, unsure: list[tuple[_Undoable, str]]) -> None:
         """Read whether the contacts of ``unsure`` are gone (from the list): those gone are
         done; if any is still there, the undo stops and says so."""
         if not unsure:
@@ -291,8 +338,9 @@ class UndoEngine(ControlledJob[UndoClient]):
         if not kept:
             return
         reason = kept[0][1]
+        failed = self._failed_lists if step is UndoStep.LEFT_LIST else self._failed
         for row, said in kept:
-            self._failed[row.index] = _("{answer}, yet Sociocs still holds it.").format(answer=said)
+            failed[row.index] = _("{answer}, yet Sociocs still holds it.").format(answer=said)
         raise StopRun(StopKind.NOT_CONFIRMED, not_done_message(step, [r for r, _ in kept], reason))
 
     def _note(self, step: UndoStep, rows: list[int]) -> None:
@@ -314,16 +362,19 @@ class UndoEngine(ControlledJob[UndoClient]):
             | {r.index for r in plan.unlist if r.index not in done[UndoStep.UNLISTED]}
             | {r.index for r in plan.delete if r.index not in done[UndoStep.DELETED]}
         )
+        memberships_left = {m.index for m in plan.leave if m.index not in done[UndoStep.LEFT_LIST]}
         return UndoSummary(
             restored=len(did[UndoStep.RESTORED]),
-            unlisted=len(did[UndoStep.UNLISTED]),
+            unlisted=len(did[UndoStep.UNLISTED]) + len(did[UndoStep.LEFT_LIST]),
             deleted=len(did[UndoStep.DELETED]),
             already=plan.already + self._did.elsewhere,
             left_alone=dict(plan.left_alone),
             failed=dict(self._failed),
             stop_kind=stop_kind,
             stop_message=stop_message,
-            left=len(unfinished | plan.left_alone.keys() | self._failed.keys()),
+            left=len(unfinished | plan.left_alone.keys() | self._failed.keys())
+            + len(memberships_left | self._failed_lists.keys()),
+            created_lists=self._created or tuple(plan.created_lists),
         )
 
     def _on_read(self, step: ReadStep) -> None:
@@ -336,14 +387,14 @@ class UndoEngine(ControlledJob[UndoClient]):
             self._progress(progress)
 
 
-def not_done_message(step: UndoStep, rows: list[BackupRow], answer: str) -> str:
+def not_done_message(step: UndoStep, rows: Sequence[_Undoable], answer: str) -> str:
     """Why the undo stopped when Sociocs said it removed contacts that a read shows are still
     there ("Sociocs answered “not found” (HTTP 404) when asked to delete 3 contacts, yet still
     holds them: …")."""
     shown = ", ".join(row.phone for row in rows[:PHONES_SHOWN])
     if len(rows) > PHONES_SHOWN:
         shown += ", …"
-    if step is UndoStep.UNLISTED:
+    if step in (UndoStep.UNLISTED, UndoStep.LEFT_LIST):
         said = plural(
             len(rows),
             "{answer} when asked to take {n} contact out of the list, yet the list still "
@@ -362,6 +413,28 @@ def not_done_message(step: UndoStep, rows: list[BackupRow], answer: str) -> str:
             phones=shown,
         )
     return _("{said} The undo stopped; what was undone is kept.").format(said=said)
+
+
+class _Undoable(Protocol):
+    """A contact to delete or take out of a list: a backup's row, or a list membership."""
+
+    @property
+    def index(self) -> int:
+        """Its number, as the undo journal notes it."""
+        ...
+
+    @property
+    def phone(self) -> str:
+        """The contact's number."""
+        ...
+
+
+def _by_list(memberships: Iterable[Membership]) -> dict[int, list[Membership]]:
+    """``memberships`` grouped by list, in order."""
+    found: dict[int, list[Membership]] = {}
+    for membership in memberships:
+        found.setdefault(membership.list_id, []).append(membership)
+    return found
 
 
 def _rows(plan: UndoPlan) -> set[int]:

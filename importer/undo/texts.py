@@ -3,9 +3,13 @@ as the count needs."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from importer.i18n import _, format_count
 from importer.jobs.progress import JobState
+from importer.lists.texts import names_text
 from importer.undo.engine import UndoProgress, UndoStage
+from importer.undo.list_undo import CreatedList
 from importer.undo.undo_plan import UndoPlan
 from importer.wording import plural
 
@@ -60,6 +64,16 @@ def undo_plan_lines(plan: UndoPlan) -> list[str]:
                 "{n} contacts the import added to the list will be taken out of it.",
             )
         )
+    if plan.leave:
+        lines.append(
+            plural(
+                len(plan.leave),
+                "{n} list membership the import added will be taken out (the contact leaves "
+                "that list).",
+                "{n} list memberships the import added will be taken out (each contact leaves "
+                "that list).",
+            )
+        )
     if plan.left_alone:
         lines.append(
             plural(
@@ -68,4 +82,37 @@ def undo_plan_lines(plan: UndoPlan) -> list[str]:
                 "{n} contacts changed in Sociocs after the import and are left as they are.",
             )
         )
+    if plan.created_lists:
+        lines.append(created_lists_sentence(plan.created_lists))
     return lines
+
+
+def created_lists_sentence(created: Sequence[CreatedList]) -> str:
+    """What the undo says of the lists the import created: they stay (the program never
+    deletes a list), and — once read after the undo — which are empty now."""
+    names = [made.name for made in created]
+    said = plural(
+        len(names),
+        "The import created the list {names}. It is not deleted: the program never deletes a "
+        "list (in Sociocs, deleting a list deletes its contacts too).",
+        "The import created the lists {names}. They are not deleted: the program never "
+        "deletes a list (in Sociocs, deleting a list deletes its contacts too).",
+        names=names_text(names),
+    )
+    empty = [made.name for made in created if made.empty]
+    full = [made.name for made in created if made.empty is False]
+    if empty:
+        said += " " + plural(
+            len(empty),
+            "{names} is empty now: delete it in Sociocs if you no longer need it.",
+            "Empty now: {names}. Delete them in Sociocs if you no longer need them.",
+            names=names_text(empty),
+        )
+    if full:
+        said += " " + plural(
+            len(full),
+            "{names} still holds contacts that were put in it after the import.",
+            "These still hold contacts that were put in them after the import: {names}.",
+            names=names_text(full),
+        )
+    return said

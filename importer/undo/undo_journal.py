@@ -2,8 +2,10 @@
 
 One file per import beside its backup (``<id>.undo``), JSON lines appended and fsynced after
 each answered request: ``{"restored": [[0, 10]]}``, ``{"unlisted": [[4, 5]]}``,
-``{"deleted": [[7, 8]]}`` (row indices of the backup). A torn last line is cut off. Never reset:
-running the undo again (for instance to undo contacts it first left alone) skips what is done.
+``{"deleted": [[7, 8]]}`` (row indices of the backup), ``{"left_list": [[0, 3]]}`` (the
+numbers of the list memberships taken out, :mod:`importer.undo.list_undo`). A torn last line
+is cut off. Never reset: running the undo again (for instance to undo contacts it first left
+alone) skips what is done.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ class UndoStep(StrEnum):
     RESTORED = "restored"
     UNLISTED = "unlisted"
     DELETED = "deleted"
+    LEFT_LIST = "left_list"
+    """A list membership the import added was taken out (numbered, not a row)."""
 
 
 class UndoJournalError(JobJournalError):

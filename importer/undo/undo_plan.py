@@ -15,6 +15,7 @@ from importer.compare.snapshot import AccountSnapshot
 from importer.compare.values import same_contact
 from importer.i18n import N_, _
 from importer.undo.backup import BackupRow
+from importer.undo.list_undo import CreatedList, Membership
 from importer.undo.undo_journal import UndoStep
 
 ALL_CONTACTS = 0
@@ -36,11 +37,15 @@ class UndoPlan:
     recorded: dict[UndoStep, set[int]] = field(default_factory=dict)
     """What the undo journal recorded as done when the plan was made (what is recorded after
     that was done by another undo of the import, and is left out)."""
+    leave: list[Membership] = field(default_factory=list)
+    """List memberships the import added that Sociocs holds now: taken out."""
+    created_lists: list[CreatedList] = field(default_factory=list)
+    """Lists the import created: named, never deleted."""
 
     @property
     def work(self) -> int:
         """How many requests-worth of contacts are to be undone."""
-        return len(self.restore) + len(self.unlist) + len(self.delete)
+        return len(self.restore) + len(self.unlist) + len(self.delete) + len(self.leave)
 
 
 def undo_plan(

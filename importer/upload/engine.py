@@ -1,4 +1,6 @@
-"""The upload engine: sends the ready rows batch by batch, resiliently, resumably.
+"""The upload engine: sends the ready rows batch by batch, resiliently, resumably — and, when
+groups make lists, creates the missing lists first and adds contacts to their other lists last
+(:mod:`importer.upload.list_phase`).
 
 :meth:`UploadEngine.run` blocks (call it from a worker thread); :meth:`~UploadEngine.pause`,
 :meth:`~UploadEngine.resume` and :meth:`~UploadEngine.cancel` may be called from any thread.
@@ -28,11 +30,14 @@ from importer.jobs.job import ControlledJob
 from importer.jobs.progress import JobState, RateMeter, WaitInfo
 from importer.jobs.stops import StopKind, StopRun
 from importer.jobs.writes import ReadBack, write_in_parts
+from importer.lists.adding import ListWork
+from importer.lists.record import ListsRecord
 from importer.phones.problems import UNVERIFIED_CODE
 from importer.upload.journal import Journal, JournalError
+from importer.upload.list_phase import ListPhase
 from importer.upload.prefetch import BodyPrefetch
-from importer.upload.progress import ProgressCallback, UploadProgress
-from importer.upload.refusals import refusal_text
+from importer.upload.progress import ProgressCallback, UploadProgress, UploadStage
+from importer.upload.refusals import list_refusal_text, refusal_text
 from importer.upload.summary import UploadSummary, unsent_outcomes
 
 
@@ -99,8 +104,10 @@ class UploadEngine(ControlledJob[BulkClient]):
 
     ``reconnect(key)`` builds a client for a new API key after a 401 (when the decider
     offers one). ``settled`` gives the outcome of ready rows that need no request (unchanged
-    or skipped after the comparison with Sociocs). ``clock`` and ``sleeper`` are injectable
-    so tests never really wait.
+    or skipped after the comparison with Sociocs). ``lists`` is the work on lists when groups
+    make lists: each batch then goes to its rows' list, not ``list_id``; ``lists_record``
+    keeps what was done to them. ``clock`` and ``sleeper`` are injectable so tests never
+    really wait.
     """
 
     activity = Activity.UPLOAD
@@ -119,6 +126,8 @@ class UploadEngine(ControlledJob[BulkClient]):
         progress: ProgressCallback | None = None,
         reconnect: Callable[[str], BulkClient] | None = None,
         settled: Mapping[int, Outcome] | None = None,
+        lists: ListWork | None = None,
+        lists_record: ListsRecord | None = None,
         policy: BackoffPolicy | None = None,
         clock: Clock = time.monotonic,
         sleeper: Callable[[float], None] | None = None,
@@ -146,6 +155,15 @@ class UploadEngine(ControlledJob[BulkClient]):
         self._meter = RateMeter(clock())
         self._bodies: BodyPrefetch | None = None
         self._upcoming: list[int] | None = None
+        self._stage = UploadStage.SENDING
+        self.lists = (
+            None
+            if lists is None
+            else ListPhase(
+                lists, lists_record, self._list_refusal, self._phone_of, self._lists_changed
+            )
+        )
+        """The work on lists (None when groups make no lists)."""
 
     def run(self) -> UploadSummary:
         """Send every pending row; return how it went. Never raises for API or journal trouble."""
@@ -172,10 +190,23 @@ class UploadEngine(ControlledJob[BulkClient]):
                 for index, found in self._result.issues.items()
                 if any(issue.code == UNVERIFIED_CODE for issue in found)
             ),
+            memberships=self._memberships(),
         )
 
+    def _memberships(self) -> tuple[int, int, int]:
+        """List memberships confirmed, refused and not added."""
+        if self.lists is None:
+            return (0, 0, 0)
+        return (self.lists.done, len(self.lists.refused), self.lists.not_added())
+
     def _send_all(self, batches: list[list[int]]) -> None:
-        """Send ``batches`` in order, then mark the journal complete."""
+        """Create the lists, send ``batches`` in order, add contacts to their other lists,
+        then mark the journal complete."""
+        if self.lists is not None:
+            self._stage = UploadStage.MAKING_LISTS
+            self._report(JobState.RUNNING)
+            self.lists.make(self._requests)  # type: ignore[arg-type]
+            self._stage = UploadStage.SENDING
         with BodyPrefetch(self._body) as self._bodies:
             for number, batch in enumerate(batches):
                 self._requests.checkpoint()
@@ -190,6 +221,9 @@ class UploadEngine(ControlledJob[BulkClient]):
                 )
                 self._batches_done += 1
                 self._report(JobState.RUNNING)
+        if self.lists is not None:
+            self._stage = UploadStage.ADDING
+            self.lists.add(self._requests, self.outcomes)  # type: ignore[arg-type]
         self._finish_journal()
 
     def _uploaded(self, rows: Iterable[int]) -> int:
@@ -220,10 +254,37 @@ class UploadEngine(ControlledJob[BulkClient]):
                 pending.append(index)
         self._rows_total = len(ready)
         self._rows_done = len(ready) - len(pending)
-        batches = plan_batches(pending, self._batch_size)
+        if self.lists is not None:
+            self.lists.uploaded(index for index in ready if index in acknowledged)
+        batches = [
+            batch
+            for rows in self._by_list(pending)
+            for batch in plan_batches(rows, self._batch_size)
+        ]
         self._batches_total = len(batches)
         self._report(JobState.RUNNING)
         return batches
+
+    def _by_list(self, rows: list[int]) -> list[list[int]]:
+        """``rows`` in groups going to one list each (one group without lists), in order."""
+        if self.lists is None:
+            return [rows]
+        groups: dict[int | None, list[int]] = {}
+        send_lists = self.lists.work.send_lists
+        for index in rows:
+            groups.setdefault(send_lists.get(index), []).append(index)
+        return list(groups.values())
+
+    def _list_refusal(self, index: int, list_name: str, reason: str) -> str:
+        result = self._result
+        number = result.record_number(result.row_numbers[index])
+        return list_refusal_text(number, list_name, reason, cards=result.cards)
+
+    def _phone_of(self, index: int) -> str:
+        return str(self._result.record(index)["phone_number"])
+
+    def _lists_changed(self) -> None:
+        self._report(JobState.RUNNING)
 
     def _send_with_retries(self, rows: list[int]) -> WriteAnswer:
         """One request for ``rows``, retried through the decider until it is answered; the
@@ -254,7 +315,8 @@ class UploadEngine(ControlledJob[BulkClient]):
         confirmed nothing)."""
         records = {index: self._result.record(index) for index in rows}
         # a BulkClient is a ContactReader; Retrying is invariant because its client can change
-        return held_as_written(self._requests, records, self._list_id)  # type: ignore[arg-type]
+        list_id = self._batch_list(rows)
+        return held_as_written(self._requests, records, list_id)  # type: ignore[arg-type]
 
     def _take_body(self, rows: list[int]) -> bytes:
         """The body of ``rows``; then the next batch's body is started in the background."""
@@ -268,7 +330,11 @@ class UploadEngine(ControlledJob[BulkClient]):
     def _body(self, rows: list[int]) -> bytes:
         """The request body of ``rows`` (raises ValueError for a value JSON cannot carry)."""
         records = [self._result.record(i) for i in rows]
-        return bulk_body(self._list_id, self._cc, records)
+        return bulk_body(self._batch_list(rows), self._cc, records)
+
+    def _batch_list(self, rows: list[int]) -> int:
+        """The list a batch of ``rows`` goes to (all go to one)."""
+        return self._list_id if self.lists is None else self.lists.work.list_of(rows[0])
 
     def _acknowledge(self, rows: list[int]) -> None:
         for index in rows:
@@ -276,6 +342,8 @@ class UploadEngine(ControlledJob[BulkClient]):
         self._count_done(len(rows))
         if self._journal is not None:
             self._journal.note_acknowledged(rows)
+        if self.lists is not None:
+            self.lists.uploaded(rows)
 
     def _reject_all(self, rejections: list[tuple[int, str]]) -> None:
         for index, reason in rejections:
@@ -322,5 +390,8 @@ class UploadEngine(ControlledJob[BulkClient]):
                 eta_seconds=self._meter.eta(now, self._rows_total - self._rows_done),
                 state=state,
                 wait=wait,
+                stage=self._stage,
+                added=self.lists.done if self.lists is not None else 0,
+                to_add=self.lists.total if self.lists is not None else 0,
             )
         )

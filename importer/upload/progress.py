@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from importer.jobs.progress import JobState, WaitInfo
+
+
+class UploadStage(StrEnum):
+    """What the upload is doing."""
+
+    MAKING_LISTS = "making_lists"
+    """Creating the lists the groups need (before any contact is sent)."""
+    SENDING = "sending"
+    ADDING = "adding"
+    """Adding contacts to their other lists."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +31,10 @@ class UploadProgress:
     eta_seconds: float | None
     state: JobState
     wait: WaitInfo | None = None
+    stage: UploadStage = UploadStage.SENDING
+    added: int = 0
+    """List memberships added so far (with :attr:`to_add`: only when groups make lists)."""
+    to_add: int = 0
 
     @property
     def fraction(self) -> float:

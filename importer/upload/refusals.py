@@ -29,3 +29,14 @@ def refusal_text(row: int, message: str, *, cards: bool = False) -> str:
         text = _("Sociocs refused card {card}: {reason}")
         return text.format(card=row, reason=server_reason(message))
     return _("Sociocs refused row {row}: {reason}").format(row=row, reason=server_reason(message))
+
+
+def list_refusal_text(row: int, list_name: str, message: str, *, cards: bool = False) -> str:
+    """ "Sociocs refused to add row 12 to the list "VIP": …" (with ``cards``, ``row`` is a
+    vCard file's card: "… to add card 11 to …")."""
+    if cards:
+        text = _('Sociocs refused to add card {card} to the list "{list}": {reason}')
+        return text.format(card=row, list=list_name, reason=server_reason(message))
+    return _('Sociocs refused to add row {row} to the list "{list}": {reason}').format(
+        row=row, list=list_name, reason=server_reason(message)
+    )

@@ -46,6 +46,13 @@ class UploadSummary:
     unverified number sent as chosen …): the report says what each note is."""
     unverified: int = 0
     """Of the uploaded rows, those whose number cannot be verified (sent as the user chose)."""
+    listed: int = 0
+    """List memberships Sociocs confirmed (when groups make lists)."""
+    list_refused: int = 0
+    """List memberships Sociocs refused."""
+    list_missing: int = 0
+    """List memberships not added: the contact is not in Sociocs (refused, not sent) or the
+    upload stopped before."""
 
     @property
     def stopped(self) -> bool:
@@ -69,9 +76,11 @@ class UploadSummary:
         stop_message: str = "",
         noted: int = 0,
         unverified: int = 0,
+        memberships: tuple[int, int, int] = (0, 0, 0),
     ) -> UploadSummary:
         """The summary of ``outcomes`` (``noted``: uploaded rows that had a note, of them
-        ``unverified`` with a number that cannot be verified)."""
+        ``unverified`` with a number that cannot be verified; ``memberships``: list
+        memberships confirmed, refused and not added)."""
         counts = Counter(outcomes)
         return cls(
             uploaded=counts[Outcome.UPLOADED],
@@ -87,4 +96,7 @@ class UploadSummary:
             skipped=counts[Outcome.SKIPPED],
             noted=noted,
             unverified=unverified,
+            listed=memberships[0],
+            list_refused=memberships[1],
+            list_missing=memberships[2],
         )

@@ -30,10 +30,13 @@ LIST_ID = 10001
 class ScriptedFrontEnd:
     """Answers ``restart`` and ``confirm`` as told; ``events`` lists what happened."""
 
-    def __init__(self, *, restart: bool | None = False, confirm: bool = True) -> None:
+    def __init__(
+        self, *, restart: bool | None = False, confirm: bool = True, lists: bool | None = True
+    ) -> None:
         self._decider = AutoDecider()
         self._restart = restart
         self._confirm = confirm
+        self._lists = lists
         self.events: list[str] = []
         self.progress: list[JobProgress] = []
         self.jobs: list[str] = []
@@ -51,6 +54,10 @@ class ScriptedFrontEnd:
 
     def checked(self, result: CheckResult) -> None:
         self.events.append(f"checked {len(result.ready_indices())} ready")
+
+    def groups_are_lists(self, groups: int) -> bool | None:
+        self.events.append(f"{groups} groups: lists?")
+        return self._lists
 
     def restart_wanted(self, earlier: ResumeInfo | None) -> bool | None:
         self.events.append("asked to continue" if earlier else "no earlier run")

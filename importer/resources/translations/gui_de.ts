@@ -1791,6 +1791,10 @@ Möchten Sie den Importer schließen?</translation>
         <translation>Land der Zeile</translation>
     </message>
     <message>
+        <source>Lists (the row&apos;s groups)</source>
+        <translation>Listen (die Gruppen der Zeile)</translation>
+    </message>
+    <message>
         <source>Don&apos;t import</source>
         <translation>Nicht importieren</translation>
     </message>
@@ -1801,6 +1805,10 @@ Möchten Sie den Importer schließen?</translation>
     <message>
         <source>Numbers without a country code are read in this column&apos;s country. With a field name the country is also saved in Sociocs; leave it empty to not save it.</source>
         <translation>Nummern ohne Ländervorwahl werden im Land aus dieser Spalte gelesen. Mit einem Feldnamen wird das Land auch in Sociocs gespeichert; lassen Sie ihn leer, um es nicht zu speichern.</translation>
+    </message>
+    <message>
+        <source>Each group in this column becomes a Sociocs list its contacts join. With a field name the groups are also saved as text in Sociocs; leave it empty to not save them.</source>
+        <translation>Jede Gruppe in dieser Spalte wird eine Sociocs-Liste, der ihre Kontakte beitreten. Mit einem Feldnamen werden die Gruppen auch als Text in Sociocs gespeichert; lassen Sie ihn leer, um sie nicht zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1832,10 @@ Möchten Sie den Importer schließen?</translation>
     <message>
         <source>&lt;b&gt;Country of each row:&lt;/b&gt; {column}</source>
         <translation>&lt;b&gt;Land jeder Zeile:&lt;/b&gt; {column}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lists (groups):&lt;/b&gt; {column}</source>
+        <translation>&lt;b&gt;Listen (Gruppen):&lt;/b&gt; {column}</translation>
     </message>
 </context>
 <context>

@@ -1791,6 +1791,10 @@ Do you want to close the importer?</source>
         <translation>País de la fila</translation>
     </message>
     <message>
+        <source>Lists (the row&apos;s groups)</source>
+        <translation>Listas (los grupos de la fila)</translation>
+    </message>
+    <message>
         <source>Don&apos;t import</source>
         <translation>No importar</translation>
     </message>
@@ -1801,6 +1805,10 @@ Do you want to close the importer?</source>
     <message>
         <source>Numbers without a country code are read in this column&apos;s country. With a field name the country is also saved in Sociocs; leave it empty to not save it.</source>
         <translation>Los números sin prefijo de país se leen en el país de esta columna. Con un nombre de campo, el país también se guarda en Sociocs; déjelo vacío para no guardarlo.</translation>
+    </message>
+    <message>
+        <source>Each group in this column becomes a Sociocs list its contacts join. With a field name the groups are also saved as text in Sociocs; leave it empty to not save them.</source>
+        <translation>Cada grupo de esta columna se convierte en una lista de Sociocs a la que se unen sus contactos. Con un nombre de campo, los grupos también se guardan como texto en Sociocs; déjelo vacío para no guardarlos.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1832,10 @@ Do you want to close the importer?</source>
     <message>
         <source>&lt;b&gt;Country of each row:&lt;/b&gt; {column}</source>
         <translation>&lt;b&gt;País de cada fila:&lt;/b&gt; {column}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lists (groups):&lt;/b&gt; {column}</source>
+        <translation>&lt;b&gt;Listas (grupos):&lt;/b&gt; {column}</translation>
     </message>
 </context>
 <context>

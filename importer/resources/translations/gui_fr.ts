@@ -1791,6 +1791,10 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
         <translation>Pays de la ligne</translation>
     </message>
     <message>
+        <source>Lists (the row&apos;s groups)</source>
+        <translation>Listes (les groupes de la ligne)</translation>
+    </message>
+    <message>
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
@@ -1801,6 +1805,10 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     <message>
         <source>Numbers without a country code are read in this column&apos;s country. With a field name the country is also saved in Sociocs; leave it empty to not save it.</source>
         <translation>Les numéros sans indicatif pays sont lus dans le pays de cette colonne. Avec un nom de champ, le pays est aussi enregistré dans Sociocs&#xa0;; laissez-le vide pour ne pas l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Each group in this column becomes a Sociocs list its contacts join. With a field name the groups are also saved as text in Sociocs; leave it empty to not save them.</source>
+        <translation>Chaque groupe de cette colonne devient une liste Sociocs que ses contacts rejoignent. Avec un nom de champ, les groupes sont aussi enregistrés comme texte dans Sociocs&#x202f;; laissez-le vide pour ne pas les enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1832,10 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     <message>
         <source>&lt;b&gt;Country of each row:&lt;/b&gt; {column}</source>
         <translation>&lt;b&gt;Pays de chaque ligne&#xa0;:&lt;/b&gt; {column}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lists (groups):&lt;/b&gt; {column}</source>
+        <translation>&lt;b&gt;Listes (groupes)&#xa0;:&lt;/b&gt; {column}</translation>
     </message>
 </context>
 <context>

@@ -1791,6 +1791,10 @@ Você quer fechar o importador?</translation>
         <translation>País da linha</translation>
     </message>
     <message>
+        <source>Lists (the row&apos;s groups)</source>
+        <translation>Listas (os grupos da linha)</translation>
+    </message>
+    <message>
         <source>Don&apos;t import</source>
         <translation>Não importar</translation>
     </message>
@@ -1801,6 +1805,10 @@ Você quer fechar o importador?</translation>
     <message>
         <source>Numbers without a country code are read in this column&apos;s country. With a field name the country is also saved in Sociocs; leave it empty to not save it.</source>
         <translation>Os números sem código de país são lidos no país desta coluna. Com um nome de campo, o país também é salvo no Sociocs; deixe-o vazio para não salvá-lo.</translation>
+    </message>
+    <message>
+        <source>Each group in this column becomes a Sociocs list its contacts join. With a field name the groups are also saved as text in Sociocs; leave it empty to not save them.</source>
+        <translation>Cada grupo desta coluna vira uma lista do Sociocs na qual os contatos entram. Com um nome de campo, os grupos também são salvos como texto no Sociocs; deixe-o vazio para não salvá-los.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1832,10 @@ Você quer fechar o importador?</translation>
     <message>
         <source>&lt;b&gt;Country of each row:&lt;/b&gt; {column}</source>
         <translation>&lt;b&gt;País de cada linha:&lt;/b&gt; {column}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lists (groups):&lt;/b&gt; {column}</source>
+        <translation>&lt;b&gt;Listas (grupos):&lt;/b&gt; {column}</translation>
     </message>
 </context>
 <context>

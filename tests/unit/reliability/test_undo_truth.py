@@ -114,8 +114,8 @@ def test_refused_deletes_still_there_stop_the_undo_in_words(
     refusal = FaultDecision(status=400, message="no such contact")
     original = sandbox.faults.before_request
 
-    def refuse_deletes(method: str = "GET") -> FaultDecision:
-        return refusal if method == "DELETE" else original(method)
+    def refuse_deletes(method: str = "GET", path: str = "") -> FaultDecision:
+        return refusal if method == "DELETE" else original(method, path)
 
     monkeypatch.setattr(sandbox.faults, "before_request", refuse_deletes)
     assert main(["undo", "--yes"]) == 3

@@ -87,3 +87,15 @@ def test_faults_can_be_limited_to_reads() -> None:
     assert not plan.take_lose_reply("DELETE")
     assert [plan.before_request("GET").status for _ in range(3)] == [503, 503, None]
     assert plan.take_lose_reply("GET")
+
+
+def test_faults_can_be_limited_to_some_endpoints() -> None:
+    plan = FaultPlan(
+        rate_limit_next=1, lose_reply_next=1, only_paths=frozenset({"/contacts/add-to-list"})
+    )
+    assert plan.before_request("POST", "/contacts/bulk").status is None
+    assert plan.before_request("POST", "/lists").status is None
+    assert not plan.take_lose_reply("POST", "/contacts/bulk")
+    assert plan.before_request("POST", "/contacts/add-to-list").status == 429
+    assert plan.take_lose_reply("POST", "/contacts/add-to-list")
+    assert plan.before_request("POST", "/contacts/add-to-list").status is None

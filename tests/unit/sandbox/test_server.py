@@ -225,6 +225,36 @@ def test_create_list_gives_new_ids(sandbox: SandboxServer) -> None:
     assert {"id": second, "name": "B"} in sandbox.store.lists()
 
 
+def test_a_list_name_longer_than_the_accounts_limit_is_refused(sandbox: SandboxServer) -> None:
+    sandbox.store.list_name_limit = 5
+    refused = _call(sandbox, "POST", "/lists", json={"name": "Newsletter"})
+    assert refused.status_code == 400
+    assert refused.json()["errors"] == [{"msg": "name must be at most 5 characters."}]
+    assert _call(sandbox, "POST", "/lists", json={"name": " VIP "}).status_code == 200
+    assert _call(sandbox, "POST", "/lists", json={"name": "  "}).status_code == 400
+
+
+def test_a_membership_added_twice_is_one_and_a_list_keeps_its_contacts_values(
+    sandbox: SandboxServer,
+) -> None:
+    _call(
+        sandbox,
+        "POST",
+        "/contacts/bulk",
+        json={"records": [{"phone_number": "+16170000000", "name": "A", "extra_fields": {"x": 1}}]},
+    )
+    body = {"dest_list_id": 10001, "phone_numbers": ["+16170000000"]}
+    for _ in range(2):
+        assert _call(sandbox, "POST", "/contacts/add-to-list", json=body).json() == {
+            "status": "success"
+        }
+    assert sandbox.store.contacts() == {
+        "+16170000000": {"name": "A", "extra_fields": {"x": 1}, "lists": {10001}}
+    }
+    unknown = {"dest_list_id": 999, "phone_numbers": ["+16170000000"]}
+    assert _call(sandbox, "POST", "/contacts/add-to-list", json=unknown).status_code == 400
+
+
 def test_requests_are_counted_and_the_last_one_kept(sandbox: SandboxServer) -> None:
     _call(sandbox, "GET", "/lists")
     _call(sandbox, "POST", "/lists", json={"name": "A"})

@@ -324,3 +324,14 @@ def test_the_country_of_the_preferred_else_home_else_work_address(tmp_path: Path
     with VcardSource(path) as source:
         header, card = [values for _, values in source.iter_rows()]
     assert card[header.index("Country")] == "United States of America"
+
+
+def test_every_categories_line_is_one_cell_of_groups(tmp_path: Path) -> None:
+    data = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann\r\nTEL;TYPE=CELL:+16175551212\r\n"
+        "CATEGORIES:Friends,Work\\, Berlin\r\nCATEGORIES:friends,VIP\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo\r\nTEL:+16175551213\r\nCATEGORIES:,\r\nEND:VCARD\r\n"
+    )
+    ann, bo = _cards(_write(tmp_path, data.encode()))
+    assert ann[COLUMNS.index("Categories")] == "Friends, Work Berlin, VIP"
+    assert len(bo) <= COLUMNS.index("Categories") or bo[COLUMNS.index("Categories")] is None

@@ -11,25 +11,19 @@ from __future__ import annotations
 import copy
 import csv
 import json
-import os
 import random
 import signal
-import subprocess
-import sys
-import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from importer.cli.main import main
-from importer.sandbox.faults import FaultDecision
 from importer.sandbox.server import SandboxServer
+from tests.helpers.killing import Killer, child, killed, wait_until_idle
 from tests.helpers.sandbox import TEST_API_KEY
 
-ROOT = Path(__file__).resolve().parents[3]
 LIST_ID = 10001
 NEW_ROWS = 10
 ACCOUNT = 3_500
@@ -64,72 +58,6 @@ def seed(sandbox: SandboxServer, others: int = 0) -> dict[str, Any]:
     return copy.deepcopy(sandbox.store.contacts())
 
 
-class Killer:
-    """Kills the child at the ``count``-th request for which ``matches(method, path)``: as it
-    arrives ("arrived") or once processed with its reply unsent ("committed")."""
-
-    def __init__(
-        self, sandbox: SandboxServer, matches: Callable[[str, str], bool], count: int, when: str
-    ) -> None:
-        self.pid = 0
-        self.fired = threading.Event()
-        self._matches, self._count, self._when = matches, count, when
-        self._seen = 0
-        self._store = sandbox.store
-        plan = sandbox.faults
-        self._before, self._lose = plan.before_request, plan.take_lose_reply
-        plan.before_request = self._before_request  # type: ignore[method-assign]
-        plan.take_lose_reply = self._take_lose_reply  # type: ignore[method-assign]
-
-    def kill(self) -> None:
-        if not self.fired.is_set():
-            self.fired.set()
-            os.kill(self.pid, signal.SIGKILL)
-
-    def _hit(self, method: str) -> bool:
-        request = self._store.last_request
-        return request is not None and self._matches(method, request.path)
-
-    def _before_request(self, method: str = "GET") -> FaultDecision:
-        if self._hit(method):
-            self._seen += 1
-            if self._when == "arrived" and self._seen == self._count:
-                self.kill()
-                return FaultDecision(drop=True)
-        return self._before(method)
-
-    def _take_lose_reply(self, method: str = "GET") -> bool:
-        if self._when == "committed" and self._hit(method) and self._seen == self._count:
-            self.kill()
-            return True
-        return self._lose(method)
-
-
-def child(command: list[str], home: Path) -> subprocess.Popen[bytes]:
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "SOCIOCS_API_KEY": TEST_API_KEY,
-        "SOCIOCS_IMPORTER_HOME": str(home),
-    }
-    return subprocess.Popen(
-        [sys.executable, "-m", "importer.cli", *command],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-
-
-def killed(process: subprocess.Popen[bytes], killer: Killer) -> None:
-    killer.pid = process.pid
-    try:
-        assert killer.fired.wait(30), "the kill point was never reached"
-    finally:
-        _, stderr = process.communicate(timeout=30)
-    assert process.returncode == -signal.SIGKILL, stderr.decode()
-
-
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SOCIOCS_API_KEY", TEST_API_KEY)
@@ -153,7 +81,7 @@ def test_a_killed_comparison_sent_nothing_and_the_next_run_finishes(
     killed(child(upload_command(sandbox, source), home), killer)
     assert sandbox.store.contacts() == before
     assert not list((home / "data" / "journals").glob("*.backup"))
-    sandbox.faults.before_request = killer._before  # type: ignore[method-assign]
+    killer.disarm()
     assert main(upload_command(sandbox, source)) == 0
     now = sandbox.store.contacts()
     assert now[phone(0)] == {
@@ -200,22 +128,13 @@ def test_an_undo_killed_anywhere_ends_with_the_account_as_before(
         _, stderr = process.communicate(timeout=30)
     assert process.returncode == -signal.SIGKILL, stderr.decode()
     wait_until_idle(sandbox)
-    sandbox.faults.before_request = killer._before  # type: ignore[method-assign]
-    sandbox.faults.take_lose_reply = killer._lose  # type: ignore[method-assign]
+    killer.disarm()
     assert main(["undo", "--yes"]) == 0
     assert sandbox.store.contacts() == before
     capsys.readouterr()
     assert main(["history", "--json"]) == 0
     (entry,) = json.loads(capsys.readouterr().out)
     assert entry["undo"] == "undone"
-
-
-def wait_until_idle(sandbox: SandboxServer) -> None:
-    """Wait (bounded) until every request of the killed child has been handled."""
-    deadline = time.monotonic() + 30
-    while sandbox.open_connections():
-        assert time.monotonic() < deadline, "a request of the killed child is still open"
-        time.sleep(0.005)
 
 
 def wait_for_undo_journal(home: Path, lines: int) -> None:

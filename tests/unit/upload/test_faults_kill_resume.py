@@ -112,7 +112,7 @@ class Killer:
             self.fired.set()
             os.kill(self.pid, signal.SIGKILL)
 
-    def _before_request(self, method: str = "GET") -> FaultDecision:
+    def _before_request(self, method: str = "GET", path: str = "") -> FaultDecision:
         if method == "POST":
             self._bulk_seen += 1
             if self.phase == "before commit" and self._bulk_seen == self.batch:
@@ -120,21 +120,21 @@ class Killer:
                 return FaultDecision(drop=True)
             if self._bulk_seen == self.batch + 1 and self.phase in HELD_AFTER:
                 self.fired.wait(30)  # the child goes no further until the kill has come
-        return self._before(method)
+        return self._before(method, path)
 
-    def _take_lose_reply(self, method: str = "GET") -> bool:
+    def _take_lose_reply(self, method: str = "GET", path: str = "") -> bool:
         request = self._store.last_request
         if request is None or request.path != "/contacts/bulk":
-            return self._lose(method)
+            return self._lose(method, path)
         self._commits += 1
         if self._commits != self.batch:
-            return self._lose(method)
+            return self._lose(method, path)
         if self.phase == "after commit":
             self.kill()
             return True
         if self.phase == "after reply":
             threading.Timer(self.after_reply, self.kill).start()
-        return self._lose(method)
+        return self._lose(method, path)
 
 
 def wait_for_journal(folder: Path, batches: int, process: subprocess.Popen[bytes]) -> None:

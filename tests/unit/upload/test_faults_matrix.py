@@ -288,10 +288,10 @@ def test_one_record_the_server_refuses_among_ten_thousand_despite_faults(
     plan = sandbox.faults
     original = plan.before_request
 
-    def faults_during_bisection(method: str = "GET") -> FaultDecision:
+    def faults_during_bisection(method: str = "GET", path: str = "") -> FaultDecision:
         if sandbox.store.request_count == 6:
             plan.server_error_next, plan.rate_limit_next, plan.drop_connection_next = 1, 1, 1
-        return original(method)
+        return original(method, path)
 
     plan.before_request = faults_during_bisection  # type: ignore[method-assign]
     run = upload(client, result, batch_size=10_000)
