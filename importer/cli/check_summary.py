@@ -12,6 +12,7 @@ from importer.check.counts import RowCounts
 from importer.check.issues import Issue
 from importer.check.result import CheckResult
 from importer.check.row_countries import destinations
+from importer.check.row_groups import group_rows
 from importer.columns import column_letter
 from importer.i18n import _, format_count
 from importer.mapping.layouts import recognise_layout
@@ -22,7 +23,9 @@ from importer.sources.table import NO_TITLES
 from importer.wording import plural
 
 MAX_JSON_ISSUES = 1_000
+MAX_JSON_GROUPS = 1_000
 SHOWN_ISSUES = 10
+SHOWN_GROUPS = 10
 
 
 def iter_issues(result: CheckResult) -> Iterator[Issue]:
@@ -61,6 +64,7 @@ def check_json(result: CheckResult) -> dict[str, Any]:
     ]
     layout = recognise_layout(result.headers)
     country = result.mapping.country_index
+    lists = result.mapping.lists_index
     return {
         "file": str(result.path),
         "sheet": result.sheet,
@@ -70,12 +74,43 @@ def check_json(result: CheckResult) -> dict[str, Any]:
         "country": result.country,
         "country_column": None if country is None else column_json(result.mapping, country),
         "countries": dict(result.rows_per_country().most_common()),
+        "list_column": None if lists is None else column_json(result.mapping, lists),
+        "list_separator": None if result.list_separator is None else result.list_separator.value,
+        "groups": groups_json(result),
         "send_unverified": result.send_unverified,
         "suggested_country": result.suggested_country,
         "mapping": mapping_json(result.mapping),
         "issue_codes": result.issue_codes(),
         "issues": issues,
     }
+
+
+def groups_json(result: CheckResult) -> list[dict[str, object]]:
+    """The groups the ready rows name, most rows first: ``[{"name", "rows"}]`` (at most
+    :data:`MAX_JSON_GROUPS`)."""
+    found = group_rows(result, result.ready_indices()).values()
+    return [{"name": name, "rows": rows} for name, rows in islice(found, MAX_JSON_GROUPS)]
+
+
+def groups_sentence(result: CheckResult) -> str:
+    """'Groups (each a list): VIP 120, Team 40, Newsletter 12.' ("" without a lists column)."""
+    if result.mapping.lists_index is None:
+        return ""
+    found = group_rows(result, result.ready_indices())
+    if not found:
+        return _("The lists column names no group.")
+    shown = ", ".join(
+        f"{cell_text(name)} {format_count(rows)}"
+        for name, rows in islice(found.values(), SHOWN_GROUPS)
+    )
+    if len(found) > SHOWN_GROUPS:
+        shown += _(" and {n} more").format(n=format_count(len(found) - SHOWN_GROUPS))
+    return plural(
+        len(found),
+        "{n} group (it becomes a list): {groups}.",
+        "{n} groups (each becomes a list): {groups}.",
+        groups=shown,
+    )
 
 
 def _column(mapping: Mapping, index: int) -> str:
@@ -100,6 +135,13 @@ def mapping_lines(mapping: Mapping) -> list[str]:
     if country is not None:
         lines.append(
             _("Country of each row: column {column}").format(column=_column(mapping, country))
+        )
+    lists = mapping.lists_index
+    if lists is not None:
+        lines.append(
+            _("Lists of each row (its groups): column {column}").format(
+                column=_column(mapping, lists)
+            )
         )
     if mapping.extra_fields:
         fields = ", ".join(f"{key} ({column_letter(i)})" for key, i in mapping.extra_fields.items())
@@ -227,6 +269,7 @@ def summary_text(result: CheckResult) -> str:
         *mapping_lines(result.mapping),
         counts_sentence(result.counts()),
         countries_sentence(result),
+        groups_sentence(result),
         unverified_sentence(result),
     ]
     if result.suggested_country is not None:

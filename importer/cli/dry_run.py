@@ -60,6 +60,8 @@ def _plan_json(
         **plan_counts(result, plan),
         "losing_fields": counts["losing_fields"],
         "joining_list": counts["joining_list"],
+        "lists": [count.to_json() for count in plan.list_counts()],
+        "memberships": plan.memberships(),
         "read_method": snapshot.method.value,
         "requests": snapshot.requests,
         "report": str(report),

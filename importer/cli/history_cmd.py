@@ -10,6 +10,7 @@ from typing import Any
 from importer.cli import exit_status
 from importer.history.store import KEEP_DAYS, HistoryEntry, ImportHistory, history_file
 from importer.i18n import N_, _, format_count
+from importer.lists.texts import history_lists_text
 from importer.report.location import short_path
 from importer.settings_paths import data_dir
 from importer.wording import plural
@@ -80,6 +81,7 @@ def _json(entry: HistoryEntry) -> dict[str, object]:
         "undo_left_alone": entry.undo_left_alone,
         "undo_left": entry.undo_left,
         "consent_confirmed": entry.consent_confirmed,
+        "lists": entry.lists,
     }
 
 
@@ -110,6 +112,8 @@ def _line(entry: HistoryEntry) -> str:
         state=state,
     )
     details = [_("consent: confirmed") if entry.consent_confirmed else _("consent: not asked")]
+    if entry.lists:
+        details.append(_("lists: {lists}").format(lists=history_lists_text(entry.lists)))
     if entry.report_path:
         details.append(_("report: {path}").format(path=short_path(Path(entry.report_path))))
     details.append(_("backup: {path}").format(path=short_path(Path(entry.backup_path))))

@@ -9,6 +9,7 @@ from pathlib import Path
 from importer.choices import DEFAULT_COUNTRY, DuplicatePolicy, ImportChoices
 from importer.cli.arg_types import header_row_number
 from importer.cli.phone_column_hint import missing_phone_error
+from importer.groups.separators import GroupSeparator
 from importer.mapping.overrides import ColumnOverrides, apply_overrides
 from importer.mapping.rules import require_valid
 from importer.mapping.suggest import suggest_mapping, untitled_phone_column
@@ -51,6 +52,26 @@ def add_import_options(parser: argparse.ArgumentParser) -> None:
         "--no-country-column",
         action="store_true",
         help="read every number without a country code in --country, whatever a column says",
+    )
+    lists = parser.add_mutually_exclusive_group()
+    lists.add_argument(
+        "--list-column",
+        metavar="COL",
+        help="the column naming each row's groups (labels, categories, tags): each group "
+        "becomes a Sociocs list its contacts join (default: detected from the titles and "
+        "values)",
+    )
+    lists.add_argument(
+        "--no-list-column",
+        action="store_true",
+        help="make no lists of groups: a column of groups is sent as an extra field",
+    )
+    parser.add_argument(
+        "--list-separator",
+        choices=[separator.value for separator in GroupSeparator],
+        metavar="SEP",
+        help="what separates several groups in one cell: ':::' (Google), ';' (Outlook), ',' "
+        "(vCard, Mailchimp), '|', newline, or none (one group per cell); default: detected",
     )
     parser.add_argument(
         "--duplicates",
@@ -116,6 +137,8 @@ def overrides_from(args: argparse.Namespace) -> ColumnOverrides:
         fallbacks=tuple(args.phone_fallback),
         country=args.country_column,
         no_country=args.no_country_column,
+        lists=args.list_column,
+        no_lists=args.no_list_column,
     )
 
 
@@ -133,6 +156,7 @@ def resolve_import(args: argparse.Namespace) -> ImportChoices:
         country=check_region(args.country),
         duplicates=DuplicatePolicy(args.duplicates),
         send_unverified=args.send_unverified,
+        list_separator=GroupSeparator(args.list_separator) if args.list_separator else None,
     )
     with open_source(choices.path) as source:
         preview = read_preview(source, choices.sheet, choices.header_row)

@@ -50,6 +50,22 @@ def register(subparsers: Any) -> None:
         "--server-error-status", type=int, choices=(500, 502, 503, 504), default=503
     )
     parser.add_argument("--delay", metavar="SECONDS", type=float, default=0.0)
+    parser.add_argument(
+        "--faults-on",
+        metavar="PATH",
+        action="append",
+        default=[],
+        help="inject the faults only into requests to PATH (repeatable), e.g. /lists or "
+        "/contacts/add-to-list (default: every request)",
+    )
+    parser.add_argument(
+        "--list-name-limit",
+        metavar="N",
+        type=positive_int,
+        default=None,
+        help="refuse new lists whose name is longer than N characters, as an account might "
+        "(Sociocs documents no limit; default: none)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -61,8 +77,10 @@ def run(args: argparse.Namespace) -> int:
         server_error_every=args.server_errors_every,
         server_error_status=args.server_error_status,
         delay_seconds=max(args.delay, 0.0),
+        only_paths=frozenset(args.faults_on),
     )
     server = SandboxServer(args.api_key, port=args.port, db_path=args.db, faults=plan)
+    server.store.list_name_limit = args.list_name_limit
     try:
         server.start()
     except OSError as exc:

@@ -26,7 +26,7 @@ from importer.pipeline.undoing import Undoing, UndoRequest, run_undo
 from importer.settings_paths import data_dir
 from importer.undo.backup import Backup
 from importer.undo.engine import UndoSummary
-from importer.undo.texts import undo_plan_lines
+from importer.undo.texts import created_lists_sentence, undo_plan_lines
 from importer.undo.undo_plan import UndoPlan
 from importer.wording import plural
 
@@ -180,6 +180,8 @@ def _finish(summary: UndoSummary, backup: Backup) -> int:
                 "list; {already} were already as before; {count} left alone."
             ).format(**counts)
         )
+        if summary.created_lists:
+            print(created_lists_sentence(summary.created_lists))
         return exit_status.OK
     print(
         _(

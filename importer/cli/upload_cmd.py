@@ -36,6 +36,7 @@ from importer.history.store import ImportHistory, history_file
 from importer.i18n import N_, _, format_count
 from importer.jobs.batches import check_batch_size
 from importer.jobs.decisions import Activity
+from importer.lists.texts import lists_lines, lists_result_lines
 from importer.pipeline.importing import run_import
 from importer.pipeline.outcome import Ending, ImportEnd, ImportPlace
 from importer.report.location import short_path
@@ -201,6 +202,10 @@ class TerminalImport(TerminalHost):
         if not self._args.json:
             _print_check(result, self._target)
 
+    def groups_are_lists(self, groups: int) -> bool | None:
+        """``--list-column`` says yes; else asked on a terminal (refused without one)."""
+        return _groups_are_lists(self._args, groups, self._interactive)
+
     def restart_wanted(self, earlier: ResumeInfo | None) -> bool | None:
         """``--restart``/``--resume``, else asked on a terminal."""
         return _restart_wanted(self._args, earlier, self._interactive)
@@ -212,6 +217,9 @@ class TerminalImport(TerminalHost):
         if not self._args.json:
             for line in plan_sentences(plan):
                 print(line)
+            if plan.lists is not None:
+                for line in lists_lines(plan.list_counts()):
+                    print(line)
 
     def confirmed(self, plan: ComparePlan) -> bool:
         """``--yes``, else the consent typed on a terminal."""
@@ -257,7 +265,12 @@ class TerminalImport(TerminalHost):
             return _stopped(_("Nothing was sent."), hint="")
         if ending is Ending.SENT:
             assert end.sent is not None
-            return _finish(end.sent.summary, Target(end.choices.list_id, end.choices.list_name))
+            sent = end.sent
+            if sent.plan is not None and sent.plan.lists is not None:
+                counts = sent.plan.list_counts()
+                for line in lists_result_lines(counts, sent.joined, sent.summary):
+                    print(line)
+            return _finish(sent.summary, Target(end.choices.list_id, end.choices.list_name))
         if ending is Ending.UNDECIDED:
             return exit_status.UNUSABLE
         return exit_status.OK  # a dry run: its status comes with its report
@@ -291,6 +304,27 @@ def _print_check(result: CheckResult, target: Target) -> None:
     if going := destinations_sentence(result):
         print(going)
     print(_("Target: {target}.").format(target=target.describe()))
+
+
+def _groups_are_lists(args: argparse.Namespace, groups: int, interactive: bool) -> bool | None:
+    """True when ``--list-column`` named the column; else the answer typed on a terminal;
+    None without a terminal (the user must choose with an option)."""
+    if args.list_column is not None:
+        return True
+    question = plural(
+        groups,
+        "This file names {n} group — is it a list? Each group becomes a Sociocs list.",
+        "This file names {n} groups — are they lists? Each group becomes a Sociocs list.",
+    )
+    if not interactive:
+        tell_error(
+            _(
+                "{question} Pass --list-column COL to make them lists, or --no-list-column to "
+                "send the column as an extra field (the input is not a terminal)."
+            ).format(question=question)
+        )
+        return None
+    return typed_yes(_("{question} Type yes to make them lists: ").format(question=question))
 
 
 def _restart_wanted(

@@ -72,7 +72,9 @@ def test_google_contacts_mobile_label_lists_and_fallback(
     phone = data["mapping"]["phone_number"]
     assert phone == {"letter": "Y", "title": "Phone 2 - Value"}  # labelled Mobile
     assert [column["letter"] for column in data["mapping"]["name"]] == ["A", "B", "C"]
-    assert set(data["mapping"]["extra_fields"]) == {"labels", "e_mail_1_value"}
+    assert set(data["mapping"]["extra_fields"]) == {"e_mail_1_value"}
+    assert data["list_column"] == {"letter": "Q", "title": "Labels"}
+    assert (data["list_separator"], data["groups"]) == (":::", [{"name": "Customers", "rows": 1}])
     assert (data["to_send"], data["invalid"]) == (2, 1)
     assert data["fallback"]["column"] == {"letter": "W", "title": "Phone 1 - Value"}
     assert data["fallback"]["rows"] == 1
@@ -80,7 +82,6 @@ def test_google_contacts_mobile_label_lists_and_fallback(
         "+16172532000": {
             "name": "Ann Lee",
             "extra_fields": {
-                "labels": "* myContacts ::: Customers",
                 "e_mail_1_value": "ann@example.com",
                 "other_phones": "+1 617-253-2001",
             },

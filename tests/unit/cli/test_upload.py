@@ -174,10 +174,10 @@ def test_key_refused_mid_run_stops_resumably_then_resume_finishes(
     original = plan.before_request
     requests = itertools.count()
 
-    def refuse_the_third(method: str = "GET") -> FaultDecision:
+    def refuse_the_third(method: str = "GET", path: str = "") -> FaultDecision:
         if next(requests) == 3:
             plan.auth_fail_next = 1
-        return original(method)
+        return original(method, path)
 
     monkeypatch.setattr(plan, "before_request", refuse_the_third)
     assert upload(sandbox, source, "--list-id", "0", "--yes", "--batch-size", "5") == 3
