@@ -12,7 +12,7 @@ from importer.check.row_groups import (
     group_rows,
 )
 from importer.check.run import run_check
-from importer.choices import ImportChoices, choices_from_json, choices_to_json
+from importer.choices import ImportChoices
 from importer.groups.separators import GroupSeparator
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from tests.helpers.make_files import write_csv
@@ -46,10 +46,8 @@ def test_each_row_names_its_groups_with_the_separator_most_cells_hold(tmp_path: 
         "team": ("Team", 2),
         "berlin": ("Berlin", 1),
     }
-    assert (
-        result.checked_choices(ImportChoices(result.path)).list_separator
-        is GroupSeparator.SEMICOLON
-    )
+    assert result.list_separator is GroupSeparator.SEMICOLON
+    assert result.choices.list_separator is None, "found, not chosen: a new file is read afresh"
 
 
 def test_names_that_cannot_be_lists_are_noted_on_their_rows_and_the_row_is_sent(
@@ -71,16 +69,17 @@ def test_another_separator_reads_the_cells_again(tmp_path: Path) -> None:
     assert result.row_groups(0) == ("VIP", "Team")
     change_list_separator(result, GroupSeparator.NONE)
     assert result.row_groups(0) == ("VIP, Team",)
+    assert result.choices.list_separator is GroupSeparator.NONE
     chosen = run_check(checked(tmp_path, ["VIP, Team"], list_separator=GroupSeparator.NONE))
     assert chosen.list_separator is GroupSeparator.NONE and chosen.row_groups(0) == ("VIP, Team",)
 
 
 def test_the_separator_is_kept_with_the_choices(tmp_path: Path) -> None:
     choices = ImportChoices(tmp_path / "x.csv", list_separator=GroupSeparator.PIPE)
-    assert choices_from_json(choices_to_json(choices)) == choices
+    assert ImportChoices.from_json(choices.to_json()) == choices
     plain = ImportChoices(tmp_path / "x.csv")
-    assert "list_separator" not in choices_to_json(plain)
-    assert choices_from_json(choices_to_json(plain)).list_separator is None
+    assert "list_separator" not in plain.to_json()
+    assert ImportChoices.from_json(plain.to_json()).list_separator is None
 
 
 def test_without_a_lists_column_no_row_has_groups(tmp_path: Path) -> None:
