@@ -77,6 +77,7 @@ PROBLEM_LABELS = {
     "unknown_country_code": QT_TRANSLATE_NOOP("CheckPage", "Unknown country code"),
     "missing_area_code": QT_TRANSLATE_NOOP("CheckPage", "Area code missing"),
     "unverified_number": QT_TRANSLATE_NOOP("CheckPage", "Number not known to be in use"),
+    "impossible_number": QT_TRANSLATE_NOOP("CheckPage", "Not a possible number there"),
     "placeholder": QT_TRANSLATE_NOOP("CheckPage", "Placeholder, not a real number"),
     "excel_scientific": QT_TRANSLATE_NOOP("CheckPage", "Digits lost by Excel (1.6E+10)"),
     "excel_precision": QT_TRANSLATE_NOOP("CheckPage", "Digits lost by Excel (over 15)"),

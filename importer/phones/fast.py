@@ -390,6 +390,37 @@ class NationalReader:
         return None if national is None else rules.judge(national)
 
 
+@cache
+def _plan(code: int) -> re.Pattern[str] | None:
+    """The general pattern of every region sharing country calling code ``code`` (the
+    non-geographic one for codes such as 800), as one regex; None for an unknown code."""
+    regions = COUNTRY_CODE_TO_REGION_CODE.get(code, ())
+    metadatas = [
+        PhoneMetadata.metadata_for_nongeo_region(code)
+        if region == "001"
+        else PhoneMetadata.metadata_for_region(region)
+        for region in regions
+    ]
+    sources = [
+        f"(?:{m.general_desc.national_number_pattern})"
+        for m in metadatas
+        if m is not None and m.general_desc is not None and m.general_desc.national_number_pattern
+    ]
+    return re.compile("|".join(sources)) if sources else None
+
+
+def fits_plan(code: int, national: str) -> bool:
+    """Whether the national significant number ``national`` has the form of some number of
+    country calling code ``code`` (its regions' general pattern: North American area codes
+    never start with 0 or 1, French numbers never with 0).
+
+    A number of a possible length that is not valid may be in a range newer than the phone
+    number data only when it fits the plan; outside it, no new range can make it valid.
+    """
+    plan = _plan(code)
+    return plan is not None and plan.fullmatch(national) is not None
+
+
 def zero_starts_numbers(region: str) -> bool:
     """Whether numbers of ``region`` keep a leading 0 after the country code (as in Italy).
 

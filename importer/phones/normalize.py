@@ -43,6 +43,7 @@ from importer.phones.problems import (
     VANITY_LETTERS,
     PhoneProblem,
     PhoneResult,
+    impossible_problem,
     local_only_problem,
     unverified_problem,
 )
@@ -276,7 +277,7 @@ class PhoneNormalizer:
         have and no placeholder, so only its possibility decides."""
         if verdict.possible != ValidationResult.IS_POSSIBLE:
             return self._impossible(verdict.possible)
-        return PhoneResult(None, unverified_problem(int(verdict.code)), warnings, verdict.e164)
+        return _unverified(verdict.e164, int(verdict.code), warnings)
 
     def _impossible(self, possible: int) -> PhoneResult:
         """The error of a number whose length is not even possible (``possible``)."""
@@ -324,8 +325,17 @@ class PhoneNormalizer:
         if placeholder is not None:
             return PhoneResult(None, PLACEHOLDERS[placeholder], warnings)
         if not valid:
-            return PhoneResult(None, unverified_problem(code), warnings, e164)
+            return _unverified(e164, code, warnings)
         return PhoneResult(e164, None, warnings) if warnings else e164
+
+
+def _unverified(e164: str, code: int, warnings: tuple[PhoneProblem, ...]) -> PhoneResult:
+    """The result of a number of a possible length that is not valid: unverified (sent only
+    when the user chooses so) when it fits its country's numbering plan, else an error that
+    nothing sends (:func:`phone_fast.fits_plan`)."""
+    if not phone_fast.fits_plan(code, e164[1 + len(str(code)) :]):
+        return PhoneResult(None, impossible_problem(code), warnings)
+    return PhoneResult(None, unverified_problem(code), warnings, e164)
 
 
 def _plus_may_differ(national: phone_fast.Verdict, digits: str) -> bool:

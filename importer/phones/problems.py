@@ -160,6 +160,31 @@ def _unverified_problem(code: int, _language: str) -> PhoneProblem:
     )
 
 
+IMPOSSIBLE_CODE = "impossible_number"
+
+
+def impossible_problem(code: int) -> PhoneProblem:
+    """The error of a number of a possible length that has the form of no number of country
+    calling code ``code`` (see :func:`importer.phones.fast.fits_plan`): no range can ever make
+    it valid, so it is never sent."""
+    return _impossible_problem(code, current_language())
+
+
+@cache
+def _impossible_problem(code: int, _language: str) -> PhoneProblem:
+    if code == 1:
+        text = _(
+            "Not a possible North American (+1) number: area codes never start with 0 or 1. "
+            "Check the number and the default country."
+        )
+    else:
+        text = _(
+            "Not a possible number in {place}: no number there has these first digits and "
+            "this many digits. Check the number and the default country."
+        ).format(place=_place(code))
+    return PhoneProblem(IMPOSSIBLE_CODE, text)
+
+
 def plus_guess_problem(region: str, with_plus: str) -> PhoneProblem:
     """The error of a number not valid in ``region`` that would be valid as ``with_plus``
     (E.164) in another country, which nothing in the file confirms: both readings in words."""

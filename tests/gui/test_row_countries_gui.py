@@ -1,7 +1,7 @@
 """The wizard with each row's country: Match columns recognises the Country column, Check
 data says where numbers are read and which countries it found, Confirm says where numbers go,
 and what reaches the sandbox is what the owners gave — also with the unverified box ticked on
-a French file checked as United States (nothing goes out as +1)."""
+a French or an Indian file checked as United States (nothing goes out as +1)."""
 
 from __future__ import annotations
 
@@ -20,14 +20,17 @@ from gui.pages.list_page import ListPage
 from gui.pages.mapping_page import MappingPage
 from gui.wizard import ImportWizard
 from importer.sandbox.server import SandboxServer
-from tests.helpers.intl_files import expected_numbers, international_list
+from tests.helpers.intl_files import (
+    FRENCH_MOBILES,
+    INDIAN_MOBILES,
+    expected_numbers,
+    international_list,
+)
 from tests.helpers.make_files import write_xlsx
 from tests.helpers.sandbox import TEST_API_KEY
 from tests.helpers.wizard_steps import go_to, ready
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-FRENCH = [f"06 57 64 03 {n:02d}" for n in range(36)] + [f"+33 7 40 40 26 {n:02d}" for n in range(4)]
 
 
 def _to_check_page(
@@ -90,18 +93,37 @@ def test_an_international_list_goes_out_as_its_owners_gave_it(
     assert {contact["name"]: phone for phone, contact in contacts.items()} == expected_numbers()
 
 
-def test_the_box_ticked_on_a_french_file_sends_nothing_as_a_us_number(
-    qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer, tmp_path: Path
+FILES_CHECKED_AS_US = {
+    # country: (national numbers, numbers with the country code, what the box says)
+    "France": (
+        FRENCH_MOBILES[:36],
+        [f"+33 7 40 40 26 {n:02d}" for n in range(4)],
+        "Send the numbers that cannot be &verified (0 rows)",  # +1 065 … is not possible
+    ),
+    "India": (
+        INDIAN_MOBILES[:36],
+        [f"+91 98{n:03d} 4{n:04d}" for n in range(4)],
+        "Send the numbers that cannot be &verified: none to send — the 36 rows are valid "
+        "India numbers",
+    ),
+}
+
+
+@pytest.mark.parametrize("country", sorted(FILES_CHECKED_AS_US))
+def test_the_box_ticked_on_a_foreign_file_sends_nothing_as_a_us_number(
+    qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer, tmp_path: Path, country: str
 ) -> None:
-    rows = [["Name", "Phone"], *([f"Client {n}", p] for n, p in enumerate(FRENCH))]
+    national, international, box_text = FILES_CHECKED_AS_US[country]
+    phones = national + international
+    rows = [["Name", "Phone"], *([f"Client {n}", p] for n, p in enumerate(phones))]
     _to_check_page(qtbot, wizard, sandbox, write_xlsx(tmp_path / "clients.xlsx", rows))
     wizard.next()
     check = go_to(qtbot, wizard, CheckPage)
     ready(qtbot, check)
-    assert check.advice.country_button.text() == "&Use France"
+    assert check.advice.country_button.text() == f"&Use {country}"
     assert check.advice.country_button.isVisibleTo(check)
     assert not check.unverified_box.isEnabled()
-    assert "the 36 rows are valid France numbers" in check.unverified_box.full_text()
+    assert check.unverified_box.full_text() == box_text
     check.unverified_box.setChecked(True)  # ticked all the same
     result = wizard.session.result
     assert result is not None
@@ -109,10 +131,11 @@ def test_the_box_ticked_on_a_french_file_sends_nothing_as_a_us_number(
     assert result.counts().to_send == 4
 
     confirm = _upload(qtbot, wizard)
-    assert "The numbers go to: 4 × France +33." in confirm.plan.text()
+    code = {"France": "+33", "India": "+91"}[country]
+    assert f"The numbers go to: 4 × {country} {code}." in confirm.plan.text()
     assert "cannot be verified are sent" not in confirm.plan.text()
     wizard.next()
     go_to(qtbot, wizard, DonePage)
     sent = set(sandbox.store.contacts())
-    assert sent == {f"+3374040260{n}" for n in range(4)}
+    assert sent == {"+" + "".join(c for c in p if c.isdigit()) for p in international}
     assert not [phone for phone in sent if phone.startswith("+1")]

@@ -18,11 +18,13 @@ MAPPING = Mapping(
 )
 
 
-def sample() -> CheckResult:
-    """Five rows of a British sheet: two valid numbers, a US one, a bad one, a word."""
+def sample(bob: str = "617 555 1212") -> CheckResult:
+    """Five rows of a British sheet: two valid numbers, a bad one, a word, and Bob's: a US
+    number (impossible in the UK: no British number starts with 6) unless ``bob`` says
+    otherwise."""
     rows = [
         (2, ["07911 123456", "Ann", 1]),
-        (3, ["617 555 1212", "Bob", 2]),
+        (3, [bob, "Bob", 2]),
         (4, ["bad", "Cy", 3]),
         (5, [7911123456, None, 4]),
         (6, ["1-800-FLOWERS", "Dee", None]),

@@ -44,6 +44,17 @@ GUESSABLE_PLUS = [f"640 84 45 {n:02d}" for n in range(60, 64)]
 they would be New Zealand numbers (+64 84 45 …) — somebody else's."""
 US_NUMBERS = [f"(617) 253-{1000 + n}" for n in range(16)]
 
+_UNUSED_AREA_CODES = ("981", "982", "987", "988", "976", "977")
+INDIAN_MOBILES = [
+    f"{_UNUSED_AREA_CODES[n % 6]}{n % 10}{n * 37 % 10} 4{n * 7919 % 10000:04d}" for n in range(60)
+]
+"""Indian mobiles written nationally whose first three digits are no North American area code
+in use: under a US default they have the right length but cannot be verified (a + 1 981 …
+number is possible), and they are valid Indian numbers."""
+FRENCH_MOBILES = [f"06 57 64 03 {n:02d}" for n in range(60)]
+"""French mobiles written nationally: under a US default they cannot even be possible (no North
+American area code starts with 0)."""
+
 BREVO_HEADERS = ["EMAIL", "FIRSTNAME", "LASTNAME", "SMS", "WHATSAPP", "DOUBLE_OPT-IN"]
 BREVO_SMS = [f"336{12345600 + n}" for n in range(12)] + [f"4478703844{n:02d}" for n in range(6)]
 """Brevo writes numbers with their country code and no +: French and British mobiles."""

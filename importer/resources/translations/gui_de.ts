@@ -187,6 +187,10 @@
         <translation>Nummer nicht als vergeben bekannt</translation>
     </message>
     <message>
+        <source>Not a possible number there</source>
+        <translation>Dort keine mögliche Nummer</translation>
+    </message>
+    <message>
         <source>Placeholder, not a real number</source>
         <translation>Platzhalter, keine echte Nummer</translation>
     </message>

@@ -187,6 +187,10 @@
         <translation>Número que no consta como en uso</translation>
     </message>
     <message>
+        <source>Not a possible number there</source>
+        <translation>Número imposible en ese país</translation>
+    </message>
+    <message>
         <source>Placeholder, not a real number</source>
         <translation>Marcador, no es un número real</translation>
     </message>

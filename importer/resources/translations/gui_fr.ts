@@ -187,6 +187,10 @@
         <translation>Numéro non attribué</translation>
     </message>
     <message>
+        <source>Not a possible number there</source>
+        <translation>Numéro impossible dans ce pays</translation>
+    </message>
+    <message>
         <source>Placeholder, not a real number</source>
         <translation>Valeur fictive, pas un vrai numéro</translation>
     </message>

@@ -187,6 +187,10 @@
         <translation>Número que não consta como em uso</translation>
     </message>
     <message>
+        <source>Not a possible number there</source>
+        <translation>Número impossível nesse país</translation>
+    </message>
+    <message>
         <source>Placeholder, not a real number</source>
         <translation>Marcador, não é um número real</translation>
     </message>

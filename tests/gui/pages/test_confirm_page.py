@@ -197,7 +197,7 @@ def test_offers_to_continue_an_interrupted_run_with_its_own_plan(
 def test_confirm_repeats_the_country_the_notes_and_the_unverified_numbers_sent(
     qtbot: QtBot, settings: AppSettings, client: SociocsClient, tmp_path: Path
 ) -> None:
-    rows = [(n + 2, [f"06 57 64 03 {n:02d}"]) for n in range(3)]
+    rows = [(n + 2, [f"+1 999 234 567{n}"]) for n in range(3)]  # area code 999: not in use
     rows += [(5, ["14159479653.0"]), (6, ["(617) 253-1000"])]
     mapping = Mapping((ColumnChoice(0, "Phone", Role.PHONE),))
     result = check_rows(rows, mapping, send_unverified=True, path=tmp_path / "c.csv")

@@ -18,6 +18,7 @@ from importer.choices import ImportChoices
 from importer.cli.main import main
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.phones.normalize import PhoneNormalizer
+from tests.helpers.intl_files import INDIAN_MOBILES
 from tests.helpers.make_files import write_xlsx
 
 MAPPING = Mapping((ColumnChoice(0, "Phone", Role.PHONE),))
@@ -56,24 +57,37 @@ def test_french_numbers_under_a_us_default_are_not_sent_and_point_to_france(
     assert result.suggested_country == "FR"
     for index in range(16):
         (issue,) = result.issues[index]
-        assert issue.code == "unverified_number"
-        assert "North America (+1)" in issue.message
+        assert issue.code == "impossible_number"  # no North American area code starts with 0
+        assert "North American (+1)" in issue.message
         assert issue.message.endswith("choose France as the default country.")
     revalidate(result, "FR")
     assert result.counts().to_send == 48
     assert result.suggested_country is None
 
 
+INDIAN = INDIAN_MOBILES[:16] + [f"+91 98{n:03d} 4{n:04d}" for n in range(16, 48)]
+"""An Indian export: 16 mobiles written nationally, 32 with the country code."""
+
+
 def test_numbers_the_hint_explains_are_not_sent_even_when_unverified_ones_are(
     tmp_path: Path,
 ) -> None:
-    result = checked(tmp_path, FRENCH, send_unverified=True)
-    assert result.suggested_country == "FR"
-    assert result.counts().to_send == 32  # the 16 French mobiles are not sent as +1 numbers
+    result = checked(tmp_path, INDIAN, send_unverified=True)
+    assert result.suggested_country == "IN"
+    assert result.counts().to_send == 32  # the 16 Indian mobiles are not sent as +1 numbers
     assert result.unverified_rows() == (0, 16)
     assert not any(phone and phone.startswith("+1") for phone in result.phones)
-    assert "France" in result.issues[0][0].message
-    assert result.issues[0][0].severity is Severity.ERROR
+    (issue,) = result.issues[0]
+    assert issue.code == "unverified_number" and issue.severity is Severity.ERROR
+    assert issue.message.endswith("choose India as the default country.")
+
+
+def test_send_unverified_never_sends_an_impossible_number(tmp_path: Path) -> None:
+    """French mobiles under a US default: +1 065 … can never be a newer range."""
+    result = checked(tmp_path, FRENCH, send_unverified=True)
+    assert result.counts().to_send == 32
+    assert result.unverified_rows() == (0, 0)
+    assert {result.issues[i][0].code for i in range(16)} == {"impossible_number"}
 
 
 def test_german_national_numbers_suggest_germany(tmp_path: Path) -> None:

@@ -85,9 +85,9 @@ def test_edit_name_warns_about_long_names() -> None:
 
 
 def test_sending_unverified_numbers_makes_them_ready_with_a_note() -> None:
-    result = sample()
+    result = sample(bob="05000 123456")  # the right length, in no range in use
     set_send_unverified(result, True)
-    assert result.phones[1] == "+446175551212"
+    assert result.phones[1] == "+445000123456"
     assert list(result.status) == [2, 0, 1, 0, 1]
     (issue,) = result.issues[1]
     assert (issue.severity, issue.code) == (Severity.WARNING, "unverified_number")
@@ -103,6 +103,16 @@ def test_sending_unverified_numbers_makes_them_ready_with_a_note() -> None:
     set_send_unverified(result, False)
     assert list(result.status) == [2, 1, 1, 0, 1]
     assert result.phones[1] is None
+
+
+def test_sending_unverified_numbers_never_sends_an_impossible_one() -> None:
+    """A US number read as British starts with 6, which no British number does."""
+    result = sample()
+    set_send_unverified(result, True)
+    assert result.phones[1] is None
+    assert list(result.status) == [2, 1, 1, 0, 1]
+    (issue,) = result.issues[1]
+    assert (issue.severity, issue.code) == (Severity.ERROR, "impossible_number")
 
 
 @settings(max_examples=60, deadline=None)

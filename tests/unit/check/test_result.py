@@ -10,12 +10,12 @@ from tests.helpers.check_sample import MAPPING, sample
 def test_issue_indices_and_codes() -> None:
     result = sample()
     assert result.issue_indices() == [0, 1, 2, 4]
-    assert result.issue_indices(code="unverified_number") == [1]
+    assert result.issue_indices(code="impossible_number") == [1]
     assert result.issue_indices(severity=Severity.ERROR) == [1, 2, 4]
     assert result.issue_indices(code="duplicate") == [0]
     assert result.issue_indices(code="duplicate", severity=Severity.ERROR) == []
     assert result.issue_codes() == {
-        "unverified_number": 1,
+        "impossible_number": 1,
         "not_a_number": 1,
         "too_long": 1,
         "duplicate": 1,

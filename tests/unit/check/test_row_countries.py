@@ -23,6 +23,7 @@ from importer.sources.table import read_preview
 from tests.helpers.intl_files import (
     BREVO_SMS,
     GUESSABLE_PLUS,
+    INDIAN_MOBILES,
     INTERNATIONAL,
     brevo_export,
     expected_numbers,
@@ -152,11 +153,28 @@ def test_the_french_file_checked_as_us_sends_nothing_even_with_the_box(tmp_path:
     result = checked(path, send_unverified=True)
     assert result.suggested_country == "FR"
     assert result.counts().to_send == 4
-    assert result.unverified_rows() == (0, 36)
+    assert result.unverified_rows() == (0, 0)  # +1 065 … is not even possible
     assert not any(phone and phone.startswith("+1") for phone in result.phones)
     revalidate(result, "FR")
     assert result.counts().to_send == 40
     assert destinations(result, result.ready_indices()) == [("FR", "33", 40)]
+
+
+def test_the_indian_file_checked_as_us_sends_nothing_even_with_the_box(tmp_path: Path) -> None:
+    """Its national mobiles are possible North American numbers, not known to be in use: the
+    box would send them, but the file points to India, where they are valid."""
+    indian = INDIAN_MOBILES[:36] + [f"+91 98{n:03d} 4{n:04d}" for n in range(4)]
+    path = write_xlsx(
+        tmp_path / "in.xlsx", [["Name", "Phone"], *([f"P{n}", p] for n, p in enumerate(indian))]
+    )
+    result = checked(path, send_unverified=True)
+    assert result.suggested_country == "IN"
+    assert result.counts().to_send == 4
+    assert result.unverified_rows() == (0, 36)
+    assert not any(phone and phone.startswith("+1") for phone in result.phones)
+    result.revalidate("IN")
+    assert result.counts().to_send == 40
+    assert destinations(result, result.ready_indices()) == [("IN", "91", 40)]
 
 
 def test_the_countries_numbers_go_to(tmp_path: Path) -> None:

@@ -14,7 +14,9 @@ from importer.cli.main import main
 from importer.sandbox.server import SandboxServer
 from tests.helpers.intl_files import (
     BREVO_SMS,
+    FRENCH_MOBILES,
     GUESSABLE_PLUS,
+    INDIAN_MOBILES,
     INTERNATIONAL,
     brevo_export,
     expected_numbers,
@@ -140,18 +142,29 @@ def test_upload_sends_no_guessed_plus(sandbox: SandboxServer, tmp_path: Path) ->
 def test_send_unverified_sends_no_french_mobile_as_a_us_number(
     sandbox: SandboxServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    french = [f"06 57 64 03 {n:02d}" for n in range(36)] + [
-        f"+33 7 40 40 26 {n:02d}" for n in range(4)
-    ]
+    french = FRENCH_MOBILES[:36] + [f"+33 7 40 40 26 {n:02d}" for n in range(4)]
     path = write_xlsx(
         tmp_path / "fr.xlsx", [["Name", "Phone"], *([f"P{n}", p] for n, p in enumerate(french))]
     )
     assert upload(sandbox, path, tmp_path / "report.csv", "--send-unverified") == 1
     assert set(sandbox.store.contacts()) == {f"+3374040260{n}" for n in range(4)}
-    out = capsys.readouterr().out
-    assert (
-        "36 rows have numbers that are not known to be in use here but are valid in France" in out
+    assert "not known to be in use" not in capsys.readouterr().out  # not new: impossible
+    report = (tmp_path / "report.csv").read_text(encoding="utf-8-sig")
+    assert report.count("Not a possible North American (+1) number") == 36
+
+
+@pytest.mark.usefixtures("home")
+def test_send_unverified_sends_no_indian_mobile_as_a_us_number(
+    sandbox: SandboxServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    indian = INDIAN_MOBILES[:36] + [f"+91 98{n:03d} 4{n:04d}" for n in range(4)]
+    path = write_xlsx(
+        tmp_path / "in.xlsx", [["Name", "Phone"], *([f"P{n}", p] for n, p in enumerate(indian))]
     )
+    assert upload(sandbox, path, tmp_path / "report.csv", "--send-unverified") == 1
+    assert set(sandbox.store.contacts()) == {f"+9198{n:03d}4{n:04d}" for n in range(4)}
+    out = capsys.readouterr().out
+    assert "36 rows have numbers that are not known to be in use here but are valid in India" in out
 
 
 @pytest.mark.usefixtures("home")

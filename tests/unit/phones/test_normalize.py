@@ -195,8 +195,8 @@ def test_vanity_letters_are_converted_with_a_warning() -> None:
 @pytest.mark.parametrize(
     ("value", "unverified"),
     [
-        ("06 57 64 03 84", "+10657640384"),  # a French mobile under the US default
         ("+1 999 123 4567", "+19991234567"),  # area code 999 is not assigned
+        ("98123 45678", "+19812345678"),  # an Indian mobile under the US default
         ("212-023-4567", "+12120234567"),  # exchange 023 does not exist
     ],
 )
@@ -209,6 +209,58 @@ def test_possible_but_not_valid_is_an_error_that_keeps_the_number(
     assert result.error is not None and result.error.code == "unverified_number"
     assert "North America (+1)" in result.error.message
     assert "not assigned" in result.error.message
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "06 57 64 03 84",  # a French mobile under the US default: area code 065
+        "07 81 23 45 67",
+        "1612345678",  # ten digits starting with 1, as Excel stores them
+        "+1 061 234 5678",
+        "+1 (161) 234-5678",
+        1612345678,  # the same as a number cell
+    ],
+)
+def test_a_north_american_number_whose_area_code_starts_with_0_or_1_is_impossible(
+    value: object,
+) -> None:
+    """Such a number can never be a range newer than the phone data: no choice sends it."""
+    result = NORMALIZERS["US"].normalize(value)  # type: ignore[arg-type]
+    assert result.e164 is None and result.unverified is None and result.with_plus is None
+    assert result.error is not None and result.error.code == "impossible_number"
+    assert result.error.message == (
+        "Not a possible North American (+1) number: area codes never start with 0 or 1. "
+        "Check the number and the default country."
+    )
+
+
+def test_a_number_outside_another_countrys_plan_is_impossible_in_words() -> None:
+    """Spanish numbers start with 5 to 9 (nine digits, "[5-9]\\d{8}")."""
+    result = NORMALIZERS["US"].normalize("+34 133 46 01 10")
+    assert result.unverified is None
+    assert result.error is not None and result.error.code == "impossible_number"
+    assert result.error.message.startswith("Not a possible number in Spain (+34): ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    digits=st.text(alphabet="0123456789", min_size=4, max_size=16),
+    region=st.sampled_from(DEFAULT_REGIONS),
+    plus=st.booleans(),
+)
+def test_an_unverified_number_always_fits_its_countrys_plan(
+    digits: str, region: str, plus: bool
+) -> None:
+    """What --send-unverified may send has the form of a number of its country."""
+    result = NORMALIZERS[region].normalize(("+" if plus else "") + digits)
+    if result.unverified is not None:
+        number = phonenumbers.parse(result.unverified)
+        code = number.country_code
+        assert phonenumbers.is_possible_number(number)
+        assert phone_fast.fits_plan(code, result.unverified[1 + len(str(code)) :])
+    if result.error is not None and result.error.code == "impossible_number":
+        assert result.unverified is None and result.e164 is None
 
 
 def test_unverified_number_names_its_country() -> None:
