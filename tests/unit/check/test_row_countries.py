@@ -172,7 +172,7 @@ def test_the_indian_file_checked_as_us_sends_nothing_even_with_the_box(tmp_path:
     assert result.counts().to_send == 4
     assert result.unverified_rows() == (0, 36)
     assert not any(phone and phone.startswith("+1") for phone in result.phones)
-    result.revalidate("IN")
+    revalidate(result, "IN")
     assert result.counts().to_send == 40
     assert destinations(result, result.ready_indices()) == [("IN", "91", 40)]
 
