@@ -11,6 +11,8 @@ table holds exactly the counted phrases the code marks, with the same placeholde
 from __future__ import annotations
 
 SINGULAR: dict[tuple[str, str], str] = {
+    ("BarChart", "+%Ln more"): "+%Ln more",
+    ("CheckPageWords", "+%Ln more kinds (see Show below)"): "+%Ln more kind (see Show below)",
     ("CheckPage", "Checking every row… %Ln read so far"): "Checking every row… %Ln read so far",
     ("CheckPage", "All %Ln rows checked."): "The row is checked.",
     ("CheckPage", "None of the %Ln rows can be sent."): "The only row cannot be sent.",

@@ -96,6 +96,8 @@ PROBLEM_LABELS = {
     "not_finite": QT_TRANSLATE_NOOP("CheckPage", "Value that cannot be sent"),
 }
 """The filter's name for each kind of problem, in plain words (translated where shown)."""
+CHART_ROWS = 6
+"""The problems chart's rows: six kinds, or five and one counting the others."""
 
 
 def problem_label(code: str) -> str:
@@ -127,6 +129,10 @@ class CheckPageWords(QObject):
 
     def unverified(self, rows: int) -> str:
         return self.tr("Send the numbers that cannot be &verified (%Ln rows)", "", rows)
+
+    def more_kinds(self, kinds: int) -> str:
+        """The problems chart's last row, when ``kinds`` more kinds than it draws were found."""
+        return self.tr("+%Ln more kinds (see Show below)", "", kinds)
 
     def explained(self, rows: int, region: str) -> str:
         return self.tr(
@@ -249,7 +255,9 @@ class CheckPage(WizardPage):
         self.layout_label.setObjectName("layoutName")
         self.body.addWidget(self.layout_label)
         self.tiles = CheckTiles(self)
-        self.chart = BarChart(self.tr("Problems by kind"), max_bars=4, parent=self)
+        self.chart = BarChart(
+            self.tr("Problems by kind"), CHART_ROWS, self, CheckPageWords().more_kinds
+        )
         self.chart.setVisible(False)
         numbers = ResponsiveRow(self)
         numbers.add(self.tiles, 3)
@@ -591,12 +599,15 @@ class CheckPage(WizardPage):
         self.completeChanged.emit()
 
     def _show_chart(self, result: CheckResult) -> None:
-        """The problems by kind (errors in the error tone, notes in the note tone)."""
+        """The problems by kind: those that keep rows from being sent first (in the error
+        tone), then the notes; each most frequent first. Kinds beyond the chart's rows are
+        named in its last row."""
         errors = result.error_codes()
+        codes = sorted(result.issue_codes().items(), key=lambda item: item[0] not in errors)
         self.chart.set_bars(
             [
                 Bar(problem_label(code), count, Tone.ERROR if code in errors else Tone.NOTE)
-                for code, count in result.issue_codes().items()
+                for code, count in codes
             ]
         )
         self.chart.setVisible(bool(self.chart.bars))

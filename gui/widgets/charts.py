@@ -9,6 +9,7 @@ description (the progress chart: "120 of 2,000 sent in 0:14").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
@@ -35,9 +36,18 @@ class Bar:
 
 
 class BarChart(QWidget):
-    """Horizontal bars, longest value first as given; at most ``max_bars`` are drawn."""
+    """Horizontal bars in the order given; at most ``max_bars`` rows. When there are more bars,
+    the last row says how many more there are ("+2 more kinds (see Show below)"), so the chart
+    never says less than there is; the tooltip and the accessible description name them all."""
 
-    def __init__(self, title: str, max_bars: int = 5, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        max_bars: int = 5,
+        parent: QWidget | None = None,
+        more: Callable[[int], str] | None = None,
+    ) -> None:
+        """``more(n)`` words the last row when ``n`` bars are not drawn (default "+n more")."""
         super().__init__(parent)
         self.setObjectName("barChart")
         self.setAccessibleName(title)
@@ -46,23 +56,36 @@ class BarChart(QWidget):
         self.title = title
         self.max_bars = max_bars
         self._bars: list[Bar] = []
+        self._rest: list[Bar] = []
+        self._more = more or (lambda hidden: self.tr("+%Ln more", "", hidden))
 
     @property
     def bars(self) -> list[Bar]:
         """The bars drawn."""
         return list(self._bars)
 
+    @property
+    def rest(self) -> list[Bar]:
+        """The bars not drawn, counted in the last row (:meth:`more_text`)."""
+        return list(self._rest)
+
     def set_bars(self, bars: list[Bar]) -> None:
-        """Draw the first :attr:`max_bars` of ``bars``; all of them are in the description."""
-        self._bars = bars[: self.max_bars]
-        lines = [
-            self.tr("{label}: {count}").format(label=bar.label, count=_number(bar.value))
-            for bar in bars
-        ]
+        """Draw ``bars``: all of them when they fit in :attr:`max_bars` rows, else the first
+        ones and a row counting the rest; all of them are in the description and the tooltip."""
+        drawn = len(bars) if len(bars) <= self.max_bars else self.max_bars - 1
+        self._bars, self._rest = bars[:drawn], bars[drawn:]
+        lines = [self._line(bar) for bar in bars]
         self.setAccessibleDescription("; ".join(lines))
         self.setToolTip("\n".join(lines))
         self.updateGeometry()
         self.update()
+
+    def _line(self, bar: Bar) -> str:
+        return self.tr("{label}: {count}").format(label=bar.label, count=_number(bar.value))
+
+    def more_text(self) -> str:
+        """The last row when not every bar is drawn ("+2 more"), else ""."""
+        return self._more(len(self._rest)) if self._rest else ""
 
     def _small_font(self) -> QFont:
         font = QFont(self.font())
@@ -70,7 +93,7 @@ class BarChart(QWidget):
         return font
 
     def _rows(self) -> int:
-        return max(1, len(self._bars)) + 1
+        return max(1, len(self._bars) + (1 if self._rest else 0)) + 1
 
     def sizeHint(self) -> QSize:
         """Room for the title and every bar."""
@@ -82,7 +105,8 @@ class BarChart(QWidget):
         return QSize(160, self.sizeHint().height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        """The title, then one labelled bar per value, scaled to the largest."""
+        """The title, then one labelled bar per value, scaled to the largest, then the row
+        naming the bars not drawn."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = self._small_font()
@@ -118,6 +142,10 @@ class BarChart(QWidget):
             painter.drawText(
                 QRectF(box.right() + 4, top, number_width, row), flags, _number(bar.value)
             )
+        if self._rest:
+            more = metrics.elidedText(self.more_text(), Qt.TextElideMode.ElideRight, self.width())
+            where = QRectF(0, row * (len(self._bars) + 1), self.width(), row)
+            painter.drawText(where, Qt.AlignmentFlag.AlignVCenter, more)
         painter.end()
 
 

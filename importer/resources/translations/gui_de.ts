@@ -92,6 +92,13 @@
 </context>
 <context>
     <name>BarChart</name>
+    <message numerus="yes">
+        <source>+%Ln more</source>
+        <translation>
+            <numerusform>+%Ln weitere</numerusform>
+            <numerusform>+%Ln weitere</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{label}: {count}</source>
         <translation>{label}: {count}</translation>
@@ -426,6 +433,13 @@
         <translation>
             <numerusform>Die nicht überprüfbare Nummer &amp;senden (%Ln Zeile)</numerusform>
             <numerusform>Die nicht überprüfbaren Nummern &amp;senden (%Ln Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%Ln more kinds (see Show below)</source>
+        <translation>
+            <numerusform>+%Ln weitere Art (siehe „Anzeigen“ unten)</numerusform>
+            <numerusform>+%Ln weitere Arten (siehe „Anzeigen“ unten)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -92,6 +92,13 @@
 </context>
 <context>
     <name>BarChart</name>
+    <message numerus="yes">
+        <source>+%Ln more</source>
+        <translation>
+            <numerusform>+%Ln más</numerusform>
+            <numerusform>+%Ln más</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{label}: {count}</source>
         <translation>{label}: {count}</translation>
@@ -426,6 +433,13 @@
         <translation>
             <numerusform>&amp;Enviar el número que no se puede verificar (%Ln fila)</numerusform>
             <numerusform>&amp;Enviar los números que no se pueden verificar (%Ln filas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%Ln more kinds (see Show below)</source>
+        <translation>
+            <numerusform>+%Ln tipo más (vea «Mostrar» abajo)</numerusform>
+            <numerusform>+%Ln tipos más (vea «Mostrar» abajo)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -92,6 +92,13 @@
 </context>
 <context>
     <name>BarChart</name>
+    <message numerus="yes">
+        <source>+%Ln more</source>
+        <translation>
+            <numerusform>+%Ln de plus</numerusform>
+            <numerusform>+%Ln de plus</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{label}: {count}</source>
         <translation>{label}&#xa0;: {count}</translation>
@@ -426,6 +433,13 @@
         <translation>
             <numerusform>&amp;Envoyer le numéro non vérifiable (%Ln ligne)</numerusform>
             <numerusform>&amp;Envoyer les numéros non vérifiables (%Ln lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%Ln more kinds (see Show below)</source>
+        <translation>
+            <numerusform>+%Ln autre type (voir «&#xa0;Afficher&#xa0;» ci-dessous)</numerusform>
+            <numerusform>+%Ln autres types (voir «&#xa0;Afficher&#xa0;» ci-dessous)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -92,6 +92,13 @@
 </context>
 <context>
     <name>BarChart</name>
+    <message numerus="yes">
+        <source>+%Ln more</source>
+        <translation>
+            <numerusform>+%Ln a mais</numerusform>
+            <numerusform>+%Ln a mais</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{label}: {count}</source>
         <translation>{label}: {count}</translation>
@@ -426,6 +433,13 @@
         <translation>
             <numerusform>&amp;Enviar o número que não pode ser verificado (%Ln linha)</numerusform>
             <numerusform>&amp;Enviar os números que não podem ser verificados (%Ln linhas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%Ln more kinds (see Show below)</source>
+        <translation>
+            <numerusform>+%Ln outro tipo (veja “Mostrar” abaixo)</numerusform>
+            <numerusform>+%Ln outros tipos (veja “Mostrar” abaixo)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
