@@ -116,6 +116,8 @@ def test_dead_end_says_why_and_its_button_fixes_it(qtbot: QtBot, tmp_path: Path)
         'The phone column "Phone type" holds words like "Mobile", not phone numbers.'
     )
     assert page.advice.column_button.text() == '&Use "Mobile" as the phone number'
+    assert page.advice.main_button() is page.advice.column_button, "the fix is the big button"
+    assert not page.advice.back_button.isVisibleTo(page)
     page.advice.column_button.click()
     qtbot.waitUntil(lambda: page.isComplete() and not page.is_busy(), timeout=10_000)
     result = page.session.result

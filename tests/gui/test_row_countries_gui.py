@@ -122,6 +122,8 @@ def test_the_box_ticked_on_a_foreign_file_sends_nothing_as_a_us_number(
     ready(qtbot, check)
     assert check.advice.country_button.text() == f"&Use {country}"
     assert check.advice.country_button.isVisibleTo(check)
+    assert check.advice.main_button() is check.advice.country_button, "the fix is the big button"
+    assert not check.advice.back_button.isVisibleTo(check)
     assert not check.unverified_box.isEnabled()
     assert check.unverified_box.full_text() == box_text
     check.unverified_box.setChecked(True)  # ticked all the same

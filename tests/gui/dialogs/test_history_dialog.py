@@ -4,6 +4,7 @@ Undo from the list, Forget, the report; the undo question's three answers."""
 from __future__ import annotations
 
 import copy
+import itertools
 from pathlib import Path
 
 import pytest
@@ -199,7 +200,7 @@ def _entry(number: int, state: ImportState, undo: UndoState, tmp_path: Path) -> 
     )
     return HistoryEntry(
         id=f"import-{number}",
-        started=f"2026-12-0{number}T09:30:00+00:00",
+        started=f"2026-12-{number:02d}T09:30:00+00:00",
         choices=choices,
         backup_path=str(tmp_path / f"backup-{number}.jsonl"),
         counts={"new": 12_345, "updated": 1_234, "unchanged": 123, "skipped": 12},
@@ -214,14 +215,8 @@ def test_every_column_shows_its_title_and_cells_whole_in_every_language(
 ) -> None:
     assert apply_language(language) == language
     try:
-        for number, (state, undo) in enumerate(
-            [
-                (ImportState.RUNNING, UndoState.PARTLY),
-                (ImportState.FINISHED, UndoState.NOT_UNDONE),
-                (ImportState.STOPPED, UndoState.UNDONE),
-            ],
-            1,
-        ):
+        every_state = itertools.product(ImportState, UndoState)  # the widest one of each language
+        for number, (state, undo) in enumerate(every_state, 1):
             history.add(_entry(number, state, undo, tmp_path))
         dialog = _dialog(qtbot, history, None)
         dialog.show()
