@@ -13,8 +13,9 @@ less often (see :mod:`screenshot_states`): a refused address, a password-protect
 offer to continue, many problems, a rate-limit wait, a paused upload, the dialogs (the
 retry prompt after many tries among them).
 ``--theme`` pictures the light (default), dark or high-contrast theme; ``--size`` the window's
-size in device-independent pixels (with ``QT_SCALE_FACTOR=1.25``, ``--size 1093x560`` is a
-1366×768 laptop screen at 125 %).
+size in device-independent pixels. The pages marked ``laptop`` are also pictured as on a
+1366×768 laptop at 125 % with a taskbar (``<name>-laptop.png``): a work area of 1093×540,
+where the window is 1077×500 inside its frame.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ os.environ["SOCIOCS_IMPORTER_HOME"] = tempfile.mkdtemp(prefix="importer-screensh
 os.environ.pop("SOCIOCS_API_KEY", None)
 
 import keyring  # noqa: E402
+from PySide6.QtCore import QRect  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from screenshot_states import picture_states, wait_until  # noqa: E402
 
@@ -49,11 +51,13 @@ from gui.pages.list_page import ListPage  # noqa: E402
 from gui.pages.mapping_page import MappingPage  # noqa: E402
 from gui.pages.upload_page import UploadPage  # noqa: E402
 from gui.theme import ThemeChoice, apply_theme  # noqa: E402
-from gui.wizard import PAGES, ImportWizard  # noqa: E402
+from gui.wizard import FRAME, PAGES, ImportWizard  # noqa: E402
 from importer.i18n import LANGUAGES, SOURCE_LANGUAGE  # noqa: E402
 from tests.helpers.memory_keyring import MemoryKeyring  # noqa: E402
 
 WINDOW_SIZE = (1040, 680)
+LAPTOP_WORK_AREA = QRect(0, 0, 1093, 540)
+"""A 1366×768 screen at 125 % less a taskbar, in device-independent pixels."""
 THEMES = [ThemeChoice.LIGHT, ThemeChoice.DARK, ThemeChoice.HIGH_CONTRAST]
 
 
@@ -83,6 +87,8 @@ class Shot:
     """Run after the picture, before Next."""
     settle: bool = True
     """Wait for the page's background work to end before the picture (False: picture it busy)."""
+    laptop: bool = False
+    """Also picture the page in the window of a laptop's work area (:data:`LAPTOP_WORK_AREA`)."""
 
 
 def start_practice(wizard: ImportWizard, page: WizardPage) -> None:
@@ -152,16 +158,35 @@ SHOTS: tuple[Shot, ...] = (
     Shot("01-connect", ConnectPage, leave=start_practice),
     Shot("02-choose-file", FilePage, prepare=load_sample),
     Shot("03-match-columns", MappingPage),
-    Shot("04-check-data", CheckPage, prepare=select_long_problem),
+    Shot("04-check-data", CheckPage, prepare=select_long_problem, laptop=True),
     Shot("05-choose-list", ListPage, leave=seed_existing),
-    Shot("06-confirm", ConfirmPage, prepare=wait_for_plan, leave=confirm_consent),
+    Shot("06-confirm", ConfirmPage, prepare=wait_for_plan, leave=confirm_consent, laptop=True),
     Shot("07-upload", UploadPage, settle=False),
     Shot("08-done", DonePage),
 )
 
 
-def grab(wizard: ImportWizard, out: Path, shot: Shot) -> Path:
-    """Bring the page to the screen as the user sees it and save it as PNG."""
+def save(wizard: ImportWizard, path: Path) -> Path:
+    """Save the window as PNG at ``path``."""
+    QApplication.processEvents()
+    if not wizard.grab().save(str(path)):
+        raise SystemExit(f"Could not write {path}")
+    return path
+
+
+def grab_on_laptop(wizard: ImportWizard, out: Path, shot: Shot) -> Path:
+    """The page in the largest window a laptop's work area holds, then the size before."""
+    size = wizard.size()
+    wizard.resize(LAPTOP_WORK_AREA.marginsRemoved(FRAME).size())
+    try:
+        return save(wizard, out / f"{shot.name}-laptop.png")
+    finally:
+        wizard.resize(size)
+
+
+def grab(wizard: ImportWizard, out: Path, shot: Shot) -> list[Path]:
+    """Bring the page to the screen as the user sees it and save it as PNG (also as on a
+    laptop, for the shots marked so)."""
     page = wizard.currentPage()
     if not isinstance(page, shot.page):
         raise SystemExit(f"Expected the {shot.page.__name__} page, found {type(page).__name__}")
@@ -169,11 +194,10 @@ def grab(wizard: ImportWizard, out: Path, shot: Shot) -> Path:
         shot.prepare(wizard, page)
     if shot.settle:
         wait_until(lambda: page_ready(page), f"the {shot.page.__name__} page to settle")
-    QApplication.processEvents()
-    path = out / f"{shot.name}.png"
-    if not wizard.grab().save(str(path)):
-        raise SystemExit(f"Could not write {path}")
-    return path
+    paths = [save(wizard, out / f"{shot.name}.png")]
+    if shot.laptop:
+        paths.append(grab_on_laptop(wizard, out, shot))
+    return paths
 
 
 def advance(wizard: ImportWizard, shot: Shot) -> None:
@@ -238,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     wizard.show()
     try:
         for number, shot in enumerate(SHOTS):
-            print(grab(wizard, args.out, shot))
+            print(*grab(wizard, args.out, shot), sep="\n")
             if number + 1 < len(SHOTS):
                 advance(wizard, shot)
         print(grab_history(wizard, args.out))
