@@ -87,6 +87,7 @@ PROBLEM_LABELS = {
     "leading_zero_restored": QT_TRANSLATE_NOOP("CheckPage", "Leading 0 put back"),
     "country_code_read": QT_TRANSLATE_NOOP("CheckPage", "Read with a country code"),
     "country_code_unconfirmed": QT_TRANSLATE_NOOP("CheckPage", "Valid only with a + added"),
+    "plus_reading_unverified": QT_TRANSLATE_NOOP("CheckPage", "Not in use, even with a + added"),
     "country_code_differs": QT_TRANSLATE_NOOP("CheckPage", "Country code not the row's country"),
     "unknown_country": QT_TRANSLATE_NOOP("CheckPage", "Country not known"),
     "several_numbers": QT_TRANSLATE_NOOP("CheckPage", "Several numbers in one cell"),

@@ -34,17 +34,20 @@ from importer.phones.problems import (
     INVALID_LENGTH,
     LEADING_ZERO,
     NOT_A_NUMBER,
+    PLACEHOLDER_CODE,
     PLACEHOLDERS,
     PLUS_GUESS,
     SPREADSHEET_NUMBER,
     TOO_LONG,
     TOO_SHORT,
     UNKNOWN_COUNTRY_CODE,
+    UNVERIFIED_CODE,
     VANITY_LETTERS,
     PhoneProblem,
     PhoneResult,
     impossible_problem,
     local_only_problem,
+    plus_unverified_problem,
     unverified_problem,
 )
 from importer.phones.spreadsheet_text import spreadsheet_integer
@@ -249,14 +252,24 @@ class PhoneNormalizer:
         with_zero = None
         if self._zero_recovery:
             with_zero = self._valid_reading(self._national.read("0" + digits), "0" + digits)
-        with_plus = None
-        if _plus_may_differ(national, digits):
-            with_plus = self._valid_reading(phone_fast.international(digits), "+" + digits)
+        plus = self._plus(digits) if _plus_may_differ(national, digits) else None
+        with_plus = plus if isinstance(plus, str) else None
         if with_zero is not None and with_plus is None:
             return PhoneResult(with_zero, None, (LEADING_ZERO,))
         if with_plus is not None and with_zero is None:
             return PhoneResult(None, PLUS_GUESS, (), None, with_plus)
+        if with_zero is None and isinstance(plus, PhoneResult) and plus.unverified is not None:
+            return self._both_readings(found, plus.unverified)
         return found
+
+    def _both_readings(self, found: PhoneResult, with_plus: str) -> PhoneResult:
+        """``found``, the national reading's error, in words that also give the reading with
+        a + (``with_plus``: possible, not known to be in use) — unless the national reading is
+        itself unverified or a placeholder, whose own words stand. Neither reading is sent."""
+        if found.error is None or found.error.code in (UNVERIFIED_CODE, PLACEHOLDER_CODE):
+            return found
+        problem = plus_unverified_problem(self.region, with_plus)
+        return PhoneResult(None, problem, found.warnings)
 
     def _judged(
         self, verdict: phone_fast.Reading | str, warnings: tuple[PhoneProblem, ...] = ()

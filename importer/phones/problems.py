@@ -203,6 +203,29 @@ def plus_guess_problem(region: str, with_plus: str) -> PhoneProblem:
     )
 
 
+PLUS_UNVERIFIED_CODE = "plus_reading_unverified"
+
+
+def plus_unverified_problem(region: str, with_plus: str) -> PhoneProblem:
+    """The error of a number not valid in ``region`` that with a + in front would be
+    ``with_plus`` (E.164): of a possible length in another country, but not known to be in use
+    there. Both readings in words; neither is sent."""
+    number = phonenumbers.parse(with_plus)
+    other = phonenumbers.region_code_for_country_code(number.country_code or 0)
+    return PhoneProblem(
+        PLUS_UNVERIFIED_CODE,
+        _(
+            "Not a valid {country} number; with a + in front it would be a {other} number, "
+            "{number}, of the right length but not known to be in use. Check the number and "
+            "the row's country."
+        ).format(
+            country=country_name(region),
+            other=country_name(other),
+            number=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL),
+        ),
+    )
+
+
 def local_only_problem(region: str) -> PhoneProblem:
     """The error of a number that lacks its area code in ``region``."""
     return _local_only_problem(region, current_language())

@@ -234,6 +234,10 @@
         <translation>Nur mit vorangestelltem + gültig</translation>
     </message>
     <message>
+        <source>Not in use, even with a + added</source>
+        <translation>Auch mit + davor nicht vergeben</translation>
+    </message>
+    <message>
         <source>Country code not the row&apos;s country</source>
         <translation>Ländervorwahl nicht die des Landes der Zeile</translation>
     </message>

@@ -234,6 +234,10 @@
         <translation>Válido solo añadiendo un +</translation>
     </message>
     <message>
+        <source>Not in use, even with a + added</source>
+        <translation>Tampoco en uso con un + delante</translation>
+    </message>
+    <message>
         <source>Country code not the row&apos;s country</source>
         <translation>Prefijo de país distinto del país de la fila</translation>
     </message>

@@ -234,6 +234,10 @@
         <translation>Valide seulement avec un + ajouté</translation>
     </message>
     <message>
+        <source>Not in use, even with a + added</source>
+        <translation>Non attribué, même avec un + devant</translation>
+    </message>
+    <message>
         <source>Country code not the row&apos;s country</source>
         <translation>Indicatif différent du pays de la ligne</translation>
     </message>

@@ -234,6 +234,10 @@
         <translation>Válido só com um + na frente</translation>
     </message>
     <message>
+        <source>Not in use, even with a + added</source>
+        <translation>Não está em uso, nem com um + na frente</translation>
+    </message>
+    <message>
         <source>Country code not the row&apos;s country</source>
         <translation>Código de país diferente do país da linha</translation>
     </message>

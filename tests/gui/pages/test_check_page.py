@@ -22,6 +22,7 @@ from importer.choices import DuplicatePolicy, ImportChoices
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.sources.vcard_card import COLUMNS
 from tests.helpers.contact_exports import VCARDS
+from tests.helpers.intl_files import BREVO_SMS
 from tests.helpers.make_files import write_csv
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -454,3 +455,29 @@ def test_the_problems_of_a_vcard_name_its_cards(qtbot: QtBot, tmp_path: Path) ->
     page.table.selectRow(cards.index("3"))
     assert page.detail.text().startswith("Card 3: ")  # sheet row 4 holds the third card
     assert "Row" not in page.detail.text() and "row" not in page.detail.text()
+
+
+def test_a_number_not_in_use_even_with_its_plus_shows_both_readings_and_is_not_sent(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A Brevo-like SMS column (country codes without +): 33691328449 is too long for the
+    United States, and +33 6 91 32 84 49 is a French mobile of a range not in use."""
+    phones = [*BREVO_SMS, "33691328449"]
+    page = _page(
+        qtbot, tmp_path, [["Phone", "Name"], *([p, f"P{n}"] for n, p in enumerate(phones))]
+    )
+    _checked(qtbot, page)
+    result = page.session.result
+    assert result is not None and result.country == "US"
+    assert result.counts().to_send == len(BREVO_SMS)
+    assert result.phones[-1] is None
+    at = page.filter_combo.findData("plus_reading_unverified")
+    assert page.filter_combo.itemText(at).startswith("Not in use, even with a + added")
+    page.filter_combo.setCurrentIndex(at)
+    assert page.model.rowCount() == 1
+    page.table.selectRow(0)
+    assert "with a + in front it would be a France number, +33 6 91 32 84 49" in (
+        page.detail.text()
+    )
+    assert "not known to be in use" in page.detail.text()
+    assert "Too many digits" not in page.detail.text()

@@ -95,6 +95,28 @@ def test_a_brevo_export_uses_its_fuller_sms_column(
     assert data["issue_codes"] == {"country_code_read": len(BREVO_SMS)}
 
 
+def test_a_brevo_number_not_in_use_even_with_its_plus_gives_both_readings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """33691328449 under the US default: too many digits here, and +33 6 91 … is a French
+    mobile of a range not in use. Its message once said only "Too many digits"."""
+    path = tmp_path / "brevo.csv"
+    path.write_text(
+        "EMAIL;FIRSTNAME;SMS\n"
+        + "".join(f"c{n}@example.com;C{n};{sms}\n" for n, sms in enumerate(BREVO_SMS))
+        + "x@example.com;X;33691328449\n",
+        encoding="utf-8",
+    )
+    status, data = check_json(capsys, path)
+    assert (status, data["to_send"], data["invalid"]) == (1, len(BREVO_SMS), 1)
+    (issue,) = [i for i in data["issues"] if i["severity"] == "error"]
+    assert issue["code"] == "plus_reading_unverified"
+    assert issue["message"].startswith(
+        "Not a valid United States number; with a + in front it would be a France number, "
+        "+33 6 91 32 84 49, of the right length but not known to be in use."
+    )
+
+
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SOCIOCS_API_KEY", TEST_API_KEY)
@@ -165,6 +187,23 @@ def test_send_unverified_sends_no_indian_mobile_as_a_us_number(
     assert set(sandbox.store.contacts()) == {f"+9198{n:03d}4{n:04d}" for n in range(4)}
     out = capsys.readouterr().out
     assert "36 rows have numbers that are not known to be in use here but are valid in India" in out
+
+
+@pytest.mark.usefixtures("home")
+def test_a_brevo_number_not_in_use_even_with_its_plus_is_never_sent(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    path = tmp_path / "brevo.csv"
+    path.write_text(
+        "EMAIL;FIRSTNAME;SMS\n"
+        + "".join(f"c{n}@example.com;C{n};{sms}\n" for n, sms in enumerate(BREVO_SMS))
+        + "x@example.com;X;33691328449\n",
+        encoding="utf-8",
+    )
+    assert upload(sandbox, path, tmp_path / "r.csv", "--send-unverified") == 1
+    assert set(sandbox.store.contacts()) == {"+" + sms for sms in BREVO_SMS}
+    refused = [line for line in report_lines(tmp_path / "r.csv")[1:] if line[1] == "invalid"]
+    assert len(refused) == 1 and "+33 6 91 32 84 49" in refused[0][4]
 
 
 @pytest.mark.usefixtures("home")

@@ -263,6 +263,28 @@ def test_an_unverified_number_always_fits_its_countrys_plan(
         assert result.unverified is None and result.e164 is None
 
 
+@pytest.mark.parametrize("value", ["33691328449", 33691328449, "33 6 91 32 84 49"])
+def test_a_number_not_valid_here_and_not_in_use_with_a_plus_gives_both_readings(
+    value: object,
+) -> None:
+    """Too many digits for the United States; with a + it is a possible French mobile of a
+    range not in use (69x): neither reading is sent, and the message gives both."""
+    result = NORMALIZERS["US"].normalize(value)  # type: ignore[arg-type]
+    assert (result.e164, result.unverified, result.with_plus) == (None, None, None)
+    assert result.error is not None and result.error.code == "plus_reading_unverified"
+    assert result.error.message == (
+        "Not a valid United States number; with a + in front it would be a France number, "
+        "+33 6 91 32 84 49, of the right length but not known to be in use. Check the number "
+        "and the row's country."
+    )
+
+
+def test_an_unverified_national_reading_keeps_its_own_words() -> None:
+    """+1 999 234 5678 could be a newer range; its + reading (+99…) is no number at all."""
+    result = NORMALIZERS["US"].normalize("9992345678")
+    assert result.error is not None and result.error.code == "unverified_number"
+
+
 def test_unverified_number_names_its_country() -> None:
     result = NORMALIZERS["US"].normalize("+44 5000 123456")
     assert result.unverified == "+445000123456"
