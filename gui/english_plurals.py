@@ -44,6 +44,16 @@ SINGULAR: dict[tuple[str, str], str] = {
     ): "<b>%Ln row</b> is ready to send to the list <b>{list}</b>.",
     (
         "ConfirmPageWords",
+        (
+            "<b>%Ln contacts</b> will be sent, each once: {new} new, {updated} updated. The "
+            "lists they join are below."
+        ),
+    ): (
+        "<b>%Ln contact</b> will be sent: {new} new, {updated} updated. The lists it joins are "
+        "below."
+    ),
+    (
+        "ConfirmPageWords",
         "<b>%Ln contacts</b> will be sent to the list <b>{list}</b>: {new} new, {updated} updated.",
     ): "<b>%Ln contact</b> will be sent to the list <b>{list}</b>: {new} new, {updated} updated.",
     (
@@ -170,6 +180,14 @@ SINGULAR: dict[tuple[str, str], str] = {
     ): "Below is the first contact card; counting the others…",
     ("FilePage", "%Ln contact cards"): "%Ln contact card",
     ("FilePage", "Found {cards}. Below are the first %Ln."): "Found {cards}. Below is the first.",
+    (
+        "GroupsLine",
+        "<b>%Ln groups</b> in the first rows: {names}",
+    ): "<b>%Ln group</b> in the first rows: {names}",
+    (
+        "ListsBoxWords",
+        "… and %Ln more lists.",
+    ): "… and %Ln more list.",
     ("LeftOutLine", "&Don't import them"): "&Don't import it",
     ("LeftOutLine", "%Ln other columns are not imported."): "%Ln other column is not imported.",
     ("LeftOutLine", "&Import them as extra fields"): "&Import it as an extra field",
@@ -209,6 +227,10 @@ SINGULAR: dict[tuple[str, str], str] = {
         "{done} of %Ln contacts sent (batch {batch} of {batches})",
     ): "{done} of %Ln contact sent (batch {batch} of {batches})",
     ("UploadPageWords", "%Ln contacts a second"): "%Ln contact a second",
+    (
+        "UploadPageWords",
+        "Step 3 of 3: adding contacts to their other lists — {added} of %Ln added…",
+    ): "Step 3 of 3: adding the contact to its other list — {added} of %Ln added…",
 }
 """(context, source text) → the English text for a count of one (the same text where English
 does not change)."""

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from importer.api.client import DEFAULT_API_URL, SociocsClient
 from importer.choices import DuplicatePolicy, ExistingPolicy, ImportChoices
+from importer.groups.separators import GroupSeparator
 from importer.mapping.model import Mapping
 from importer.sources.base import SheetInfo
 
@@ -58,6 +59,8 @@ class ImportSession:
     import_id: str | None = None
     """The sent import's id in the history (its backup), for Undo."""
     upload_summary: UploadSummary | None = None
+    uploaded_lists: list[str] = field(default_factory=list)
+    """What the upload did to the lists groups make, in sentences (empty without groups)."""
     unsent: UnsentRows | None = None
     """The rows the upload did not send (refused, cannot be sent, not sent yet), with why."""
     report_path: Path | None = None
@@ -96,6 +99,11 @@ class ImportSession:
     def choose_columns(self, mapping: Mapping | None) -> ImportChoices:
         """Which column is what (None: to be chosen again)."""
         return self._change(mapping=mapping)
+
+    def choose_list_separator(self, separator: GroupSeparator | None) -> ImportChoices:
+        """What separates several groups in one cell of the lists column (None: found from
+        the cells)."""
+        return self._change(list_separator=separator)
 
     def choose_country(self, country: str) -> ImportChoices:
         """The default country of numbers without a country code."""
@@ -149,6 +157,7 @@ class ImportSession:
         self.plan = None
         self.import_id = None
         self.upload_summary = None
+        self.uploaded_lists = []
         self.unsent = None
         self.report_path = None
         self.report_note = ""

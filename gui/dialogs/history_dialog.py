@@ -30,6 +30,7 @@ from gui.dialogs.undo_panel import UndoPanel
 from gui.models.history_model import FILE, LIST, HistoryModel
 from importer.api.client import SociocsClient
 from importer.history.store import KEEP_DAYS, HistoryEntry, ImportHistory
+from importer.lists.texts import history_lists_text
 from importer.report.location import short_path
 
 WIDEST_NAME = 32
@@ -179,7 +180,13 @@ class HistoryDialog(QDialog):
         else:
             report = self.tr("No report was saved for this import.")
         backup = self.tr("Backup: {path}").format(path=escape(short_path(Path(entry.backup_path))))
-        return f"{report}<br>{backup}<br>{self._consent_text(entry)}"
+        lines = [report, backup, self._consent_text(entry)]
+        if entry.lists:
+            lists = self.tr("Lists (contacts added to each): {lists}").format(
+                lists=escape(history_lists_text(entry.lists))
+            )
+            lines.insert(0, lists)
+        return "<br>".join(lines)
 
     def _consent_text(self, entry: HistoryEntry) -> str:
         """Whether the user confirmed that the import's contacts agreed to be contacted."""

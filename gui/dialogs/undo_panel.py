@@ -23,7 +23,7 @@ from importer.api.client import SociocsClient
 from importer.history.store import HistoryEntry, ImportHistory
 from importer.pipeline.undoing import UndoRequest
 from importer.undo.engine import UndoProgress, UndoSummary
-from importer.undo.texts import undo_plan_lines, undo_progress_text
+from importer.undo.texts import created_lists_sentence, undo_plan_lines, undo_progress_text
 from importer.undo.undo_plan import UndoPlan
 
 
@@ -60,7 +60,8 @@ class UndoPanelWords(QObject):
 
 def summary_text(summary: UndoSummary) -> str:
     """How the undo went, in sentences that tell apart contacts deleted (the import created
-    them), restored (it changed them) and taken out of the list (it only added them to it)."""
+    them), restored (it changed them) and taken out of the list (it only added them to it);
+    the lists the import created are named, never deleted, and those empty now said so."""
     if summary.stopped:
         return summary.stop_message
     words = UndoPanelWords()
@@ -79,6 +80,8 @@ def summary_text(summary: UndoSummary) -> str:
         parts.append(words.left_alone(len(summary.left_alone)))
     if summary.failed:
         parts.append(words.failed(len(summary.failed)))
+    if summary.created_lists:
+        parts.append(created_lists_sentence(summary.created_lists))
     return " ".join(parts)
 
 

@@ -1,4 +1,5 @@
-"""The table of past imports: date, file, list, counts, and whether each was undone."""
+"""The table of past imports: date, file, list (or the lists groups made, with their
+contacts), counts, and whether each was undone."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QLocale, Qt
 from gui.language import QT_TRANSLATE_NOOP
 from gui.models.flat_table import AnyIndex, FlatTableModel
 from importer.history.store import HistoryEntry, ImportState, UndoState
+from importer.lists.texts import history_lists_text
 
 HEADERS = (
     QT_TRANSLATE_NOOP("HistoryModel", "Date"),
@@ -67,6 +69,10 @@ class HistoryModel(FlatTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == FILE:
             return entry.file_path or entry.file_name
+        if role == Qt.ItemDataRole.ToolTipRole and column == LIST and entry.lists:
+            return self.tr("The lists of this import, with their contacts: {lists}").format(
+                lists=history_lists_text(entry.lists)
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self._text(entry, column)
@@ -77,7 +83,7 @@ class HistoryModel(FlatTableModel):
         if column == FILE:
             return entry.file_name
         if column == LIST:
-            return entry.list_name
+            return history_lists_text(entry.lists) if entry.lists else entry.list_name
         if column in _COUNTS:
             return QLocale().toString(entry.counts.get(_COUNTS[column], 0))
         state = self.tr(STATES[entry.state])

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.dialogs.file_dialog import RowsFileDialog
-from gui.dialogs.message_boxes import show_error
+from gui.dialogs.message_boxes import ConfirmDialog, show_error
 from gui.errors import user_text
 from gui.language import QT_TRANSLATE_NOOP
 from gui.models.issues_model import IssuesModel
@@ -48,11 +48,14 @@ from gui.workers.report_worker import AttentionFileWorker
 from importer.check.diagnosis import diagnose, fallback_offer
 from importer.check.rechecking import set_duplicates_policy
 from importer.check.result import CheckResult
+from importer.check.row_groups import GROUP_EMPTY_CODE, GROUP_TOO_LONG_CODE, group_rows
 from importer.choices import DuplicatePolicy
 from importer.columns import column_letter, titled_column
+from importer.lists.targets import MANY_GROUPS
+from importer.lists.texts import many_groups_question
 from importer.mapping.layouts import recognise_layout
 from importer.mapping.model import Mapping
-from importer.mapping.overrides import ColumnOverrides, apply_overrides
+from importer.mapping.overrides import ColumnOverrides, apply_overrides, without_lists
 from importer.phones.countries import country_name
 from importer.phones.normalize import dial_code
 from importer.report.location import output_folder
@@ -95,6 +98,8 @@ PROBLEM_LABELS = {
     "duplicate": QT_TRANSLATE_NOOP("CheckPage", "Phone number repeated"),
     "long_name": QT_TRANSLATE_NOOP("CheckPage", "Very long name"),
     "not_finite": QT_TRANSLATE_NOOP("CheckPage", "Value that cannot be sent"),
+    GROUP_TOO_LONG_CODE: QT_TRANSLATE_NOOP("CheckPage", "Group name too long for a list"),
+    GROUP_EMPTY_CODE: QT_TRANSLATE_NOOP("CheckPage", "Empty group name"),
 }
 """The filter's name for each kind of problem, in plain words (translated where shown)."""
 CHART_ROWS = 6
@@ -191,6 +196,8 @@ class CheckPage(WizardPage):
         self.model = IssuesModel(self)
         self.model.row_edited.connect(self._row_edited)
         self._checked_for: tuple[object, ...] | None = None
+        self._groups_asked: tuple[object, ...] | None = None
+        """The inputs of the check whose many groups were asked about (asked once)."""
         self._busy = False
         self._pending_country: str | None = None
         self._exported_to = Path()
@@ -359,7 +366,7 @@ class CheckPage(WizardPage):
     def _inputs(self) -> tuple[object, ...]:
         """What a new check depends on (the country and policy are applied in place)."""
         c = self.session.choices
-        return () if c is None else (c.path, c.sheet, c.header_row, c.mapping)
+        return () if c is None else (c.path, c.sheet, c.header_row, c.mapping, c.list_separator)
 
     @staticmethod
     def _select(combo: QComboBox, data: str) -> None:
@@ -457,6 +464,33 @@ class CheckPage(WizardPage):
         self._checked_for = self._inputs_at_start
         self._end()
         self._after_background_work()
+        self._ask_many_groups(result)
+
+    def _ask_many_groups(self, result: CheckResult) -> None:
+        """More than :data:`MANY_GROUPS` groups in the lists column: are they really lists
+        (asked once per file and column choice)? No: the column becomes an extra field."""
+        if result.mapping.lists_index is None or self._groups_asked == self._inputs():
+            return
+        groups = len(group_rows(result, result.ready_indices()))
+        if groups <= MANY_GROUPS:
+            return
+        self._groups_asked = self._inputs()
+        ConfirmDialog.ask(
+            self,
+            self.tr("Many groups"),
+            many_groups_question(groups),
+            self.tr("&Make them lists"),
+            self.tr("&No, keep the column as text"),
+            self._groups_answered,
+        )
+
+    def _groups_answered(self, lists: bool) -> None:
+        result = self.session.result
+        if lists or result is None or self._busy:
+            return
+        mapping = without_lists(result.mapping)
+        self._change_mapping(mapping)
+        self._groups_asked = self._inputs()
 
     @Slot(object)
     def _revalidate_done(self, _changed: object) -> None:

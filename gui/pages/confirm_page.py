@@ -29,6 +29,7 @@ from gui.language import QT_TRANSLATE_NOOP
 from gui.models.changes_model import FIELDS, LIST, LOST, NAME, PHONE, ChangesModel
 from gui.pages.base import WizardPage, journal_folder
 from gui.pages.compare_box import CompareBox
+from gui.pages.lists_box import ListsBox
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.theme import Tone, box_style, on_theme_change
@@ -43,7 +44,6 @@ from importer.check.row_countries import destinations
 from importer.choices import ExistingPolicy
 from importer.compare.engine import CompareRun
 from importer.compare.plan import ComparePlan, RowKind
-from importer.lists.texts import lists_lines
 from importer.phones.countries import country_name
 from importer.phones.normalize import dial_code
 from importer.phones.problems import UNVERIFIED_CODE
@@ -90,6 +90,14 @@ class ConfirmPageWords(QObject):
             "",
             count,
         ).format(list=name, new=QLocale().toString(new), updated=QLocale().toString(updated))
+
+    def to_send_to_lists(self, count: int, new: int, updated: int) -> str:
+        return self.tr(
+            "<b>%Ln contacts</b> will be sent, each once: {new} new, {updated} updated. The "
+            "lists they join are below.",
+            "",
+            count,
+        ).format(new=QLocale().toString(new), updated=QLocale().toString(updated))
 
     def unchanged(self, count: int) -> str:
         return self.tr(
@@ -192,14 +200,15 @@ def plan_lines(plan: ComparePlan, result: CheckResult, list_name: str) -> list[s
     """The plan in plain sentences (one per line), from the engine's counts and the check's."""
     counts, words = plan.counts(), ConfirmPageWords()
     name = escape(list_name)
-    lines = [words.to_send(len(plan.send), name, counts["new"], counts["updated"])]
+    if plan.lists is None:
+        lines = [words.to_send(len(plan.send), name, counts["new"], counts["updated"])]
+    else:
+        lines = [words.to_send_to_lists(len(plan.send), counts["new"], counts["updated"])]
     lines += check_lines(result, plan)
     if counts["unchanged"]:
         lines.append(words.unchanged(counts["unchanged"]))
     if counts["skipped"]:
         lines.append(words.skipped(counts["skipped"]))
-    if plan.lists is not None:
-        lines.extend(escape(line) for line in lists_lines(plan.list_counts()))
     return lines + not_sent_lines(result)
 
 
@@ -279,6 +288,7 @@ class ConfirmPage(WizardPage):
         self.plan = QLabel(self)
         self.plan.setObjectName("plan")
         self.plan.setWordWrap(True)
+        self.lists_box = ListsBox(self)
         self.warning = QLabel(self)
         self.warning.setObjectName("lossWarning")
         self.warning.setWordWrap(True)
@@ -320,6 +330,7 @@ class ConfirmPage(WizardPage):
         for widget in (
             self.compare,
             self.plan,
+            self.lists_box,
             self.warning,
             self.understand,
             self.consent_note,
@@ -555,6 +566,7 @@ class ConfirmPage(WizardPage):
         warning = loss_warning(plan) if plan is not None else ""
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
+        self.lists_box.show_counts(plan.list_counts() if plan is not None else None)
         self.understand.setVisible(bool(warning))
         name = "" if choices is None else choices.list_name or f"#{choices.list_id}"
         if plan is not None and result is not None:

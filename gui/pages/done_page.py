@@ -158,6 +158,9 @@ class DonePage(WizardPage):
         self.summary = QLabel(self)
         self.summary.setObjectName("doneSummary")
         self.summary.setWordWrap(True)
+        self.lists = QLabel(self)
+        self.lists.setObjectName("doneLists")
+        self.lists.setWordWrap(True)
         self.report_label = QLabel(self)
         self.report_label.setWordWrap(True)
         self.report_label.setObjectName("reportPath")
@@ -206,6 +209,7 @@ class DonePage(WizardPage):
         self.body.addWidget(self.tiles)
         self.body.addSpacing(6)
         self.body.addWidget(outcome)
+        self.body.addWidget(self.lists)
         self.unsent = UnsentBox(self)
         self.body.addWidget(self.unsent)
         self.body.addWidget(self.report_note)
@@ -232,6 +236,8 @@ class DonePage(WizardPage):
                 summary, self._list_name() or self.tr("the list"), self.session.practice_mode
             )
             self.summary.setText("<br>".join(lines))
+        self.lists.setText(self.lists_text())
+        self.lists.setVisible(bool(self.session.uploaded_lists))
         self.unsent.set_unsent(self.session.unsent)
         report = self.session.report_path
         self.open_report_button.setEnabled(report is not None)
@@ -248,6 +254,14 @@ class DonePage(WizardPage):
         self.open_report_button.setFocus()
         self._offer_undo()
 
+    def lists_text(self) -> str:
+        """What the upload did to the lists groups make ("" without groups)."""
+        lines = self.session.uploaded_lists
+        if not lines:
+            return ""
+        title = self.tr("<b>Lists</b>")
+        return "<br>".join([title, *(escape(line) for line in lines)])
+
     def _offer_undo(self) -> None:
         """Undo is offered once something was sent and backed up."""
         session = self.session
@@ -262,7 +276,7 @@ class DonePage(WizardPage):
     def _undone(self, summary: UndoSummary) -> None:
         if summary.complete:
             self.setSubTitle(self.tr("The import was undone."))
-            for outcome in (self.tiles, self.chart, self.summary, self.unsent):
+            for outcome in (self.tiles, self.chart, self.summary, self.lists, self.unsent):
                 outcome.setVisible(False)  # what the upload did is no longer so
 
     @Slot()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
@@ -28,6 +30,7 @@ from gui.widgets.table_height import keep_rows_visible
 from gui.workers.base import start_worker
 from gui.workers.lists_worker import CreateListWorker, ListsWorker
 from importer.api.models import ALL_CONTACTS_ID, ContactList, own_lists
+from importer.columns import titled_column
 
 ALL_CONTACTS = ContactList(ALL_CONTACTS_ID, "All Contacts")
 """Sociocs's own name for the list of every contact (kept as Sociocs shows it)."""
@@ -69,6 +72,11 @@ class ListPage(WizardPage):
         top.addWidget(self.retry_button)
         self.body.addLayout(top)
 
+        self.groups_note = QLabel(self)
+        self.groups_note.setObjectName("groupsNote")
+        self.groups_note.setWordWrap(True)
+        self.groups_note.setVisible(False)
+        self.body.addWidget(self.groups_note)
         self.lists = QListWidget(self)
         self.lists.setObjectName("contactLists")
         self.lists.setAccessibleName(self.tr("Contact lists"))
@@ -162,8 +170,24 @@ class ListPage(WizardPage):
         super().initializePage()
         choices = self.session.choices
         chosen = None if choices is None else choices.list_id
+        self._show_groups_note()
         self._wanted = chosen if chosen is not None else self.settings.list_id
         self._load()
+
+    def _show_groups_note(self) -> None:
+        """With a column of groups: each group is its own list, and this page's list takes the
+        rows without a group."""
+        result = self.session.result
+        column = None if result is None else result.mapping.lists_index
+        self.groups_note.setVisible(column is not None)
+        if result is None or column is None:
+            return
+        self.groups_note.setText(
+            self.tr(
+                "<b>Each group of the column {column} becomes its own list</b> (shown on "
+                "Confirm). The rows without a group go to the list you choose here."
+            ).format(column=escape(titled_column(result.headers[column], column)))
+        )
 
     @Slot()
     def _load(self) -> None:

@@ -22,11 +22,13 @@ from gui.models.mapping_model import COLUMN, EXAMPLES, KEY, ROLE, MappingModel
 from gui.pages.base import SkipState, WizardPage
 from gui.session import ImportSession
 from gui.settings import AppSettings
+from gui.widgets.groups_line import GroupsLine
 from gui.widgets.mapping_overview import FallbackChooser, LeftOutLine, chosen_text
 from gui.widgets.role_delegate import RoleDelegate
 from gui.widgets.status_label import StatusLabel
 from gui.widgets.table_height import keep_rows_visible
 from importer.errors import MappingError
+from importer.groups.separators import GroupSeparator
 from importer.mapping.extras import import_as_extras, leave_out, left_out
 from importer.mapping.fallbacks import fallback_candidates
 from importer.mapping.layouts import recognise_layout
@@ -54,6 +56,8 @@ class MappingPage(WizardPage):
         self._kept_choices = False
         self._added: list[int] = []
         """Columns the user just made extra fields all at once (undone together)."""
+        self._separator: GroupSeparator | None = None
+        """What separates groups in the lists column's cells, as chosen (None: found)."""
         self._build()
 
     def _build(self) -> None:
@@ -79,6 +83,10 @@ class MappingPage(WizardPage):
         self.fallback = FallbackChooser(self)
         self.fallback.chosen.connect(self._fallback_chosen)
         self.body.addWidget(self.fallback)
+        self.groups = GroupsLine(self)
+        self.groups.setVisible(False)
+        self.groups.chosen.connect(self._separator_chosen)
+        self.body.addWidget(self.groups)
         self.model = MappingModel(self)
         self.model.mapping_changed.connect(self._on_mapping_changed)
         self.table = QTableView(self)
@@ -150,7 +158,9 @@ class MappingPage(WizardPage):
         preview = self.session.preview
         if preview is None:
             return
-        mapping = None if self.session.choices is None else self.session.choices.mapping
+        choices = self.session.choices
+        mapping = None if choices is None else choices.mapping
+        self._separator = None if choices is None else choices.list_separator
         self._kept_choices = mapping is not None
         if mapping is None or [c.header for c in mapping.columns] != preview.headers:
             self._kept_choices = False
@@ -192,6 +202,9 @@ class MappingPage(WizardPage):
         """Keep the choices for the next pages and remember them for files like this one."""
         mapping = self.model.mapping()
         self.session.choose_columns(mapping)
+        self.session.choose_list_separator(
+            self._separator if mapping.lists_index is not None else None
+        )
         try:
             self.memory.remember([c.header for c in mapping.columns], mapping)
         except MappingError as exc:
@@ -239,6 +252,22 @@ class MappingPage(WizardPage):
         self.fallback.show_choices(mapping, fallback_candidates(headers, rows, mapping))
         self._added = [i for i in self._added if i in mapping.extra_fields.values()]
         self.left_out.show_counts(len(left_out(mapping, rows)), len(self._added))
+        self._show_groups(mapping)
+
+    def _show_groups(self, mapping: Mapping) -> None:
+        """The separator and the groups of the first rows, while a column names the groups."""
+        column = mapping.lists_index
+        self.groups.setVisible(column is not None)
+        if column is None:
+            return
+        preview = self.session.preview
+        rows = preview.rows if preview is not None else []
+        values = [cells[column] if column < len(cells) else None for _number, cells in rows]
+        self.groups.show_column(values, self._separator)
+
+    @Slot()
+    def _separator_chosen(self) -> None:
+        self._separator = self.groups.separator()
 
     @Slot(int)
     def _fallback_chosen(self, column: int) -> None:

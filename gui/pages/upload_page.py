@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QLocale, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget, QWizard
 
 from gui.dialogs.job_prompts import JobPrompts
@@ -40,10 +40,11 @@ from importer.compare.engine import CompareRun
 from importer.jobs.decisions import format_seconds
 from importer.jobs.progress import JobState
 from importer.jobs.stops import StopKind
+from importer.lists.texts import lists_result_lines
 from importer.pipeline.outcome import ImportPlace, Sent
 from importer.report.unsent import UnsentRows
 from importer.report.writers import Saved
-from importer.upload.progress import UploadProgress
+from importer.upload.progress import UploadProgress, UploadStage
 from importer.upload.summary import UploadSummary, unsent_outcomes
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,19 @@ class UploadPageWords(QObject):
 
     def time_left(self, left: str) -> str:
         return self.tr("about {time} left").format(time=left)
+
+    def making_lists(self) -> str:
+        return self.tr("Step 1 of 3: creating the lists the groups need…")
+
+    def sending_to_lists(self) -> str:
+        return self.tr("Step 2 of 3: sending the contacts, each once…")
+
+    def adding(self, added: int, to_add: int) -> str:
+        return self.tr(
+            "Step 3 of 3: adding contacts to their other lists — {added} of %Ln added…",
+            "",
+            to_add,
+        ).format(added=QLocale().toString(added))
 
 
 def speed_text(progress: UploadProgress, *, pausing: bool = False) -> str:
@@ -73,6 +87,19 @@ def speed_text(progress: UploadProgress, *, pausing: bool = False) -> str:
     if sending and progress.eta_seconds is not None and progress.rows_done < progress.rows_total:
         parts.append(words.time_left(format_seconds(progress.eta_seconds)))
     return " · ".join(parts)
+
+
+def stage_text(progress: UploadProgress, with_lists: bool, list_name: str) -> str:
+    """What the upload is doing, while it runs: creating lists, sending (to ``list_name``
+    when no groups make lists), adding contacts to their other lists."""
+    words = UploadPageWords()
+    if progress.stage is UploadStage.MAKING_LISTS:
+        return words.making_lists()
+    if progress.stage is UploadStage.ADDING:
+        return words.adding(progress.added, progress.to_add)
+    if with_lists:
+        return words.sending_to_lists()
+    return QCoreApplication.translate("UploadPage", "Sending to {list}…").format(list=list_name)
 
 
 class UploadPage(WizardPage):
@@ -251,14 +278,26 @@ class UploadPage(WizardPage):
         self.chart.clear()
         self.chart.add_point(0.0, 0, sending)  # the scale is known before the first batch
         self._started_at = time.monotonic()
-        self.status.show_busy(self.tr("Sending to {list}…").format(list=self._list_name()))
+        self.status.show_busy(self._first_stage_text())
         start_worker(worker, self)
+
+    def _first_stage_text(self) -> str:
+        """What the upload does first: create the lists groups need, else send."""
+        lists = self.session.plan.lists if self.session.plan is not None else None
+        if lists is None:
+            return self.tr("Sending to {list}…").format(list=self._list_name())
+        words = UploadPageWords()
+        return words.making_lists() if lists.to_create() else words.sending_to_lists()
 
     # ----- while it runs --------------------------------------------------------------------
     @Slot(object)
     def _progress(self, progress: UploadProgress) -> None:
-        self.progress.setRange(0, max(1, progress.rows_total))
-        self.progress.setValue(progress.rows_done)
+        if progress.stage is UploadStage.ADDING and progress.to_add:
+            self.progress.setRange(0, progress.to_add)  # the bar follows the additions
+            self.progress.setValue(progress.added)
+        else:
+            self.progress.setRange(0, max(1, progress.rows_total))
+            self.progress.setValue(progress.rows_done)
         elapsed = time.monotonic() - self._started_at
         self.chart.add_point(elapsed, progress.rows_done, progress.rows_total)
         batches = max(1, progress.batches_total)
@@ -283,7 +322,9 @@ class UploadPage(WizardPage):
         if progress.state is JobState.PAUSED:
             self.status.show_busy(self.tr("Paused. Click Resume to go on."))
         elif progress.state is JobState.RUNNING:
-            self.status.show_busy(self.tr("Sending to {list}…").format(list=self._list_name()))
+            plan = self.session.plan
+            with_lists = plan is not None and plan.lists is not None
+            self.status.show_busy(stage_text(progress, with_lists, self._list_name()))
 
     def _end_wait(self) -> None:
         """No wait before a retry (any more): the banner goes, the status line is back."""
@@ -335,6 +376,12 @@ class UploadPage(WizardPage):
         session = self.session
         session.upload_summary = sent.summary
         session.import_id = sent.import_id
+        plan = sent.plan
+        session.uploaded_lists = (
+            lists_result_lines(plan.list_counts(), sent.joined, sent.summary)
+            if plan is not None and plan.lists is not None
+            else []
+        )
         if session.result is not None:
             session.unsent = UnsentRows(session.result, sent.outcomes, sent.messages)
         if session.result is None or session.choices is None or self._closing:

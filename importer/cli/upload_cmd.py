@@ -36,7 +36,7 @@ from importer.history.store import ImportHistory, history_file
 from importer.i18n import N_, _, format_count
 from importer.jobs.batches import check_batch_size
 from importer.jobs.decisions import Activity
-from importer.lists.texts import lists_lines, lists_result_lines
+from importer.lists.texts import lists_lines, lists_result_lines, many_groups_question
 from importer.pipeline.importing import run_import
 from importer.pipeline.outcome import Ending, ImportEnd, ImportPlace
 from importer.report.location import short_path
@@ -311,11 +311,7 @@ def _groups_are_lists(args: argparse.Namespace, groups: int, interactive: bool) 
     None without a terminal (the user must choose with an option)."""
     if args.list_column is not None:
         return True
-    question = plural(
-        groups,
-        "This file names {n} group — is it a list? Each group becomes a Sociocs list.",
-        "This file names {n} groups — are they lists? Each group becomes a Sociocs list.",
-    )
+    question = many_groups_question(groups)
     if not interactive:
         tell_error(
             _(

@@ -52,6 +52,15 @@ def created_sentence(names: Sequence[str]) -> str:
     )
 
 
+def many_groups_question(groups: int) -> str:
+    """'This file names 212 groups — are they lists? Each group becomes a Sociocs list.'"""
+    return plural(
+        groups,
+        "This file names {n} group — is it a list? Each group becomes a Sociocs list.",
+        "This file names {n} groups — are they lists? Each group becomes a Sociocs list.",
+    )
+
+
 def list_line(count: ListCount) -> str:
     """'VIP (new list): 120 contacts, 120 join it.'"""
     kind = _("new list") if count.created else _("list {number}").format(number=count.list_id)
@@ -124,9 +133,13 @@ def lists_result_lines(
 
 
 def history_lists_text(lists: Sequence[Mapping[str, Any]]) -> str:
-    """The lists of an import as the history keeps them: 'VIP (created) 120, Team 40'."""
+    """The lists of an import as the history keeps them: 'VIP (created) 120, Team 40' (a list
+    it neither created nor added anyone to, as All Contacts for rows without a group, left
+    out)."""
     parts = []
     for item in lists:
+        if not item.get("created") and not item.get("contacts"):
+            continue
         name = cell_text(item.get("name", ""))
         contacts = format_count(int(item.get("contacts") or 0))
         if item.get("created"):

@@ -266,6 +266,14 @@
         <translation>Wert, der nicht gesendet werden kann</translation>
     </message>
     <message>
+        <source>Group name too long for a list</source>
+        <translation>Gruppenname zu lang für eine Liste</translation>
+    </message>
+    <message>
+        <source>Empty group name</source>
+        <translation>Leerer Gruppenname</translation>
+    </message>
+    <message>
         <source>Check data</source>
         <translation>Daten prüfen</translation>
     </message>
@@ -363,6 +371,18 @@
             <numerusform>Jede Zeile wird geprüft … %Ln gelesen</numerusform>
             <numerusform>Jede Zeile wird geprüft … %Ln gelesen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Many groups</source>
+        <translation>Viele Gruppen</translation>
+    </message>
+    <message>
+        <source>&amp;Make them lists</source>
+        <translation>Daraus &amp;Listen machen</translation>
+    </message>
+    <message>
+        <source>&amp;No, keep the column as text</source>
+        <translation>&amp;Nein, Spalte als Text behalten</translation>
     </message>
     <message>
         <source>The file could not be checked</source>
@@ -633,6 +653,13 @@
         <translation>
             <numerusform>&lt;b&gt;%Ln Kontakt&lt;/b&gt; wird an die Liste &lt;b&gt;{list}&lt;/b&gt; gesendet: {new} neu, {updated} aktualisiert.</numerusform>
             <numerusform>&lt;b&gt;%Ln Kontakte&lt;/b&gt; werden an die Liste &lt;b&gt;{list}&lt;/b&gt; gesendet: {new} neu, {updated} aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be sent, each once: {new} new, {updated} updated. The lists they join are below.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln Kontakt&lt;/b&gt; wird gesendet: {new} neu, {updated} aktualisiert. Die Listen, denen er beitritt, stehen unten.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Kontakte&lt;/b&gt; werden gesendet, jeder einmal: {new} neu, {updated} aktualisiert. Die Listen, denen sie beitreten, stehen unten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -923,6 +950,10 @@
     <message>
         <source>No report could be written.</source>
         <translation>Es konnte kein Bericht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lists&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Listen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The import was undone.</source>
@@ -1312,6 +1343,64 @@
     </message>
 </context>
 <context>
+    <name>GroupsLine</name>
+    <message>
+        <source>::: (as Google writes labels)</source>
+        <translation>::: (wie Google Labels schreibt)</translation>
+    </message>
+    <message>
+        <source>; semicolon</source>
+        <translation>; Semikolon</translation>
+    </message>
+    <message>
+        <source>, comma</source>
+        <translation>, Komma</translation>
+    </message>
+    <message>
+        <source>| vertical bar</source>
+        <translation>| senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>ein Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>nothing: one group per cell</source>
+        <translation>nichts: eine Gruppe pro Zelle</translation>
+    </message>
+    <message>
+        <source>What separates several groups in a cell</source>
+        <translation>Was mehrere Gruppen in einer Zelle trennt</translation>
+    </message>
+    <message>
+        <source>Each group becomes a Sociocs list its contacts join.</source>
+        <translation>Jede Gruppe wird eine Sociocs-Liste, der ihre Kontakte beitreten.</translation>
+    </message>
+    <message>
+        <source>&amp;Groups in a cell are separated by:</source>
+        <translation>&amp;Gruppen in einer Zelle sind getrennt durch:</translation>
+    </message>
+    <message>
+        <source>Found in the file: {separator}</source>
+        <translation>In der Datei gefunden: {separator}</translation>
+    </message>
+    <message>
+        <source>No group in the first rows.</source>
+        <translation>Keine Gruppe in den ersten Zeilen.</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> und {n} weitere</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln groups&lt;/b&gt; in the first rows: {names}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln Gruppe&lt;/b&gt; in den ersten Zeilen: {names}</numerusform>
+            <numerusform>&lt;b&gt;%Ln Gruppen&lt;/b&gt; in den ersten Zeilen: {names}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Import history</source>
@@ -1384,6 +1473,10 @@
     <message>
         <source>Backup: {path}</source>
         <translation>Sicherung: {path}</translation>
+    </message>
+    <message>
+        <source>Lists (contacts added to each): {lists}</source>
+        <translation>Listen (hinzugefügte Kontakte je Liste): {lists}</translation>
     </message>
     <message>
         <source>You confirmed that these contacts agreed to be contacted.</source>
@@ -1471,6 +1564,10 @@
     <message>
         <source>partly undone</source>
         <translation>teilweise rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>The lists of this import, with their contacts: {lists}</source>
+        <translation>Die Listen dieses Imports mit ihren Kontakten: {lists}</translation>
     </message>
     <message>
         <source>{state}, {undone}</source>
@@ -1727,6 +1824,10 @@ Möchten Sie den Importer schließen?</translation>
         <translation>„Liste anlegen“ legt die Liste sofort in Ihrem Konto an, auch wenn Sie vor dem Hochladen aufhören.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Each group of the column {column} becomes its own list&lt;/b&gt; (shown on Confirm). The rows without a group go to the list you choose here.</source>
+        <translation>&lt;b&gt;Jede Gruppe der Spalte {column} wird eine eigene Liste&lt;/b&gt; (siehe Bestätigen). Die Zeilen ohne Gruppe kommen in die Liste, die Sie hier wählen.</translation>
+    </message>
+    <message>
         <source>Connect to Sociocs first (go back to the first step).</source>
         <translation>Verbinden Sie sich zuerst mit Sociocs (zurück zum ersten Schritt).</translation>
     </message>
@@ -1768,6 +1869,48 @@ Möchten Sie den Importer schließen?</translation>
     <message>
         <source>The list this import went to is no longer in your account. Choose a list.</source>
         <translation>Die Liste, in die dieser Import ging, ist nicht mehr in Ihrem Konto. Wählen Sie eine Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsBoxWords</name>
+    <message>
+        <source>&lt;b&gt;Lists&lt;/b&gt; (one for each group in the file)</source>
+        <translation>&lt;b&gt;Listen&lt;/b&gt; (eine für jede Gruppe der Datei)</translation>
+    </message>
+    <message>
+        <source>Contacts per list</source>
+        <translation>Kontakte je Liste</translation>
+    </message>
+    <message>
+        <source>They are created when you click Upload — nothing is created before. Rows without a group go to the list chosen on Choose list.</source>
+        <translation>Sie werden erstellt, wenn Sie auf Hochladen klicken – vorher wird nichts erstellt. Zeilen ohne Gruppe kommen in die unter „Liste wählen“ gewählte Liste.</translation>
+    </message>
+    <message>
+        <source>Every group is a list your account already has: no list is created. Rows without a group go to the list chosen on Choose list.</source>
+        <translation>Jede Gruppe ist eine Liste, die Ihr Konto schon hat: Es wird keine Liste erstellt. Zeilen ohne Gruppe kommen in die unter „Liste wählen“ gewählte Liste.</translation>
+    </message>
+    <message>
+        <source>{list} (rows without a group)</source>
+        <translation>{list} (Zeilen ohne Gruppe)</translation>
+    </message>
+    <message>
+        <source>{list} (new)</source>
+        <translation>{list} (neu)</translation>
+    </message>
+    <message>
+        <source>{list}: {count}</source>
+        <translation>{list}: {count}</translation>
+    </message>
+    <message>
+        <source>Contacts in their list already: {lists}.</source>
+        <translation>Kontakte, die schon in ihrer Liste sind: {lists}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more lists.</source>
+        <translation>
+            <numerusform>… und %Ln weitere Liste.</numerusform>
+            <numerusform>… und %Ln weitere Listen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2626,21 @@ Möchten Sie den Importer schließen?</translation>
     <message>
         <source>about {time} left</source>
         <translation>noch etwa {time}</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: creating the lists the groups need…</source>
+        <translation>Schritt 1 von 3: Die Listen für die Gruppen werden erstellt…</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: sending the contacts, each once…</source>
+        <translation>Schritt 2 von 3: Die Kontakte werden gesendet, jeder einmal…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step 3 of 3: adding contacts to their other lists — {added} of %Ln added…</source>
+        <translation>
+            <numerusform>Schritt 3 von 3: Der Kontakt wird seiner anderen Liste hinzugefügt — {added} von %Ln hinzugefügt…</numerusform>
+            <numerusform>Schritt 3 von 3: Kontakte werden ihren anderen Listen hinzugefügt — {added} von %Ln hinzugefügt…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,14 @@
         <translation>Valor que no se puede enviar</translation>
     </message>
     <message>
+        <source>Group name too long for a list</source>
+        <translation>Nombre de grupo demasiado largo para una lista</translation>
+    </message>
+    <message>
+        <source>Empty group name</source>
+        <translation>Nombre de grupo vacío</translation>
+    </message>
+    <message>
         <source>Check data</source>
         <translation>Revisar datos</translation>
     </message>
@@ -363,6 +371,18 @@
             <numerusform>Revisando todas las filas… %Ln leída hasta ahora</numerusform>
             <numerusform>Revisando todas las filas… %Ln leídas hasta ahora</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Many groups</source>
+        <translation>Muchos grupos</translation>
+    </message>
+    <message>
+        <source>&amp;Make them lists</source>
+        <translation>&amp;Convertirlos en listas</translation>
+    </message>
+    <message>
+        <source>&amp;No, keep the column as text</source>
+        <translation>&amp;No, mantener la columna como texto</translation>
     </message>
     <message>
         <source>The file could not be checked</source>
@@ -633,6 +653,13 @@
         <translation>
             <numerusform>&lt;b&gt;%Ln contacto&lt;/b&gt; se enviará a la lista &lt;b&gt;{list}&lt;/b&gt;: {new} nuevos, {updated} actualizados.</numerusform>
             <numerusform>&lt;b&gt;%Ln contactos&lt;/b&gt; se enviarán a la lista &lt;b&gt;{list}&lt;/b&gt;: {new} nuevos, {updated} actualizados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be sent, each once: {new} new, {updated} updated. The lists they join are below.</source>
+        <translation>
+            <numerusform>Se enviará &lt;b&gt;%Ln contacto&lt;/b&gt;: {new} nuevo, {updated} actualizado. Las listas a las que se une están abajo.</numerusform>
+            <numerusform>Se enviarán &lt;b&gt;%Ln contactos&lt;/b&gt;, cada uno una vez: {new} nuevos, {updated} actualizados. Las listas a las que se unen están abajo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -923,6 +950,10 @@
     <message>
         <source>No report could be written.</source>
         <translation>No se pudo escribir ningún informe.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lists&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Listas&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The import was undone.</source>
@@ -1312,6 +1343,64 @@
     </message>
 </context>
 <context>
+    <name>GroupsLine</name>
+    <message>
+        <source>::: (as Google writes labels)</source>
+        <translation>::: (como Google escribe las etiquetas)</translation>
+    </message>
+    <message>
+        <source>; semicolon</source>
+        <translation>; punto y coma</translation>
+    </message>
+    <message>
+        <source>, comma</source>
+        <translation>, coma</translation>
+    </message>
+    <message>
+        <source>| vertical bar</source>
+        <translation>| barra vertical</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>un salto de línea</translation>
+    </message>
+    <message>
+        <source>nothing: one group per cell</source>
+        <translation>nada: un grupo por celda</translation>
+    </message>
+    <message>
+        <source>What separates several groups in a cell</source>
+        <translation>Qué separa varios grupos en una celda</translation>
+    </message>
+    <message>
+        <source>Each group becomes a Sociocs list its contacts join.</source>
+        <translation>Cada grupo se convierte en una lista de Sociocs a la que se unen sus contactos.</translation>
+    </message>
+    <message>
+        <source>&amp;Groups in a cell are separated by:</source>
+        <translation>Los &amp;grupos de una celda se separan con:</translation>
+    </message>
+    <message>
+        <source>Found in the file: {separator}</source>
+        <translation>Encontrado en el archivo: {separator}</translation>
+    </message>
+    <message>
+        <source>No group in the first rows.</source>
+        <translation>Ningún grupo en las primeras filas.</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> y {n} más</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln groups&lt;/b&gt; in the first rows: {names}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln grupo&lt;/b&gt; en las primeras filas: {names}</numerusform>
+            <numerusform>&lt;b&gt;%Ln grupos&lt;/b&gt; en las primeras filas: {names}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Import history</source>
@@ -1384,6 +1473,10 @@
     <message>
         <source>Backup: {path}</source>
         <translation>Copia de seguridad: {path}</translation>
+    </message>
+    <message>
+        <source>Lists (contacts added to each): {lists}</source>
+        <translation>Listas (contactos añadidos a cada una): {lists}</translation>
     </message>
     <message>
         <source>You confirmed that these contacts agreed to be contacted.</source>
@@ -1471,6 +1564,10 @@
     <message>
         <source>partly undone</source>
         <translation>deshecha en parte</translation>
+    </message>
+    <message>
+        <source>The lists of this import, with their contacts: {lists}</source>
+        <translation>Las listas de esta importación, con sus contactos: {lists}</translation>
     </message>
     <message>
         <source>{state}, {undone}</source>
@@ -1727,6 +1824,10 @@ Do you want to close the importer?</source>
         <translation>«Crear lista» crea la lista en su cuenta de inmediato, aunque usted se detenga antes de subir los contactos.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Each group of the column {column} becomes its own list&lt;/b&gt; (shown on Confirm). The rows without a group go to the list you choose here.</source>
+        <translation>&lt;b&gt;Cada grupo de la columna {column} se convierte en su propia lista&lt;/b&gt; (se muestra en Confirmar). Las filas sin grupo van a la lista que elija aquí.</translation>
+    </message>
+    <message>
         <source>Connect to Sociocs first (go back to the first step).</source>
         <translation>Conéctese primero a Sociocs (vuelva al primer paso).</translation>
     </message>
@@ -1768,6 +1869,48 @@ Do you want to close the importer?</source>
     <message>
         <source>The list this import went to is no longer in your account. Choose a list.</source>
         <translation>La lista a la que fue esta importación ya no está en su cuenta. Elija una lista.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsBoxWords</name>
+    <message>
+        <source>&lt;b&gt;Lists&lt;/b&gt; (one for each group in the file)</source>
+        <translation>&lt;b&gt;Listas&lt;/b&gt; (una por cada grupo del archivo)</translation>
+    </message>
+    <message>
+        <source>Contacts per list</source>
+        <translation>Contactos por lista</translation>
+    </message>
+    <message>
+        <source>They are created when you click Upload — nothing is created before. Rows without a group go to the list chosen on Choose list.</source>
+        <translation>Se crean cuando hace clic en Subir; antes no se crea nada. Las filas sin grupo van a la lista elegida en Elegir lista.</translation>
+    </message>
+    <message>
+        <source>Every group is a list your account already has: no list is created. Rows without a group go to the list chosen on Choose list.</source>
+        <translation>Cada grupo es una lista que su cuenta ya tiene: no se crea ninguna lista. Las filas sin grupo van a la lista elegida en Elegir lista.</translation>
+    </message>
+    <message>
+        <source>{list} (rows without a group)</source>
+        <translation>{list} (filas sin grupo)</translation>
+    </message>
+    <message>
+        <source>{list} (new)</source>
+        <translation>{list} (nueva)</translation>
+    </message>
+    <message>
+        <source>{list}: {count}</source>
+        <translation>{list}: {count}</translation>
+    </message>
+    <message>
+        <source>Contacts in their list already: {lists}.</source>
+        <translation>Contactos que ya están en su lista: {lists}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more lists.</source>
+        <translation>
+            <numerusform>… y %Ln lista más.</numerusform>
+            <numerusform>… y %Ln listas más.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2626,21 @@ Do you want to close the importer?</source>
     <message>
         <source>about {time} left</source>
         <translation>quedan unos {time}</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: creating the lists the groups need…</source>
+        <translation>Paso 1 de 3: creando las listas que necesitan los grupos…</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: sending the contacts, each once…</source>
+        <translation>Paso 2 de 3: enviando los contactos, cada uno una vez…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step 3 of 3: adding contacts to their other lists — {added} of %Ln added…</source>
+        <translation>
+            <numerusform>Paso 3 de 3: añadiendo el contacto a su otra lista — {added} de %Ln añadido…</numerusform>
+            <numerusform>Paso 3 de 3: añadiendo los contactos a sus otras listas — {added} de %Ln añadidos…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,14 @@
         <translation>Valeur impossible à envoyer</translation>
     </message>
     <message>
+        <source>Group name too long for a list</source>
+        <translation>Nom de groupe trop long pour une liste</translation>
+    </message>
+    <message>
+        <source>Empty group name</source>
+        <translation>Nom de groupe vide</translation>
+    </message>
+    <message>
         <source>Check data</source>
         <translation>Vérifier les données</translation>
     </message>
@@ -363,6 +371,18 @@
             <numerusform>Vérification de toutes les lignes… %Ln lue pour l’instant</numerusform>
             <numerusform>Vérification de toutes les lignes… %Ln lues pour l’instant</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Many groups</source>
+        <translation>Beaucoup de groupes</translation>
+    </message>
+    <message>
+        <source>&amp;Make them lists</source>
+        <translation>En &amp;faire des listes</translation>
+    </message>
+    <message>
+        <source>&amp;No, keep the column as text</source>
+        <translation>&amp;Non, garder la colonne comme texte</translation>
     </message>
     <message>
         <source>The file could not be checked</source>
@@ -633,6 +653,13 @@
         <translation>
             <numerusform>&lt;b&gt;%Ln contact&lt;/b&gt; sera envoyé à la liste &lt;b&gt;{list}&lt;/b&gt;&#xa0;: {new} nouveaux, {updated} mis à jour.</numerusform>
             <numerusform>&lt;b&gt;%Ln contacts&lt;/b&gt; seront envoyés à la liste &lt;b&gt;{list}&lt;/b&gt;&#xa0;: {new} nouveaux, {updated} mis à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be sent, each once: {new} new, {updated} updated. The lists they join are below.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln contact&lt;/b&gt; sera envoyé : {new} nouveau, {updated} mis à jour. Les listes qu’il rejoint sont ci-dessous.</numerusform>
+            <numerusform>&lt;b&gt;%Ln contacts&lt;/b&gt; seront envoyés, chacun une fois : {new} nouveaux, {updated} mis à jour. Les listes qu’ils rejoignent sont ci-dessous.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -923,6 +950,10 @@
     <message>
         <source>No report could be written.</source>
         <translation>Aucun rapport n’a pu être écrit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lists&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Listes&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The import was undone.</source>
@@ -1312,6 +1343,64 @@
     </message>
 </context>
 <context>
+    <name>GroupsLine</name>
+    <message>
+        <source>::: (as Google writes labels)</source>
+        <translation>::: (comme Google écrit les libellés)</translation>
+    </message>
+    <message>
+        <source>; semicolon</source>
+        <translation>; point-virgule</translation>
+    </message>
+    <message>
+        <source>, comma</source>
+        <translation>, virgule</translation>
+    </message>
+    <message>
+        <source>| vertical bar</source>
+        <translation>| barre verticale</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>un saut de ligne</translation>
+    </message>
+    <message>
+        <source>nothing: one group per cell</source>
+        <translation>rien : un groupe par cellule</translation>
+    </message>
+    <message>
+        <source>What separates several groups in a cell</source>
+        <translation>Ce qui sépare plusieurs groupes dans une cellule</translation>
+    </message>
+    <message>
+        <source>Each group becomes a Sociocs list its contacts join.</source>
+        <translation>Chaque groupe devient une liste Sociocs que ses contacts rejoignent.</translation>
+    </message>
+    <message>
+        <source>&amp;Groups in a cell are separated by:</source>
+        <translation>Les &amp;groupes d’une cellule sont séparés par :</translation>
+    </message>
+    <message>
+        <source>Found in the file: {separator}</source>
+        <translation>Trouvé dans le fichier : {separator}</translation>
+    </message>
+    <message>
+        <source>No group in the first rows.</source>
+        <translation>Aucun groupe dans les premières lignes.</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> et {n} de plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln groups&lt;/b&gt; in the first rows: {names}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln groupe&lt;/b&gt; dans les premières lignes : {names}</numerusform>
+            <numerusform>&lt;b&gt;%Ln groupes&lt;/b&gt; dans les premières lignes : {names}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Import history</source>
@@ -1384,6 +1473,10 @@
     <message>
         <source>Backup: {path}</source>
         <translation>Sauvegarde&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Lists (contacts added to each): {lists}</source>
+        <translation>Listes (contacts ajoutés à chacune) : {lists}</translation>
     </message>
     <message>
         <source>You confirmed that these contacts agreed to be contacted.</source>
@@ -1471,6 +1564,10 @@
     <message>
         <source>partly undone</source>
         <translation>annulée en partie</translation>
+    </message>
+    <message>
+        <source>The lists of this import, with their contacts: {lists}</source>
+        <translation>Les listes de cette importation, avec leurs contacts : {lists}</translation>
     </message>
     <message>
         <source>{state}, {undone}</source>
@@ -1727,6 +1824,10 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
         <translation>«&#xa0;Créer la liste&#xa0;» crée la liste dans votre compte tout de suite, même si vous vous arrêtez avant l’envoi.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Each group of the column {column} becomes its own list&lt;/b&gt; (shown on Confirm). The rows without a group go to the list you choose here.</source>
+        <translation>&lt;b&gt;Chaque groupe de la colonne {column} devient sa propre liste&lt;/b&gt; (affiché à l’étape Confirmer). Les lignes sans groupe vont dans la liste choisie ici.</translation>
+    </message>
+    <message>
         <source>Connect to Sociocs first (go back to the first step).</source>
         <translation>Connectez-vous d’abord à Sociocs (revenez à la première étape).</translation>
     </message>
@@ -1768,6 +1869,48 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     <message>
         <source>The list this import went to is no longer in your account. Choose a list.</source>
         <translation>La liste visée par cette importation ne figure plus dans votre compte. Choisissez une liste.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsBoxWords</name>
+    <message>
+        <source>&lt;b&gt;Lists&lt;/b&gt; (one for each group in the file)</source>
+        <translation>&lt;b&gt;Listes&lt;/b&gt; (une pour chaque groupe du fichier)</translation>
+    </message>
+    <message>
+        <source>Contacts per list</source>
+        <translation>Contacts par liste</translation>
+    </message>
+    <message>
+        <source>They are created when you click Upload — nothing is created before. Rows without a group go to the list chosen on Choose list.</source>
+        <translation>Elles sont créées quand vous cliquez sur Envoyer — rien n’est créé avant. Les lignes sans groupe vont dans la liste choisie à l’étape Choisir la liste.</translation>
+    </message>
+    <message>
+        <source>Every group is a list your account already has: no list is created. Rows without a group go to the list chosen on Choose list.</source>
+        <translation>Chaque groupe est une liste que votre compte possède déjà : aucune liste n’est créée. Les lignes sans groupe vont dans la liste choisie à l’étape Choisir la liste.</translation>
+    </message>
+    <message>
+        <source>{list} (rows without a group)</source>
+        <translation>{list} (lignes sans groupe)</translation>
+    </message>
+    <message>
+        <source>{list} (new)</source>
+        <translation>{list} (nouvelle)</translation>
+    </message>
+    <message>
+        <source>{list}: {count}</source>
+        <translation>{list} : {count}</translation>
+    </message>
+    <message>
+        <source>Contacts in their list already: {lists}.</source>
+        <translation>Contacts déjà dans leur liste : {lists}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more lists.</source>
+        <translation>
+            <numerusform>… et %Ln autre liste.</numerusform>
+            <numerusform>… et %Ln autres listes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2626,21 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
     <message>
         <source>about {time} left</source>
         <translation>temps restant&#xa0;: environ {time}</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: creating the lists the groups need…</source>
+        <translation>Étape 1 sur 3 : création des listes des groupes…</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: sending the contacts, each once…</source>
+        <translation>Étape 2 sur 3 : envoi des contacts, chacun une fois…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step 3 of 3: adding contacts to their other lists — {added} of %Ln added…</source>
+        <translation>
+            <numerusform>Étape 3 sur 3 : ajout du contact à son autre liste — {added} sur %Ln ajouté…</numerusform>
+            <numerusform>Étape 3 sur 3 : ajout des contacts à leurs autres listes — {added} sur %Ln ajoutés…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

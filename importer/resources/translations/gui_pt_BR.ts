@@ -266,6 +266,14 @@
         <translation>Valor que não pode ser enviado</translation>
     </message>
     <message>
+        <source>Group name too long for a list</source>
+        <translation>Nome de grupo longo demais para uma lista</translation>
+    </message>
+    <message>
+        <source>Empty group name</source>
+        <translation>Nome de grupo vazio</translation>
+    </message>
+    <message>
         <source>Check data</source>
         <translation>Conferir dados</translation>
     </message>
@@ -363,6 +371,18 @@
             <numerusform>Conferindo todas as linhas… %Ln lida até agora</numerusform>
             <numerusform>Conferindo todas as linhas… %Ln lidas até agora</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Many groups</source>
+        <translation>Muitos grupos</translation>
+    </message>
+    <message>
+        <source>&amp;Make them lists</source>
+        <translation>&amp;Transformá-los em listas</translation>
+    </message>
+    <message>
+        <source>&amp;No, keep the column as text</source>
+        <translation>&amp;Não, manter a coluna como texto</translation>
     </message>
     <message>
         <source>The file could not be checked</source>
@@ -633,6 +653,13 @@
         <translation>
             <numerusform>&lt;b&gt;%Ln contato&lt;/b&gt; será enviado para a lista &lt;b&gt;{list}&lt;/b&gt;: {new} novos, {updated} atualizados.</numerusform>
             <numerusform>&lt;b&gt;%Ln contatos&lt;/b&gt; serão enviados para a lista &lt;b&gt;{list}&lt;/b&gt;: {new} novos, {updated} atualizados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln contacts&lt;/b&gt; will be sent, each once: {new} new, {updated} updated. The lists they join are below.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln contato&lt;/b&gt; será enviado: {new} novo, {updated} atualizado. As listas em que ele entra estão abaixo.</numerusform>
+            <numerusform>&lt;b&gt;%Ln contatos&lt;/b&gt; serão enviados, cada um uma vez: {new} novos, {updated} atualizados. As listas em que eles entram estão abaixo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -923,6 +950,10 @@
     <message>
         <source>No report could be written.</source>
         <translation>Não foi possível gravar nenhum relatório.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lists&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Listas&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The import was undone.</source>
@@ -1312,6 +1343,64 @@
     </message>
 </context>
 <context>
+    <name>GroupsLine</name>
+    <message>
+        <source>::: (as Google writes labels)</source>
+        <translation>::: (como o Google escreve marcadores)</translation>
+    </message>
+    <message>
+        <source>; semicolon</source>
+        <translation>; ponto e vírgula</translation>
+    </message>
+    <message>
+        <source>, comma</source>
+        <translation>, vírgula</translation>
+    </message>
+    <message>
+        <source>| vertical bar</source>
+        <translation>| barra vertical</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>uma quebra de linha</translation>
+    </message>
+    <message>
+        <source>nothing: one group per cell</source>
+        <translation>nada: um grupo por célula</translation>
+    </message>
+    <message>
+        <source>What separates several groups in a cell</source>
+        <translation>O que separa vários grupos em uma célula</translation>
+    </message>
+    <message>
+        <source>Each group becomes a Sociocs list its contacts join.</source>
+        <translation>Cada grupo vira uma lista do Sociocs em que seus contatos entram.</translation>
+    </message>
+    <message>
+        <source>&amp;Groups in a cell are separated by:</source>
+        <translation>Os &amp;grupos de uma célula são separados por:</translation>
+    </message>
+    <message>
+        <source>Found in the file: {separator}</source>
+        <translation>Encontrado no arquivo: {separator}</translation>
+    </message>
+    <message>
+        <source>No group in the first rows.</source>
+        <translation>Nenhum grupo nas primeiras linhas.</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> e mais {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln groups&lt;/b&gt; in the first rows: {names}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln grupo&lt;/b&gt; nas primeiras linhas: {names}</numerusform>
+            <numerusform>&lt;b&gt;%Ln grupos&lt;/b&gt; nas primeiras linhas: {names}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Import history</source>
@@ -1384,6 +1473,10 @@
     <message>
         <source>Backup: {path}</source>
         <translation>Backup: {path}</translation>
+    </message>
+    <message>
+        <source>Lists (contacts added to each): {lists}</source>
+        <translation>Listas (contatos adicionados a cada uma): {lists}</translation>
     </message>
     <message>
         <source>You confirmed that these contacts agreed to be contacted.</source>
@@ -1471,6 +1564,10 @@
     <message>
         <source>partly undone</source>
         <translation>desfeita em parte</translation>
+    </message>
+    <message>
+        <source>The lists of this import, with their contacts: {lists}</source>
+        <translation>As listas desta importação, com seus contatos: {lists}</translation>
     </message>
     <message>
         <source>{state}, {undone}</source>
@@ -1727,6 +1824,10 @@ Você quer fechar o importador?</translation>
         <translation>“Criar lista” cria a lista na sua conta na hora, mesmo que você pare antes de enviar os contatos.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Each group of the column {column} becomes its own list&lt;/b&gt; (shown on Confirm). The rows without a group go to the list you choose here.</source>
+        <translation>&lt;b&gt;Cada grupo da coluna {column} vira sua própria lista&lt;/b&gt; (mostrado em Confirmar). As linhas sem grupo vão para a lista que você escolher aqui.</translation>
+    </message>
+    <message>
         <source>Connect to Sociocs first (go back to the first step).</source>
         <translation>Conecte-se primeiro ao Sociocs (volte ao primeiro passo).</translation>
     </message>
@@ -1768,6 +1869,48 @@ Você quer fechar o importador?</translation>
     <message>
         <source>The list this import went to is no longer in your account. Choose a list.</source>
         <translation>A lista para a qual esta importação foi não está mais na sua conta. Escolha uma lista.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsBoxWords</name>
+    <message>
+        <source>&lt;b&gt;Lists&lt;/b&gt; (one for each group in the file)</source>
+        <translation>&lt;b&gt;Listas&lt;/b&gt; (uma para cada grupo do arquivo)</translation>
+    </message>
+    <message>
+        <source>Contacts per list</source>
+        <translation>Contatos por lista</translation>
+    </message>
+    <message>
+        <source>They are created when you click Upload — nothing is created before. Rows without a group go to the list chosen on Choose list.</source>
+        <translation>Elas são criadas quando você clica em Enviar — nada é criado antes. As linhas sem grupo vão para a lista escolhida em Escolher lista.</translation>
+    </message>
+    <message>
+        <source>Every group is a list your account already has: no list is created. Rows without a group go to the list chosen on Choose list.</source>
+        <translation>Cada grupo é uma lista que sua conta já tem: nenhuma lista é criada. As linhas sem grupo vão para a lista escolhida em Escolher lista.</translation>
+    </message>
+    <message>
+        <source>{list} (rows without a group)</source>
+        <translation>{list} (linhas sem grupo)</translation>
+    </message>
+    <message>
+        <source>{list} (new)</source>
+        <translation>{list} (nova)</translation>
+    </message>
+    <message>
+        <source>{list}: {count}</source>
+        <translation>{list}: {count}</translation>
+    </message>
+    <message>
+        <source>Contacts in their list already: {lists}.</source>
+        <translation>Contatos que já estão na sua lista: {lists}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more lists.</source>
+        <translation>
+            <numerusform>… e mais %Ln lista.</numerusform>
+            <numerusform>… e mais %Ln listas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2626,21 @@ Você quer fechar o importador?</translation>
     <message>
         <source>about {time} left</source>
         <translation>faltam cerca de {time}</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: creating the lists the groups need…</source>
+        <translation>Etapa 1 de 3: criando as listas de que os grupos precisam…</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: sending the contacts, each once…</source>
+        <translation>Etapa 2 de 3: enviando os contatos, cada um uma vez…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step 3 of 3: adding contacts to their other lists — {added} of %Ln added…</source>
+        <translation>
+            <numerusform>Etapa 3 de 3: adicionando o contato à sua outra lista — {added} de %Ln adicionado…</numerusform>
+            <numerusform>Etapa 3 de 3: adicionando os contatos às suas outras listas — {added} de %Ln adicionados…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
