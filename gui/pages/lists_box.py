@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.theme import Tone
 from gui.widgets.charts import Bar, BarChart
+from importer.api.models import ALL_CONTACTS_ID
 from importer.lists.targets import ListCount
 from importer.lists.texts import created_sentence
 
@@ -101,7 +102,11 @@ class ListsBox(QWidget):
             ]
         )
         lines = []
-        members = [(c.name, c.contacts - c.joining) for c in used if c.contacts > c.joining]
+        members = [
+            (c.name, c.contacts - c.joining)
+            for c in used
+            if c.contacts > c.joining and c.list_id != ALL_CONTACTS_ID  # every contact is in it
+        ]
         if members:
             lines.append(words.members(members))
         if len(used) > SHOWN_BARS:
