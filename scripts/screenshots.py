@@ -36,7 +36,7 @@ os.environ.pop("SOCIOCS_API_KEY", None)
 
 import keyring  # noqa: E402
 from PySide6.QtCore import QRect  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 from screenshot_states import picture_states, wait_until  # noqa: E402
 
 from gui.dialogs.message_boxes import ConfirmDialog  # noqa: E402
@@ -232,6 +232,59 @@ def grab_history(wizard: ImportWizard, out: Path) -> Path:
     return path
 
 
+GROUP_ROWS = (
+    ("Aisha Khan", "VIP, Newsletter"), ("Chen Wei", "Team"), ("Olivia Brown", "Newsletter"),
+    ("Mateo López", None), ("Zoe Williams", "VIP"), ("Ravi Patel", "Newsletter, Team"),
+    ("Liam O'Connor", "Newsletter"), ("Emma Stone", "Partners"), ("Noah Fischer", None),
+    ("Mia Rossi", "Newsletter, VIP"), ("Lena Berg", "Newsletter"), ("Omar Haddad", "Team"),
+)  # fmt: skip
+"""A members sheet whose "Group" column makes lists: two of them exist in the practice
+account (Newsletter, and VIP as "VIP customers" does not match), three are new."""
+
+
+def write_group_sheet(folder: Path) -> Path:
+    """The members sheet of :data:`GROUP_ROWS`, with a phone and an e-mail column."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Name", "Mobile", "Email", "Group"])
+    for number, (name, group) in enumerate(GROUP_ROWS):
+        email = name.split()[0].lower() + "@example.com"
+        sheet.append([name, f"+1 212 374 02{number + 10:02d}", email, group])
+    path = folder / "members.xlsx"
+    workbook.save(path)
+    return path
+
+
+def grab_lists_confirm(wizard: ImportWizard, out: Path) -> Path:
+    """From Done, *Import another file* with a sheet whose Group column makes lists, on to
+    Confirm (nothing is uploaded): the lists to be created and the contacts per list."""
+    done = wizard.currentPage()
+    assert isinstance(done, DonePage)
+    done.again_button.click()
+    wait_until(lambda: isinstance(wizard.currentPage(), FilePage), "Choose file again")
+    file_page = wizard.currentPage()
+    assert isinstance(file_page, FilePage)
+    file_page.load_file(write_group_sheet(Path(tempfile.mkdtemp(prefix="importer-groups-"))))
+    wait_until(file_page.isComplete, "the members sheet to load")
+    for shot in SHOTS[1:5]:
+        advance(wizard, shot)
+    page = wizard.currentPage()
+    assert isinstance(page, ConfirmPage)
+    wait_for_plan(wizard, page)
+    page.lists_box.setFocus()
+    QApplication.processEvents()
+    scroll = page.findChild(QScrollArea)
+    if scroll is not None:  # the lists in view, as a user scrolls to them
+        scroll.ensureWidgetVisible(page.lists_box, 0, 0)
+    QApplication.processEvents()
+    path = out / "10-confirm-lists.png"
+    if not wizard.grab().save(str(path)):
+        raise SystemExit(f"Could not write {path}")
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write one PNG per entry of :data:`SHOTS` and list them."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -266,6 +319,7 @@ def main(argv: list[str] | None = None) -> int:
             if number + 1 < len(SHOTS):
                 advance(wizard, shot)
         print(grab_history(wizard, args.out))
+        print(grab_lists_confirm(wizard, args.out))
     finally:
         wizard.shutdown()
         wizard.hide()
