@@ -11,15 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from gui.pages.check_page import CheckPage
 from gui.pages.confirm_page import ConfirmPage
-from gui.pages.connect_page import ConnectPage
 from gui.pages.done_page import DonePage
-from gui.pages.file_page import FilePage
 from gui.pages.list_page import ListPage
-from gui.pages.mapping_page import MappingPage
 from gui.wizard import ImportWizard, page_id
 from importer.sandbox.server import SandboxServer
+from tests.gui.wizard_walk import connect_and_load, on_page
 from tests.helpers.contact_exports import EXPORTS, VCARDS
-from tests.helpers.sandbox import TEST_API_KEY
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -42,24 +39,11 @@ GOOGLE_ROWS = [
 
 
 def _on(qtbot: QtBot, wizard: ImportWizard, page_class: type) -> Any:
-    qtbot.waitUntil(lambda: wizard.currentId() == page_id(page_class), timeout=15_000)
-    page = wizard.currentPage()
-    qtbot.waitUntil(lambda: page.isComplete() and not page.is_busy(), timeout=15_000)
-    return page
+    return on_page(qtbot, wizard, page_class)
 
 
 def _walk(qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer, source: Path) -> Any:
-    connect = wizard.currentPage()
-    assert isinstance(connect, ConnectPage)
-    connect.key_edit.setText(TEST_API_KEY)
-    connect.url_edit.setText(sandbox.url)
-    connect.url_edit.textEdited.emit(sandbox.url)
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentId() == page_id(FilePage), timeout=15_000)
-    wizard.currentPage().load_file(source)
-    _on(qtbot, wizard, FilePage)
-    wizard.next()
-    mapping_page = _on(qtbot, wizard, MappingPage)
+    mapping_page = connect_and_load(qtbot, wizard, sandbox, source)
     wizard.next()
     check_page = _on(qtbot, wizard, CheckPage)
     wizard.next()

@@ -28,6 +28,9 @@ from gui.wizard import ImportWizard, page_id
 from importer.sandbox.faults import WRITE_METHODS
 from importer.sandbox.server import SandboxServer
 from tests.helpers.make_files import write_xlsx
+from tests.helpers.sandbox import TEST_API_KEY
+
+P = TypeVar("P")
 
 HEADERS = ["Name", "Phone", "Other phone", "Email", "VIP", "Notes"]
 READY = [
@@ -75,8 +78,35 @@ def seed_account(sandbox: SandboxServer) -> None:
     sandbox.store.upsert(0, records)
 
 
+def on_page(qtbot: QtBot, wizard: ImportWizard, page_class: type[P]) -> P:
+    """Wait until the wizard shows a ``page_class`` page that is complete and idle."""
+    qtbot.waitUntil(lambda: wizard.currentId() == page_id(page_class), timeout=20_000)
+    page = wizard.currentPage()
+    assert isinstance(page, page_class)
+    qtbot.waitUntil(lambda: page.isComplete() and not page.is_busy(), timeout=20_000)
+    return page
+
+
+def connect_and_load(
+    qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer, source: Path
+) -> MappingPage:
+    """Connect to ``sandbox`` with the test key, load ``source``, and go on to Match columns."""
+    connect = wizard.currentPage()
+    assert isinstance(connect, ConnectPage)
+    connect.key_edit.setText(TEST_API_KEY)
+    connect.url_edit.setText(sandbox.url)
+    connect.url_edit.textEdited.emit(sandbox.url)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == page_id(FilePage), timeout=20_000)
+    file_page = wizard.currentPage()
+    assert isinstance(file_page, FilePage)
+    file_page.load_file(source)
+    on_page(qtbot, wizard, FilePage)
+    wizard.next()
+    return on_page(qtbot, wizard, MappingPage)
+
+
 Look = Callable[[str], None]
-P = TypeVar("P")
 
 
 class WizardWalk:

@@ -9,10 +9,15 @@ none (he goes to the import's list), Dee in a group spelt differently ("vip " = 
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
+from importer.sandbox.store import SandboxStore
 from tests.helpers.contact_exports import EXPORTS, GOOGLE
 from tests.helpers.make_files import write_csv, write_xlsx
 
@@ -113,3 +118,21 @@ def memberships(
         phone: {names[list_id] for list_id in contact["lists"]}  # type: ignore[attr-defined]
         for phone, contact in contacts.items()
     }
+
+
+def list_names(store: SandboxStore, own_list: int) -> dict[int, str]:
+    """List id → name of a sandbox's lists, the import's own list ``own_list`` as ""."""
+    return {item["id"]: "" if item["id"] == own_list else item["name"] for item in store.lists()}
+
+
+def count_sent(store: SandboxStore, monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    """From now on, how many times each number is sent to ``store`` in a bulk upload."""
+    sent: Counter[str] = Counter()
+    upsert = store.upsert_body
+
+    def counting(list_id: int, body: str, phone_cc: str | None = None) -> None:
+        sent.update(record["phone_number"] for record in json.loads(body)["records"])
+        upsert(list_id, body, phone_cc)
+
+    monkeypatch.setattr(store, "upsert_body", counting)
+    return sent

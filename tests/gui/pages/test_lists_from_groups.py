@@ -5,7 +5,6 @@ contact in two groups in both, sent once. Each page on the way says what happens
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -16,22 +15,25 @@ from pytestqt.qtbot import QtBot
 from gui.dialogs.undo_dialog import UndoAnswer, UndoDialog
 from gui.pages.check_page import CheckPage
 from gui.pages.confirm_page import ConfirmPage
-from gui.pages.connect_page import ConnectPage
 from gui.pages.done_page import DonePage
-from gui.pages.file_page import FilePage
 from gui.pages.list_page import ListPage
-from gui.pages.mapping_page import MappingPage
 from gui.pages.upload_page import stage_text
 from gui.wizard import ImportWizard, page_id
 from importer.groups.separators import GroupSeparator
 from importer.jobs.progress import JobState
 from importer.sandbox.server import SandboxServer
-from importer.sandbox.store import SandboxStore
 from importer.upload.progress import UploadProgress, UploadStage
 from tests.gui.conftest import DialogRecorder
-from tests.helpers.group_exports import GROUP_FILES, MEMBERSHIPS, PHONES, memberships
+from tests.gui.wizard_walk import connect_and_load, on_page
+from tests.helpers.group_exports import (
+    GROUP_FILES,
+    MEMBERSHIPS,
+    PHONES,
+    count_sent,
+    list_names,
+    memberships,
+)
 from tests.helpers.make_files import write_xlsx
-from tests.helpers.sandbox import TEST_API_KEY
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -42,41 +44,11 @@ OWN_LIST = 10001
 @pytest.fixture
 def sent_numbers(sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     """How many times each number was sent in a bulk upload."""
-    sent: Counter[str] = Counter()
-    upsert = sandbox.store.upsert_body
-
-    def counting(list_id: int, body: str, phone_cc: str | None = None) -> None:
-        sent.update(record["phone_number"] for record in json.loads(body)["records"])
-        upsert(list_id, body, phone_cc)
-
-    monkeypatch.setattr(sandbox.store, "upsert_body", counting)
-    return sent
-
-
-def list_names(store: SandboxStore) -> dict[int, str]:
-    """List id → name, the import's own list as ""."""
-    return {item["id"]: "" if item["id"] == OWN_LIST else item["name"] for item in store.lists()}
+    return count_sent(sandbox.store, monkeypatch)
 
 
 def _on(qtbot: QtBot, wizard: ImportWizard, page_class: type) -> Any:
-    qtbot.waitUntil(lambda: wizard.currentId() == page_id(page_class), timeout=20_000)
-    page = wizard.currentPage()
-    qtbot.waitUntil(lambda: page.isComplete() and not page.is_busy(), timeout=20_000)
-    return page
-
-
-def _to_mapping(qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer, source: Path) -> Any:
-    connect = wizard.currentPage()
-    assert isinstance(connect, ConnectPage)
-    connect.key_edit.setText(TEST_API_KEY)
-    connect.url_edit.setText(sandbox.url)
-    connect.url_edit.textEdited.emit(sandbox.url)
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentId() == page_id(FilePage), timeout=20_000)
-    wizard.currentPage().load_file(source)
-    _on(qtbot, wizard, FilePage)
-    wizard.next()
-    return _on(qtbot, wizard, MappingPage)
+    return on_page(qtbot, wizard, page_class)
 
 
 def _choose_own_list(qtbot: QtBot, wizard: ImportWizard) -> ListPage:
@@ -122,7 +94,7 @@ def test_every_contact_ends_in_its_lists_through_the_wizard(
         UndoDialog, "ask", lambda _p, _lines, _left, on_answer: on_answer(UndoAnswer.UNDO)
     )
     group_file = GROUP_FILES[kind]
-    mapping_page = _to_mapping(qtbot, wizard, sandbox, group_file.write(tmp_path))
+    mapping_page = connect_and_load(qtbot, wizard, sandbox, group_file.write(tmp_path))
     assert mapping_page.model.mapping().lists_index is not None
     assert not mapping_page.groups.isHidden()
     assert "2 groups</b> in the first rows: Team, VIP" in mapping_page.groups.preview.text() or (
@@ -151,7 +123,7 @@ def test_every_contact_ends_in_its_lists_through_the_wizard(
     wizard.next()
     done: DonePage = _on(qtbot, wizard, DonePage)
 
-    assert memberships(sandbox.store.contacts(), list_names(sandbox.store)) == MEMBERSHIPS
+    assert memberships(sandbox.store.contacts(), list_names(sandbox.store, OWN_LIST)) == MEMBERSHIPS
     assert sent_numbers == Counter(PHONES.values()), "each contact uploaded once"
     assert "Created 2 lists: VIP, Team." in done.lists_text()
     assert "Added to lists: Newsletter 1, VIP 2, Team 2." in done.lists_text()
@@ -170,7 +142,7 @@ def test_a_chosen_separator_reads_the_groups_again(
     qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
     rows = [["Name", "Mobile", "Group"], ["Ann", "+16175551201", "Sales, East"]]
-    mapping_page = _to_mapping(qtbot, wizard, sandbox, write_xlsx(tmp_path / "g.xlsx", rows))
+    mapping_page = connect_and_load(qtbot, wizard, sandbox, write_xlsx(tmp_path / "g.xlsx", rows))
     assert "2 groups</b> in the first rows: Sales, East" in mapping_page.groups.preview.text()
     combo = mapping_page.groups.separator_combo
     combo.setCurrentIndex(combo.findData(GroupSeparator.NONE.value))
@@ -195,7 +167,7 @@ def test_more_than_fifty_groups_are_asked_about_on_check_data(
     rows = [["Name", "Mobile", "Group"]] + [
         [f"P{i}", f"+1617555{1300 + i:04d}", f"Group {i}"] for i in range(60)
     ]
-    _to_mapping(qtbot, wizard, sandbox, write_xlsx(tmp_path / "many.xlsx", rows))
+    connect_and_load(qtbot, wizard, sandbox, write_xlsx(tmp_path / "many.xlsx", rows))
     wizard.next()
     check_page: CheckPage = _on(qtbot, wizard, CheckPage)
     qtbot.waitUntil(lambda: bool(dialogs.questions), timeout=20_000)
@@ -221,7 +193,7 @@ def test_group_names_too_long_are_problems_of_their_rows_on_check_data(
         ["Ann", "+16175551201", "Team, " + "X" * 120],
         ["Bob", "+16175551202", "Team,  , VIP"],
     ]
-    _to_mapping(qtbot, wizard, sandbox, write_xlsx(tmp_path / "long.xlsx", rows))
+    connect_and_load(qtbot, wizard, sandbox, write_xlsx(tmp_path / "long.xlsx", rows))
     wizard.next()
     check_page: CheckPage = _on(qtbot, wizard, CheckPage)
     filters = [check_page.filter_combo.itemText(i) for i in range(check_page.filter_combo.count())]

@@ -5,7 +5,6 @@ about, and a dry run says which lists would be created."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -17,8 +16,14 @@ from importer.history.store import ImportHistory
 from importer.pipeline.importing import run_import
 from importer.pipeline.outcome import Ending, ImportPlace
 from importer.sandbox.server import SandboxServer
-from importer.sandbox.store import SandboxStore
-from tests.helpers.group_exports import GROUP_FILES, MEMBERSHIPS, PHONES, memberships
+from tests.helpers.group_exports import (
+    GROUP_FILES,
+    MEMBERSHIPS,
+    PHONES,
+    count_sent,
+    list_names,
+    memberships,
+)
 from tests.helpers.pipeline import ScriptedFrontEnd, choices_for
 
 OWN_LIST = 10001
@@ -32,20 +37,7 @@ def place(tmp_path: Path) -> ImportPlace:
 @pytest.fixture
 def sent_numbers(sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     """How many times each number was sent in a bulk upload."""
-    sent: Counter[str] = Counter()
-    upsert = sandbox.store.upsert_body
-
-    def counting(list_id: int, body: str, phone_cc: str | None = None) -> None:
-        sent.update(record["phone_number"] for record in json.loads(body)["records"])
-        upsert(list_id, body, phone_cc)
-
-    monkeypatch.setattr(sandbox.store, "upsert_body", counting)
-    return sent
-
-
-def list_names(store: SandboxStore) -> dict[int, str]:
-    """List id → name, the import's own list as ""."""
-    return {item["id"]: "" if item["id"] == OWN_LIST else item["name"] for item in store.lists()}
+    return count_sent(sandbox.store, monkeypatch)
 
 
 @pytest.mark.parametrize("kind", sorted(GROUP_FILES))
@@ -62,7 +54,7 @@ def test_every_contact_ends_in_its_lists_sent_once(
     assert choices.mapping is not None and choices.mapping.lists_index is not None
     end = run_import(client, choices, ScriptedFrontEnd(), place)
     assert end.ending is Ending.SENT and end.sent is not None
-    assert memberships(sandbox.store.contacts(), list_names(sandbox.store)) == MEMBERSHIPS
+    assert memberships(sandbox.store.contacts(), list_names(sandbox.store, OWN_LIST)) == MEMBERSHIPS
     assert sent_numbers == Counter(PHONES.values()), "each contact uploaded once"
     names = [item["name"] for item in sandbox.store.lists()]
     assert names.count("VIP") == names.count("Team") == 1
@@ -92,7 +84,7 @@ def test_lists_the_account_has_are_matched_by_name_and_joined_by_addition(
     path = GROUP_FILES["sheet"].write(tmp_path)
     end = run_import(client, choices_for(path, OWN_LIST, "Newsletter"), ScriptedFrontEnd(), place)
     assert end.sent is not None and end.plan is not None
-    names = list_names(sandbox.store)
+    names = list_names(sandbox.store, OWN_LIST)
     assert names[vip] == "vip" and sorted(names.values()).count("Team") == 1
     expected = {
         phone: {"vip" if n == "VIP" else n for n in lists} for phone, lists in MEMBERSHIPS.items()
