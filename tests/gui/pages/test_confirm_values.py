@@ -9,14 +9,13 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from gui.pages.confirm_page import ConfirmPage
-from gui.session import ImportSession
 from gui.settings import AppSettings
 from importer.api.client import SociocsClient
 from importer.check.run import run_check
 from importer.choices import ImportChoices
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.sandbox.server import SandboxServer
+from tests.gui.pages.test_confirm_page import _page, _planned
 from tests.helpers.make_files import write_xlsx
 
 HEADERS = ["Phone", "Name", "VIP", "Visits", "Since", "Balance"]
@@ -43,12 +42,8 @@ def test_the_change_quotes_booleans_numbers_and_dates_as_the_sheet_has_them(
     path = write_xlsx(tmp_path / "clients.xlsx", [HEADERS, row])
     old = {"vip": "gold", "visits": "2", "since": "2018", "balance": "0"}
     sandbox.store.upsert(0, [{"phone_number": "+16172531000", "name": "Ann", "extra_fields": old}])
-    result = run_check(ImportChoices(path, header_row=1, mapping=MAPPING))
-    session = ImportSession(choices=result.choices, result=result, client=client)
-    page = ConfirmPage(session, settings)
-    qtbot.addWidget(page, before_close_func=lambda _: page.shutdown())
-    page.initializePage()
-    qtbot.waitUntil(lambda: session.plan is not None and not page.is_busy(), timeout=10_000)
+    page = _page(qtbot, settings, client, run_check(ImportChoices(path, mapping=MAPPING)))
+    _planned(qtbot, page)
     assert page.changes.rowCount() == 1
     page.table.selectRow(0)
     detail = page.detail.text()
