@@ -11,11 +11,50 @@ table holds exactly the counted phrases the code marks, with the same placeholde
 from __future__ import annotations
 
 SINGULAR: dict[tuple[str, str], str] = {
+    ("CheckPageWords", "All %Ln rows checked."): "The row is checked.",
+    ("CheckPageWords", "None of the %Ln rows can be sent."): "The only row cannot be sent.",
+    ("CheckPageWords", "All %Ln cards checked."): "The card is checked.",
+    ("CheckPageWords", "None of the %Ln cards can be sent."): "The only card cannot be sent.",
+    (
+        "ConfirmPageWords",
+        "<b>%Ln cards</b> are ready to send to the list <b>{list}</b>.",
+    ): "<b>%Ln card</b> is ready to send to the list <b>{list}</b>.",
+    (
+        "ConfirmPageWords",
+        "%Ln cards cannot be sent because of problems (they are listed in the report).",
+    ): "%Ln card cannot be sent because of problems (it is listed in the report).",
+    (
+        "ConfirmPageWords",
+        "%Ln cards repeat a phone number found on another card and are not sent.",
+    ): "%Ln card repeats a phone number found on another card and is not sent.",
+    (
+        "DonePageWords",
+        "%Ln cards were not sent because of problems in the file.",
+    ): "%Ln card was not sent because of problems in the file.",
+    (
+        "DonePageWords",
+        "%Ln cards were not sent: the phone number repeats.",
+    ): "%Ln card was not sent: the phone number repeats.",
+    (
+        "DonePageWords",
+        "%Ln cards were refused by Sociocs (below: which, and why).",
+    ): "%Ln card was refused by Sociocs (below: which, and why).",
+    ("DonePageWords", "Done — %Ln cards were refused"): "Done — %Ln card was refused",
+    ("DonePageWords", "Done — %Ln cards could not be sent"): "Done — %Ln card could not be sent",
+    (
+        "DonePageWords",
+        (
+            "%Ln cards were not sent yet. {reason} Import the same file to the same list "
+            "again to continue where it stopped."
+        ),
+    ): (
+        "%Ln card was not sent yet. {reason} Import the same file to the same list again to "
+        "continue where it stopped."
+    ),
+    ("UnsentWords", "<b>%Ln cards did not go</b>"): "<b>%Ln card did not go</b>",
     ("BarChart", "+%Ln more"): "+%Ln more",
     ("CheckPageWords", "+%Ln more kinds (see Show below)"): "+%Ln more kind (see Show below)",
     ("CheckPage", "Checking every row… %Ln read so far"): "Checking every row… %Ln read so far",
-    ("CheckPage", "All %Ln rows checked."): "The row is checked.",
-    ("CheckPage", "None of the %Ln rows can be sent."): "The only row cannot be sent.",
     (
         "CheckPage",
         'Saved %Ln rows to "{file}". Fix them there, then import that file.',

@@ -117,6 +117,21 @@ def problem_label(code: str) -> str:
 class CheckPageWords(QObject):
     """The Check page's counted phrases (Qt's plural forms need a class's ``tr``)."""
 
+    def __init__(self, cards: bool = False) -> None:
+        """``cards``: the file is a vCard, whose rows are its contact cards."""
+        super().__init__()
+        self.cards = cards
+
+    def all_checked(self, rows: int) -> str:
+        if self.cards:
+            return self.tr("All %Ln cards checked.", "", rows)
+        return self.tr("All %Ln rows checked.", "", rows)
+
+    def none_sendable(self, rows: int) -> str:
+        if self.cards:
+            return self.tr("None of the %Ln cards can be sent.", "", rows)
+        return self.tr("None of the %Ln rows can be sent.", "", rows)
+
     def country(self, region: str) -> str:
         return self.tr(
             "Numbers without a country code are read as <b>{country}</b> (+{code}) numbers."
@@ -521,10 +536,11 @@ class CheckPage(WizardPage):
         result = self.session.result
         if result is None:
             return
+        words = CheckPageWords(result.cards)
         if result.has_sendable() or not len(result):
-            self.status.show_ok(self.tr("All %Ln rows checked.", "", len(result)))
+            self.status.show_ok(words.all_checked(len(result)))
         else:
-            self.status.show_error(self.tr("None of the %Ln rows can be sent.", "", len(result)))
+            self.status.show_error(words.none_sendable(len(result)))
         self._show_advice(result)
         self.progress.setVisible(False)
         codes = result.issue_codes()

@@ -78,10 +78,21 @@ def resume_text(info: ResumeInfo) -> str:
 class ConfirmPageWords(QObject):
     """The plan's counted sentences (Qt's plural forms need a class's ``tr``)."""
 
+    def __init__(self, cards: bool = False) -> None:
+        """``cards``: the file is a vCard, whose rows are its contact cards."""
+        super().__init__()
+        self.cards = cards
+
     def ready(self, count: int, name: str) -> str:
-        return self.tr(
-            "<b>%Ln rows</b> are ready to send to the list <b>{list}</b>.", "", count
-        ).format(list=name)
+        if self.cards:
+            text = self.tr(
+                "<b>%Ln cards</b> are ready to send to the list <b>{list}</b>.", "", count
+            )
+        else:
+            text = self.tr(
+                "<b>%Ln rows</b> are ready to send to the list <b>{list}</b>.", "", count
+            )
+        return text.format(list=name)
 
     def to_send(self, count: int, name: str, new: int, updated: int) -> str:
         return self.tr(
@@ -112,6 +123,12 @@ class ConfirmPageWords(QObject):
         )
 
     def invalid(self, count: int) -> str:
+        if self.cards:
+            return self.tr(
+                "%Ln cards cannot be sent because of problems (they are listed in the report).",
+                "",
+                count,
+            )
         return self.tr(
             "%Ln rows cannot be sent because of problems (they are listed in the report).",
             "",
@@ -119,6 +136,12 @@ class ConfirmPageWords(QObject):
         )
 
     def duplicates(self, count: int) -> str:
+        if self.cards:
+            return self.tr(
+                "%Ln cards repeat a phone number found on another card and are not sent.",
+                "",
+                count,
+            )
         return self.tr(
             "%Ln rows repeat a phone number found in another row and are not sent.", "", count
         )
@@ -215,13 +238,13 @@ def plan_lines(plan: ComparePlan, result: CheckResult, list_name: str) -> list[s
 def unplanned_lines(result: CheckResult, list_name: str) -> list[str]:
     """The check's counts while (or when) there is no comparison to plan from: the rows ready
     to send, the notes, the country, the unverified numbers sent, the rows not sent."""
-    ready = ConfirmPageWords().ready(result.counts().to_send, escape(list_name))
+    ready = ConfirmPageWords(result.cards).ready(result.counts().to_send, escape(list_name))
     return [ready, *check_lines(result), *not_sent_lines(result)]
 
 
 def not_sent_lines(result: CheckResult) -> list[str]:
     """The rows that cannot be sent and the duplicates, when there are any."""
-    words, checked = ConfirmPageWords(), result.counts()
+    words, checked = ConfirmPageWords(result.cards), result.counts()
     lines = [words.invalid(checked.invalid)] if checked.invalid else []
     if checked.duplicates:
         lines.append(words.duplicates(checked.duplicates))

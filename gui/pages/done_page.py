@@ -29,6 +29,11 @@ from importer.upload.summary import UploadSummary
 class DonePageWords(QObject):
     """The outcome sentences (Qt's plural forms need a class's ``tr``)."""
 
+    def __init__(self, cards: bool = False) -> None:
+        """``cards``: the file is a vCard, whose rows are its contact cards."""
+        super().__init__()
+        self.cards = cards
+
     def where(self, list_name: str, practice: bool) -> str:
         if practice:
             return self.tr(
@@ -67,12 +72,18 @@ class DonePageWords(QObject):
         return self.tr("%Ln existing contacts were skipped (left as they are).", "", count)
 
     def invalid(self, count: int) -> str:
+        if self.cards:
+            return self.tr("%Ln cards were not sent because of problems in the file.", "", count)
         return self.tr("%Ln rows were not sent because of problems in the file.", "", count)
 
     def duplicate(self, count: int) -> str:
+        if self.cards:
+            return self.tr("%Ln cards were not sent: the phone number repeats.", "", count)
         return self.tr("%Ln rows were not sent: the phone number repeats.", "", count)
 
     def rejected(self, count: int) -> str:
+        if self.cards:
+            return self.tr("%Ln cards were refused by Sociocs (below: which, and why).", "", count)
         return self.tr("%Ln rows were refused by Sociocs (below: which, and why).", "", count)
 
     def headline(self, summary: UploadSummary) -> str:
@@ -85,14 +96,20 @@ class DonePageWords(QObject):
                 summary.not_sent,
             )
         if summary.rejected and not summary.invalid:
+            if self.cards:
+                return self.tr("Done — %Ln cards were refused", "", summary.rejected)
             return self.tr("Done — %Ln rows were refused", "", summary.rejected)
         if failed:
+            if self.cards:
+                return self.tr("Done — %Ln cards could not be sent", "", failed)
             return self.tr("Done — %Ln rows could not be sent", "", failed)
         if not summary.uploaded:
             return self.tr("Done — no contact needed to be sent")
         return self.tr("Done — %Ln contacts were sent", "", summary.uploaded)
 
     def chart_title(self) -> str:
+        if self.cards:
+            return self.tr("What happened to each card")
         return self.tr("What happened to each row")
 
     def outcome_bars(self, summary: UploadSummary) -> list[Bar]:
@@ -110,17 +127,29 @@ class DonePageWords(QObject):
         return [bar for bar in bars if bar.value > 0]
 
     def not_sent(self, count: int, reason: str) -> str:
-        return self.tr(
-            "%Ln rows were not sent yet. {reason} Import the same file to the same list again "
-            "to continue where it stopped.",
-            "",
-            count,
-        ).format(reason=reason)
+        if self.cards:
+            text = self.tr(
+                "%Ln cards were not sent yet. {reason} Import the same file to the same list "
+                "again to continue where it stopped.",
+                "",
+                count,
+            )
+        else:
+            text = self.tr(
+                "%Ln rows were not sent yet. {reason} Import the same file to the same list again "
+                "to continue where it stopped.",
+                "",
+                count,
+            )
+        return text.format(reason=reason)
 
 
-def summary_lines(summary: UploadSummary, list_name: str, practice: bool = False) -> list[str]:
-    """The outcome counts in plain sentences (practice mode names the sandbox's list)."""
-    words = DonePageWords()
+def summary_lines(
+    summary: UploadSummary, list_name: str, practice: bool = False, cards: bool = False
+) -> list[str]:
+    """The outcome counts in plain sentences (practice mode names the sandbox's list; the rows
+    of a vCard are its ``cards``)."""
+    words = DonePageWords(cards)
     lines = [words.uploaded(summary.uploaded, words.where(list_name, practice))]
     if summary.uploaded and summary.noted:
         lines.append(words.noted(summary.noted))
@@ -228,12 +257,14 @@ class DonePage(WizardPage):
         self.chart.setVisible(shown)
         self.summary.setVisible(True)
         if isinstance(summary, UploadSummary):
-            words = DonePageWords()
+            cards = self.session.result is not None and self.session.result.cards
+            words = DonePageWords(cards)
             self.setSubTitle(words.headline(summary))
             self.tiles.show_summary(summary)
+            self.chart.set_title(words.chart_title())
             self.chart.set_bars(words.outcome_bars(summary))
             lines = summary_lines(
-                summary, self._list_name() or self.tr("the list"), self.session.practice_mode
+                summary, self._list_name() or self.tr("the list"), self.session.practice_mode, cards
             )
             self.summary.setText("<br>".join(lines))
         self.lists.setText(self.lists_text())

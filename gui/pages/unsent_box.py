@@ -39,7 +39,14 @@ SHOWN_ROWS = 5
 class UnsentWords(QObject):
     """The box's counted phrases (Qt's plural forms need a class's ``tr``)."""
 
+    def __init__(self, cards: bool = False) -> None:
+        """``cards``: the file is a vCard, whose rows are its contact cards."""
+        super().__init__()
+        self.cards = cards
+
     def title(self, count: int) -> str:
+        if self.cards:
+            return self.tr("<b>%Ln cards did not go</b>", "", count)
         return self.tr("<b>%Ln rows did not go</b>", "", count)
 
     def saved(self, count: int, file: str) -> str:
@@ -114,7 +121,8 @@ class UnsentBox(QWidget):
         self._unsent = unsent
         self.model.set_unsent(unsent)
         count = self.model.rowCount()
-        self.title.setText(UnsentWords().title(count))
+        cards = unsent is not None and unsent.result.cards
+        self.title.setText(UnsentWords(cards).title(count))
         self.table.setFixedHeight(rows_height(self.table, min(count, SHOWN_ROWS)))
         self.status.clear_status()
         self.export_button.setEnabled(count > 0)

@@ -80,6 +80,12 @@ class BarChart(QWidget):
         self.updateGeometry()
         self.update()
 
+    def set_title(self, title: str) -> None:
+        """Call the chart ``title`` from now on."""
+        self.title = title
+        self.setAccessibleName(title)
+        self.update()
+
     def _line(self, bar: Bar) -> str:
         return self.tr("{label}: {count}").format(label=bar.label, count=_number(bar.value))
 

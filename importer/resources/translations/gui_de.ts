@@ -388,20 +388,6 @@
         <source>The file could not be checked</source>
         <translation>Die Datei konnte nicht geprüft werden</translation>
     </message>
-    <message numerus="yes">
-        <source>All %Ln rows checked.</source>
-        <translation>
-            <numerusform>Die Zeile ist geprüft.</numerusform>
-            <numerusform>Alle %Ln Zeilen geprüft.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the %Ln rows can be sent.</source>
-        <translation>
-            <numerusform>Die einzige Zeile kann nicht gesendet werden.</numerusform>
-            <numerusform>Keine der %Ln Zeilen kann gesendet werden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Recognised: {layout}.</source>
         <translation>Erkannt: {layout}.</translation>
@@ -440,6 +426,34 @@
 </context>
 <context>
     <name>CheckPageWords</name>
+    <message numerus="yes">
+        <source>All %Ln cards checked.</source>
+        <translation>
+            <numerusform>Die Karte ist geprüft.</numerusform>
+            <numerusform>Alle %Ln Karten geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows checked.</source>
+        <translation>
+            <numerusform>Die Zeile ist geprüft.</numerusform>
+            <numerusform>Alle %Ln Zeilen geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln cards can be sent.</source>
+        <translation>
+            <numerusform>Die einzige Karte kann nicht gesendet werden.</numerusform>
+            <numerusform>Keine der %Ln Karten kann gesendet werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln rows can be sent.</source>
+        <translation>
+            <numerusform>Die einzige Zeile kann nicht gesendet werden.</numerusform>
+            <numerusform>Keine der %Ln Zeilen kann gesendet werden.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Numbers without a country code are read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
         <translation>Nummern ohne Ländervorwahl werden mit dem Standardland gelesen: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
@@ -642,6 +656,13 @@
 <context>
     <name>ConfirmPageWords</name>
     <message numerus="yes">
+        <source>&lt;b&gt;%Ln cards&lt;/b&gt; are ready to send to the list &lt;b&gt;{list}&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln Karte&lt;/b&gt; ist bereit zum Senden an die Liste &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Karten&lt;/b&gt; sind bereit zum Senden an die Liste &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&lt;b&gt;%Ln rows&lt;/b&gt; are ready to send to the list &lt;b&gt;{list}&lt;/b&gt;.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln Zeile&lt;/b&gt; ist bereit zum Senden an die Liste &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
@@ -677,10 +698,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln cards cannot be sent because of problems (they are listed in the report).</source>
+        <translation>
+            <numerusform>%Ln Karte kann wegen Problemen nicht gesendet werden (sie steht im Bericht).</numerusform>
+            <numerusform>%Ln Karten können wegen Problemen nicht gesendet werden (sie stehen im Bericht).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows cannot be sent because of problems (they are listed in the report).</source>
         <translation>
             <numerusform>%Ln Zeile kann wegen Problemen nicht gesendet werden (sie steht im Bericht).</numerusform>
             <numerusform>%Ln Zeilen können wegen Problemen nicht gesendet werden (sie stehen im Bericht).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cards repeat a phone number found on another card and are not sent.</source>
+        <translation>
+            <numerusform>%Ln Karte wiederholt eine Telefonnummer einer anderen Karte und wird nicht gesendet.</numerusform>
+            <numerusform>%Ln Karten wiederholen eine Telefonnummer einer anderen Karte und werden nicht gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1006,6 +1041,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln cards were not sent because of problems in the file.</source>
+        <translation>
+            <numerusform>%Ln Karte wurde wegen Problemen in der Datei nicht gesendet.</numerusform>
+            <numerusform>%Ln Karten wurden wegen Problemen in der Datei nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows were not sent because of problems in the file.</source>
         <translation>
             <numerusform>%Ln Zeile wurde wegen Problemen in der Datei nicht gesendet.</numerusform>
@@ -1013,10 +1055,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln cards were not sent: the phone number repeats.</source>
+        <translation>
+            <numerusform>%Ln Karte wurde nicht gesendet: Die Telefonnummer kommt doppelt vor.</numerusform>
+            <numerusform>%Ln Karten wurden nicht gesendet: Die Telefonnummer kommt doppelt vor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows were not sent: the phone number repeats.</source>
         <translation>
             <numerusform>%Ln Zeile wurde nicht gesendet: Die Telefonnummer kommt doppelt vor.</numerusform>
             <numerusform>%Ln Zeilen wurden nicht gesendet: Die Telefonnummer kommt doppelt vor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cards were refused by Sociocs (below: which, and why).</source>
+        <translation>
+            <numerusform>%Ln Karte wurde von Sociocs abgelehnt (unten: welche und warum).</numerusform>
+            <numerusform>%Ln Karten wurden von Sociocs abgelehnt (unten: welche und warum).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1034,10 +1090,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Done — %Ln cards were refused</source>
+        <translation>
+            <numerusform>Fertig — %Ln Karte wurde abgelehnt</numerusform>
+            <numerusform>Fertig — %Ln Karten wurden abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Done — %Ln rows were refused</source>
         <translation>
             <numerusform>Fertig — %Ln Zeile wurde abgelehnt</numerusform>
             <numerusform>Fertig — %Ln Zeilen wurden abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %Ln cards could not be sent</source>
+        <translation>
+            <numerusform>Fertig — %Ln Karte konnte nicht gesendet werden</numerusform>
+            <numerusform>Fertig — %Ln Karten konnten nicht gesendet werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1057,6 +1127,10 @@
             <numerusform>Fertig — %Ln Kontakt wurde gesendet</numerusform>
             <numerusform>Fertig — %Ln Kontakte wurden gesendet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What happened to each card</source>
+        <translation>Was mit jeder Karte geschah</translation>
     </message>
     <message>
         <source>What happened to each row</source>
@@ -1093,6 +1167,13 @@
     <message>
         <source>not sent yet</source>
         <translation>noch nicht gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cards were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
+        <translation>
+            <numerusform>%Ln Karte wurde noch nicht gesendet. {reason} Importieren Sie dieselbe Datei erneut in dieselbe Liste, um dort weiterzumachen, wo es angehalten hat.</numerusform>
+            <numerusform>%Ln Karten wurden noch nicht gesendet. {reason} Importieren Sie dieselbe Datei erneut in dieselbe Liste, um dort weiterzumachen, wo es angehalten hat.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
@@ -2490,6 +2571,13 @@ Möchten Sie den Importer schließen?</translation>
 </context>
 <context>
     <name>UnsentWords</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln cards did not go&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln Karte wurde nicht gesendet&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln Karten wurden nicht gesendet&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln rows did not go&lt;/b&gt;</source>
         <translation>

@@ -388,20 +388,6 @@
         <source>The file could not be checked</source>
         <translation>No se pudo revisar el archivo</translation>
     </message>
-    <message numerus="yes">
-        <source>All %Ln rows checked.</source>
-        <translation>
-            <numerusform>La fila está revisada.</numerusform>
-            <numerusform>Las %Ln filas están revisadas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the %Ln rows can be sent.</source>
-        <translation>
-            <numerusform>La única fila no se puede enviar.</numerusform>
-            <numerusform>Ninguna de las %Ln filas se puede enviar.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Recognised: {layout}.</source>
         <translation>Reconocido: {layout}.</translation>
@@ -440,6 +426,34 @@
 </context>
 <context>
     <name>CheckPageWords</name>
+    <message numerus="yes">
+        <source>All %Ln cards checked.</source>
+        <translation>
+            <numerusform>La tarjeta está revisada.</numerusform>
+            <numerusform>Las %Ln tarjetas están revisadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows checked.</source>
+        <translation>
+            <numerusform>La fila está revisada.</numerusform>
+            <numerusform>Las %Ln filas están revisadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln cards can be sent.</source>
+        <translation>
+            <numerusform>La única tarjeta no se puede enviar.</numerusform>
+            <numerusform>Ninguna de las %Ln tarjetas se puede enviar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln rows can be sent.</source>
+        <translation>
+            <numerusform>La única fila no se puede enviar.</numerusform>
+            <numerusform>Ninguna de las %Ln filas se puede enviar.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Numbers without a country code are read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
         <translation>Los números sin código de país se leen con el país predeterminado: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
@@ -642,6 +656,13 @@
 <context>
     <name>ConfirmPageWords</name>
     <message numerus="yes">
+        <source>&lt;b&gt;%Ln cards&lt;/b&gt; are ready to send to the list &lt;b&gt;{list}&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln tarjeta&lt;/b&gt; está lista para enviar a la lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln tarjetas&lt;/b&gt; están listas para enviar a la lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&lt;b&gt;%Ln rows&lt;/b&gt; are ready to send to the list &lt;b&gt;{list}&lt;/b&gt;.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln fila&lt;/b&gt; está lista para enviar a la lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
@@ -677,10 +698,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln cards cannot be sent because of problems (they are listed in the report).</source>
+        <translation>
+            <numerusform>%Ln tarjeta no se puede enviar por problemas (figura en el informe).</numerusform>
+            <numerusform>%Ln tarjetas no se pueden enviar por problemas (figuran en el informe).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows cannot be sent because of problems (they are listed in the report).</source>
         <translation>
             <numerusform>%Ln fila no se puede enviar por problemas (figura en el informe).</numerusform>
             <numerusform>%Ln filas no se pueden enviar por problemas (figuran en el informe).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cards repeat a phone number found on another card and are not sent.</source>
+        <translation>
+            <numerusform>%Ln tarjeta repite un número de teléfono de otra tarjeta y no se envía.</numerusform>
+            <numerusform>%Ln tarjetas repiten un número de teléfono de otra tarjeta y no se envían.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1006,6 +1041,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln cards were not sent because of problems in the file.</source>
+        <translation>
+            <numerusform>%Ln tarjeta no se envió por problemas en el archivo.</numerusform>
+            <numerusform>%Ln tarjetas no se enviaron por problemas en el archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows were not sent because of problems in the file.</source>
         <translation>
             <numerusform>%Ln fila no se envió por problemas en el archivo.</numerusform>
@@ -1013,10 +1055,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln cards were not sent: the phone number repeats.</source>
+        <translation>
+            <numerusform>%Ln tarjeta no se envió: el número de teléfono se repite.</numerusform>
+            <numerusform>%Ln tarjetas no se enviaron: el número de teléfono se repite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows were not sent: the phone number repeats.</source>
         <translation>
             <numerusform>%Ln fila no se envió: el número de teléfono se repite.</numerusform>
             <numerusform>%Ln filas no se enviaron: el número de teléfono se repite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cards were refused by Sociocs (below: which, and why).</source>
+        <translation>
+            <numerusform>Sociocs rechazó %Ln tarjeta (abajo: cuál y por qué).</numerusform>
+            <numerusform>Sociocs rechazó %Ln tarjetas (abajo: cuáles y por qué).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1034,10 +1090,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Done — %Ln cards were refused</source>
+        <translation>
+            <numerusform>Listo — se rechazó %Ln tarjeta</numerusform>
+            <numerusform>Listo — se rechazaron %Ln tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Done — %Ln rows were refused</source>
         <translation>
             <numerusform>Listo — se rechazó %Ln fila</numerusform>
             <numerusform>Listo — se rechazaron %Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %Ln cards could not be sent</source>
+        <translation>
+            <numerusform>Listo — no se pudo enviar %Ln tarjeta</numerusform>
+            <numerusform>Listo — no se pudieron enviar %Ln tarjetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1057,6 +1127,10 @@
             <numerusform>Listo — se envió %Ln contacto</numerusform>
             <numerusform>Listo — se enviaron %Ln contactos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What happened to each card</source>
+        <translation>Qué pasó con cada tarjeta</translation>
     </message>
     <message>
         <source>What happened to each row</source>
@@ -1093,6 +1167,13 @@
     <message>
         <source>not sent yet</source>
         <translation>aún sin enviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cards were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
+        <translation>
+            <numerusform>%Ln tarjeta no se ha enviado todavía. {reason} Importe el mismo archivo a la misma lista para continuar donde se detuvo.</numerusform>
+            <numerusform>%Ln tarjetas no se han enviado todavía. {reason} Importe el mismo archivo a la misma lista para continuar donde se detuvo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
@@ -2490,6 +2571,13 @@ Do you want to close the importer?</source>
 </context>
 <context>
     <name>UnsentWords</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln cards did not go&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln tarjeta no se envió&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln tarjetas no se enviaron&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln rows did not go&lt;/b&gt;</source>
         <translation>

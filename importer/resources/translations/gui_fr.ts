@@ -388,20 +388,6 @@
         <source>The file could not be checked</source>
         <translation>Le fichier n’a pas pu être vérifié</translation>
     </message>
-    <message numerus="yes">
-        <source>All %Ln rows checked.</source>
-        <translation>
-            <numerusform>La ligne est vérifiée.</numerusform>
-            <numerusform>Les %Ln lignes sont vérifiées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the %Ln rows can be sent.</source>
-        <translation>
-            <numerusform>L’unique ligne ne peut pas être envoyée.</numerusform>
-            <numerusform>Aucune des %Ln lignes ne peut être envoyée.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Recognised: {layout}.</source>
         <translation>Reconnu&#xa0;: {layout}.</translation>
@@ -440,6 +426,34 @@
 </context>
 <context>
     <name>CheckPageWords</name>
+    <message numerus="yes">
+        <source>All %Ln cards checked.</source>
+        <translation>
+            <numerusform>La fiche est vérifiée.</numerusform>
+            <numerusform>Les %Ln fiches sont vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows checked.</source>
+        <translation>
+            <numerusform>La ligne est vérifiée.</numerusform>
+            <numerusform>Les %Ln lignes sont vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln cards can be sent.</source>
+        <translation>
+            <numerusform>L’unique fiche ne peut pas être envoyée.</numerusform>
+            <numerusform>Aucune des %Ln fiches ne peut être envoyée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln rows can be sent.</source>
+        <translation>
+            <numerusform>L’unique ligne ne peut pas être envoyée.</numerusform>
+            <numerusform>Aucune des %Ln lignes ne peut être envoyée.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Numbers without a country code are read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
         <translation>Les numéros sans indicatif pays sont lus avec le pays par défaut&#xa0;: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
@@ -642,6 +656,13 @@
 <context>
     <name>ConfirmPageWords</name>
     <message numerus="yes">
+        <source>&lt;b&gt;%Ln cards&lt;/b&gt; are ready to send to the list &lt;b&gt;{list}&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln fiche&lt;/b&gt; est prête à être envoyée à la liste &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln fiches&lt;/b&gt; sont prêtes à être envoyées à la liste &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&lt;b&gt;%Ln rows&lt;/b&gt; are ready to send to the list &lt;b&gt;{list}&lt;/b&gt;.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln ligne&lt;/b&gt; est prête à être envoyée à la liste &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
@@ -677,10 +698,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln cards cannot be sent because of problems (they are listed in the report).</source>
+        <translation>
+            <numerusform>%Ln fiche ne peut pas être envoyée à cause de problèmes (elle figure dans le rapport).</numerusform>
+            <numerusform>%Ln fiches ne peuvent pas être envoyées à cause de problèmes (elles figurent dans le rapport).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows cannot be sent because of problems (they are listed in the report).</source>
         <translation>
             <numerusform>%Ln ligne ne peut pas être envoyée à cause de problèmes (elle figure dans le rapport).</numerusform>
             <numerusform>%Ln lignes ne peuvent pas être envoyées à cause de problèmes (elles figurent dans le rapport).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cards repeat a phone number found on another card and are not sent.</source>
+        <translation>
+            <numerusform>%Ln fiche répète un numéro de téléphone d’une autre fiche et n’est pas envoyée.</numerusform>
+            <numerusform>%Ln fiches répètent un numéro de téléphone d’une autre fiche et ne sont pas envoyées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1006,6 +1041,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln cards were not sent because of problems in the file.</source>
+        <translation>
+            <numerusform>%Ln fiche n’a pas été envoyée à cause de problèmes dans le fichier.</numerusform>
+            <numerusform>%Ln fiches n’ont pas été envoyées à cause de problèmes dans le fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows were not sent because of problems in the file.</source>
         <translation>
             <numerusform>%Ln ligne n’a pas été envoyée à cause de problèmes dans le fichier.</numerusform>
@@ -1013,10 +1055,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln cards were not sent: the phone number repeats.</source>
+        <translation>
+            <numerusform>%Ln fiche n’a pas été envoyée&#xa0;: le numéro de téléphone se répète.</numerusform>
+            <numerusform>%Ln fiches n’ont pas été envoyées&#xa0;: le numéro de téléphone se répète.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows were not sent: the phone number repeats.</source>
         <translation>
             <numerusform>%Ln ligne n’a pas été envoyée&#xa0;: le numéro de téléphone se répète.</numerusform>
             <numerusform>%Ln lignes n’ont pas été envoyées&#xa0;: le numéro de téléphone se répète.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cards were refused by Sociocs (below: which, and why).</source>
+        <translation>
+            <numerusform>%Ln fiche a été refusée par Sociocs (ci-dessous&#xa0;: laquelle, et pourquoi).</numerusform>
+            <numerusform>%Ln fiches ont été refusées par Sociocs (ci-dessous&#xa0;: lesquelles, et pourquoi).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1034,10 +1090,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Done — %Ln cards were refused</source>
+        <translation>
+            <numerusform>Terminé — %Ln fiche a été refusée</numerusform>
+            <numerusform>Terminé — %Ln fiches ont été refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Done — %Ln rows were refused</source>
         <translation>
             <numerusform>Terminé — %Ln ligne a été refusée</numerusform>
             <numerusform>Terminé — %Ln lignes ont été refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %Ln cards could not be sent</source>
+        <translation>
+            <numerusform>Terminé — %Ln fiche n’a pas pu être envoyée</numerusform>
+            <numerusform>Terminé — %Ln fiches n’ont pas pu être envoyées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1057,6 +1127,10 @@
             <numerusform>Terminé — %Ln contact a été envoyé</numerusform>
             <numerusform>Terminé — %Ln contacts ont été envoyés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What happened to each card</source>
+        <translation>Ce qu’il est advenu de chaque fiche</translation>
     </message>
     <message>
         <source>What happened to each row</source>
@@ -1093,6 +1167,13 @@
     <message>
         <source>not sent yet</source>
         <translation>pas encore envoyées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cards were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
+        <translation>
+            <numerusform>%Ln fiche n’a pas encore été envoyée. {reason} Importez de nouveau le même fichier dans la même liste pour reprendre là où l’envoi s’est arrêté.</numerusform>
+            <numerusform>%Ln fiches n’ont pas encore été envoyées. {reason} Importez de nouveau le même fichier dans la même liste pour reprendre là où l’envoi s’est arrêté.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
@@ -2490,6 +2571,13 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
 </context>
 <context>
     <name>UnsentWords</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln cards did not go&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln fiche n’est pas partie&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln fiches ne sont pas parties&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln rows did not go&lt;/b&gt;</source>
         <translation>

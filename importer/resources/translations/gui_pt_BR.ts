@@ -388,20 +388,6 @@
         <source>The file could not be checked</source>
         <translation>Não foi possível conferir o arquivo</translation>
     </message>
-    <message numerus="yes">
-        <source>All %Ln rows checked.</source>
-        <translation>
-            <numerusform>A linha foi conferida.</numerusform>
-            <numerusform>Todas as %Ln linhas foram conferidas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the %Ln rows can be sent.</source>
-        <translation>
-            <numerusform>A única linha não pode ser enviada.</numerusform>
-            <numerusform>Nenhuma das %Ln linhas pode ser enviada.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Recognised: {layout}.</source>
         <translation>Reconhecido: {layout}.</translation>
@@ -440,6 +426,34 @@
 </context>
 <context>
     <name>CheckPageWords</name>
+    <message numerus="yes">
+        <source>All %Ln cards checked.</source>
+        <translation>
+            <numerusform>O cartão foi conferido.</numerusform>
+            <numerusform>Todos os %Ln cartões foram conferidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows checked.</source>
+        <translation>
+            <numerusform>A linha foi conferida.</numerusform>
+            <numerusform>Todas as %Ln linhas foram conferidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln cards can be sent.</source>
+        <translation>
+            <numerusform>O único cartão não pode ser enviado.</numerusform>
+            <numerusform>Nenhum dos %Ln cartões pode ser enviado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln rows can be sent.</source>
+        <translation>
+            <numerusform>A única linha não pode ser enviada.</numerusform>
+            <numerusform>Nenhuma das %Ln linhas pode ser enviada.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Numbers without a country code are read as &lt;b&gt;{country}&lt;/b&gt; (+{code}) numbers.</source>
         <translation>Números sem código do país são lidos com o país padrão: &lt;b&gt;{country}&lt;/b&gt; (+{code}).</translation>
@@ -642,6 +656,13 @@
 <context>
     <name>ConfirmPageWords</name>
     <message numerus="yes">
+        <source>&lt;b&gt;%Ln cards&lt;/b&gt; are ready to send to the list &lt;b&gt;{list}&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln cartão&lt;/b&gt; está pronto para ser enviado para a lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln cartões&lt;/b&gt; estão prontos para serem enviados para a lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&lt;b&gt;%Ln rows&lt;/b&gt; are ready to send to the list &lt;b&gt;{list}&lt;/b&gt;.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln linha&lt;/b&gt; está pronta para ser enviada para a lista &lt;b&gt;{list}&lt;/b&gt;.</numerusform>
@@ -677,10 +698,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln cards cannot be sent because of problems (they are listed in the report).</source>
+        <translation>
+            <numerusform>%Ln cartão não pode ser enviado por causa de problemas (ele está no relatório).</numerusform>
+            <numerusform>%Ln cartões não podem ser enviados por causa de problemas (eles estão no relatório).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows cannot be sent because of problems (they are listed in the report).</source>
         <translation>
             <numerusform>%Ln linha não pode ser enviada por causa de problemas (ela está no relatório).</numerusform>
             <numerusform>%Ln linhas não podem ser enviadas por causa de problemas (elas estão no relatório).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cards repeat a phone number found on another card and are not sent.</source>
+        <translation>
+            <numerusform>%Ln cartão repete um número de telefone de outro cartão e não é enviado.</numerusform>
+            <numerusform>%Ln cartões repetem um número de telefone de outro cartão e não são enviados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1006,6 +1041,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln cards were not sent because of problems in the file.</source>
+        <translation>
+            <numerusform>%Ln cartão não foi enviado por causa de problemas no arquivo.</numerusform>
+            <numerusform>%Ln cartões não foram enviados por causa de problemas no arquivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows were not sent because of problems in the file.</source>
         <translation>
             <numerusform>%Ln linha não foi enviada por causa de problemas no arquivo.</numerusform>
@@ -1013,10 +1055,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln cards were not sent: the phone number repeats.</source>
+        <translation>
+            <numerusform>%Ln cartão não foi enviado: o número de telefone se repete.</numerusform>
+            <numerusform>%Ln cartões não foram enviados: o número de telefone se repete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows were not sent: the phone number repeats.</source>
         <translation>
             <numerusform>%Ln linha não foi enviada: o número de telefone se repete.</numerusform>
             <numerusform>%Ln linhas não foram enviadas: o número de telefone se repete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cards were refused by Sociocs (below: which, and why).</source>
+        <translation>
+            <numerusform>%Ln cartão foi recusado pelo Sociocs (abaixo: qual e por quê).</numerusform>
+            <numerusform>%Ln cartões foram recusados pelo Sociocs (abaixo: quais e por quê).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1034,10 +1090,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Done — %Ln cards were refused</source>
+        <translation>
+            <numerusform>Concluído — %Ln cartão foi recusado</numerusform>
+            <numerusform>Concluído — %Ln cartões foram recusados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Done — %Ln rows were refused</source>
         <translation>
             <numerusform>Concluído — %Ln linha foi recusada</numerusform>
             <numerusform>Concluído — %Ln linhas foram recusadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %Ln cards could not be sent</source>
+        <translation>
+            <numerusform>Concluído — %Ln cartão não pôde ser enviado</numerusform>
+            <numerusform>Concluído — %Ln cartões não puderam ser enviados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1057,6 +1127,10 @@
             <numerusform>Concluído — %Ln contato foi enviado</numerusform>
             <numerusform>Concluído — %Ln contatos foram enviados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What happened to each card</source>
+        <translation>O que aconteceu com cada cartão</translation>
     </message>
     <message>
         <source>What happened to each row</source>
@@ -1093,6 +1167,13 @@
     <message>
         <source>not sent yet</source>
         <translation>ainda não enviadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cards were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
+        <translation>
+            <numerusform>%Ln cartão ainda não foi enviado. {reason} Importe o mesmo arquivo para a mesma lista de novo para continuar de onde parou.</numerusform>
+            <numerusform>%Ln cartões ainda não foram enviados. {reason} Importe o mesmo arquivo para a mesma lista de novo para continuar de onde parou.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows were not sent yet. {reason} Import the same file to the same list again to continue where it stopped.</source>
@@ -2490,6 +2571,13 @@ Você quer fechar o importador?</translation>
 </context>
 <context>
     <name>UnsentWords</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln cards did not go&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln cartão não foi enviado&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln cartões não foram enviados&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln rows did not go&lt;/b&gt;</source>
         <translation>
