@@ -13,7 +13,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -31,6 +31,7 @@ from gui.errors import user_text
 from gui.language import QT_TRANSLATE_NOOP
 from gui.models.issues_model import IssuesModel
 from gui.pages.base import SkipState, WizardPage
+from gui.pages.words import CountedWords
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.theme import Tone, box_style, on_theme_change
@@ -114,13 +115,8 @@ def problem_label(code: str) -> str:
     return QCoreApplication.translate("CheckPage", label)
 
 
-class CheckPageWords(QObject):
+class CheckPageWords(CountedWords):
     """The Check page's counted phrases (Qt's plural forms need a class's ``tr``)."""
-
-    def __init__(self, cards: bool = False) -> None:
-        """``cards``: the file is a vCard, whose rows are its contact cards."""
-        super().__init__()
-        self.cards = cards
 
     def all_checked(self, rows: int) -> str:
         if self.cards:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -30,6 +30,7 @@ from gui.models.changes_model import FIELDS, LIST, LOST, NAME, PHONE, ChangesMod
 from gui.pages.base import WizardPage, journal_folder
 from gui.pages.compare_box import CompareBox
 from gui.pages.lists_box import ListsBox
+from gui.pages.words import CountedWords
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.theme import Tone, box_style, on_theme_change
@@ -75,13 +76,8 @@ def resume_text(info: ResumeInfo) -> str:
     )
 
 
-class ConfirmPageWords(QObject):
+class ConfirmPageWords(CountedWords):
     """The plan's counted sentences (Qt's plural forms need a class's ``tr``)."""
-
-    def __init__(self, cards: bool = False) -> None:
-        """``cards``: the file is a vCard, whose rows are its contact cards."""
-        super().__init__()
-        self.cards = cards
 
     def ready(self, count: int, name: str) -> str:
         if self.cards:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -15,6 +15,7 @@ from gui.dialogs.report_location_dialog import ReportLocationBox
 from gui.dialogs.undo_panel import UndoPanel
 from gui.pages.base import WizardPage, import_history
 from gui.pages.unsent_box import UnsentBox
+from gui.pages.words import CountedWords
 from gui.session import ImportSession
 from gui.settings import AppSettings
 from gui.theme import Tone, text_style
@@ -26,13 +27,8 @@ from importer.undo.engine import UndoSummary
 from importer.upload.summary import UploadSummary
 
 
-class DonePageWords(QObject):
+class DonePageWords(CountedWords):
     """The outcome sentences (Qt's plural forms need a class's ``tr``)."""
-
-    def __init__(self, cards: bool = False) -> None:
-        """``cards``: the file is a vCard, whose rows are its contact cards."""
-        super().__init__()
-        self.cards = cards
 
     def where(self, list_name: str, practice: bool) -> str:
         if practice:

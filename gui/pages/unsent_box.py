@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from gui.dialogs.file_dialog import RowsFileDialog
 from gui.dialogs.message_boxes import show_error
 from gui.errors import user_text
 from gui.models.unsent_model import NAME, PHONE, REASON, ROW, UnsentModel
+from gui.pages.words import CountedWords
 from gui.widgets.status_label import StatusLabel
 from gui.widgets.table_height import rows_height
 from gui.workers.base import start_worker
@@ -36,13 +37,8 @@ SHOWN_ROWS = 5
 """The table is as tall as this many rows (fewer when it has fewer) and scrolls inside."""
 
 
-class UnsentWords(QObject):
+class UnsentWords(CountedWords):
     """The box's counted phrases (Qt's plural forms need a class's ``tr``)."""
-
-    def __init__(self, cards: bool = False) -> None:
-        """``cards``: the file is a vCard, whose rows are its contact cards."""
-        super().__init__()
-        self.cards = cards
 
     def title(self, count: int) -> str:
         if self.cards:

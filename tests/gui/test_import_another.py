@@ -17,7 +17,7 @@ from gui.pages.list_page import ListPage
 from gui.pages.mapping_page import MappingPage
 from gui.wizard import ImportWizard, page_id
 from importer.sandbox.server import SandboxServer
-from tests.gui.test_end_to_end import _connect
+from tests.gui.wizard_walk import connect_and_load
 from tests.helpers.make_files import write_csv, write_xlsx
 from tests.helpers.wizard_steps import go_to, ready
 
@@ -57,12 +57,8 @@ def test_the_next_file_sees_nothing_of_the_last_one(
     qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
     sandbox.store.upsert(0, [{"phone_number": "+16175551212", "name": "Ann"}])
-    _connect(qtbot, wizard, sandbox)
-    file_page = go_to(qtbot, wizard, FilePage)
-    file_page.load_file(write_xlsx(tmp_path / "customers.xlsx", FIRST))
-    ready(qtbot, file_page)
-    assert file_page.header_spin.value() == 3
-    wizard.next()
+    connect_and_load(qtbot, wizard, sandbox, write_xlsx(tmp_path / "customers.xlsx", FIRST))
+    assert wizard.session.preview is not None and wizard.session.preview.header_row == 3
     done = _through_to_done(qtbot, wizard)
     assert done.unsent.model.rowCount() == 2
 

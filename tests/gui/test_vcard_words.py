@@ -14,13 +14,11 @@ from gui.language import apply_language
 from gui.pages.check_page import CheckPage
 from gui.pages.confirm_page import ConfirmPage
 from gui.pages.done_page import DonePage
-from gui.pages.file_page import FilePage
 from gui.pages.list_page import ListPage
-from gui.pages.mapping_page import MappingPage
 from gui.wizard import ImportWizard
 from importer.i18n import SOURCE_LANGUAGE
 from importer.sandbox.server import SandboxServer
-from tests.gui.test_end_to_end import _connect
+from tests.gui.wizard_walk import connect_and_load, on_page
 from tests.helpers.contact_exports import VCARDS
 from tests.helpers.wizard_steps import go_to, ready
 
@@ -63,18 +61,12 @@ def test_a_vcard_is_counted_in_cards_from_check_to_done(
         wizard = ImportWizard(session, settings)
         qtbot.addWidget(wizard, before_close_func=lambda w: w.shutdown())
         wizard.show()
-        _connect(qtbot, wizard, sandbox)
-        file_page = go_to(qtbot, wizard, FilePage)
-        file_page.load_file(path)
-        ready(qtbot, file_page)
+        connect_and_load(qtbot, wizard, sandbox, path)
         wizard.next()
-        ready(qtbot, go_to(qtbot, wizard, MappingPage))
-        wizard.next()
-        check = go_to(qtbot, wizard, CheckPage)
-        ready(qtbot, check)
+        check = on_page(qtbot, wizard, CheckPage)
         assert check.status.text().endswith(words["checked"])
         wizard.next()
-        ready(qtbot, go_to(qtbot, wizard, ListPage))
+        on_page(qtbot, wizard, ListPage)
         wizard.next()
         confirm = go_to(qtbot, wizard, ConfirmPage)
         qtbot.waitUntil(lambda: confirm.session.plan is not None and not confirm.is_busy())
