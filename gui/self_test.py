@@ -243,8 +243,9 @@ def _next_button_text() -> str:
     return QWizard().buttonText(QWizard.WizardButton.NextButton)
 
 
-def check_sample(wizard: ImportWizard, report: SelfTestReport) -> CheckResult:
-    """Load the bundled sample and check it with the wizard's load and check workers."""
+def check_sample(wizard: ImportWizard, report: SelfTestReport, journal_folder: Path) -> CheckResult:
+    """Load the bundled sample and check it with the wizard's load and check workers (the
+    copy of the rows checked in ``journal_folder``)."""
     session = wizard.session
     sample = resource_path(SAMPLE)
     expect(sample.is_file(), f"the sample spreadsheet is missing ({sample})")
@@ -254,7 +255,7 @@ def check_sample(wizard: ImportWizard, report: SelfTestReport) -> CheckResult:
     session.sheets, session.preview = loaded.sheets, preview
     session.choose_sheet(preview.sheet, preview.header_row)
     choices = session.choose_columns(suggest_mapping(preview.headers, preview.rows))
-    worker = CheckWorker(choices)
+    worker = CheckWorker(choices, journal_folder)
     result = run_worker(worker, wizard, "checking the sample", CheckResult)
     session.result = result
     report.sample, report.rows = sample.name, len(result)
@@ -311,7 +312,7 @@ def run_self_test() -> SelfTestReport:
             QApplication.processEvents()
             expect(wizard.isVisible(), "the wizard window did not open")
             report.pages = len(wizard.pageIds())
-            result = check_sample(wizard, report)
+            result = check_sample(wizard, report, Path(tmp) / "journal")
             upload_to_sandbox(wizard, result, Path(tmp) / "journal", report)
         finally:
             stop_workers(wizard)

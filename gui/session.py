@@ -66,6 +66,9 @@ class ImportSession:
     report_path: Path | None = None
     report_note: str = ""
     """Why the report is not where it was meant to go, and where it went ("" when it is)."""
+    source_note: str = ""
+    """That the file changed (or went) after it was checked, so the report shows the rows as
+    they were sent ("" when it is as it was)."""
     _previous: ImportChoices | None = field(default=None, repr=False)
     """The last import's choices, whose country, policies and list the next file keeps."""
 
@@ -161,3 +164,4 @@ class ImportSession:
         self.unsent = None
         self.report_path = None
         self.report_note = ""
+        self.source_note = ""

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from importer.i18n import SOURCE_LANGUAGE, set_language
+from importer.settings_paths import HOME_VARIABLE
 
 os.environ["LANGUAGE"] = SOURCE_LANGUAGE
 
@@ -36,6 +37,14 @@ def pytest_configure(config: pytest.Config) -> None:
     KeyboardInterrupt in them: the Ctrl+C tests would fail for no fault of the program)."""
     if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+@pytest.fixture(autouse=True)
+def own_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The program's own folders (journals, the copies of the files it checks, history …) in a
+    temporary folder, never the user's; a test that looks into them sets
+    ``SOCIOCS_IMPORTER_HOME`` itself."""
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path_factory.mktemp("importer-home")))
 
 
 @pytest.fixture(autouse=True)

@@ -30,7 +30,7 @@ from gui.dialogs.message_boxes import ConfirmDialog, show_error
 from gui.errors import user_text
 from gui.language import QT_TRANSLATE_NOOP
 from gui.models.issues_model import IssuesModel
-from gui.pages.base import SkipState, WizardPage
+from gui.pages.base import SkipState, WizardPage, journal_folder
 from gui.pages.words import CountedWords
 from gui.session import ImportSession
 from gui.settings import AppSettings
@@ -45,7 +45,7 @@ from gui.widgets.tiles import CheckTiles
 from gui.widgets.wrapping_radio import WrappingCheckBox
 from gui.workers.base import start_worker
 from gui.workers.check_worker import CheckWorker, RevalidateWorker, UnverifiedWorker
-from gui.workers.report_worker import AttentionFileWorker
+from gui.workers.report_worker import AttentionFileWorker, RowsToFix
 from importer.check.diagnosis import diagnose, fallback_offer
 from importer.check.rechecking import set_duplicates_policy
 from importer.check.result import CheckResult
@@ -403,7 +403,9 @@ class CheckPage(WizardPage):
             return
         session.result = None
         session.choose_country(self.country())
-        worker = CheckWorker(session.choose_duplicates(self.duplicates()))
+        worker = CheckWorker(
+            session.choose_duplicates(self.duplicates()), journal_folder(session.practice_mode)
+        )
         self._begin(self.tr("Checking every row…"))
         worker.progress.connect(self._progress)
         worker.result.connect(self._check_done)
@@ -740,13 +742,12 @@ class CheckPage(WizardPage):
         start_worker(worker, self)
 
     @Slot(object)
-    def _exported(self, count: int) -> None:
+    def _exported(self, saved: RowsToFix) -> None:
         self.export_button.setEnabled(True)
-        self.status.show_ok(
-            self.tr(
-                'Saved %Ln rows to "{file}". Fix them there, then import that file.', "", count
-            ).format(file=self._exported_to.name)
-        )
+        text = self.tr(
+            'Saved %Ln rows to "{file}". Fix them there, then import that file.', "", saved.count
+        ).format(file=self._exported_to.name)
+        self.status.show_ok(f"{text} {saved.source_note}".rstrip())
 
     @Slot(object)
     def _export_failed(self, exc: BaseException) -> None:

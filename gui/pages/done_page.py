@@ -196,6 +196,7 @@ class DonePage(WizardPage):
         self.report_note = QLabel(self)
         self.report_note.setWordWrap(True)
         self.report_note.setObjectName("reportNote")
+        self.report_note.setTextFormat(Qt.TextFormat.PlainText)
         self.report_note.setVisible(False)
         self.report_box: ReportLocationBox | None = None
         self.open_report_button = QPushButton(self.tr("&Open report"), self)
@@ -274,9 +275,10 @@ class DonePage(WizardPage):
             if report is not None
             else self.tr("No report could be written.")
         )
-        self.report_note.setText(self.session.report_note)
+        notes = [self.session.source_note, self.session.report_note]
+        self.report_note.setText("\n".join(note for note in notes if note))
         self.report_note.setStyleSheet(text_style(Tone.NOTE))  # the theme of the moment
-        self.report_note.setVisible(bool(self.session.report_note))
+        self.report_note.setVisible(any(notes))
         self.report_label.setToolTip(str(report) if report is not None else "")
         self.open_report_button.setFocus()
         self._offer_undo()

@@ -41,9 +41,8 @@ from importer.jobs.decisions import format_seconds
 from importer.jobs.progress import JobState
 from importer.jobs.stops import StopKind
 from importer.lists.texts import lists_result_lines
-from importer.pipeline.outcome import ImportPlace, Sent
+from importer.pipeline.outcome import ImportPlace, Reported, Sent
 from importer.report.unsent import UnsentRows
-from importer.report.writers import Saved
 from importer.upload.progress import UploadProgress, UploadStage
 from importer.upload.summary import UploadSummary, unsent_outcomes
 
@@ -394,9 +393,10 @@ class UploadPage(WizardPage):
         start_worker(worker, self)
 
     @Slot(object)
-    def _report_written(self, saved: Saved) -> None:
-        self.session.report_path = saved.path
-        self.session.report_note = saved.note()
+    def _report_written(self, reported: Reported) -> None:
+        self.session.report_path = reported.saved.path
+        self.session.report_note = reported.saved.note()
+        self.session.source_note = reported.source_note
         self._complete()
 
     @Slot(object)

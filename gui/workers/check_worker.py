@@ -2,26 +2,45 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from gui.workers.base import Worker
 from importer.check.rechecking import revalidate, set_send_unverified
 from importer.check.result import CheckResult
-from importer.check.run import run_check
 from importer.choices import ImportChoices
+from importer.pipeline.checking import check_file
+from importer.sources.checked_copy import CheckedCopy
 
 
 class CheckWorker(Worker):
-    """Reads and validates every row (``importer.check.run.run_check``); ``result`` holds it.
+    """Reads and validates every row (the pipeline's check step,
+    :func:`~importer.pipeline.checking.check_file`); ``result`` holds it.
 
-    ``progress`` reports rows read so far (the total is unknown while streaming, so 0).
+    The rows are read from a copy of the file in the journal ``folder`` (default: the usual
+    one), or from ``copy``, the rows an unfinished upload was checked with. ``progress``
+    reports rows read so far (the total is unknown while streaming, so 0).
     """
 
-    def __init__(self, choices: ImportChoices) -> None:
+    def __init__(
+        self,
+        choices: ImportChoices,
+        folder: Path | None = None,
+        copy: CheckedCopy | None = None,
+    ) -> None:
         super().__init__()
         self._choices = choices
+        self._folder = folder
+        self._copy = copy
 
     def work(self) -> CheckResult:
         """Run the check; raises CancelledError when cancelled."""
-        return run_check(self._choices, progress=self._rows_read, cancel=self.is_cancelled)
+        return check_file(
+            self._choices,
+            self._folder,
+            progress=self._rows_read,
+            cancel=self.is_cancelled,
+            copy=self._copy,
+        )
 
     def _rows_read(self, done: int, total: int | None) -> None:
         self.report(done, total or 0)

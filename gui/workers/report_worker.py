@@ -1,7 +1,9 @@
-"""Report files written in the background (they read the whole sheet again)."""
+"""Report files written in the background (they read the checked rows again, from the copy
+the check read)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from gui.workers.base import Worker
@@ -9,28 +11,34 @@ from importer.check.result import CheckResult
 from importer.choices import ImportChoices
 from importer.history.store import ImportHistory
 from importer.pipeline.importing import report
-from importer.pipeline.outcome import Sent
+from importer.pipeline.outcome import Reported, Sent
+from importer.report.source_note import Written, source_note
 from importer.report.unsent import UnsentRows
-from importer.report.write import save_unsent_file, write_attention_file
-from importer.report.writers import Saved
-from importer.sources import open_source
-from importer.sources.table import iter_data_rows
+from importer.report.write import save_attention_file, save_unsent_file
+
+
+@dataclass(frozen=True)
+class RowsToFix:
+    """The rows to fix saved: how many, and whether the file changed since it was checked
+    (the rows are saved as they were checked)."""
+
+    count: int
+    source_note: str = ""
 
 
 class AttentionFileWorker(Worker):
-    """Writes the rows that need attention to an xlsx; ``result`` is the number of rows."""
+    """Writes the rows that need attention to an xlsx; ``result`` is :class:`RowsToFix`."""
 
     def __init__(self, result: CheckResult, path: Path) -> None:
         super().__init__()
         self._result = result
         self._path = path
 
-    def work(self) -> int:
-        """``importer.report.write.write_attention_file`` over the sheet read again."""
-        result = self._result
-        with open_source(result.path) as source:
-            rows = iter_data_rows(source, result.sheet, result.header_row)
-            return write_attention_file(self._path, result, rows)
+    def work(self) -> RowsToFix:
+        """:func:`~importer.report.write.save_attention_file`: the checked rows, never the file
+        read again."""
+        count = save_attention_file(self._path, self._result)
+        return RowsToFix(count, source_note(self._result, Written.ROWS_TO_FIX))
 
 
 class UnsentFileWorker(Worker):
@@ -49,8 +57,9 @@ class UnsentFileWorker(Worker):
 
 class ReportWorker(Worker):
     """Writes the report of every row after an upload and records it in the history
-    (:func:`~importer.pipeline.importing.report`); ``result`` is where it was saved
-    (:class:`~importer.report.writers.Saved`: elsewhere when its place could not be written)."""
+    (:func:`~importer.pipeline.importing.report`); ``result`` is
+    :class:`~importer.pipeline.outcome.Reported`: where it was saved (elsewhere when its place
+    could not be written) and whether the file changed since it was checked."""
 
     def __init__(
         self,
@@ -65,6 +74,6 @@ class ReportWorker(Worker):
         self._sent = sent
         self._history = history
 
-    def work(self) -> Saved:
+    def work(self) -> Reported:
         """The report, beside the file (or in Documents)."""
         return report(self._choices, self._result, self._sent, self._history)

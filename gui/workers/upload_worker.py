@@ -4,7 +4,7 @@
 and the history entry before the first batch, the upload, how it ended in the history); its
 questions, pause, resume and cancel go through :class:`~gui.workers.prompting.PromptingWorker`,
 its progress through ``job_progress``. :class:`ResumeLookupWorker` runs
-:func:`~importer.pipeline.importing.earlier_run`.
+:func:`~importer.pipeline.earlier.earlier_run`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from importer.api.client import MAX_BATCH_RECORDS, SociocsClient
 from importer.check.result import CheckResult
 from importer.choices import ImportChoices
 from importer.compare.plan import ComparePlan
-from importer.pipeline.importing import earlier_run, send
+from importer.pipeline.earlier import earlier_run
+from importer.pipeline.importing import send
 from importer.pipeline.outcome import ImportPlace, Sent
 from importer.upload.journal import ResumeInfo
 

@@ -29,6 +29,7 @@ from importer.phones.country_values import CountryReader
 from importer.phones.normalize import PhoneNormalizer
 from importer.phones.problems import UNVERIFIED_CODE
 from importer.sources.base import CellValue
+from importer.sources.checked_copy import CheckedCopy
 from importer.sources.vcard_source import card_number
 
 KEPT_NORMALIZERS = 3
@@ -94,6 +95,9 @@ class CheckResult:
     """What separates several groups in one cell of the lists column: the one chosen
     (``choices.list_separator``), else the one the cells hold (None: no such column); see
     :mod:`importer.check.row_groups`."""
+    checked: CheckedCopy | None = field(default=None, repr=False, compare=False)
+    """The private copy of the bytes the check read, and what the file was then (None for
+    rows checked from elsewhere than a file)."""
     _normalizers: dict[str, PhoneNormalizer] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -162,6 +166,12 @@ class CheckResult:
     def has_sendable(self) -> bool:
         """True when at least one row is ready to be sent."""
         return RowStatus.READY in self.status
+
+    def rows_path(self) -> Path:
+        """Where the checked rows are read again, for their other columns (the report, the
+        rows to fix): the copy of the bytes the check read, never the file itself, which may
+        have changed since; the file only for rows checked without a copy."""
+        return self.checked.path if self.checked is not None else self.path
 
     def phone_column_letter(self) -> str:
         """The Excel letter of the phone column ("" when none is mapped)."""

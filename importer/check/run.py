@@ -1,9 +1,9 @@
 """Check a sheet: read its rows, keep the mapped columns, validate them, mark duplicates.
 
-:func:`run_check` opens the file; :func:`check_rows` is the pure part working on any stream of
-rows. Rows are taken in chunks and stored column by column (no per-row objects besides the cell
-values themselves); phone numbers are validated chunk by chunk, so progress and cancellation
-work during the whole run.
+:func:`run_check` copies the file and reads the copy; :func:`check_rows` is the pure part
+working on any stream of rows. Rows are taken in chunks and stored column by column (no
+per-row objects besides the cell values themselves); phone numbers are validated chunk by
+chunk, so progress and cancellation work during the whole run.
 """
 
 from __future__ import annotations
@@ -25,8 +25,10 @@ from importer.groups.separators import GroupSeparator
 from importer.i18n import _
 from importer.mapping.model import Mapping
 from importer.phones.normalize import check_region
+from importer.settings_paths import journal_dir
 from importer.sources import open_source
 from importer.sources.base import CellValue, Format, Row
+from importer.sources.checked_copy import CheckedCopy, take_copy
 from importer.sources.table import iter_data_rows, read_preview
 
 _NUMBER = itemgetter(0)
@@ -52,32 +54,48 @@ def run_check(
     *,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
+    folder: Path | None = None,
+    copy: CheckedCopy | None = None,
 ) -> CheckResult:
     """Check the data rows of the file, sheet and header row ``choices`` name, with its
     columns, country, duplicates policy, whether unverified numbers are sent (then ready with
     a warning instead of invalid) and how groups are separated in the lists column.
 
+    The file is first copied into the journal ``folder`` (default: the usual one), hashed on
+    the way (:func:`~importer.sources.checked_copy.take_copy`), and the check reads the copy:
+    the result holds it (:attr:`CheckResult.checked`), so the report and the rows to fix show
+    the rows as they were checked whatever becomes of the file. ``copy`` is a copy made
+    before (the rows an unfinished upload was checked with): it is read instead, and kept.
+
     Raises a :class:`importer.errors.SourceError` when the file cannot be read, a
     :class:`MappingError` when no phone column is chosen, :class:`CancelledError` when
     ``cancel()`` turns true.
     """
-    with open_source(choices.path) as source:
-        preview = read_preview(source, choices.sheet, choices.header_row)
-        rows = iter_data_rows(source, preview.sheet, preview.header_row)
-        found = choices.with_changes(
-            sheet=preview.sheet,
-            header_row=preview.header_row,
-            mapping=choices.mapping if choices.mapping is not None else Mapping(),
-        )
-        return check_chosen_rows(
-            rows,
-            found,
-            preview.headers,
-            progress=progress,
-            cancel=cancel,
-            rows_read=source.close,
-            cards=source.kind is Format.VCARD,
-        )
+    checked = copy or take_copy(choices.path, folder or journal_dir())
+    try:
+        with open_source(checked.path) as source:
+            preview = read_preview(source, choices.sheet, choices.header_row)
+            rows = iter_data_rows(source, preview.sheet, preview.header_row)
+            found = choices.with_changes(
+                sheet=preview.sheet,
+                header_row=preview.header_row,
+                mapping=choices.mapping if choices.mapping is not None else Mapping(),
+            )
+            result = check_chosen_rows(
+                rows,
+                found,
+                preview.headers,
+                progress=progress,
+                cancel=cancel,
+                rows_read=source.close,
+                cards=source.kind is Format.VCARD,
+            )
+    except BaseException:
+        if copy is None:
+            checked.release()
+        raise
+    result.checked = checked
+    return result
 
 
 def check_rows(

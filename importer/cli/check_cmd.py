@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from importer.check.issues import RowStatus
-from importer.check.run import run_check
 from importer.cli import exit_status
 from importer.cli.check_summary import check_json, summary_text
 from importer.cli.import_options import add_import_options, resolve_import
@@ -20,7 +19,9 @@ from importer.cli.output import tell_error
 from importer.cli.phone_column_hint import advice_json, advice_lines
 from importer.errors import ImporterError
 from importer.i18n import _
+from importer.pipeline.checking import check_file
 from importer.report.location import short_path
+from importer.report.source_note import Written, source_note
 from importer.report.write import save_report
 from importer.report.writers import check_destination
 
@@ -59,10 +60,12 @@ def run(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     if args.report is not None:
         check_destination(args.report)
-    result = run_check(resolve_import(args))
+    result = check_file(resolve_import(args), None)
     saved = None if args.report is None else save_report(args.report, result)
     if saved is not None and saved.moved:
         tell_error(saved.note())
+    if saved is not None and (note := source_note(result, Written.REPORT_CHECKED)):
+        tell_error(note)
     if args.json:
         data = {**check_json(result), **advice_json(result)}
         print(json.dumps(data, ensure_ascii=False))

@@ -119,8 +119,9 @@ def advice_json(result: CheckResult) -> dict[str, Any]:
 
 
 def _sample(result: CheckResult) -> list[Row]:
-    """The first data rows of the checked sheet, to find a better phone column in."""
-    with open_source(result.path) as source:
+    """The first data rows of the checked sheet (from the copy the check read), to find a
+    better phone column in."""
+    with open_source(result.rows_path()) as source:
         return read_preview(source, result.sheet, result.header_row).rows
 
 

@@ -50,6 +50,11 @@ RESUME_HINT = N_("Run the same command again with --resume to continue where it 
 """Said after an upload stopped (translated where shown)."""
 RETRY_HINT = N_("Run the same command again to retry.")
 """Said when a run stops before anything was uploaded: there is nothing to resume."""
+CONTINUING_AS_CHECKED = N_(
+    "Continuing it with the rows as they were checked then; the changes made to the file since "
+    "are not sent (import it again afterwards to send them)."
+)
+"""Said when an upload continues over the rows it was checked with, the file having changed."""
 
 
 CONSENT_QUESTION = N_(
@@ -119,6 +124,12 @@ def register(subparsers: Any) -> None:
     again.add_argument("--resume", action="store_true", help="continue an interrupted upload")
     again.add_argument("--restart", action="store_true", help="forget it and send everything")
     parser.add_argument(
+        "--accept-changed-file",
+        action="store_true",
+        help="with --resume: continue an interrupted upload even though FILE changed since it "
+        "was checked, over the rows as they were checked then (the changes are not sent)",
+    )
+    parser.add_argument(
         "--yes",
         action="store_true",
         help="confirm that these contacts agreed to be contacted by this Sociocs account "
@@ -157,6 +168,11 @@ def run(args: argparse.Namespace) -> int:
     if args.json and not args.dry_run:
         raise ImporterError(
             _("--json goes with --dry-run."), hint=_("Add --dry-run, or leave out --json.")
+        )
+    if args.accept_changed_file and not args.resume:
+        raise ImporterError(
+            _("--accept-changed-file goes with --resume."),
+            hint=_("Add --resume, or leave out --accept-changed-file."),
         )
     check_batch_size(args.batch_size)
     if args.report is not None:
@@ -210,6 +226,11 @@ class TerminalImport(TerminalHost):
         """``--restart``/``--resume``, else asked on a terminal."""
         return _restart_wanted(self._args, earlier, self._interactive)
 
+    def changed_file_wanted(self, earlier: ResumeInfo) -> bool | None:
+        """``--resume --accept-changed-file`` (continue over the rows as they were) or
+        ``--restart`` (the file as it is now), else asked on a terminal."""
+        return _changed_file_wanted(self._args, earlier, self._interactive)
+
     def planned(self, plan: ComparePlan, *, followed: bool) -> None:
         """Print what the import will do (not with ``--json``)."""
         if followed:
@@ -238,6 +259,8 @@ class TerminalImport(TerminalHost):
             return finish_dry_run(self._args, end, self._target)
         if end.report_note:
             tell_error(end.report_note)
+        if end.source_note:
+            tell_error(end.source_note)
         if end.report is not None:
             print(_("Report saved to {path}.").format(path=short_path(end.report)))
         sent = end.sent
@@ -331,12 +354,7 @@ def _restart_wanted(
         if args.resume and resume is None:
             print(_("No interrupted upload of this file to this list was found: sending it all."))
         return bool(args.restart)
-    done = plural(
-        resume.rows_total,
-        "{done} of {n} row were done",
-        "{done} of {n} rows were done",
-        done=format_count(resume.rows_done),
-    )
+    done = _done(resume)
     if args.resume:
         print(
             _("Continuing the earlier upload of {file} ({done}).").format(
@@ -358,6 +376,53 @@ def _restart_wanted(
         )
     )
     return answer.strip().lower() in {"n", "no", _("n"), _("no")}
+
+
+def _changed_file_wanted(
+    args: argparse.Namespace, earlier: ResumeInfo, interactive: bool
+) -> bool | None:
+    """True to continue ``earlier`` over the rows as they were checked, False to import the
+    file as it is now; None when the user must choose first (the file changed since)."""
+    changed = _(
+        "{file} changed after the upload of it to this list that stopped ({done}) was checked."
+    ).format(file=earlier.file_name, done=_done(earlier))
+    if args.restart:
+        print(_("{changed} Starting over with the file as it is now.").format(changed=changed))
+        return False
+    if args.resume and args.accept_changed_file:
+        print(f"{changed} {_(CONTINUING_AS_CHECKED)}")
+        return True
+    if not interactive or args.resume:
+        tell_error(
+            _(
+                "{changed} Continuing it would send the rows as they were then, not as the "
+                "file holds them now. Pass --resume --accept-changed-file to continue it so, "
+                "or --restart to import the file as it is now (what was sent is compared with "
+                "Sociocs and not sent again unless it changed)."
+            ).format(changed=changed)
+        )
+        return None
+    print(changed)
+    answer = input(
+        _(
+            "Continue that upload with the rows as they were checked then (the changes are "
+            "not sent)? Answer no to import the file as it is now. [y/N] "
+        )
+    )
+    going_on = answer.strip().lower() in {"y", "yes", _("y"), _("yes")}
+    if going_on:
+        print(_(CONTINUING_AS_CHECKED))
+    return going_on
+
+
+def _done(resume: ResumeInfo) -> str:
+    """ "16 of 37 rows were done"."""
+    return plural(
+        resume.rows_total,
+        "{done} of {n} row were done",
+        "{done} of {n} rows were done",
+        done=format_count(resume.rows_done),
+    )
 
 
 def _confirmed(args: argparse.Namespace, interactive: bool) -> bool:

@@ -17,7 +17,9 @@ from typing import Any
 from importer.check.result import CheckResult
 from importer.choices import ImportChoices
 from importer.compare.plan import ComparePlan
+from importer.errors import ImporterError
 from importer.history.store import HistoryEntry, ImportHistory, ImportState, UndoState
+from importer.sources.checked_copy import delete_copy
 from importer.undo.backup import (
     Backup,
     BackupError,
@@ -27,7 +29,7 @@ from importer.undo.backup import (
     write_backup,
 )
 from importer.undo.engine import UndoSummary
-from importer.upload.journal import Journal, find_resumable
+from importer.upload.journal import Journal, ResumeInfo, find_resumable
 from importer.upload.summary import UploadSummary
 
 
@@ -144,14 +146,34 @@ def plan_counts(result: CheckResult, plan: ComparePlan) -> dict[str, int]:
     }
 
 
+def supersede(folder: Path, earlier: ResumeInfo, history: ImportHistory | None) -> None:
+    """Close ``earlier``, an unfinished import of a file that changed since it was checked,
+    now that a new import of the file as it is has begun: it is no longer offered for
+    continuation, the copy of its rows goes, and the history says it stopped (it can still
+    be undone). Nothing when another process is sending it."""
+    try:
+        journal = Journal.open(
+            folder, earlier.identity, file_name=earlier.file_name, rows_total=earlier.rows_total
+        )
+    except ImporterError:
+        return
+    journal.finish()
+    if earlier.copy_token is not None:
+        delete_copy(folder, earlier.copy_token)
+    if history is not None and earlier.backup_id is not None:
+        history.update(earlier.backup_id, state=ImportState.STOPPED)
+
+
 def forget_unfinished_upload(backup: Backup) -> None:
-    """Delete the unfinished journal of the import ``backup`` saved, so an undone import is
-    not offered for continuation."""
+    """Delete the unfinished journal of the import ``backup`` saved, and the copy of the rows
+    it kept, so an undone import is not offered for continuation."""
     folder = backup.path.parent
     identity = str(backup.header.get("identity", ""))
     info = find_resumable(folder, identity) if identity else None
     if info is not None and info.backup_id == backup.id:
         info.journal_path.unlink(missing_ok=True)
+        if info.copy_token is not None:
+            delete_copy(folder, info.copy_token)
 
 
 def record_undo(history: ImportHistory, import_id: str, summary: UndoSummary) -> None:

@@ -38,6 +38,13 @@ class ImportFrontEnd(JobHost, Protocol):
         ends)."""
         ...
 
+    def changed_file_wanted(self, earlier: ResumeInfo) -> bool | None:
+        """The file changed after ``earlier``, an upload of it to this list that stopped
+        half-way, was checked: continue that upload over the rows as they were checked then
+        (True; the changes are not sent), or import the file as it is now (False; that upload
+        is closed); None when it cannot be decided (the import ends)."""
+        ...
+
     def planned(self, plan: ComparePlan, *, followed: bool) -> None:
         """What each row will do: compared just now, or ``followed`` from the earlier run."""
         ...

@@ -4,11 +4,11 @@ report.
 :func:`run_import` is the whole import in order, for a front end that answers the import's
 questions as they come (:class:`~importer.pipeline.front_end.ImportFrontEnd`: the command
 line). The wizard runs the same steps a page at a time and asks the questions on screen: Check
-data runs the check (:func:`~importer.check.run.run_check`); Confirm runs :func:`earlier_run`,
-:func:`read_account` and :func:`plan_for`; Upload runs :func:`send`, then :func:`report`.
-Every step that talks to Sociocs runs as a job through the front end
-(:class:`~importer.jobs.host.JobHost`): it shows the progress, answers rate limits, faults and
-a refused key, and can stop the job.
+data runs the check (:func:`~importer.pipeline.checking.check_file`); Confirm runs
+:func:`~importer.pipeline.earlier.earlier_run`, :func:`read_account` and :func:`plan_for`;
+Upload runs :func:`send`, then :func:`report`. Every step that talks to Sociocs runs as a job
+through the front end (:class:`~importer.jobs.host.JobHost`): it shows the progress, answers
+rate limits, faults and a refused key, and can stop the job.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from importer.api.client import MAX_BATCH_RECORDS, SociocsClient
 from importer.api.errors import ApiError
 from importer.check.result import CheckResult
 from importer.check.row_groups import group_rows
-from importer.check.run import run_check
 from importer.choices import ImportChoices
 from importer.compare.classify import classify
 from importer.compare.engine import CompareEngine, CompareRun
@@ -35,6 +34,7 @@ from importer.history.recording import (
     imported_lists,
     record_report,
     resumed_plan,
+    supersede,
 )
 from importer.history.store import ImportHistory
 from importer.jobs.host import JobHost
@@ -42,16 +42,24 @@ from importer.lists.record import ListsRecord
 from importer.lists.targets import MANY_GROUPS, group_lists
 from importer.mapping.overrides import without_lists
 from importer.phones.normalize import dial_code
+from importer.pipeline.checking import check_file
+from importer.pipeline.earlier import decide
 from importer.pipeline.front_end import ImportFrontEnd
-from importer.pipeline.outcome import EarlierRun, Ending, ImportEnd, ImportPlace, Sent
+from importer.pipeline.outcome import (
+    Ending,
+    ImportEnd,
+    ImportPlace,
+    Reported,
+    Sent,
+)
 from importer.report.about import about_import
 from importer.report.location import report_file
+from importer.report.source_note import Written, source_note
 from importer.report.write import save_report
-from importer.report.writers import Saved
 from importer.upload.engine import UploadEngine
-from importer.upload.identity import existing_key, identity_of
-from importer.upload.journal import Journal, find_resumable
+from importer.upload.journal import Journal, ResumeInfo
 from importer.upload.journal_details import open_import_journal
+from importer.upload.kept_copies import let_go_after
 from importer.upload.summary import unsent_outcomes
 
 
@@ -69,25 +77,25 @@ def run_import(
     the user continues), confirm, create the list when it has no id yet, back up, upload,
     record, report. ``preview`` stops once the plan is known and writes its report (a dry
     run). Reports go to ``report_path``, else beside the file."""
-    result = run_check(choices)
+    result = check_file(choices, place.journal_folder)
     lists = _many_groups(result, front, preview)
     if lists is None:
         front.checked(result)
         return _ended(front, ImportEnd(Ending.UNDECIDED, choices, result))
     if not lists:
         choices = choices.with_changes(mapping=without_lists(result.mapping))
-        result = run_check(choices)
+        result = check_file(choices, place.journal_folder, copy=result.checked)
     front.checked(result)
     end = ImportEnd(Ending.NOTHING_READY, choices, result)
     if not result.has_sendable():
         return _ended(front, end, _check_report(result, report_path))
-    earlier = None
-    if choices.list_id is not None and place.journal_folder is not None and not preview:
-        earlier = earlier_run(result, choices, place.journal_folder)
-    restart = front.restart_wanted(earlier.resume if earlier is not None else None)
-    if restart is None:
+    resumable = choices.list_id is not None and not preview
+    decided = decide(front, choices, result, place.journal_folder if resumable else None)
+    if decided is None:
         return _ended(front, replace(end, ending=Ending.UNDECIDED))
-    plan = None if restart or earlier is None else earlier.plan
+    choices, result, earlier = decided.choices, decided.result, decided.earlier
+    end = replace(end, choices=choices, result=result)
+    plan = None if decided.restart or earlier is None else earlier.plan
     if plan is None:
         run = read_account(client, result, choices.list_id, front)
         if run.snapshot is None:
@@ -109,7 +117,19 @@ def run_import(
     except ApiError as exc:
         return _ended(front, replace(end, ending=Ending.NO_LIST, stop_message=exc.user_text()))
     identity = earlier.identity if earlier is not None else None
-    sent = send(client, choices, result, plan, front, place, identity, restart, batch_size)
+    supersedes = earlier.changed if earlier is not None else None
+    sent = send(
+        client,
+        choices,
+        result,
+        plan,
+        front,
+        place,
+        identity,
+        decided.restart,
+        batch_size,
+        supersedes,
+    )
     end = replace(end, ending=Ending.SENT, choices=choices, sent=sent)
     return _ended(front, end, lambda: report(choices, result, sent, place.history, report_path))
 
@@ -121,17 +141,6 @@ def _many_groups(result: CheckResult, front: ImportFrontEnd, preview: bool) -> b
         return True
     groups = len(group_rows(result, result.ready_indices()))
     return True if groups <= MANY_GROUPS else front.groups_are_lists(groups)
-
-
-def earlier_run(result: CheckResult, choices: ImportChoices, folder: Path) -> EarlierRun:
-    """The identity of sending ``result`` as ``choices`` say (their list chosen), and whether
-    an earlier run of it stopped half-way in the journal ``folder``. Hashes the whole file."""
-    if choices.list_id is None:
-        raise ValueError("an import's identity needs the list it goes to")
-    identity = identity_of(result, choices.list_id, existing_key(choices))
-    resume = find_resumable(folder, identity)
-    plan = None if resume is None else resumed_plan(folder, resume.backup_id, result)
-    return EarlierRun(identity, resume, plan)
 
 
 def read_account(
@@ -191,6 +200,7 @@ def send(
     identity: str | None = None,
     restart: bool = False,
     batch_size: int = MAX_BATCH_RECORDS,
+    supersedes: ResumeInfo | None = None,
 ) -> Sent:
     """Back up, upload and record the import of ``result`` to the list ``choices`` name.
 
@@ -198,7 +208,8 @@ def send(
     entry are written before its first batch; an earlier run of the same import (``identity``,
     when already computed) is continued and follows the plan its backup holds, unless
     ``restart``. The history says how it ended. ``plan`` None sends every ready row as the file
-    has it.
+    has it. ``supersedes`` is an unfinished upload of the file before it changed: once this
+    import is backed up, it is closed (:func:`~importer.history.recording.supersede`).
     """
     if place.journal_folder is None:
         return _upload(client, choices, result, plan, host, batch_size)
@@ -218,10 +229,13 @@ def send(
                 api_url=client.base_url,
                 identity=journal.path.stem,
             )
+        if supersedes is not None:
+            supersede(place.journal_folder, supersedes, place.history)
         with _lists_record(plan, place.journal_folder, import_id) as record:
             sent = _upload(
                 client, choices, result, plan, host, batch_size, journal, import_id, record
             )
+    let_go_after(journal, result)
     if import_id is not None and place.history is not None:
         end_import(place.history, import_id, sent.summary, imported_lists(sent.plan, sent.joined))
     return sent
@@ -248,10 +262,11 @@ def report(
     sent: Sent,
     history: ImportHistory | None,
     path: Path | None = None,
-) -> Saved:
+) -> Reported:
     """Write the report of every row after the upload (to ``path``, else beside the file;
     elsewhere when that place cannot be written), the import described on its second sheet,
-    and record in the history where it is."""
+    and record in the history where it is. The rows are those that were checked and sent,
+    read from the check's copy: whether the file changed since is said in the answer."""
     now = datetime.now()
     path = path or report_file(result.path, now, ".xlsx")
     about = about_import(choices, now)
@@ -261,7 +276,7 @@ def report(
     saved = save_report(path, result, sent.outcomes, messages, sent.plan, about)
     if sent.import_id is not None and history is not None:
         record_report(history, sent.import_id, saved.path)
-    return saved
+    return Reported(saved, source_note(result, Written.REPORT_SENT))
 
 
 def reconnection(client: SociocsClient) -> Callable[[str], SociocsClient]:
@@ -310,29 +325,31 @@ def _list_id(choices: ImportChoices) -> int:
 
 def _check_report(
     result: CheckResult, path: Path | None, plan: ComparePlan | None = None
-) -> Callable[[], Saved]:
+) -> Callable[[], Reported]:
     """The report when nothing is sent: every row as the check (and the ``plan``) left it."""
 
-    def write() -> Saved:
+    def write() -> Reported:
         target = path or report_file(result.path, datetime.now(), ".xlsx")
         outcomes = None if plan is None else unsent_outcomes(result.status, plan.settled())
-        return save_report(target, result, outcomes, plan=plan)
+        saved = save_report(target, result, outcomes, plan=plan)
+        return Reported(saved, source_note(result, Written.REPORT_CHECKED))
 
     return write
 
 
-def _plan_report(end: ImportEnd, path: Path | None) -> Callable[[], Saved]:
+def _plan_report(end: ImportEnd, path: Path | None) -> Callable[[], Reported]:
     """The report of a dry run: what the import would do to each row (a .csv)."""
 
-    def write() -> Saved:
+    def write() -> Reported:
         target = path or report_file(end.result.path, datetime.now(), ".csv", plan=True)
-        return save_report(target, end.result, plan=end.plan)
+        saved = save_report(target, end.result, plan=end.plan)
+        return Reported(saved, source_note(end.result, Written.REPORT_CHECKED))
 
     return write
 
 
 def _ended(
-    front: ImportFrontEnd, end: ImportEnd, write: Callable[[], Saved] | None = None
+    front: ImportFrontEnd, end: ImportEnd, write: Callable[[], Reported] | None = None
 ) -> ImportEnd:
     """Tell ``front`` how the import ended, then write its report with ``write()``, if it has
     one: the import is done either way, so a report that cannot be written is handed back
@@ -341,7 +358,10 @@ def _ended(
     if write is None:
         return end
     try:
-        saved = write()
+        reported = write()
     except Exception as exc:
         return replace(end, report_error=exc)
-    return replace(end, report=saved.path, report_note=saved.note())
+    saved = reported.saved
+    return replace(
+        end, report=saved.path, report_note=saved.note(), source_note=reported.source_note
+    )

@@ -13,6 +13,7 @@ from importer.choices import ImportChoices
 from importer.compare.plan import ComparePlan
 from importer.compare.snapshot import AccountSnapshot
 from importer.history.store import ImportHistory
+from importer.report.writers import Saved
 from importer.upload.journal import ResumeInfo
 from importer.upload.summary import UploadSummary
 
@@ -30,11 +31,26 @@ class ImportPlace:
 @dataclass(frozen=True)
 class EarlierRun:
     """The import's identity, and an earlier run of this very import that stopped half-way
-    (with the plan it follows, when its backup is still there)."""
+    (with the plan it follows, when its backup is still there); or, when there is none, an
+    unfinished upload of the same file to the same list that was checked when the file held
+    other bytes (``changed``)."""
 
     identity: str
     resume: ResumeInfo | None = None
     plan: ComparePlan | None = None
+    changed: ResumeInfo | None = None
+
+
+@dataclass(frozen=True)
+class Decided:
+    """What the import goes on with once the user decided about an earlier run: its choices
+    and checked rows (those an earlier run was checked with, when it is continued over them),
+    the earlier run, and whether to start over."""
+
+    choices: ImportChoices
+    result: CheckResult
+    earlier: EarlierRun | None
+    restart: bool
 
 
 @dataclass(frozen=True)
@@ -92,3 +108,15 @@ class ImportEnd:
     report_note: str = ""
     """Why the report is not where it was meant to go, and where it went ("" when it is)."""
     report_error: Exception | None = None
+    source_note: str = ""
+    """That the file changed (or went) after it was checked, and so the report shows the rows
+    as they were ("" when it is as it was, or no report was written)."""
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A report written from the checked rows: where it is, and whether the file changed
+    since it was checked (:func:`~importer.report.source_note.source_note`)."""
+
+    saved: Saved
+    source_note: str = ""

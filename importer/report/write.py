@@ -6,8 +6,9 @@ file formats and :mod:`importer.report.cells` for how cells are kept from becomi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Mapping as Lookup
+from contextlib import contextmanager
 from pathlib import Path
 
 from importer.check.issues import Outcome
@@ -73,10 +74,15 @@ def save_report(
     plan: ComparePlan | None = None,
     about: Sequence[tuple[str, str]] = (),
 ) -> Saved:
-    """:func:`write_report` over the checked sheet, read again for its original columns."""
-    with open_source(result.path) as source:
-        rows = iter_data_rows(source, result.sheet, result.header_row)
+    """:func:`write_report` over the :func:`checked_rows`."""
+    with checked_rows(result) as rows:
         return write_report(path, result, rows, outcomes, messages, plan, about)
+
+
+def save_attention_file(path: Path, result: CheckResult) -> int:
+    """:func:`write_attention_file` over the :func:`checked_rows`."""
+    with checked_rows(result) as rows:
+        return write_attention_file(path, result, rows)
 
 
 def write_attention_file(path: Path, result: CheckResult, source_rows: Iterable[Row]) -> int:
@@ -120,9 +126,17 @@ def write_rows_file(
 
 def save_unsent_file(path: Path, unsent: UnsentRows) -> int:
     """:func:`write_rows_file` of the rows an upload did not send, with why, over the checked
-    sheet read again. Returns the number of rows written."""
+    :func:`checked_rows`. Returns the number of rows written."""
     result = unsent.result
     reasons = unsent.reasons()
-    with open_source(result.path) as source:
-        rows = iter_data_rows(source, result.sheet, result.header_row)
+    with checked_rows(result) as rows:
         return write_rows_file(path, result, rows, reasons.get)
+
+
+@contextmanager
+def checked_rows(result: CheckResult) -> Iterator[Iterable[Row]]:
+    """The checked sheet's data rows with all their columns, read again from the copy the
+    check read (:meth:`~importer.check.result.CheckResult.rows_path`), never from the file,
+    which may have changed since."""
+    with open_source(result.rows_path()) as source:
+        yield iter_data_rows(source, result.sheet, result.header_row)

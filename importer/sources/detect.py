@@ -60,7 +60,7 @@ def detect_format(path: Path) -> Format:
         raise SourceError(
             path,
             _("The file cannot be opened: {reason}.").format(reason=os_reason(exc)),
-            hint=_open_hint(exc),
+            hint=open_hint(exc),
         ) from None
     if not head:
         raise EmptyFileError(
@@ -98,7 +98,7 @@ def _holds_encrypted_package(path: Path) -> bool:
     return False
 
 
-def _open_hint(exc: OSError) -> str:
+def open_hint(exc: OSError) -> str:
     """What to do when the file could not be opened for ``exc``."""
     if isinstance(exc, IsADirectoryError):
         return _("Choose a file, not a folder.")

@@ -37,14 +37,17 @@ def import_identity(
     header_row: int | None = None,
     rows: str | None = None,
     existing: str | None = None,
+    content: str | None = None,
 ) -> str:
     """sha256 (hex) of the file's content and every setting that decides what is sent where.
 
     ``rows`` is :func:`rows_digest` of the checked rows, so rows edited in place after the
     check (or checked differently) make another import; ``existing`` is how existing contacts
-    are treated (:func:`existing_key`), so another choice makes another import too."""
+    are treated (:func:`existing_key`), so another choice makes another import too.
+    ``content`` is the file's sha256 when known (the check hashed the bytes it read), else
+    the file is read to hash it."""
     settings = {
-        "file": file_digest(path),
+        "file": content or file_digest(path),
         "sheet": sheet,
         "header_row": header_row,
         "mapping": mapping_entries(mapping),
@@ -73,7 +76,8 @@ def existing_key(choices: ImportChoices) -> str | None:
 
 def identity_of(result: CheckResult, list_id: int, existing: str | None = None) -> str:
     """:func:`import_identity` of the checked sheet ``result`` sent to ``list_id``, treating
-    existing contacts as ``existing`` (:func:`existing_key`)."""
+    existing contacts as ``existing`` (:func:`existing_key`): of the bytes the check read
+    (hashed while they were copied), not of the file as it may be now."""
     return import_identity(
         result.path,
         result.sheet,
@@ -84,6 +88,7 @@ def identity_of(result: CheckResult, list_id: int, existing: str | None = None) 
         header_row=result.header_row,
         rows=rows_digest(result),
         existing=existing,
+        content=result.checked.stamp.sha256 if result.checked is not None else None,
     )
 
 

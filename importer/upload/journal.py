@@ -3,7 +3,8 @@
 One file per import identity (see :mod:`importer.upload.identity`) in the journal folder,
 JSON lines appended one at a time and fsynced before the next batch is sent:
 
-    {"journal": 1, "identity": "…", "file_name": "contacts.xlsx", "rows_total": 120000, …}
+    {"journal": 1, "identity": "…", "file_name": "contacts.xlsx", "rows_total": 120000,
+     "details": {…}, "checked": {"size": …, "modified_ns": …, "sha256": "…", "copy": "…"}}
     {"backup": "20240501-100000-1a2b3c4d", "settled": [[7, 9]]}
     {"ack": [[0, 10000]]}
     {"rejected": [[10412, 10413]], "message": "…"}
@@ -14,8 +15,11 @@ the server acknowledged but that did not reach the journal is simply sent again 
 harmless, because the bulk endpoint is an upsert by phone number. The ``backup`` line names the
 import's backup (:mod:`importer.undo.backup`, in the same folder), written before the first
 batch: it holds the comparison's plan, which a resumed run follows instead of comparing again,
-and ``settled`` the rows that plan does not send (unchanged or skipped). The API key is never
-written.
+and ``settled`` the rows that plan does not send (unchanged or skipped). The header's
+``checked`` is what the file was when it was checked, and the copy of the rows checked
+(:mod:`importer.sources.checked_copy`), kept while the import is unfinished: a changed file is
+told from the one checked, and the import can still be continued over the rows as they were.
+The API key is never written.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from importer.jobs.row_ranges import from_ranges, to_ranges
 from importer.jobs.stops import JobJournalError
 from importer.os_errors import os_reason
 from importer.private_files import open_private, private_folder
+from importer.sources.checked_copy import FileStamp
 
 JOURNAL_VERSION = 1
 SUFFIX = ".journal"
@@ -76,6 +81,19 @@ class ResumeInfo:
     """The import's choices as :meth:`~importer.choices.ImportChoices.to_json` stored them."""
     backup_id: str | None = None
     """The import's backup (its plan), when one was written."""
+    checked: dict[str, Any] = field(default_factory=dict)
+    """What the file was when it was checked, and the copy of the rows checked
+    (:meth:`Journal.open`'s ``checked``; empty in journals written before it was kept)."""
+
+    @property
+    def stamp(self) -> FileStamp | None:
+        """What the file was when the import was checked (None: not kept)."""
+        return FileStamp.from_json(self.checked)
+
+    @property
+    def copy_token(self) -> str | None:
+        """The copy of the rows the import was checked with, in its journal folder."""
+        return copy_of(self.checked)
 
     def choices(self) -> ImportChoices:
         """The import's choices; a :class:`~importer.choices.ChoicesError` says why they
@@ -92,6 +110,12 @@ class _Contents:
     valid_length: int
     backup_id: str | None = None
     settled: int = 0
+
+
+def copy_of(checked: object) -> str | None:
+    """The name of the copy of the checked rows in a journal's ``checked`` header."""
+    copy = checked.get("copy") if isinstance(checked, dict) else None
+    return copy if isinstance(copy, str) and copy else None
 
 
 def journal_path(folder: str | Path, identity: str) -> Path:
@@ -114,6 +138,23 @@ def list_resumable(folder: str | Path) -> list[ResumeInfo]:
         if info is not None:
             found.append(info)
     return sorted(found, key=lambda info: info.created, reverse=True)
+
+
+def find_changed(folder: str | Path, choices: ImportChoices, sha256: str) -> ResumeInfo | None:
+    """The newest unfinished import in ``folder`` of the file ``choices`` name to their list,
+    whose file held other bytes when it was checked than the ``sha256`` it holds now (None:
+    there is none, or its journal did not keep what the file was)."""
+    for info in list_resumable(folder):
+        stamp = info.stamp
+        if stamp is None or stamp.sha256 == sha256:
+            continue
+        try:
+            then = info.choices()
+        except ChoicesError:
+            continue
+        if then.list_id == choices.list_id and then.path.absolute() == choices.path.absolute():
+            return info
+    return None
 
 
 def spreadsheet_still_there(info: ResumeInfo) -> bool:
@@ -152,12 +193,15 @@ class Journal(ClosesOnExit):
         file_name: str,
         rows_total: int,
         details: dict[str, Any] | None = None,
+        checked: dict[str, Any] | None = None,
         restart: bool = False,
     ) -> Journal:
         """Continue the unfinished journal of ``identity`` in ``folder``, or start a new one.
 
         ``restart`` discards what was recorded. ``details`` (JSON values, never the API key) are
-        kept in the header for whoever offers to resume later. Raises
+        kept in the header for whoever offers to resume later, and ``checked``: the file's
+        stamp when it was checked (:class:`~importer.sources.checked_copy.FileStamp`) and
+        the name of the copy of the rows checked, under ``"copy"``. Raises
         :class:`ImportRunningError` while another process sends the same import.
         """
         path = journal_path(folder, identity)
@@ -177,7 +221,8 @@ class Journal(ClosesOnExit):
             if contents is not None:
                 handle = _open_for_append(path, contents.valid_length)
                 return cls(path, handle, contents, lock)
-            journal = cls._create(path, identity, file_name, rows_total, details or {})
+            header = {"details": details or {}, "checked": checked or {}}
+            journal = cls._create(path, identity, file_name, rows_total, header)
         except OSError as exc:
             lock.release()
             raise _write_error(path, exc) from None
@@ -189,7 +234,7 @@ class Journal(ClosesOnExit):
 
     @classmethod
     def _create(
-        cls, path: Path, identity: str, file_name: str, rows_total: int, details: dict[str, Any]
+        cls, path: Path, identity: str, file_name: str, rows_total: int, more: dict[str, Any]
     ) -> Journal:
         private_folder(path.parent)
         header = {
@@ -198,7 +243,7 @@ class Journal(ClosesOnExit):
             "file_name": file_name,
             "rows_total": rows_total,
             "created": datetime.now(UTC).isoformat(timespec="seconds"),
-            "details": details,
+            **more,
         }
         handle = open_private(path, "wb")
         journal = cls(path, handle, _Contents(header, set(), {}, False, 0))
@@ -225,6 +270,16 @@ class Journal(ClosesOnExit):
     def backup_id(self) -> str | None:
         """The id of the import's backup, once :meth:`note_backup` wrote it."""
         return self._contents.backup_id
+
+    @property
+    def finished(self) -> bool:
+        """True once the import is complete (:meth:`finish`)."""
+        return self._contents.finished
+
+    @property
+    def copy_token(self) -> str | None:
+        """The copy of the checked rows the journal keeps (None: it keeps none)."""
+        return copy_of(self._contents.header.get("checked"))
 
     def note_backup(self, backup_id: str, settled: Iterable[int]) -> None:
         """Durably record that the backup ``backup_id`` was written and which ready rows its
@@ -347,6 +402,7 @@ def _resume_info(path: Path, contents: _Contents | None) -> ResumeInfo | None:
         return None
     header = contents.header
     details = header.get("details")
+    checked = header.get("checked")
     return ResumeInfo(
         journal_path=path,
         identity=str(header["identity"]),
@@ -356,6 +412,7 @@ def _resume_info(path: Path, contents: _Contents | None) -> ResumeInfo | None:
         created=str(header.get("created", "")),
         details=details if isinstance(details, dict) else {},
         backup_id=contents.backup_id,
+        checked=checked if isinstance(checked, dict) else {},
     )
 
 

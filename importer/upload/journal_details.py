@@ -16,6 +16,7 @@ from importer.choices import ImportChoices
 from importer.mapping.model import Mapping
 from importer.upload.identity import existing_key, identity_of
 from importer.upload.journal import Journal
+from importer.upload.kept_copies import checked_header, keep_for
 
 if TYPE_CHECKING:
     from importer.check.result import CheckResult
@@ -32,20 +33,29 @@ def open_import_journal(
     """The journal of sending ``result`` as ``choices`` say (their list must be chosen).
 
     ``identity`` is :func:`~importer.upload.identity.identity_of` (with how existing contacts
-    are treated) when already computed (it hashes the whole file). The header keeps the
-    choices the rows were checked with, so the wizard and the CLI can each offer to continue
-    what the other started.
+    are treated) when already computed. The header keeps the choices the rows were checked
+    with, so the wizard and the CLI can each offer to continue what the other started, and
+    what the file was when it was checked with the copy of the rows checked, which the
+    journal keeps while the import is unfinished (:mod:`importer.upload.kept_copies`).
     """
     if choices.list_id is None:
         raise ValueError("an import's journal needs the list it goes to")
-    return Journal.open(
+    journal = Journal.open(
         folder,
         identity or identity_of(result, choices.list_id, existing_key(choices)),
         file_name=result.path.name,
         rows_total=result.count(RowStatus.READY),
-        details=choices.with_checked(result.choices).to_json(),
+        details=_absolute(choices.with_checked(result.choices)).to_json(),
+        checked=checked_header(result, Path(folder)),
         restart=restart,
     )
+    keep_for(journal, result)
+    return journal
+
+
+def _absolute(choices: ImportChoices) -> ImportChoices:
+    """``choices`` with the file's path made absolute (a later run may start elsewhere)."""
+    return choices.with_changes(path=choices.path.absolute())
 
 
 def saved_mapping(choices: ImportChoices, headers: list[str]) -> Mapping | None:

@@ -28,15 +28,22 @@ LIST_ID = 10001
 
 
 class ScriptedFrontEnd:
-    """Answers ``restart`` and ``confirm`` as told; ``events`` lists what happened."""
+    """Answers ``restart``, ``continue_changed`` (continue an upload over a file changed
+    since) and ``confirm`` as told; ``events`` lists what happened."""
 
     def __init__(
-        self, *, restart: bool | None = False, confirm: bool = True, lists: bool | None = True
+        self,
+        *,
+        restart: bool | None = False,
+        confirm: bool = True,
+        lists: bool | None = True,
+        continue_changed: bool | None = None,
     ) -> None:
         self._decider = AutoDecider()
         self._restart = restart
         self._confirm = confirm
         self._lists = lists
+        self._continue_changed = continue_changed
         self.events: list[str] = []
         self.progress: list[JobProgress] = []
         self.jobs: list[str] = []
@@ -62,6 +69,10 @@ class ScriptedFrontEnd:
     def restart_wanted(self, earlier: ResumeInfo | None) -> bool | None:
         self.events.append("asked to continue" if earlier else "no earlier run")
         return self._restart
+
+    def changed_file_wanted(self, earlier: ResumeInfo) -> bool | None:
+        self.events.append(f"{earlier.file_name} changed since {earlier.rows_done} were done")
+        return self._continue_changed
 
     def planned(self, plan: ComparePlan, *, followed: bool = False) -> None:
         self.events.append(

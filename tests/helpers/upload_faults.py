@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import Counter
-from collections.abc import Sequence, Sized
+from collections.abc import Callable, Sequence, Sized
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,8 @@ from importer.check.issues import Outcome
 from importer.check.result import CheckResult
 from importer.jobs.decisions import AutoDecider, RetryChoice, RetryEvent
 from importer.jobs.row_ranges import from_ranges
+from importer.sandbox.faults import FaultDecision
+from importer.sandbox.server import SandboxServer
 from importer.sandbox.store import SandboxStore
 from importer.upload.summary import UploadSummary
 from tests.helpers.upload_rows import lists_of
@@ -135,3 +138,21 @@ def kept_stale_fields(expected: dict[str, dict[str, Any]], stale: Sequence[str])
     for phone in stale:
         fields = expected[phone]["extra_fields"]
         expected[phone]["extra_fields"] = {"city": "Old", "legacy": "x", **fields}
+
+
+def at_request(
+    sandbox: SandboxServer, method: str, number: int, action: Callable[[], None]
+) -> None:
+    """Run ``action`` once, in the server, when the ``number``-th ``method`` request has come
+    in and before it is answered: the upload is held half-way while the test changes the
+    world around it (edits the file it sends, deletes it …)."""
+    plan = sandbox.faults
+    before = plan.before_request
+    seen = itertools.count(1)
+
+    def holding(request_method: str = "GET") -> FaultDecision:
+        if request_method == method and next(seen) == number:
+            action()
+        return before(request_method)
+
+    plan.before_request = holding  # type: ignore[method-assign]

@@ -124,6 +124,8 @@ def test_an_import_and_its_undo_write_only_private_files(
         str(p.relative_to(run.home)): oct(0o700 if p.is_dir() else 0o600) for p in written
     }
     assert not any((tmp_path / "tmp").iterdir()), "nothing is left in the temporary folder"
+    copies = run.data() / "journals" / "checked"
+    assert mode(copies) == 0o700 and not any(copies.iterdir()), "no copy of the file is left"
     (report,) = (p for p in contacts.parent.iterdir() if p != contacts)
     assert "import report" in report.name
     assert mode(report) == 0o644, "the report is the user's document: the umask decides"

@@ -177,6 +177,26 @@ def test_export_rows_that_need_attention(
     assert [row[1] for row in values[1:]] == ["Bob", "Londoner"]
 
 
+def test_rows_to_fix_saved_after_the_file_changed_are_the_rows_checked(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page(qtbot, tmp_path)
+    _checked(qtbot, page)
+    write_csv(tmp_path / "contacts.csv", [ROWS[0], ["12", "Zed CHANGED"], ["617 555 1212", "Bob"]])
+    target = tmp_path / "to fix.xlsx"
+    monkeypatch.setattr(page, "ask_export_path", lambda _result, chosen: chosen(target))
+    page.export_button.click()
+    qtbot.waitUntil(lambda: page.status.state == "ok" and "Saved 2 rows" in page.status.text())
+    assert page.status.text().endswith(
+        "contacts.csv changed after it was checked: the rows to fix are saved as they were checked."
+    )
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(target, read_only=True).active
+    values = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [row[:2] for row in values] == [("12", "Bob"), ("020 7946 0018", "Londoner")]
+
+
 def test_counts_use_singular_and_plural_words(qtbot: QtBot) -> None:
     tiles = CheckTiles()
     qtbot.addWidget(tiles)

@@ -63,6 +63,25 @@ def test_summary_and_open_report(
     assert opened == [QUrl.fromLocalFile(str(report))]
 
 
+def test_a_file_changed_since_it_was_checked_is_said_beside_the_report(
+    qtbot: QtBot, settings: AppSettings, tmp_path: Path
+) -> None:
+    report = tmp_path / "report.xlsx"
+    report.write_bytes(b"x")
+    note = (
+        "contacts.xlsx changed after it was checked: the report shows the rows as they were sent."
+    )
+    session = ImportSession(
+        choices=ImportChoices(tmp_path / "contacts.xlsx", list_name="Customers"),
+        upload_summary=_summary(uploaded=2),
+        report_path=report,
+        source_note=note,
+    )
+    page = _page(qtbot, settings, session)
+    assert not page.report_note.isHidden()
+    assert page.report_note.text() == note
+
+
 def test_without_report_the_button_is_off(qtbot: QtBot, settings: AppSettings) -> None:
     session = ImportSession(upload_summary=_summary(uploaded=1))
     page = _page(qtbot, settings, session)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
 from gui.dialogs.new_key_dialog import NewKeyDialog
@@ -28,6 +29,7 @@ from importer.upload.progress import UploadProgress
 from importer.upload.summary import UploadSummary
 from tests.helpers.make_files import write_csv
 from tests.helpers.sandbox import TEST_API_KEY
+from tests.helpers.upload_faults import at_request
 
 MAPPING = Mapping(
     (
@@ -144,6 +146,27 @@ def test_a_rate_limit_is_waited_out_inline_and_retry_now_ends_the_wait(
     assert report is not None and report.is_file()
     assert page.progress.value() == page.progress.maximum() == 2
     assert page.status.state == "ok"
+
+
+def test_a_file_edited_during_the_upload_is_reported_as_it_was_sent(
+    qtbot: QtBot, tmp_path: Path, sandbox: SandboxServer, settings: AppSettings
+) -> None:
+    page = _page(qtbot, tmp_path, sandbox, settings)
+    source = tmp_path / "contacts.csv"
+    edited = [ROWS[0], ["617 555 1999", "Zed CHANGED", "Nowhere"]]
+    at_request(sandbox, "POST", 1, lambda: write_csv(source, edited))
+    page.initializePage()
+    summary = _finished(qtbot, page)
+    assert (summary.uploaded, summary.invalid) == (2, 1)
+    assert page.session.source_note == (
+        "contacts.csv changed after it was checked: the report shows the rows as they were sent."
+    )
+    report = page.session.report_path
+    assert report is not None
+    sheet = load_workbook(report, read_only=True)["Report"]
+    lines = [row[-3:] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert [list(line) for line in lines] == ROWS[1:]
+    assert set(sandbox.store.contacts()) == {"+16175551212", "+16175551313"}
 
 
 def test_stop_during_an_automatic_wait_keeps_progress(

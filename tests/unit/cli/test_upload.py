@@ -258,5 +258,8 @@ def test_killed_mid_upload_and_resumed_leaves_exactly_the_expected_contacts(
     assert resumed.returncode == 0, resumed.stderr.decode()
     assert b"Continuing the earlier upload" in resumed.stdout
     assert sandbox.store.contacts() == expected_for(source, 10002)
-    for output in (resumed.stdout, resumed.stderr, *(p.read_bytes() for p in journals.iterdir())):
+    kept = [p.read_bytes() for p in journals.rglob("*") if p.is_file()]
+    for output in (resumed.stdout, resumed.stderr, *kept):
         assert TEST_API_KEY.encode() not in output
+    copies = journals / "checked"
+    assert [p.name for p in copies.iterdir()] == [], "a finished import keeps no copy of its rows"

@@ -13,11 +13,13 @@ from importer.check.issues import Outcome
 from importer.choices import ExistingPolicy
 from importer.compare.engine import CompareProgress
 from importer.history.store import ImportHistory, ImportState
+from importer.jobs.backoff import BackoffPolicy
 from importer.pipeline.importing import run_import
 from importer.pipeline.outcome import Ending, ImportPlace
 from importer.sandbox.server import SandboxServer
 from importer.upload.progress import UploadProgress
 from tests.helpers.pipeline import ScriptedFrontEnd, choices_for, contacts_file
+from tests.helpers.upload_faults import at_request
 
 
 @pytest.fixture
@@ -155,3 +157,44 @@ def test_a_report_that_cannot_be_written_is_handed_back_after_the_upload(
     assert end.ending is Ending.SENT and end.report is None
     assert end.report_error is not None and "report.xlsx" in str(end.report_error)
     assert len(sandbox.store.contacts()) == 3, "the upload itself is done"
+
+
+def test_an_upload_of_a_file_changed_since_is_continued_only_when_asked(
+    sandbox: SandboxServer,
+    client: SociocsClient,
+    source: Path,
+    place: ImportPlace,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(BackoffPolicy, "backoff", lambda self, attempt: 0.0)
+    faults = sandbox.faults
+    at_request(sandbox, "POST", 2, lambda: setattr(faults, "server_error_next", 1000))
+    first = run_import(client, choices_for(source), ScriptedFrontEnd(), place, batch_size=1)
+    assert first.sent is not None and first.sent.summary.stopped
+    faults.server_error_next = 0
+    contacts_file(source, ["+1 617 200 0009", "+1 617 200 0002", "12", "+1 617 200 0003"])
+
+    undecided = ScriptedFrontEnd(continue_changed=None)
+    end = run_import(client, choices_for(source), undecided, place, batch_size=1)
+    assert end.ending is Ending.UNDECIDED
+    assert undecided.events == [
+        "checked 3 ready",
+        "contacts.csv changed since 1 were done",
+        "ended undecided",
+    ]
+    assert set(sandbox.store.contacts()) == {"+16172000001"}, "nothing more was sent"
+
+    going_on = ScriptedFrontEnd(continue_changed=True)
+    end = run_import(client, choices_for(source), going_on, place, batch_size=1)
+    assert going_on.events == [
+        "checked 3 ready",
+        "contacts.csv changed since 1 were done",
+        "checked 3 ready",
+        "planned 3 to send (followed)",
+        "confirm?",
+        "ended sent",
+    ]
+    assert end.sent is not None and end.sent.import_id == first.sent.import_id
+    assert set(sandbox.store.contacts()) == {"+16172000001", "+16172000002", "+16172000003"}
+    assert end.result.raw_phones[0] == "+1 617 200 0001", "the rows as they were checked"
+    assert end.source_note.startswith("contacts.csv changed after it was checked")
