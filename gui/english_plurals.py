@@ -256,8 +256,10 @@ SINGULAR: dict[tuple[str, str], str] = {
     ): "%Ln contact changed in Sociocs since the import was left as it is.",
     (
         "UndoPanelWords",
-        "Sociocs refused to restore %Ln contacts.",
-    ): "Sociocs refused to restore %Ln contact.",
+        "%Ln contacts are not undone yet: Sociocs did not confirm the change. Undo this "
+        "import again to continue.",
+    ): "%Ln contact is not undone yet: Sociocs did not confirm the change. Undo this "
+    "import again to continue.",
     ("UnsentWords", "<b>%Ln rows did not go</b>"): "<b>%Ln row did not go</b>",
     ("UnsentWords", 'Saved %Ln rows to "{file}".'): 'Saved %Ln row to "{file}".',
     ("UploadPage", "Getting ready to send %Ln contacts…"): "Getting ready to send %Ln contact…",

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from importer.report.unsent import UnsentRows
     from importer.sandbox.server import SandboxServer
     from importer.sources.table import TablePreview
+    from importer.upload.journal import ResumeInfo
     from importer.upload.summary import UploadSummary
 
 
@@ -52,6 +53,9 @@ class ImportSession:
     """Send every row again instead of continuing an unfinished earlier run of this import."""
     import_identity: str | None = None
     """The confirmed import's identity (file hash, settings, list), once Confirm computed it."""
+    supersedes: ResumeInfo | None = None
+    """An unfinished upload of the file before it changed, which the user chose to close by
+    importing the file as it is now (closed once this import is backed up)."""
     snapshot: AccountSnapshot | None = None
     """What the comparison with Sociocs read about the file's numbers (None: not compared)."""
     plan: ComparePlan | None = None
@@ -140,6 +144,14 @@ class ImportSession:
         if self.choices is not None:
             self.choices = self.choices.with_checked(result.choices)
 
+    def switch_rows(self, choices: ImportChoices, result: CheckResult) -> None:
+        """Go on with other checked rows: those an unfinished upload of a file changed since
+        was checked with (``choices`` are theirs, for the list chosen now), or back to the file
+        as it is now. The consent given stays."""
+        consent = self.choices is not None and self.choices.consent_confirmed
+        self.choices = choices.with_changes(consent_confirmed=consent)
+        self.result = result
+
     def _change(self, **changes: Any) -> ImportChoices:
         if self.choices is None:
             raise RuntimeError("No file is chosen yet.")
@@ -156,6 +168,7 @@ class ImportSession:
         self.preview = None
         self.result = None
         self.import_identity = None
+        self.supersedes = None
         self.snapshot = None
         self.plan = None
         self.import_id = None

@@ -49,19 +49,31 @@ class UndoPanelWords(QObject):
             return self.tr("Nothing needed undoing.")
         return self.tr("Undone: {what}").format(what=what)
 
+    def partly(self, what: str) -> str:
+        if not what:
+            return self.tr("Nothing was undone yet.")
+        return self.tr("Partly undone: {what}").format(what=what)
+
     def left_alone(self, count: int) -> str:
         return self.tr(
             "%Ln contacts changed in Sociocs since the import were left as they are.", "", count
         )
 
-    def failed(self, count: int) -> str:
-        return self.tr("Sociocs refused to restore %Ln contacts.", "", count)
+    def not_undone(self, count: int) -> str:
+        return self.tr(
+            "%Ln contacts are not undone yet: Sociocs did not confirm the change. Undo this "
+            "import again to continue.",
+            "",
+            count,
+        )
 
 
 def summary_text(summary: UndoSummary) -> str:
     """How the undo went, in sentences that tell apart contacts deleted (the import created
-    them), restored (it changed them) and taken out of the list (it only added them to it);
-    the lists the import created are named, never deleted, and those empty now said so."""
+    them), restored (it changed them) and taken out of the list (it only added them to it),
+    those left alone (changed since) and those not undone yet (Sociocs refused, or a read
+    showed its answer untrue: undoing again continues); the lists the import created are
+    named, never deleted, and those empty now said so."""
     if summary.stopped:
         return summary.stop_message
     words = UndoPanelWords()
@@ -75,11 +87,13 @@ def summary_text(summary: UndoSummary) -> str:
         )
         if count
     ]
-    parts = [words.undone(" ".join(done))]
+    what = " ".join(done)
+    parts = [words.undone(what) if summary.complete else words.partly(what)]
     if summary.left_alone:
         parts.append(words.left_alone(len(summary.left_alone)))
-    if summary.failed:
-        parts.append(words.failed(len(summary.failed)))
+    not_undone = summary.left - len(summary.left_alone)
+    if not_undone > 0:
+        parts.append(words.not_undone(not_undone))
     if summary.created_lists:
         parts.append(created_lists_sentence(summary.created_lists))
     return " ".join(parts)

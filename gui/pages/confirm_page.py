@@ -11,10 +11,12 @@ offered for continuation, with the plan it follows.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Slot
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
     QHeaderView,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from gui.errors import user_text
 from gui.language import QT_TRANSLATE_NOOP
 from gui.models.changes_model import FIELDS, LIST, LOST, NAME, PHONE, ChangesModel
 from gui.pages.base import WizardPage, journal_folder
@@ -33,21 +36,23 @@ from gui.pages.lists_box import ListsBox
 from gui.pages.words import CountedWords
 from gui.session import ImportSession
 from gui.settings import AppSettings
-from gui.theme import Tone, box_style, on_theme_change
+from gui.theme import Tone, box_style, on_theme_change, text_style
 from gui.widgets.table_height import rows_height
 from gui.widgets.wrapping_radio import WrappingCheckBox, WrappingRadioButton
 from gui.workers.base import start_worker
 from gui.workers.compare_worker import Classified, ClassifyWorker
-from gui.workers.upload_worker import ResumeLookup, ResumeLookupWorker
+from gui.workers.upload_worker import AsCheckedWorker, ResumeLookup, ResumeLookupWorker
 from importer.check.issues import RowStatus
 from importer.check.result import CheckResult
 from importer.check.row_countries import destinations
-from importer.choices import ExistingPolicy
+from importer.choices import ExistingPolicy, ImportChoices
 from importer.compare.engine import CompareRun
 from importer.compare.plan import ComparePlan, RowKind
+from importer.compare.snapshot import AccountSnapshot
 from importer.phones.countries import country_name
 from importer.phones.normalize import dial_code
 from importer.phones.problems import UNVERIFIED_CODE
+from importer.pipeline.earlier import AsChecked
 from importer.upload.journal import ResumeInfo
 
 COLUMN_WIDTHS = {PHONE: 130, NAME: 220, LOST: 130, LIST: 110}
@@ -69,6 +74,20 @@ def resume_text(info: ResumeInfo) -> str:
         "<b>Continue the import of {file}</b> ({done} of {total} done): an earlier upload of "
         "this file to this list stopped before the end. It follows the comparison made then; "
         "the rows already sent are skipped.",
+    ).format(
+        file=escape(info.file_name),
+        done=QLocale().toString(info.rows_done),
+        total=QLocale().toString(info.rows_total),
+    )
+
+
+def changed_text(info: ResumeInfo) -> str:
+    """The question when the file changed after an unfinished upload of it was checked."""
+    return QCoreApplication.translate(
+        "ConfirmPage",
+        "<b>{file} changed after an upload of it to this list stopped</b> ({done} of {total} "
+        "done). That upload can go on with the rows as they were checked then, or the file can "
+        "be imported as it is now. Choose one:",
     ).format(
         file=escape(info.file_name),
         done=QLocale().toString(info.rows_done),
@@ -260,6 +279,18 @@ def loss_warning(plan: ComparePlan) -> str:
     return ConfirmPageWords().losing(losing) if losing else ""
 
 
+@dataclass(frozen=True)
+class NowRows:
+    """The file as it is now, kept while the rows an unfinished upload was checked with are
+    shown: its choices, rows and identity, and the comparison made for them."""
+
+    choices: ImportChoices
+    result: CheckResult
+    identity: str | None
+    snapshot: AccountSnapshot | None
+    plan: ComparePlan | None
+
+
 class ConfirmPage(WizardPage):
     """The three ways to treat existing contacts, the comparison, the plan and its table."""
 
@@ -273,6 +304,11 @@ class ConfirmPage(WizardPage):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Upload"))
         self._build()
         self._resume_info: ResumeInfo | None = None
+        self._changed_info: ResumeInfo | None = None
+        """An unfinished upload of the file before it changed (the question shows)."""
+        self._now: NowRows | None = None
+        """The file as it is now while the rows an unfinished upload was checked with are shown
+        instead."""
         self._saved_plan: ComparePlan | None = None
         self._fresh_plan: ComparePlan | None = None
         self._lookups = 0
@@ -300,6 +336,7 @@ class ConfirmPage(WizardPage):
         self.restart.toggled.connect(self._restart_toggled)
         self.body.addWidget(self.resume)
         self.body.addWidget(self.restart)
+        self._build_changed_file()
         self._build_choices()
         self.compare = CompareBox(self, self._new_key)
         self.compare.started.connect(self._show_plan)
@@ -390,6 +427,38 @@ class ConfirmPage(WizardPage):
         )
         self.consent.toggled.connect(self._consent_toggled)
 
+    def _build_changed_file(self) -> None:
+        self.changed_box = QWidget(self)
+        self.changed_box.setObjectName("changedFile")
+        self.changed_note = QLabel(self.changed_box)
+        self.changed_note.setObjectName("changedFileNote")
+        self.changed_note.setWordWrap(True)
+        self.as_checked = WrappingRadioButton(
+            self.tr(
+                "Continue &that upload with the rows as they were checked then (the changes to "
+                "the file are not sent: import it again afterwards to send them)"
+            ),
+            self.changed_box,
+        )
+        self.as_now = WrappingRadioButton(
+            self.tr(
+                "Import the file as it is &now (compared with Sociocs, so what was sent is not "
+                "sent again unless it changed; the upload that stopped is closed and can still "
+                "be undone)"
+            ),
+            self.changed_box,
+        )
+        self.changed_choice = QButtonGroup(self)
+        self.changed_choice.addButton(self.as_checked)
+        self.changed_choice.addButton(self.as_now)
+        self.changed_choice.buttonToggled.connect(self._changed_file_toggled)
+        box = QVBoxLayout(self.changed_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.changed_note, self.as_checked, self.as_now):
+            box.addWidget(widget)
+        self.changed_box.setVisible(False)
+        self.body.addWidget(self.changed_box)
+
     def _build_choices(self) -> None:
         title = QLabel(self.tr("<b>Contacts already in Sociocs</b>"), self)
         self.keep = WrappingRadioButton(
@@ -442,18 +511,16 @@ class ConfirmPage(WizardPage):
         self._resume_info = None
         self._saved_plan = None
         self._fresh_plan = None
+        self._now = None
+        session.supersedes = None
+        self._ask_about_changed_file(None)
         self.resume.setVisible(False)
         self.restart.setVisible(False)
         self.restart.setChecked(False)
         self.understand.setChecked(False)
         choices = session.choices
         self.consent.setChecked(choices is not None and choices.consent_confirmed)
-        existing = choices.existing if choices is not None else ExistingPolicy.KEEP
-        {ExistingPolicy.KEEP: self.keep, ExistingPolicy.REPLACE: self.replace}.get(
-            existing, self.skip
-        ).setChecked(True)
-        self.add_skipped.setChecked(choices is not None and choices.add_skipped_to_list)
-        self.add_skipped.setEnabled(existing is ExistingPolicy.SKIP)
+        self._show_policy(choices)
         session.snapshot = None
         session.plan = None
         self.consent.setFocus()
@@ -461,6 +528,18 @@ class ConfirmPage(WizardPage):
         self._show_plan()
         self._look_for_resume()
         self._start_compare()
+
+    def _show_policy(self, choices: ImportChoices | None) -> None:
+        """Tick how ``choices`` treat existing contacts (nothing is classified again)."""
+        existing = choices.existing if choices is not None else ExistingPolicy.KEEP
+        blocked = self.policies.blockSignals(True), self.add_skipped.blockSignals(True)
+        {ExistingPolicy.KEEP: self.keep, ExistingPolicy.REPLACE: self.replace}.get(
+            existing, self.skip
+        ).setChecked(True)
+        self.add_skipped.setChecked(choices is not None and choices.add_skipped_to_list)
+        self.policies.blockSignals(blocked[0])
+        self.add_skipped.blockSignals(blocked[1])
+        self.add_skipped.setEnabled(existing is ExistingPolicy.SKIP)
 
     def _start_compare(self) -> None:
         session = self.session
@@ -492,6 +571,7 @@ class ConfirmPage(WizardPage):
         info = lookup.info
         self._resume_info = info
         self._saved_plan = lookup.plan
+        self._ask_about_changed_file(lookup.changed if info is None else None)
         self.resume.setVisible(info is not None)
         self.restart.setVisible(info is not None)
         if info is not None:
@@ -503,9 +583,96 @@ class ConfirmPage(WizardPage):
         self._looking = False  # no earlier run can be offered (the file cannot be read again)
         self._changed()
 
+    # ----- a file changed since an upload of it stopped -------------------------------------
+    def _ask_about_changed_file(self, info: ResumeInfo | None) -> None:
+        """Ask whether to continue ``info`` (an unfinished upload of the file before it
+        changed) over the rows it was checked with, or to import the file as it is now; nothing
+        is chosen until the user chooses (None: no question)."""
+        self._changed_info = info
+        self.session.supersedes = None
+        self.changed_choice.setExclusive(False)
+        for button in (self.as_checked, self.as_now):
+            button.setChecked(False)
+            button.setEnabled(True)
+        self.changed_choice.setExclusive(True)
+        self.changed_box.setVisible(info is not None)
+        if info is not None:
+            self.changed_note.setText(changed_text(info))
+            self.changed_note.setStyleSheet("")
+
+    @Slot(QAbstractButton, bool)
+    def _changed_file_toggled(self, button: QAbstractButton, checked: bool) -> None:
+        info, choices = self._changed_info, self.session.choices
+        if not checked or info is None or choices is None:
+            return
+        if button is self.as_now:
+            self._back_to_now()
+            self.session.supersedes = info
+            self._show_plan()
+            return
+        self.session.supersedes = None
+        worker = AsCheckedWorker(info, choices, journal_folder(self.session.practice_mode))
+        worker.result.connect(self._as_checked_ready)
+        worker.failed.connect(self._as_checked_failed)
+        start_worker(worker, self)
+        self._changed()
+
+    @Slot(object)
+    def _as_checked_ready(self, then: AsChecked) -> None:
+        session = self.session
+        if not self.as_checked.isChecked() or session.result is None or session.choices is None:
+            return  # the other answer was chosen meanwhile
+        if self._now is None:
+            self._now = NowRows(
+                session.choices,
+                session.result,
+                session.import_identity,
+                session.snapshot,
+                self._fresh_plan,
+            )
+        self.compare.stop()  # it reads the numbers of the file as it is now
+        self.compare.setVisible(False)
+        session.switch_rows(then.choices, then.result)
+        self._show_policy(session.choices)  # that upload's: its plan was made with it
+        session.import_identity = then.earlier.identity
+        session.snapshot = session.plan = self._fresh_plan = None
+        self._resume_info = then.earlier.resume
+        self._saved_plan = then.earlier.plan
+        self._show_plan()
+
+    @Slot(object)
+    def _as_checked_failed(self, exc: BaseException) -> None:
+        self.changed_choice.setExclusive(False)
+        self.as_checked.setChecked(False)
+        self.as_checked.setEnabled(False)
+        self.changed_choice.setExclusive(True)
+        info = self._changed_info
+        if info is not None:
+            self.changed_note.setText("<br>".join((changed_text(info), escape(user_text(exc)))))
+            self.changed_note.setStyleSheet(text_style(Tone.ERROR))
+        self._changed()
+
+    def _back_to_now(self) -> None:
+        """Show the file as it is now again, after the rows an upload was checked with."""
+        if self._now is None:
+            return
+        now, self._now = self._now, None
+        session = self.session
+        session.switch_rows(now.choices, now.result)
+        self._show_policy(session.choices)
+        session.import_identity = now.identity
+        session.snapshot, session.plan = now.snapshot, now.plan
+        self._fresh_plan = now.plan
+        self._resume_info = None
+        self._saved_plan = None
+        if session.snapshot is None and not self.compare.running():
+            self._start_compare()
+
     # ----- the comparison and the plan ------------------------------------------------------
     @Slot(object)
     def _compared(self, run: CompareRun) -> None:
+        if self._now is not None:
+            return  # of the file as it is now, while the rows checked then are shown
         self.session.snapshot = run.snapshot
         if run.snapshot is not None:
             self._classify()
@@ -549,7 +716,8 @@ class ConfirmPage(WizardPage):
         choices = self.session.choices
         if (choices.existing, choices.add_skipped_to_list) == (existing, add):
             return
-        self.session.choose_existing(existing, add)
+        self._back_to_now()
+        self._show_policy(self.session.choose_existing(existing, add))
         self._look_for_resume()
         self._classify()
 
@@ -631,6 +799,11 @@ class ConfirmPage(WizardPage):
         return ""
 
     # ----- leaving the page -------------------------------------------------------------------
+    def cleanupPage(self) -> None:
+        """Going back: the earlier pages show the file as it is now."""
+        self._back_to_now()
+        super().cleanupPage()
+
     def validatePage(self) -> bool:
         """Pass on the plan and whether to continue an earlier run or start over."""
         self.session.restart_upload = not self.restart.isHidden() and self.restart.isChecked()
@@ -644,6 +817,8 @@ class ConfirmPage(WizardPage):
         working = self.is_busy() or self.compare.running() or self._looking
         if result is None or not result.has_sendable() or working:
             return False
+        if self._changed_info is not None and self.changed_choice.checkedButton() is None:
+            return False  # the question about the changed file is answered first
         if not self.consent.isChecked():
             return False
         plan = self.shown_plan()

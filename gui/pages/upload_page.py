@@ -261,6 +261,7 @@ class UploadPage(WizardPage):
             plan=session.plan,
             identity=session.import_identity,
             restart=session.restart_upload,
+            supersedes=session.supersedes,
         )
         worker = UploadWorker(client, job)
         worker.job_progress.connect(self._progress)

@@ -4,7 +4,8 @@
 and the history entry before the first batch, the upload, how it ended in the history); its
 questions, pause, resume and cancel go through :class:`~gui.workers.prompting.PromptingWorker`,
 its progress through ``job_progress``. :class:`ResumeLookupWorker` runs
-:func:`~importer.pipeline.earlier.earlier_run`.
+:func:`~importer.pipeline.earlier.earlier_run`, :class:`AsCheckedWorker`
+:func:`~importer.pipeline.earlier.as_checked`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from importer.api.client import MAX_BATCH_RECORDS, SociocsClient
 from importer.check.result import CheckResult
 from importer.choices import ImportChoices
 from importer.compare.plan import ComparePlan
-from importer.pipeline.earlier import earlier_run
+from importer.pipeline.earlier import AsChecked, as_checked, earlier_run
 from importer.pipeline.importing import send
 from importer.pipeline.outcome import ImportPlace, Sent
 from importer.upload.journal import ResumeInfo
@@ -38,6 +39,9 @@ class UploadJob:
     """``identity_of(result, list_id, …)`` when already known (it hashes the whole file)."""
     restart: bool = False
     """Forget an unfinished earlier run of the same import and send everything again."""
+    supersedes: ResumeInfo | None = None
+    """An unfinished upload of the file before it changed, closed once this import is backed
+    up (the user chose to import the file as it is now)."""
     batch_size: int = MAX_BATCH_RECORDS
 
 
@@ -53,6 +57,9 @@ class ResumeLookup:
     """The page's count of lookups when this one started (later answers replace it)."""
     plan: ComparePlan | None = None
     """The plan the earlier run follows (from its backup), when it has one."""
+    changed: ResumeInfo | None = None
+    """When no earlier run of this very import stopped: an unfinished upload of the same file
+    to the same list, checked when the file held other bytes (the user decides about it)."""
 
 
 class ResumeLookupWorker(Worker):
@@ -74,7 +81,26 @@ class ResumeLookupWorker(Worker):
     def work(self) -> ResumeLookup:
         """The import's identity and its unfinished earlier run, if any."""
         earlier = earlier_run(self._result, self._choices, self._folder)
-        return ResumeLookup(earlier.resume, earlier.identity, self._generation, earlier.plan)
+        return ResumeLookup(
+            earlier.resume, earlier.identity, self._generation, earlier.plan, earlier.changed
+        )
+
+
+class AsCheckedWorker(Worker):
+    """The rows an unfinished upload of a file changed since was checked with, checked again
+    from the copy its journal kept, and the plan it follows
+    (:func:`~importer.pipeline.earlier.as_checked`); ``result`` is
+    :class:`~importer.pipeline.earlier.AsChecked`."""
+
+    def __init__(self, earlier: ResumeInfo, choices: ImportChoices, folder: Path) -> None:
+        super().__init__()
+        self._earlier = earlier
+        self._choices = choices
+        self._folder = folder
+
+    def work(self) -> AsChecked:
+        """Check the kept rows again; an ImporterError when they are no longer kept."""
+        return as_checked(self._earlier, self._choices, self._folder)
 
 
 class UploadWorker(PromptingWorker):
@@ -97,4 +123,5 @@ class UploadWorker(PromptingWorker):
             job.identity,
             job.restart,
             job.batch_size,
+            job.supersedes,
         )

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from importer.check.issues import RowStatus
+from importer.check.result import CheckResult
 from importer.cli import exit_status
 from importer.cli.check_summary import check_json, summary_text
 from importer.cli.import_options import add_import_options, resolve_import
@@ -19,7 +20,7 @@ from importer.cli.output import tell_error
 from importer.cli.phone_column_hint import advice_json, advice_lines
 from importer.errors import ImporterError
 from importer.i18n import _
-from importer.pipeline.checking import check_file
+from importer.pipeline.checking import check_file, let_go
 from importer.report.location import short_path
 from importer.report.source_note import Written, source_note
 from importer.report.write import save_report
@@ -61,6 +62,14 @@ def _check(args: argparse.Namespace) -> int:
     if args.report is not None:
         check_destination(args.report)
     result = check_file(resolve_import(args), None)
+    try:
+        return _told(args, result)
+    finally:
+        let_go(result)
+
+
+def _told(args: argparse.Namespace, result: CheckResult) -> int:
+    """Write the report when asked, and print what the check found."""
     saved = None if args.report is None else save_report(args.report, result)
     if saved is not None and saved.moved:
         tell_error(saved.note())

@@ -33,3 +33,11 @@ def check_file(
     folder = folder or journal_dir()
     sweep_copies(folder)
     return run_check(choices, progress=progress, cancel=cancel, folder=folder, copy=copy)
+
+
+def let_go(result: CheckResult) -> None:
+    """The rows of ``result`` are no longer read again here (reported, or replaced): the copy
+    they were checked from is deleted now, unless an unfinished upload keeps it. Deleting it
+    does not wait for the result to be garbage-collected."""
+    if result.checked is not None:
+        result.checked.release()

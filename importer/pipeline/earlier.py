@@ -10,6 +10,7 @@ at all — the file as it is now is then a new import, and the upload that stopp
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from importer.check.result import CheckResult
@@ -17,7 +18,7 @@ from importer.choices import ImportChoices
 from importer.errors import ImporterError
 from importer.history.recording import resumed_plan
 from importer.i18n import _
-from importer.pipeline.checking import check_file
+from importer.pipeline.checking import check_file, let_go
 from importer.pipeline.front_end import ImportFrontEnd
 from importer.pipeline.outcome import Decided, EarlierRun
 from importer.sources.checked_copy import reopen_copy
@@ -65,6 +66,26 @@ def rows_then(
     )
 
 
+@dataclass(frozen=True)
+class AsChecked:
+    """An unfinished upload of a file that changed since, to be continued over the rows it was
+    checked with: those rows, the choices they were checked with (for the list chosen now),
+    and the run to continue (its identity, journal and the plan its backup holds)."""
+
+    choices: ImportChoices
+    result: CheckResult
+    earlier: EarlierRun
+
+
+def as_checked(earlier: ResumeInfo, choices: ImportChoices, folder: Path) -> AsChecked:
+    """Continue ``earlier`` (an unfinished upload of a file changed since, in the journal
+    ``folder``) over the rows it was checked with (:func:`rows_then`) and the plan it
+    follows. An :class:`ImporterError` says when those rows are no longer kept."""
+    then, result = rows_then(earlier, choices, folder)
+    plan = resumed_plan(folder, earlier.backup_id, result)
+    return AsChecked(then, result, EarlierRun(earlier.identity, earlier, plan))
+
+
 def decide(
     front: ImportFrontEnd, choices: ImportChoices, result: CheckResult, folder: Path | None
 ) -> Decided | None:
@@ -83,7 +104,7 @@ def decide(
         return None
     if not continuing:
         return Decided(choices, result, earlier, True)
-    choices, result = rows_then(info, choices, folder)
-    front.checked(result)
-    plan = resumed_plan(folder, info.backup_id, result)
-    return Decided(choices, result, EarlierRun(info.identity, info, plan), False)
+    then = as_checked(info, choices, folder)
+    let_go(result)
+    front.checked(then.result)
+    return Decided(then.choices, then.result, then.earlier, False)

@@ -42,7 +42,7 @@ from importer.lists.record import ListsRecord
 from importer.lists.targets import MANY_GROUPS, group_lists
 from importer.mapping.overrides import without_lists
 from importer.phones.normalize import dial_code
-from importer.pipeline.checking import check_file
+from importer.pipeline.checking import check_file, let_go
 from importer.pipeline.earlier import decide
 from importer.pipeline.front_end import ImportFrontEnd
 from importer.pipeline.outcome import (
@@ -353,14 +353,18 @@ def _ended(
 ) -> ImportEnd:
     """Tell ``front`` how the import ended, then write its report with ``write()``, if it has
     one: the import is done either way, so a report that cannot be written is handed back
-    (``report_error``) for the front end to say after what happened."""
+    (``report_error``) for the front end to say after what happened. The copy the rows were
+    checked from then goes (:func:`~importer.pipeline.checking.let_go`)."""
     front.ended(end)
     if write is None:
+        let_go(end.result)
         return end
     try:
         reported = write()
     except Exception as exc:
         return replace(end, report_error=exc)
+    finally:
+        let_go(end.result)
     saved = reported.saved
     return replace(
         end, report=saved.path, report_note=saved.note(), source_note=reported.source_note

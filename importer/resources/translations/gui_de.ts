@@ -557,6 +557,10 @@
         <translation>&lt;b&gt;Import von {file} fortsetzen&lt;/b&gt; ({done} von {total} erledigt): Ein früherer Upload dieser Datei in diese Liste wurde vor dem Ende angehalten. Er folgt dem damaligen Abgleich; bereits gesendete Zeilen werden übersprungen.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{file} changed after an upload of it to this list stopped&lt;/b&gt; ({done} of {total} done). That upload can go on with the rows as they were checked then, or the file can be imported as it is now. Choose one:</source>
+        <translation>&lt;b&gt;{file} wurde geändert, nachdem ein Upload dieser Datei in diese Liste angehalten wurde&lt;/b&gt; ({done} von {total} erledigt). Dieser Upload kann mit den Zeilen fortgesetzt werden, wie sie damals geprüft wurden, oder die Datei wird so importiert, wie sie jetzt ist. Wählen Sie:</translation>
+    </message>
+    <message>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
@@ -603,6 +607,14 @@
     <message>
         <source>Upload can be clicked once this is ticked. The answer is kept in the import history and the report.</source>
         <translation>„Hochladen“ lässt sich anklicken, sobald dies angehakt ist. Die Antwort wird im Import-Verlauf und im Bericht festgehalten.</translation>
+    </message>
+    <message>
+        <source>Continue &amp;that upload with the rows as they were checked then (the changes to the file are not sent: import it again afterwards to send them)</source>
+        <translation>&amp;Diesen Upload mit den Zeilen fortsetzen, wie sie damals geprüft wurden (die Änderungen an der Datei werden nicht gesendet: importieren Sie sie danach erneut, um sie zu senden)</translation>
+    </message>
+    <message>
+        <source>Import the file as it is &amp;now (compared with Sociocs, so what was sent is not sent again unless it changed; the upload that stopped is closed and can still be undone)</source>
+        <translation>Die Datei so importieren, wie sie &amp;jetzt ist (mit Sociocs abgeglichen, Gesendetes wird also nur erneut gesendet, wenn es sich geändert hat; der angehaltene Upload wird abgeschlossen und kann weiterhin rückgängig gemacht werden)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Contacts already in Sociocs&lt;/b&gt;</source>
@@ -2492,6 +2504,14 @@ Möchten Sie den Importer schließen?</translation>
         <source>Undone: {what}</source>
         <translation>Rückgängig gemacht: {what}</translation>
     </message>
+    <message>
+        <source>Nothing was undone yet.</source>
+        <translation>Noch nichts wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Partly undone: {what}</source>
+        <translation>Teilweise rückgängig gemacht: {what}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln contacts changed in Sociocs since the import were left as they are.</source>
         <translation>
@@ -2500,10 +2520,10 @@ Möchten Sie den Importer schließen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sociocs refused to restore %Ln contacts.</source>
+        <source>%Ln contacts are not undone yet: Sociocs did not confirm the change. Undo this import again to continue.</source>
         <translation>
-            <numerusform>Sociocs hat abgelehnt, %Ln Kontakt wiederherzustellen.</numerusform>
-            <numerusform>Sociocs hat abgelehnt, %Ln Kontakte wiederherzustellen.</numerusform>
+            <numerusform>%Ln Kontakt ist noch nicht rückgängig gemacht: Sociocs hat die Änderung nicht bestätigt. Machen Sie diesen Import erneut rückgängig, um fortzufahren.</numerusform>
+            <numerusform>%Ln Kontakte sind noch nicht rückgängig gemacht: Sociocs hat die Änderung nicht bestätigt. Machen Sie diesen Import erneut rückgängig, um fortzufahren.</numerusform>
         </translation>
     </message>
 </context>

@@ -557,6 +557,10 @@
         <translation>&lt;b&gt;Continuar la importación de {file}&lt;/b&gt; ({done} de {total} hechas): una subida anterior de este archivo a esta lista se detuvo antes del final. Sigue la comparación hecha entonces; las filas ya enviadas se omiten.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{file} changed after an upload of it to this list stopped&lt;/b&gt; ({done} of {total} done). That upload can go on with the rows as they were checked then, or the file can be imported as it is now. Choose one:</source>
+        <translation>&lt;b&gt;{file} cambió después de que se detuviera una subida de este archivo a esta lista&lt;/b&gt; ({done} de {total} hechas). Esa subida puede continuar con las filas tal como se comprobaron entonces, o el archivo puede importarse tal como está ahora. Elija una opción:</translation>
+    </message>
+    <message>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
@@ -603,6 +607,14 @@
     <message>
         <source>Upload can be clicked once this is ticked. The answer is kept in the import history and the report.</source>
         <translation>Se puede hacer clic en Subir cuando esto esté marcado. La respuesta se guarda en el historial de importaciones y en el informe.</translation>
+    </message>
+    <message>
+        <source>Continue &amp;that upload with the rows as they were checked then (the changes to the file are not sent: import it again afterwards to send them)</source>
+        <translation>Con&amp;tinuar esa subida con las filas tal como se comprobaron entonces (los cambios del archivo no se envían: impórtelo de nuevo después para enviarlos)</translation>
+    </message>
+    <message>
+        <source>Import the file as it is &amp;now (compared with Sociocs, so what was sent is not sent again unless it changed; the upload that stopped is closed and can still be undone)</source>
+        <translation>Importar el archivo tal como está a&amp;hora (se compara con Sociocs, así que lo enviado no se vuelve a enviar salvo que haya cambiado; la subida detenida se cierra y aún puede deshacerse)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Contacts already in Sociocs&lt;/b&gt;</source>
@@ -2492,6 +2504,14 @@ Do you want to close the importer?</source>
         <source>Undone: {what}</source>
         <translation>Deshecho: {what}</translation>
     </message>
+    <message>
+        <source>Nothing was undone yet.</source>
+        <translation>Aún no se ha deshecho nada.</translation>
+    </message>
+    <message>
+        <source>Partly undone: {what}</source>
+        <translation>Deshecho en parte: {what}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln contacts changed in Sociocs since the import were left as they are.</source>
         <translation>
@@ -2500,10 +2520,10 @@ Do you want to close the importer?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sociocs refused to restore %Ln contacts.</source>
+        <source>%Ln contacts are not undone yet: Sociocs did not confirm the change. Undo this import again to continue.</source>
         <translation>
-            <numerusform>Sociocs se negó a restaurar %Ln contacto.</numerusform>
-            <numerusform>Sociocs se negó a restaurar %Ln contactos.</numerusform>
+            <numerusform>%Ln contacto aún no se ha deshecho: Sociocs no confirmó el cambio. Deshaga esta importación de nuevo para continuar.</numerusform>
+            <numerusform>%Ln contactos aún no se han deshecho: Sociocs no confirmó el cambio. Deshaga esta importación de nuevo para continuar.</numerusform>
         </translation>
     </message>
 </context>

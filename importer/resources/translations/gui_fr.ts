@@ -557,6 +557,10 @@
         <translation>&lt;b&gt;Poursuivre l’importation de {file}&lt;/b&gt; ({done} sur {total} faites)&#xa0;: un envoi précédent de ce fichier vers cette liste s’est arrêté avant la fin. Il suit la comparaison faite alors&#x202f;; les lignes déjà envoyées sont ignorées.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{file} changed after an upload of it to this list stopped&lt;/b&gt; ({done} of {total} done). That upload can go on with the rows as they were checked then, or the file can be imported as it is now. Choose one:</source>
+        <translation>&lt;b&gt;{file} a changé après l’arrêt d’un envoi de ce fichier vers cette liste&lt;/b&gt; ({done} sur {total} faites). Cet envoi peut reprendre avec les lignes telles qu’elles ont été vérifiées alors, ou le fichier peut être importé tel qu’il est maintenant. Choisissez :</translation>
+    </message>
+    <message>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
@@ -603,6 +607,14 @@
     <message>
         <source>Upload can be clicked once this is ticked. The answer is kept in the import history and the report.</source>
         <translation>Le bouton Envoyer devient actif une fois cette case cochée. La réponse est conservée dans l’historique des importations et dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Continue &amp;that upload with the rows as they were checked then (the changes to the file are not sent: import it again afterwards to send them)</source>
+        <translation>Reprendre ce&amp;t envoi avec les lignes telles qu’elles ont été vérifiées alors (les modifications du fichier ne sont pas envoyées : importez-le à nouveau ensuite pour les envoyer)</translation>
+    </message>
+    <message>
+        <source>Import the file as it is &amp;now (compared with Sociocs, so what was sent is not sent again unless it changed; the upload that stopped is closed and can still be undone)</source>
+        <translation>Importer le fichier tel qu’il est mai&amp;ntenant (comparé avec Sociocs : ce qui a été envoyé n’est renvoyé que s’il a changé ; l’envoi arrêté est clos et peut encore être annulé)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Contacts already in Sociocs&lt;/b&gt;</source>
@@ -2492,6 +2504,14 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
         <source>Undone: {what}</source>
         <translation>Annulé&#xa0;: {what}</translation>
     </message>
+    <message>
+        <source>Nothing was undone yet.</source>
+        <translation>Rien n’a encore été annulé.</translation>
+    </message>
+    <message>
+        <source>Partly undone: {what}</source>
+        <translation>Annulé en partie : {what}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln contacts changed in Sociocs since the import were left as they are.</source>
         <translation>
@@ -2500,10 +2520,10 @@ Voulez-vous fermer l’importateur&#x202f;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sociocs refused to restore %Ln contacts.</source>
+        <source>%Ln contacts are not undone yet: Sociocs did not confirm the change. Undo this import again to continue.</source>
         <translation>
-            <numerusform>Sociocs a refusé de rétablir %Ln contact.</numerusform>
-            <numerusform>Sociocs a refusé de rétablir %Ln contacts.</numerusform>
+            <numerusform>%Ln contact n’est pas encore annulé : Sociocs n’a pas confirmé la modification. Annulez à nouveau cette importation pour continuer.</numerusform>
+            <numerusform>%Ln contacts ne sont pas encore annulés : Sociocs n’a pas confirmé la modification. Annulez à nouveau cette importation pour continuer.</numerusform>
         </translation>
     </message>
 </context>

@@ -557,6 +557,10 @@
         <translation>&lt;b&gt;Continuar a importação de {file}&lt;/b&gt; ({done} de {total} feitas): um envio anterior deste arquivo para esta lista parou antes do fim. Ele segue a comparação feita na época; as linhas já enviadas são puladas.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{file} changed after an upload of it to this list stopped&lt;/b&gt; ({done} of {total} done). That upload can go on with the rows as they were checked then, or the file can be imported as it is now. Choose one:</source>
+        <translation>&lt;b&gt;{file} mudou depois que um envio dele para esta lista parou&lt;/b&gt; ({done} de {total} feitas). Esse envio pode continuar com as linhas como foram verificadas na época, ou o arquivo pode ser importado como está agora. Escolha uma opção:</translation>
+    </message>
+    <message>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
@@ -603,6 +607,14 @@
     <message>
         <source>Upload can be clicked once this is ticked. The answer is kept in the import history and the report.</source>
         <translation>Enviar pode ser clicado depois que isto estiver marcado. A resposta fica guardada no histórico de importações e no relatório.</translation>
+    </message>
+    <message>
+        <source>Continue &amp;that upload with the rows as they were checked then (the changes to the file are not sent: import it again afterwards to send them)</source>
+        <translation>Con&amp;tinuar esse envio com as linhas como foram verificadas na época (as mudanças no arquivo não são enviadas: importe-o de novo depois para enviá-las)</translation>
+    </message>
+    <message>
+        <source>Import the file as it is &amp;now (compared with Sociocs, so what was sent is not sent again unless it changed; the upload that stopped is closed and can still be undone)</source>
+        <translation>Importar o arquivo como está ag&amp;ora (comparado com o Sociocs, então o que foi enviado só é enviado de novo se mudou; o envio que parou é encerrado e ainda pode ser desfeito)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Contacts already in Sociocs&lt;/b&gt;</source>
@@ -2492,6 +2504,14 @@ Você quer fechar o importador?</translation>
         <source>Undone: {what}</source>
         <translation>Desfeito: {what}</translation>
     </message>
+    <message>
+        <source>Nothing was undone yet.</source>
+        <translation>Nada foi desfeito ainda.</translation>
+    </message>
+    <message>
+        <source>Partly undone: {what}</source>
+        <translation>Desfeito em parte: {what}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln contacts changed in Sociocs since the import were left as they are.</source>
         <translation>
@@ -2500,10 +2520,10 @@ Você quer fechar o importador?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sociocs refused to restore %Ln contacts.</source>
+        <source>%Ln contacts are not undone yet: Sociocs did not confirm the change. Undo this import again to continue.</source>
         <translation>
-            <numerusform>O Sociocs se recusou a restaurar %Ln contato.</numerusform>
-            <numerusform>O Sociocs se recusou a restaurar %Ln contatos.</numerusform>
+            <numerusform>%Ln contato ainda não foi desfeito: o Sociocs não confirmou a mudança. Desfaça esta importação de novo para continuar.</numerusform>
+            <numerusform>%Ln contatos ainda não foram desfeitos: o Sociocs não confirmou a mudança. Desfaça esta importação de novo para continuar.</numerusform>
         </translation>
     </message>
 </context>
