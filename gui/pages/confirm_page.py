@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
+    QFrame,
     QHeaderView,
     QLabel,
     QTableView,
@@ -400,6 +401,7 @@ class ConfirmPage(WizardPage):
 
     @Slot()
     def _restyle(self) -> None:
+        self.changed_box.setStyleSheet(box_style("#changedFile", Tone.NOTE))
         self.warning.setStyleSheet(
             box_style("#lossWarning", Tone.ERROR) + " #lossWarning { padding: 8px; }"
         )
@@ -428,7 +430,7 @@ class ConfirmPage(WizardPage):
         self.consent.toggled.connect(self._consent_toggled)
 
     def _build_changed_file(self) -> None:
-        self.changed_box = QWidget(self)
+        self.changed_box = QFrame(self)
         self.changed_box.setObjectName("changedFile")
         self.changed_note = QLabel(self.changed_box)
         self.changed_note.setObjectName("changedFileNote")
@@ -453,7 +455,7 @@ class ConfirmPage(WizardPage):
         self.changed_choice.addButton(self.as_now)
         self.changed_choice.buttonToggled.connect(self._changed_file_toggled)
         box = QVBoxLayout(self.changed_box)
-        box.setContentsMargins(0, 0, 0, 0)
+        box.setContentsMargins(10, 8, 10, 8)
         for widget in (self.changed_note, self.as_checked, self.as_now):
             box.addWidget(widget)
         self.changed_box.setVisible(False)

@@ -150,9 +150,9 @@ def at_request(
     before = plan.before_request
     seen = itertools.count(1)
 
-    def holding(request_method: str = "GET") -> FaultDecision:
+    def holding(request_method: str = "GET", path: str = "") -> FaultDecision:
         if request_method == method and next(seen) == number:
             action()
-        return before(request_method)
+        return before(request_method, path)
 
     plan.before_request = holding  # type: ignore[method-assign]
