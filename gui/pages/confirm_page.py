@@ -68,6 +68,15 @@ QWIDGETSIZE_MAX = (1 << 24) - 1
 """Qt's largest widget size (no maximum)."""
 
 
+def _upload_done(info: ResumeInfo) -> dict[str, str]:
+    """The file (escaped), and how many of its rows an unfinished upload sent, of how many."""
+    return {
+        "file": escape(info.file_name),
+        "done": QLocale().toString(info.rows_done),
+        "total": QLocale().toString(info.rows_total),
+    }
+
+
 def resume_text(info: ResumeInfo) -> str:
     """The offer to continue an interrupted run of the same import."""
     return QCoreApplication.translate(
@@ -75,11 +84,7 @@ def resume_text(info: ResumeInfo) -> str:
         "<b>Continue the import of {file}</b> ({done} of {total} done): an earlier upload of "
         "this file to this list stopped before the end. It follows the comparison made then; "
         "the rows already sent are skipped.",
-    ).format(
-        file=escape(info.file_name),
-        done=QLocale().toString(info.rows_done),
-        total=QLocale().toString(info.rows_total),
-    )
+    ).format(**_upload_done(info))
 
 
 def changed_text(info: ResumeInfo) -> str:
@@ -89,11 +94,7 @@ def changed_text(info: ResumeInfo) -> str:
         "<b>{file} changed after an upload of it to this list stopped</b> ({done} of {total} "
         "done). That upload can go on with the rows as they were checked then, or the file can "
         "be imported as it is now. Choose one:",
-    ).format(
-        file=escape(info.file_name),
-        done=QLocale().toString(info.rows_done),
-        total=QLocale().toString(info.rows_total),
-    )
+    ).format(**_upload_done(info))
 
 
 class ConfirmPageWords(CountedWords):
