@@ -84,6 +84,7 @@ class BarChart(QWidget):
         """Call the chart ``title`` from now on."""
         self.title = title
         self.setAccessibleName(title)
+        self.updateGeometry()
         self.update()
 
     def _line(self, bar: Bar) -> str:
@@ -104,11 +105,27 @@ class BarChart(QWidget):
     def sizeHint(self) -> QSize:
         """Room for the title and every bar."""
         line = QFontMetrics(self._small_font()).lineSpacing()
-        return QSize(240, int(line * BAR_LINES * self._rows()) + 4)
+        return QSize(max(240, self.whole_width()), int(line * BAR_LINES * self._rows()) + 4)
 
     def minimumSizeHint(self) -> QSize:
-        """As tall as :meth:`sizeHint`, narrower."""
-        return QSize(160, self.sizeHint().height())
+        """As tall as :meth:`sizeHint`, as wide as :meth:`whole_width` (a row of widgets
+        holding the chart stacks before its labels would be cut)."""
+        return QSize(self.whole_width(), self.sizeHint().height())
+
+    def whole_width(self) -> int:
+        """The narrowest the chart shows its title, every label and number and its last row
+        whole, with :data:`MIN_TRACK` pixels of bar."""
+        metrics = QFontMetrics(self._small_font())
+        bold = QFont(self._small_font())
+        bold.setBold(True)
+        widest = max((metrics.horizontalAdvance(bar.label) for bar in self._bars), default=0)
+        bars = widest + 8 + self._number_width(metrics) + MIN_TRACK
+        more = metrics.horizontalAdvance(self.more_text())
+        return max(160, bars, more, QFontMetrics(bold).horizontalAdvance(self.title)) + 1
+
+    def _number_width(self, metrics: QFontMetrics) -> int:
+        largest = max((bar.value for bar in self._bars), default=0) or 1
+        return metrics.horizontalAdvance(_number(largest)) + 8
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         """The title, then one labelled bar per value, scaled to the largest, then the row
@@ -127,7 +144,7 @@ class BarChart(QWidget):
         painter.drawText(QRectF(0, 0, self.width(), row), Qt.AlignmentFlag.AlignVCenter, self.title)
         painter.setFont(font)
         largest = max((bar.value for bar in self._bars), default=0) or 1
-        number_width = metrics.horizontalAdvance(_number(largest)) + 8
+        number_width = self._number_width(metrics)
         widest = max((metrics.horizontalAdvance(bar.label) for bar in self._bars), default=0)
         label_width = min(widest + 8.0, self.width() - number_width - MIN_TRACK)
         label_width = max(label_width, self.width() * MIN_LABEL_SHARE)

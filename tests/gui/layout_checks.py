@@ -1,5 +1,6 @@
 """What a window on a small screen must never do: put its buttons out of sight, cut a label's
-text, squeeze a button below its text, or need sideways scrolling.
+text (a QLabel's, or a chart's labels), squeeze a button below its text, or need sideways
+scrolling.
 
 :func:`layout_problems` lists each such fault in words naming the widget ("QLabel 'Where do I
 find it?…' is 38 px tall, its text needs 54"), so a failing test says what to fix.
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from gui.widgets.charts import BarChart
 from gui.wizard import FRAME
 
 SLACK = 1
@@ -166,6 +168,9 @@ def layout_problems(window: QWidget, size: QSize) -> list[str]:
             problem = label_problem(widget)
         elif isinstance(widget, QAbstractButton | QComboBox):
             problem = button_problem(widget)
+        elif isinstance(widget, BarChart) and widget.width() + SLACK < widget.whole_width():
+            problem = f"chart {widget.title!r} is {widget.width()} px wide, its labels need "
+            problem += str(widget.whole_width())
         elif isinstance(widget, QScrollArea) and widget.objectName() == "pageScroll":
             content = widget.widget()
             if content is not None and content.width() > widget.viewport().width() + SLACK:
