@@ -130,6 +130,37 @@ def test_continue_offered_at_start_loads_the_saved_choices_and_reaches_confirm(
     qtbot.waitUntil(lambda: wizard.fast_forward is None, timeout=5000)
 
 
+def test_continue_of_a_file_changed_since_stops_on_confirm_with_the_question(
+    qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """The file was edited after the upload that stopped was checked: Continue reloads it as it
+    is now and stops on Confirm, which asks what to do instead of continuing by itself."""
+    newsletter = sandbox.store.lists()[1]
+    path = _unfinished_import(tmp_path, int(newsletter["id"]), str(newsletter["name"]))
+    write_csv(path, [ROWS[0], [ROWS[1][0], "Zed CHANGED", "Leeds"], *ROWS[2:]])
+    file_page = _connect(qtbot, wizard, sandbox)
+    qtbot.waitUntil(lambda: file_page.resume_banner.isVisible(), timeout=10_000)
+    file_page.resume_banner.continue_button.click()
+    qtbot.waitUntil(lambda: wizard.currentId() == page_id(ConfirmPage), timeout=15_000)
+    confirm = wizard.currentPage()
+    assert isinstance(confirm, ConfirmPage)
+    qtbot.waitUntil(lambda: confirm.changed_box.isVisible(), timeout=10_000)
+    assert "contacts.csv changed after an upload of it to this list stopped</b> (4 of 10 done)" in (
+        confirm.changed_note.text()
+    )
+    assert confirm.resume.isHidden(), "the upload that stopped is not continued by itself"
+    qtbot.waitUntil(lambda: wizard.fast_forward is None, timeout=5000)
+    assert wizard.currentId() == page_id(ConfirmPage) and not confirm.isComplete()
+    confirm.as_checked.setChecked(True)
+    session = wizard.session
+    qtbot.waitUntil(
+        lambda: session.result is not None and session.result.names[0] == "Person 10",
+        timeout=10_000,
+    )
+    confirm.consent.setChecked(True)
+    qtbot.waitUntil(confirm.isComplete, timeout=10_000)
+
+
 def test_not_now_hides_the_offer_and_a_missing_list_stops_on_the_list_page(
     qtbot: QtBot, wizard: ImportWizard, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
