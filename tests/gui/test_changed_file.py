@@ -9,6 +9,7 @@ Each answer is then followed through the Upload page, against the sandbox (real 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,26 @@ def test_importing_the_file_as_it_is_now_closes_the_upload_that_stopped(
     states = {e.id: e.state for e in ImportHistory(history_file(data_dir())).entries()}
     assert states.pop(first.id) == "stopped" and list(states.values()) == ["finished"]
     assert list_resumable(journal_dir()) == [], "the upload that stopped is not offered again"
+
+
+def test_rows_no_longer_kept_are_said_and_only_the_file_as_it_is_now_remains(
+    qtbot: QtBot,
+    settings: AppSettings,
+    sandbox: SandboxServer,
+    client: SociocsClient,
+    stopped_then_edited: Path,
+) -> None:
+    page = confirm_page(qtbot, settings, client, stopped_then_edited)
+    (stopped,) = list_resumable(journal_dir())
+    assert stopped.copy_token is not None
+    shutil.rmtree(journal_dir() / "checked" / stopped.copy_token)  # the rows checked then
+    page.as_checked.setChecked(True)
+    qtbot.waitUntil(lambda: not page.as_checked.isEnabled() and not page.is_busy(), timeout=10_000)
+    assert (
+        "The upload of contacts.csv that stopped cannot be continued: the rows it was checked "
+        "with are no longer kept." in page.changed_note.text()
+    )
+    assert not page.as_checked.isChecked() and not page.isComplete()
+    assert page.session.result is not None and page.session.result.names[0] == "Zed CHANGED"
+    page.as_now.setChecked(True)
+    qtbot.waitUntil(page.isComplete, timeout=10_000)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from importer.check.result import CheckResult
 from importer.choices import ImportChoices
 from importer.cli import check_cmd
 from importer.cli.main import main
+from importer.errors import SourceError
 from importer.history.store import ImportHistory, history_file
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.pipeline.checking import check_file
@@ -29,6 +31,7 @@ from importer.report.write import save_attention_file
 from importer.report.writers import Saved
 from importer.sandbox.server import SandboxServer
 from importer.settings_paths import data_dir, journal_dir
+from importer.sources import checked_copy
 from importer.upload.journal import list_resumable
 from tests.helpers.make_files import write_csv, write_xlsx
 from tests.helpers.upload_faults import at_request
@@ -317,3 +320,62 @@ def test_restart_imports_the_changed_file_as_it_is_and_closes_the_upload_that_st
     assert list_resumable(journal_dir()) == [], "the upload that stopped is not offered again"
     assert upload(sandbox, source, "--resume") == 0
     assert "No interrupted upload of this file to this list was found" in capsys.readouterr().out
+
+
+def test_continuing_over_rows_no_longer_kept_is_refused_in_words(
+    sandbox: SandboxServer,
+    home: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    no_waits: None,
+) -> None:
+    source = write_contacts(tmp_path / "contacts.csv", 8)
+    stopped_half_way(sandbox, source, capsys)
+    edit(source)
+    (kept,) = (p for p in (journal_dir() / "checked").iterdir() if p.is_dir())
+    shutil.rmtree(kept)
+    posts = sandbox.store.requests_to("POST", "/contacts/bulk")
+    assert upload(sandbox, source, "--resume", "--accept-changed-file") == 2
+    err = capsys.readouterr().err
+    assert (
+        "The upload of contacts.csv that stopped cannot be continued: the rows it was checked "
+        "with are no longer kept." in err
+    )
+    assert "Traceback" not in err
+    assert sandbox.store.requests_to("POST", "/contacts/bulk") == posts, "nothing sent"
+    assert upload(sandbox, source, "--restart") == 0, "the file as it is now can still go"
+    assert held(sandbox)[e164(7)] == "Zed CHANGED"
+
+
+def test_a_file_that_keeps_changing_while_it_is_copied_is_refused_and_leaves_no_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = write_csv(tmp_path / "contacts.csv", [["Phone"], ["(617) 253-2001"]])
+    copy_hashing = checked_copy._copy_hashing
+
+    def still_being_written(path: Path, target: Path, folder: Path) -> tuple[str, int]:
+        copied = copy_hashing(path, target, folder)
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write("(617) 253-2002\n")  # the program writing it is not done
+        return copied
+
+    monkeypatch.setattr(checked_copy, "_copy_hashing", still_being_written)
+    mapping = Mapping((ColumnChoice(0, "Phone", Role.PHONE),))
+    with pytest.raises(SourceError) as raised:
+        check_file(ImportChoices(source, mapping=mapping), None)
+    assert raised.value.user_text().startswith('"contacts.csv": The file kept changing while')
+    assert "Save and close it in the program that is writing it" in raised.value.user_text()
+    assert list((journal_dir() / "checked").iterdir()) == [], "no copy or lock is left"
+
+
+def test_a_copy_that_cannot_be_written_is_said_with_the_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write_csv(tmp_path / "contacts.csv", [["Phone"], ["(617) 253-2001"]])
+    journal_dir().parent.mkdir(parents=True, exist_ok=True)
+    journal_dir().write_text("a file where the journal folder should be", encoding="utf-8")
+    assert main(["check", str(source), "--phone", "Phone"]) == 2
+    err = capsys.readouterr().err
+    assert 'Could not keep a copy of "contacts.csv" to check in' in err
+    assert "the rows are checked, reported and sent from that copy" in err.lower()
+    assert "Traceback" not in err
