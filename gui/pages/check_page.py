@@ -151,13 +151,13 @@ class CheckPageWords(CountedWords):
         """The problems chart's last row, when ``kinds`` more kinds than it draws were found."""
         return self.tr("+%Ln more kinds (see Show below)", "", kinds)
 
-    def explained(self, rows: int, region: str) -> str:
+    def explained(self, rows: int, regions: list[str]) -> str:
         return self.tr(
             "Send the numbers that cannot be &verified: none to send — the %Ln rows are valid "
             "{country} numbers",
             "",
             rows,
-        ).format(country=country_name(region))
+        ).format(country=" / ".join(country_name(region) for region in regions))
 
 
 def country_text(region: str, mapping: Mapping | None = None) -> str:
@@ -553,12 +553,13 @@ class CheckPage(WizardPage):
 
     def _show_unverified(self, result: CheckResult) -> None:
         """The box's count: the rows it would really send. It can be ticked only while some
-        numbers cannot be verified; when the suggested country explains them all, it says so
-        and stays off (the advice's main button is the fix)."""
+        numbers cannot be verified; when countries the file points to explain them all (the
+        suggested one, or the one the few such numbers point to), it names them and stays off
+        (the advice's main button is the fix)."""
         rows, explained = result.unverified_rows()
-        region = result.suggested_country
-        if explained and not rows and region is not None:
-            self.unverified_box.set_full_text(CheckPageWords().explained(explained, region))
+        if explained and not rows:
+            regions = list(result.explaining_countries())
+            self.unverified_box.set_full_text(CheckPageWords().explained(explained, regions))
         else:
             self.unverified_box.set_full_text(unverified_text(rows))
         self.unverified_box.blockSignals(True)

@@ -12,7 +12,13 @@ the rows name several countries, no one country is suggested. What another count
 counted too: a valid number it would read differently (a national US number read as a German
 one is valid in Germany, but it is another number) is a loss. A country the file's own
 international numbers name (+33 …) is preferred: Germany, whose numbering plan takes almost
-any run of digits, must do clearly better to be suggested instead.
+any run of digits, must do clearly better to be suggested instead. Among the countries that
+make the numbers valid, the one where they are plausibly the numbers people gave ranks first
+(:mod:`importer.phones.plausible`: mobiles, written that country's way), so forty French
+mobiles point to France, not to Germany where they are landlines.
+
+However few the doubtful rows, :func:`point_country` says where those that cannot be verified
+point: such a number valid there is never sent, whatever the size of the file.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import phonenumbers
 from importer.i18n import _
 from importer.phones.countries import country_name
 from importer.phones.normalize import PhoneNormalizer, country_code_of, dial_code
+from importer.phones.plausible import plan_lengths, plausibility
 from importer.phones.problems import PLACEHOLDER_CODE, UNVERIFIED_CODE
 from importer.sources.base import CellValue
 
@@ -36,6 +43,8 @@ SAMPLE_SIZE = 1_000
 MIN_DOUBTFUL_SHARE = 0.1
 """Below this share of rows with a doubtful phone number no other country is suggested."""
 MIN_DOUBTFUL_ROWS = 5
+"""Below this many rows with a doubtful phone number no other country is suggested — unless
+they are half the file or more (a file of four Indian mobiles)."""
 NOT_NUMBERS = frozenset(
     {"empty", "not_a_number", "excel_scientific", "excel_precision", PLACEHOLDER_CODE}
 )
@@ -43,6 +52,10 @@ NOT_NUMBERS = frozenset(
 told to look like another country's."""
 MIN_FIXED_SHARE = 0.5
 """The suggested country must make at least this share of the sampled doubtful numbers valid."""
+MIN_POINTED_SHARE = 0.75
+"""A country the file does not name is where a few numbers point only when those valid there
+are mostly mobiles written that country's way (a mean plausibility of at least this much): most
+North American numbers not in use are valid Mexican ones, but nothing says they are."""
 COMMON_REGIONS = ("US", "GB", "DE", "FR", "IN", "BR", "MX", "ES", "NL", "AU", "PH")
 """Tried even when no number of the file names them (not Italy: its numbering plan takes
 almost any run of digits, so it would "fix" numbers of every country)."""
@@ -67,7 +80,8 @@ def suggest_country(result: CheckResult) -> str | None:
     doubtful_rows = _doubtful_rows(result)
     if named:
         doubtful_rows = [i for i in doubtful_rows if result.named_country(i) is None]
-    if len(doubtful_rows) < max(MIN_DOUBTFUL_ROWS, MIN_DOUBTFUL_SHARE * len(result)):
+    least = min(MIN_DOUBTFUL_ROWS, len(result) / 2)
+    if len(doubtful_rows) < max(least, MIN_DOUBTFUL_SHARE * len(result)):
         return None
     doubtful, valid = _Sample(), _Sample()
     for index in doubtful_rows:
@@ -79,7 +93,7 @@ def suggest_country(result: CheckResult) -> str | None:
         if phone is not None and index not in sent_anyway:
             valid.add(result.raw_phones[index], phone)
     valid.total = len(result.phones) - result.phones.count(None) - len(sent_anyway)
-    best: tuple[float, str] | None = None
+    scores: dict[str, float] = {}
     from_file, common = _candidates(result, list(named))
     for region in [*from_file, *common]:
         normalizer = PhoneNormalizer(region)
@@ -88,10 +102,60 @@ def suggest_country(result: CheckResult) -> str | None:
             continue
         gain = fixed * doubtful.total
         loss = (1 - valid.kept_share(normalizer)) * valid.total if valid.total else 0.0
-        score = (gain - loss) * (FROM_FILE_PREFERENCE if region in from_file else 1.0)
-        if gain > 2 * loss and (best is None or score > best[0]):
-            best = (score, region)
-    return None if best is None else best[1]
+        if gain > 2 * loss:
+            plausible = doubtful.plausible_share(normalizer) * doubtful.total
+            preference = FROM_FILE_PREFERENCE if region in from_file else 1.0
+            scores[region] = (plausible - loss) * preference
+    return _best(scores)
+
+
+def _best(scores: dict[str, float]) -> str | None:
+    """The region of the highest score; on a tie, the one of the stricter numbering plan
+    (:func:`~importer.phones.plausible.plan_lengths`), then the first tried."""
+    order = {region: n for n, region in enumerate(scores)}
+    ranked = sorted(scores, key=lambda r: (-round(scores[r], 9), plan_lengths(r), order[r]))
+    return ranked[0] if ranked else None
+
+
+def open_unverified_rows(result: CheckResult) -> list[int]:
+    """Rows whose number cannot be verified where it was read (the default country: their row
+    names none) and that no country explains yet."""
+    column, explained = result.phone_column_letter(), result.explained_unverified
+    return [
+        index
+        for index, issues in sorted(result.issues.items())
+        if index not in explained
+        and any(i.column == column and i.code == UNVERIFIED_CODE for i in issues)
+        and result.named_country(index) is None
+    ]
+
+
+def point_country(result: CheckResult, rows: list[int]) -> str | None:
+    """The country where most of ``rows``' numbers are valid, and plausibly so, however few
+    they are: the highest :meth:`_Sample.plausible_share` among the countries that make at least
+    :data:`MIN_FIXED_SHARE` of them valid with a mean plausibility of at least
+    :data:`MIN_FIXED_SHARE` (a country the file names) or :data:`MIN_POINTED_SHARE` (a common
+    one).
+
+    Unlike :func:`suggest_country` it needs no share of the file and weighs no loss: it says
+    where these numbers point, not which default country fits the whole file.
+    """
+    if not rows:
+        return None
+    sample = _Sample()
+    for index in rows:
+        sample.add(result.raw_phones[index], None)
+    scores: dict[str, float] = {}
+    from_file, common = _candidates(result, list(result.named_countries()))
+    for region in [*from_file, *common]:
+        normalizer = result.normalizer_for(region)
+        kept = sample.kept_share(normalizer, at_least=MIN_FIXED_SHARE)
+        if kept < MIN_FIXED_SHARE:
+            continue
+        share = sample.plausible_share(normalizer)
+        if share / kept >= (MIN_FIXED_SHARE if region in from_file else MIN_POINTED_SHARE):
+            scores[region] = share
+    return _best(scores)
 
 
 def _doubtful_rows(result: CheckResult) -> list[int]:
@@ -144,6 +208,17 @@ class _Sample:
             if kept + total - read - 1 < needed:
                 return (kept + total - read - 1) / total
         return kept / total if total else 0.0
+
+    def plausible_share(self, normalizer: PhoneNormalizer) -> float:
+        """The mean :func:`~importer.phones.plausible.plausibility` of the sampled values as
+        ``normalizer`` reads them (0 for a value it finds no valid number in, or not the
+        expected one): mobiles written that country's way count most."""
+        total = 0.0
+        for value, expected in zip(self.values, self.expected, strict=True):
+            found = normalizer.normalize(value).e164
+            if found is not None and (expected is None or found == expected):
+                total += plausibility(value, found)
+        return total / len(self.values) if self.values else 0.0
 
 
 def _candidates(result: CheckResult, named: list[str]) -> tuple[list[str], list[str]]:

@@ -12,7 +12,10 @@ class PlusEvidence:
     """What in the file confirms a reading with a +."""
 
     column: bool
-    """Most of the column's numbers are valid only with a + (the column is written that way)."""
+    """Most of the column's numbers are valid only with a + (the column is written that way):
+    more than those valid as read, and more than half its filled cells — Brazilian mobiles
+    under a US default, some of which read with a + are Peruvian (``(51) 9…`` → +51 9…), do
+    not make a column written with country codes."""
     codes: frozenset[str]
     """The country codes of the numbers the file writes with their own country code."""
 

@@ -38,7 +38,9 @@ def plus_evidence(result: CheckResult) -> PlusEvidence:
     so their rows have no number yet)."""
     pending = len(result.plus_readings)
     valid = len(result.phones) - result.phones.count(None)
-    return PlusEvidence(pending > 0 and pending > valid, frozenset(_own_codes(result)))
+    filled = len(result.raw_phones) - result.raw_phones.count(None) - result.raw_phones.count("")
+    column = pending > valid and 2 * pending > filled
+    return PlusEvidence(column, frozenset(_own_codes(result)))
 
 
 def _own_codes(result: CheckResult) -> set[str]:

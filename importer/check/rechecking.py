@@ -13,11 +13,16 @@ from __future__ import annotations
 
 from enum import Enum
 
-from importer.check.country_hint import suggest_country
+from importer.check.country_hint import open_unverified_rows, point_country, suggest_country
 from importer.check.duplicates import check_policy, mark_duplicates, mark_duplicates_of
 from importer.check.plus_readings import plus_evidence, settle_plus_readings
 from importer.check.result import CheckResult, collector_paused
-from importer.check.validation import note_foreign_numbers, validate_names, validate_phones
+from importer.check.validation import (
+    note_foreign_numbers,
+    note_pointed_numbers,
+    validate_names,
+    validate_phones,
+)
 from importer.choices import DuplicatePolicy
 from importer.phones.normalize import check_region
 from importer.sources.base import CellValue
@@ -39,12 +44,18 @@ def settle(result: CheckResult) -> None:
 
 def look_for_country(result: CheckResult) -> None:
     """Set the result's ``suggested_country``, and say in the error of each number valid there
-    that it is (an unverified one valid there is not sent, whatever was chosen)."""
+    that it is; then set its ``pointed_country`` for the numbers that cannot be verified left
+    unexplained, however few, and say it in theirs. An unverified number valid in either is
+    not sent, whatever was chosen."""
     result.suggested_country = suggest_country(result)
-    result.explained_unverified = set()
+    result.explained_unverified = {}
     hint = result.hint_normalizer()
     if hint is not None and result.suggested_country is not None:
         note_foreign_numbers(result, hint, result.suggested_country, sorted(result.issues))
+    rows = open_unverified_rows(result)
+    result.pointed_country = point_country(result, rows)
+    if result.pointed_country is not None:
+        note_pointed_numbers(result, rows)
 
 
 def revalidate(result: CheckResult, country: str) -> None:

@@ -83,9 +83,14 @@ class CheckResult:
     :attr:`plus_evidence` confirms it; see :mod:`importer.check.plus_readings`)."""
     plus_evidence: PlusEvidence | None = None
     """What confirms a reading with a +, once every row is read."""
-    explained_unverified: set[int] = field(default_factory=set)
-    """Rows whose number cannot be verified but is valid in :attr:`suggested_country`: never
-    sent, even when unverified numbers are."""
+    pointed_country: str | None = None
+    """The country where the numbers that cannot be verified and that :attr:`suggested_country`
+    does not explain are valid, however few they are
+    (:func:`importer.check.country_hint.point_country`)."""
+    explained_unverified: dict[int, str] = field(default_factory=dict)
+    """Row → the country its number is valid in, for rows whose number cannot be verified but
+    is valid in :attr:`suggested_country` or :attr:`pointed_country`: never sent, even when
+    unverified numbers are."""
     cards: bool = False
     """The rows are the cards of a vCard file: a row is named as its card ("card 6", sheet row
     7), see :meth:`record_number`."""
@@ -261,10 +266,14 @@ class CheckResult:
 
     def unverified_rows(self) -> tuple[int, int]:
         """(rows whose number cannot be verified that "send them" would really send, rows
-        whose number is valid in the suggested country instead and so is never sent)."""
+        whose number is valid in another country the file points to and so is never sent)."""
         rows = self.issue_codes().get(UNVERIFIED_CODE, 0)
         explained = len(self.explained_unverified)
         return rows - explained, explained
+
+    def explaining_countries(self) -> Counter[str]:
+        """Region → how many rows whose number cannot be verified are valid there instead."""
+        return Counter(self.explained_unverified.values())
 
     def hint_normalizer(self) -> PhoneNormalizer | None:
         """The phone reader of :attr:`suggested_country`, if there is one."""

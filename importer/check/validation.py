@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from importer.check.country_hint import NOT_NUMBERS
+from importer.check.country_hint import NOT_NUMBERS, open_unverified_rows
 from importer.check.issues import Issue, RowStatus, Severity, keys_between
 from importer.check.phone_sources import pick_listed_numbers
 from importer.check.plus_readings import settle_plus_readings
@@ -24,6 +24,7 @@ from importer.phones.problems import (
     UNVERIFIED_CODE,
     PhoneResult,
     looks_foreign_text,
+    valid_there_text,
 )
 from importer.sources.base import CellValue
 
@@ -146,6 +147,9 @@ def validate_phones(
     if hint is not None and result.suggested_country is not None:
         indices = sorted(start + offset for offset in problems)
         note_foreign_numbers(result, hint, result.suggested_country, indices)
+    if result.pointed_country is not None and stop - start < len(result):
+        rows = open_unverified_rows(result)
+        note_pointed_numbers(result, [index for index in rows if start <= index < stop])
 
 
 def _verdicts(
@@ -164,18 +168,35 @@ def _verdicts(
 def _forget_explained(result: CheckResult, start: int, stop: int) -> None:
     """Rows ``start``–``stop`` are read again: whether their number is explained by the
     suggested country is decided anew."""
+    explained = result.explained_unverified
     if start == 0 and stop >= len(result):
-        result.explained_unverified.clear()
+        explained.clear()
     else:
-        result.explained_unverified.difference_update(range(start, stop))
+        for index in keys_between(explained, start, stop):
+            del explained[index]
+
+
+def note_pointed_numbers(result: CheckResult, rows: list[int]) -> None:
+    """Say in the message of each of ``rows`` (numbers that cannot be verified) whose number
+    is valid in ``result.pointed_country`` that it is: such a number is never sent."""
+    region = result.pointed_country
+    if region is None:
+        return
+    hint = result.normalizer_for(region)
+    note_foreign_numbers(result, hint, region, rows, valid_there_text(region))
 
 
 def note_foreign_numbers(
-    result: CheckResult, hint: PhoneNormalizer, region: str, indices: Iterable[int]
+    result: CheckResult,
+    hint: PhoneNormalizer,
+    region: str,
+    indices: Iterable[int],
+    text: str | None = None,
 ) -> None:
     """Add to the phone error (or unverified warning) of each row in ``indices`` that its
     number is valid in ``region``, the country most numbers of the file point to — never to a
-    placeholder's, or a cell that is no number (:data:`NOT_NUMBERS`).
+    placeholder's, or a cell that is no number (:data:`NOT_NUMBERS`). ``text`` is what is
+    said (by default: :func:`looks_foreign_text`).
 
     A number that cannot be verified but is valid in ``region`` is never sent, even when the
     user chose to send such numbers: the file points to ``region``, where it is another
@@ -183,7 +204,7 @@ def note_foreign_numbers(
     """
     column = result.phone_column_letter()
     issues, raw = result.issues, result.raw_phones
-    text = looks_foreign_text(region)
+    text = looks_foreign_text(region) if text is None else text
     for index in indices:
         found = issues.get(index, [])
         position = next(
@@ -205,7 +226,7 @@ def note_foreign_numbers(
             continue
         issue = found[position]
         if issue.code == UNVERIFIED_CODE:
-            result.explained_unverified.add(index)
+            result.explained_unverified[index] = region
             if issue.severity is Severity.WARNING:
                 issue = _not_sent(result, index, issue)
         found[position] = replace(issue, message=f"{issue.message} {text}")

@@ -198,22 +198,13 @@ def countries_sentence(result: CheckResult) -> str:
 
 def unverified_sentence(result: CheckResult) -> str:
     """What happens to numbers libphonenumber does not know as in use, when there are any:
-    those valid in the suggested country are never sent; the others only with
+    those valid in a country the file points to are never sent; the others only with
     --send-unverified."""
-    rows, explained = result.unverified_rows()
-    said = []
-    if explained and result.suggested_country is not None:
-        said.append(
-            plural(
-                explained,
-                "{n} row has a number that is not known to be in use here but is valid in "
-                "{country}, where the file points: it is not sent, even with --send-unverified.",
-                "{n} rows have numbers that are not known to be in use here but are valid in "
-                "{country}, where the file points: they are not sent, even with "
-                "--send-unverified.",
-                country=country_name(result.suggested_country),
-            )
-        )
+    rows, _explained = result.unverified_rows()
+    said = [
+        _explained_sentence(region, count, region == result.suggested_country)
+        for region, count in result.explaining_countries().most_common()
+    ]
     if rows and result.send_unverified:
         said.append(
             plural(
@@ -236,6 +227,33 @@ def unverified_sentence(result: CheckResult) -> str:
             )
         )
     return " ".join(said)
+
+
+def _explained_sentence(region: str, rows: int, suggested: bool) -> str:
+    """Why ``rows`` numbers that cannot be verified are not sent: they are valid in
+    ``region`` (the suggested country when ``suggested``)."""
+    if suggested:
+        return plural(
+            rows,
+            "{n} row has a number that is not known to be in use here but is valid in "
+            "{country}, where the file points: it is not sent, even with --send-unverified.",
+            "{n} rows have numbers that are not known to be in use here but are valid in "
+            "{country}, where the file points: they are not sent, even with "
+            "--send-unverified.",
+            country=country_name(region),
+        )
+    return plural(
+        rows,
+        "{n} row has a number that is not known to be in use here but is valid in {country}: "
+        "it is not sent, even with --send-unverified. If that is what it is, write it with "
+        "+{code}, or check the file with --country {iso}.",
+        "{n} rows have numbers that are not known to be in use here but are valid in "
+        "{country}: they are not sent, even with --send-unverified. If that is what they are, "
+        "write them with +{code}, or check the file with --country {iso}.",
+        country=country_name(region),
+        code=dial_code(region),
+        iso=region,
+    )
 
 
 def destinations_sentence(result: CheckResult) -> str:

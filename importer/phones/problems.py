@@ -241,6 +241,20 @@ def _local_only_problem(region: str, _language: str) -> PhoneProblem:
     )
 
 
+def valid_there_text(region: str) -> str:
+    """Said after the message of a number that cannot be verified where it was read but is
+    valid in ``region``, where the file's other such numbers point too: it is never sent."""
+    return _valid_there_text(region, current_language())
+
+
+@cache
+def _valid_there_text(region: str, _language: str) -> str:
+    return _(
+        "It is a valid {country} number, so it is not sent as read here, even when numbers that "
+        "cannot be verified are sent. If that is what it is, write it with +{code}."
+    ).format(country=country_name(region), code=phonenumbers.country_code_for_region(region))
+
+
 def looks_foreign_text(region: str) -> str:
     """Said after a number's error when it is valid in the country most numbers point to."""
     return _looks_foreign_text(region, current_language())

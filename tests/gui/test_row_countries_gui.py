@@ -19,6 +19,7 @@ from gui.pages.file_page import FilePage
 from gui.pages.list_page import ListPage
 from gui.pages.mapping_page import MappingPage
 from gui.wizard import ImportWizard
+from importer.mapping.model import Role
 from importer.sandbox.server import SandboxServer
 from tests.helpers.intl_files import (
     FRENCH_MOBILES,
@@ -141,3 +142,44 @@ def test_the_box_ticked_on_a_foreign_file_sends_nothing_as_a_us_number(
     sent = set(sandbox.store.contacts())
     assert sent == {"+" + "".join(c for c in p if c.isdigit()) for p in international}
     assert not [phone for phone in sent if phone.startswith("+1")]
+
+
+@pytest.mark.parametrize(("national", "international"), [(36, 4), (4, 1)])
+def test_with_the_country_role_unset_the_box_sends_no_indian_mobile_as_a_us_number(
+    qtbot: QtBot,
+    wizard: ImportWizard,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+    national: int,
+    international: int,
+) -> None:
+    """The rows say India, but the Country column is set to "Don't import": every number is
+    read as a United States one. The file's numbers still point to India (the hint for 40
+    rows, the numbers themselves for 5), so the box offers nothing and sends nothing as +1."""
+    phones = INDIAN_MOBILES[:national] + [f"+91 98{n:03d} 4{n:04d}" for n in range(international)]
+    rows = [["Name", "Phone", "Country"], *([f"P{n}", p, "India"] for n, p in enumerate(phones))]
+    mapping_page = _to_check_page(qtbot, wizard, sandbox, write_xlsx(tmp_path / "in.xlsx", rows))
+    assert mapping_page.model.index(2, ROLE).data() == "Country of the row"
+    mapping_page.model.setData(mapping_page.model.index(2, ROLE), Role.IGNORE.value)
+    wizard.next()
+    check = go_to(qtbot, wizard, CheckPage)
+    ready(qtbot, check)
+    assert check.country_line.text() == (
+        "Numbers without a country code are read as <b>United States</b> (+1) numbers."
+    )
+    assert not check.unverified_box.isEnabled()
+    assert check.unverified_box.full_text() == (
+        f"Send the numbers that cannot be &verified: none to send — the {national} rows are "
+        "valid India numbers"
+    )
+    check.unverified_box.setChecked(True)  # ticked all the same
+    result = wizard.session.result
+    assert result is not None
+    qtbot.waitUntil(lambda: not check.is_busy() and result.send_unverified, timeout=15_000)
+    assert result.counts().to_send == international
+
+    confirm = _upload(qtbot, wizard)
+    assert f"The numbers go to: {international} × India +91." in confirm.plan.text()
+    wizard.next()
+    go_to(qtbot, wizard, DonePage)
+    assert set(sandbox.store.contacts()) == {f"+9198{n:03d}4{n:04d}" for n in range(international)}

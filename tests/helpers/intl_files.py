@@ -8,6 +8,7 @@ and the sandbox hold, row by row.
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from tests.helpers.make_files import write_csv, write_xlsx
@@ -84,3 +85,31 @@ def brevo_export(path: Path) -> Path:
         whatsapp = sms if n % 3 == 0 else ""
         rows.append([f"c{n}@example.com", f"First{n}", f"Last{n}", sms, whatsapp, "Yes"])
     return write_csv(path, [BREVO_HEADERS, *rows], delimiter=";")
+
+
+_RANDOM_SHAPES = {
+    # country: (first digits to pick from, how many random digits follow, how it is written)
+    "FR": (("06", "07"), 8, "{0}{1} {2}{3} {4}{5} {6}{7} {8}{9}"),
+    "DE": (
+        ("0151", "0160", "0170", "0171", "0176", "0157"),
+        7,
+        "{0}{1}{2}{3} {4}{5}{6}{7}{8}{9}{10}",
+    ),
+    "ES": (("6",), 8, "{0}{1}{2} {3}{4} {5}{6} {7}{8}"),
+    "BR": (("119", "219", "419", "319", "519"), 8, "({0}{1}) {2}{3}{4}{5}{6}-{7}{8}{9}{10}"),
+    "IN": (("6", "7", "8", "9"), 9, "{0}{1}{2}{3}{4} {5}{6}{7}{8}{9}"),
+}
+"""National mobiles as each country writes them: France's 06/07, German 015x–017x, Spain's 6,
+Brazil's (DDD) 9xxxx-xxxx, India's ten digits from 6 to 9."""
+
+
+def random_mobiles(country: str, count: int, seed: int = 18) -> list[str]:
+    """``count`` random national mobiles of ``country`` (FR, DE, ES, BR, IN) written the way
+    people there write them; the same ``seed`` gives the same numbers."""
+    starts, length, shape = _RANDOM_SHAPES[country]
+    pick = random.Random(f"{country}{seed}")
+    numbers = []
+    for _ in range(count):
+        digits = pick.choice(starts) + "".join(pick.choice("0123456789") for _ in range(length))
+        numbers.append(shape.format(*digits))
+    return numbers

@@ -22,7 +22,7 @@ from importer.choices import DuplicatePolicy, ImportChoices
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.sources.vcard_card import COLUMNS
 from tests.helpers.contact_exports import VCARDS
-from tests.helpers.intl_files import BREVO_SMS
+from tests.helpers.intl_files import BREVO_SMS, INDIAN_MOBILES
 from tests.helpers.make_files import write_csv
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -501,3 +501,30 @@ def test_a_number_not_in_use_even_with_its_plus_shows_both_readings_and_is_not_s
     )
     assert "not known to be in use" in page.detail.text()
     assert "Too many digits" not in page.detail.text()
+
+
+def test_a_few_numbers_valid_in_another_country_are_not_offered_to_the_box(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Four Indian mobiles among twenty US numbers are too few for the country hint; they are
+    valid Indian numbers all the same, so the box names India, stays off and, ticked anyway,
+    sends none of them."""
+    phones = [*(f"(617) 253-{1000 + n}" for n in range(20)), *INDIAN_MOBILES[:4]]
+    page = _page(
+        qtbot, tmp_path, [["Phone", "Name"], *([p, f"P{n}"] for n, p in enumerate(phones))]
+    )
+    _checked(qtbot, page)
+    result = page.session.result
+    assert result is not None and result.suggested_country is None
+    assert not page.unverified_box.isEnabled()
+    assert page.unverified_box.full_text() == (
+        "Send the numbers that cannot be &verified: none to send — the 4 rows are valid India "
+        "numbers"
+    )
+    assert not page.advice.country_button.isVisibleTo(page)  # most numbers are US ones
+    page.table.selectRow(0)
+    assert "It is a valid India number" in page.detail.text()
+    page.unverified_box.setChecked(True)
+    qtbot.waitUntil(lambda: not page.is_busy() and result.send_unverified, timeout=15_000)
+    assert result.counts().to_send == 20
+    assert page.unverified_box.full_text().endswith("the 4 rows are valid India numbers")

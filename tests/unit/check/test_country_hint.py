@@ -11,14 +11,14 @@ from hypothesis import strategies as st
 
 from importer.check.country_hint import _Sample, country_hint_text, suggest_country
 from importer.check.issues import Severity
-from importer.check.rechecking import revalidate
+from importer.check.rechecking import edit, revalidate
 from importer.check.result import CheckResult
 from importer.check.run import run_check
 from importer.choices import ImportChoices
 from importer.cli.main import main
 from importer.mapping.model import ColumnChoice, Mapping, Role
 from importer.phones.normalize import PhoneNormalizer
-from tests.helpers.intl_files import INDIAN_MOBILES
+from tests.helpers.intl_files import INDIAN_MOBILES, random_mobiles
 from tests.helpers.make_files import write_xlsx
 
 MAPPING = Mapping((ColumnChoice(0, "Phone", Role.PHONE),))
@@ -191,8 +191,9 @@ def test_a_country_the_file_names_is_preferred_to_one_that_fixes_a_little_more(
     assert result.suggested_country == "FR"
     (issue,) = result.issues[len(result) - 1]
     assert "France" not in issue.message
-    # Without the +33 number nothing names France, and Germany's one more row decides.
-    assert suggest_country(checked(tmp_path, [*FRENCH_NATIONAL, typo])) == "DE"
+    # Without the +33 number nothing names France, and Germany makes one more row valid; but
+    # there the numbers are landlines, in France mobiles written the French way: France.
+    assert suggest_country(checked(tmp_path, [*FRENCH_NATIONAL, typo])) == "FR"
 
 
 @settings(max_examples=60, deadline=None)
@@ -212,3 +213,110 @@ def test_a_sample_stops_reading_only_when_the_share_cannot_be_reached(
         assert share == exact
     else:
         assert share < at_least
+
+
+@pytest.mark.parametrize("country", ["FR", "DE", "ES", "BR"])
+@pytest.mark.parametrize("seed", [1, 2])
+def test_random_national_mobiles_point_to_the_country_where_they_are_mobiles(
+    tmp_path: Path, country: str, seed: int
+) -> None:
+    """Forty random French mobiles are German landlines too (Germany's plan takes almost any
+    digits), Spanish ones are French mobiles with France's 0 left out: the hint names the
+    country where the numbers are mobiles written that country's way."""
+    result = checked(tmp_path, random_mobiles(country, 40, seed))
+    assert result.suggested_country == country
+    assert result.counts().to_send == 0  # none goes out as another country's number
+
+
+def test_brazilian_mobiles_under_the_us_are_not_sent_as_peruvian_ones(tmp_path: Path) -> None:
+    """(51) 9xxxx-xxxx read with a + is a Peruvian mobile (+51 9…): a third of a column valid
+    that way does not make it a column written with country codes (seed 11 sent 14 of 40 rows
+    to Peru)."""
+    result = checked(tmp_path, random_mobiles("BR", 40, seed=11))
+    assert result.plus_evidence is not None and not result.plus_evidence.column
+    assert not [phone for phone in result.phones if phone is not None]
+    assert result.suggested_country == "BR"
+    revalidate(result, "BR")
+    assert result.counts().to_send == 40
+
+
+def test_random_indian_mobiles_that_are_no_us_number_point_to_india(tmp_path: Path) -> None:
+    """Many random Indian mobiles are valid North American numbers as well (+1 9xx …): those
+    are sent as read, and switching to India would lose them, so no country is suggested; the
+    others cannot be verified here and point to India, so they are not sent."""
+    result = checked(tmp_path, random_mobiles("IN", 40), send_unverified=True)
+    assert result.pointed_country == "IN" or result.suggested_country == "IN"
+    rows, explained = result.unverified_rows()
+    assert rows == 0 and explained > 0
+    assert result.explaining_countries() == {"IN": explained}
+
+
+def test_forty_random_french_mobiles_under_the_us_point_to_france_not_germany(
+    tmp_path: Path,
+) -> None:
+    phones = random_mobiles("FR", 40, seed=7)
+    result = checked(tmp_path, phones)
+    assert result.suggested_country == "FR"
+    messages = [issue.message for issues in result.issues.values() for issue in issues]
+    assert sum("It is a valid France number" in message for message in messages) >= 25
+    assert not [message for message in messages if "Germany" in message]
+
+
+def test_a_few_numbers_that_cannot_be_verified_still_point_to_their_country(
+    tmp_path: Path,
+) -> None:
+    """Four Indian mobiles among twenty US numbers are too few for the hint, but they are
+    valid in India: never sent, even with the box, and each says where it is valid."""
+    us = [f"(617) 253-{1000 + n}" for n in range(20)]
+    result = checked(tmp_path, [*INDIAN_MOBILES[:4], *us], send_unverified=True)
+    assert result.suggested_country is None
+    assert result.pointed_country == "IN"
+    assert result.unverified_rows() == (0, 4)
+    assert result.explaining_countries() == {"IN": 4}
+    assert result.counts().to_send == 20
+    for index in range(4):
+        (issue,) = result.issues[index]
+        assert (issue.severity, issue.code) == (Severity.ERROR, "unverified_number")
+        assert issue.message.endswith(
+            "It is a valid India number, so it is not sent as read here, even when numbers "
+            "that cannot be verified are sent. If that is what it is, write it with +91."
+        )
+
+
+def test_a_few_pointed_numbers_among_good_ones_are_held_back_alone(tmp_path: Path) -> None:
+    phones = [f"(617) 253-{1000 + n}" for n in range(30)] + INDIAN_MOBILES[:2] + ["538 234 5678"]
+    result = checked(tmp_path, phones, send_unverified=True)
+    assert result.suggested_country is None and result.pointed_country == "IN"
+    assert result.unverified_rows() == (1, 2)  # +1 538 … may be new; the Indian two are not
+    assert result.phones[32] == "+15382345678"
+    assert result.phones[30] is None and result.phones[31] is None
+    assert result.counts().to_send == 31
+
+
+def test_fixing_a_row_in_place_keeps_the_pointed_country_rule(tmp_path: Path) -> None:
+    us = [f"(617) 253-{1000 + n}" for n in range(20)]
+    result = checked(tmp_path, [*us, *INDIAN_MOBILES[:3]], send_unverified=True)
+    assert result.pointed_country == "IN" and result.unverified_rows() == (0, 3)
+    edit(result, 0, phone=INDIAN_MOBILES[3])
+    assert result.unverified_rows() == (0, 4)
+    assert result.phones[0] is None
+    assert "valid India number" in result.issues[0][0].message
+    edit(result, 0, phone="(617) 253-1000")
+    assert result.unverified_rows() == (0, 3) and result.phones[0] == "+16172531000"
+
+
+def test_a_lone_us_number_that_cannot_be_verified_points_nowhere(tmp_path: Path) -> None:
+    """3702345678 is a British landline without its 0 and an Indian landline: nothing makes
+    it plausibly another country's number, and the box may send it."""
+    result = checked(tmp_path, ["(617) 253-1000", "370 234 5678"], send_unverified=True)
+    assert result.pointed_country is None
+    assert result.unverified_rows() == (1, 0)
+    assert result.phones[1] == "+13702345678"
+
+
+def test_a_small_file_of_foreign_numbers_gets_its_country(tmp_path: Path) -> None:
+    """Four rows are fewer than the hint's sample, but all of the file: India is suggested."""
+    result = checked(tmp_path, INDIAN_MOBILES[:4], send_unverified=True)
+    assert result.suggested_country == "IN"
+    assert result.unverified_rows() == (0, 4) and result.counts().to_send == 0
+    assert checked(tmp_path, ["(617) 253-1000", INDIAN_MOBILES[0]]).suggested_country is None

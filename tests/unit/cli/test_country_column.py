@@ -22,6 +22,7 @@ from tests.helpers.intl_files import (
     expected_numbers,
     guessable_plus_file,
     international_list,
+    random_mobiles,
 )
 from tests.helpers.make_files import write_xlsx
 from tests.helpers.sandbox import TEST_API_KEY
@@ -129,6 +130,11 @@ def upload(sandbox: SandboxServer, path: Path, report: Path, *extra: str) -> int
     return main([*command, "--report", str(report), *extra])
 
 
+def named_phones(path: Path, phones: list[str]) -> Path:
+    """An .xlsx file of ``phones``, one a row, with a name (P0, P1 …) beside each."""
+    return write_xlsx(path, [["Name", "Phone"], *([f"P{n}", p] for n, p in enumerate(phones))])
+
+
 def report_lines(path: Path) -> list[list[str]]:
     with path.open(encoding="utf-8-sig", newline="") as handle:
         return list(csv.reader(handle))
@@ -165,9 +171,7 @@ def test_send_unverified_sends_no_french_mobile_as_a_us_number(
     sandbox: SandboxServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     french = FRENCH_MOBILES[:36] + [f"+33 7 40 40 26 {n:02d}" for n in range(4)]
-    path = write_xlsx(
-        tmp_path / "fr.xlsx", [["Name", "Phone"], *([f"P{n}", p] for n, p in enumerate(french))]
-    )
+    path = named_phones(tmp_path / "fr.xlsx", french)
     assert upload(sandbox, path, tmp_path / "report.csv", "--send-unverified") == 1
     assert set(sandbox.store.contacts()) == {f"+3374040260{n}" for n in range(4)}
     assert "not known to be in use" not in capsys.readouterr().out  # not new: impossible
@@ -180,9 +184,7 @@ def test_send_unverified_sends_no_indian_mobile_as_a_us_number(
     sandbox: SandboxServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     indian = INDIAN_MOBILES[:36] + [f"+91 98{n:03d} 4{n:04d}" for n in range(4)]
-    path = write_xlsx(
-        tmp_path / "in.xlsx", [["Name", "Phone"], *([f"P{n}", p] for n, p in enumerate(indian))]
-    )
+    path = named_phones(tmp_path / "in.xlsx", indian)
     assert upload(sandbox, path, tmp_path / "report.csv", "--send-unverified") == 1
     assert set(sandbox.store.contacts()) == {f"+9198{n:03d}4{n:04d}" for n in range(4)}
     out = capsys.readouterr().out
@@ -231,3 +233,72 @@ def test_the_fuller_column_is_the_phone_and_the_others_are_offered_with_their_ro
     main(["check", str(tmp_path / "three.xlsx")])
     out = capsys.readouterr().out
     assert "Try --phone-fallback Phone." in out and "Try --phone-fallback WhatsApp." in out
+
+
+def indian_rows(national: int, international: int) -> list[list[str]]:
+    """Rows of Indian customers (Country "India"): national mobiles that are possible North
+    American numbers not in use, then mobiles written with +91."""
+    phones = INDIAN_MOBILES[:national] + [f"+91 98{n:03d} 4{n:04d}" for n in range(international)]
+    return [["Name", "Phone", "Country"], *([f"P{n}", p, "India"] for n, p in enumerate(phones))]
+
+
+@pytest.mark.usefixtures("home")
+def test_a_few_indian_mobiles_are_never_sent_as_us_numbers_nor_advised_to_be(
+    sandbox: SandboxServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Four rows among twenty US numbers are too few for the country hint, but they are valid
+    Indian mobiles."""
+    phones = [*(f"(617) 253-{1000 + n}" for n in range(20)), *INDIAN_MOBILES[:4]]
+    path = named_phones(tmp_path / "few.xlsx", phones)
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "--send-unverified if" not in out
+    assert (
+        "4 rows have numbers that are not known to be in use here but are valid in India: they "
+        "are not sent, even with --send-unverified. If that is what they are, write them with "
+        "+91, or check the file with --country IN."
+    ) in out
+    assert "Most numbers look like" not in out
+    assert upload(sandbox, path, tmp_path / "r.csv", "--send-unverified") == 1
+    assert set(sandbox.store.contacts()) == {f"+1617253{1000 + n}" for n in range(20)}
+
+
+def test_a_file_of_four_indian_mobiles_suggests_india(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Fewer doubtful rows than the hint's sample, but half the file or more: India."""
+    path = write_xlsx(tmp_path / "four.xlsx", [["Phone"], *([p] for p in INDIAN_MOBILES[:4])])
+    assert main(["check", str(path), "--send-unverified"]) == 1
+    out = capsys.readouterr().out
+    assert "Most numbers look like India (+91) numbers: try --country IN." in out
+    assert (
+        "4 rows have numbers that are not known to be in use here but are valid in India, "
+        "where the file points"
+    ) in out
+
+
+@pytest.mark.parametrize(("national", "international"), [(36, 4), (4, 1)])
+@pytest.mark.usefixtures("home")
+def test_without_the_country_column_no_override_sends_an_indian_mobile_as_a_us_number(
+    sandbox: SandboxServer, tmp_path: Path, national: int, international: int
+) -> None:
+    """--no-country-column reads every row in the default country: the rows' India no longer
+    says where the numbers belong, and --send-unverified still sends none of them as +1 —
+    the file's numbers point to India (the hint for 40 rows, the numbers themselves for 5)."""
+    path = write_xlsx(tmp_path / "in.xlsx", indian_rows(national, international))
+    report = tmp_path / "r.csv"
+    command = ["--no-country-column", "--send-unverified"]
+    assert upload(sandbox, path, report, *command) == 1
+    assert set(sandbox.store.contacts()) == {f"+9198{n:03d}4{n:04d}" for n in range(international)}
+    refused = [line for line in report_lines(report)[1:] if line[1] == "invalid"]
+    assert len(refused) == national
+    assert all("It is a valid India number" in line[4] for line in refused)
+
+
+def test_random_french_mobiles_under_the_us_suggest_france(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    phones = random_mobiles("FR", 40)
+    path = write_xlsx(tmp_path / "fr.xlsx", [["Phone"], *([p] for p in phones)])
+    _, data = check_json(capsys, path)
+    assert data["suggested_country"] == "FR"
