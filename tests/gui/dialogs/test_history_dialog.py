@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -233,3 +233,17 @@ def test_every_column_shows_its_title_and_cells_whole_in_every_language(
             assert not table.horizontalScrollBar().isVisible()
     finally:
         apply_language(SOURCE_LANGUAGE)
+
+
+def test_the_german_intro_says_plainly_what_forgetting_does(
+    qtbot: QtBot, history: ImportHistory
+) -> None:
+    assert apply_language("de") == "de"
+    try:
+        dialog = _dialog(qtbot, history, None)
+        texts = [label.text() for label in dialog.findChildren(QLabel)]
+    finally:
+        apply_language(SOURCE_LANGUAGE)
+    intro = next(text for text in texts if text.startswith("Die Importe der letzten 60 Tage"))
+    assert "vergisst" not in intro  # it said: "wer einen vergisst, löscht seine Sicherung"
+    assert intro.endswith("„Vergessen“ löscht seine Sicherung.")
