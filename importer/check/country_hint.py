@@ -52,6 +52,9 @@ NOT_NUMBERS = frozenset(
 told to look like another country's."""
 MIN_FIXED_SHARE = 0.5
 """The suggested country must make at least this share of the sampled doubtful numbers valid."""
+POINT_SAMPLE_SIZE = 200
+"""At most this many of the rows :func:`point_country` looks at are read again per country
+(spread over them): it asks where most of them point, which a few hundred tell."""
 MIN_POINTED_SHARE = 0.75
 """A country the file does not name is where a few numbers point only when those valid there
 are mostly mobiles written that country's way (a mean plausibility of at least this much): most
@@ -66,15 +69,16 @@ FROM_FILE_PREFERENCE = 1.25
 another country must do clearly better to be suggested instead."""
 
 
-def suggest_country(result: CheckResult) -> str | None:
-    """The region (e.g. "FR") under which clearly more rows of ``result`` would be valid.
+def suggest_country(result: CheckResult, named: Counter[str] | None = None) -> str | None:
+    """The region (e.g. "FR") under which clearly more rows of ``result`` would be valid
+    (``named``: :meth:`CheckResult.named_countries`, when the caller has it already).
 
     None unless many rows have a doubtful phone number (not valid, or valid only as
     "unverified") and one country both makes valid most of a sample (at most
     :data:`SAMPLE_SIZE`) of them and loses clearly fewer of the valid numbers than it gains
     (a valid number it reads as another number is lost).
     """
-    named = result.named_countries()
+    named = result.named_countries() if named is None else named
     if len(named) > 1:
         return None  # the rows name their countries: no one country explains them
     doubtful_rows = _doubtful_rows(result)
@@ -130,7 +134,9 @@ def open_unverified_rows(result: CheckResult) -> list[int]:
     ]
 
 
-def point_country(result: CheckResult, rows: list[int]) -> str | None:
+def point_country(
+    result: CheckResult, rows: list[int], named: Counter[str] | None = None
+) -> str | None:
     """The country where most of ``rows``' numbers are valid, and plausibly so, however few
     they are: the highest :meth:`_Sample.plausible_share` among the countries that make at least
     :data:`MIN_FIXED_SHARE` of them valid with a mean plausibility of at least
@@ -138,15 +144,17 @@ def point_country(result: CheckResult, rows: list[int]) -> str | None:
     one).
 
     Unlike :func:`suggest_country` it needs no share of the file and weighs no loss: it says
-    where these numbers point, not which default country fits the whole file.
+    where these numbers point, not which default country fits the whole file. ``named`` is
+    :meth:`CheckResult.named_countries` when the caller has it already.
     """
     if not rows:
         return None
     sample = _Sample()
-    for index in rows:
+    for index in rows[:: max(1, len(rows) // POINT_SAMPLE_SIZE)][:POINT_SAMPLE_SIZE]:
         sample.add(result.raw_phones[index], None)
+    named = result.named_countries() if named is None else named
     scores: dict[str, float] = {}
-    from_file, common = _candidates(result, list(result.named_countries()))
+    from_file, common = _candidates(result, list(named))
     for region in [*from_file, *common]:
         normalizer = result.normalizer_for(region)
         kept = sample.kept_share(normalizer, at_least=MIN_FIXED_SHARE)

@@ -47,13 +47,14 @@ def look_for_country(result: CheckResult) -> None:
     that it is; then set its ``pointed_country`` for the numbers that cannot be verified left
     unexplained, however few, and say it in theirs. An unverified number valid in either is
     not sent, whatever was chosen."""
-    result.suggested_country = suggest_country(result)
+    named = result.named_countries()
+    result.suggested_country = suggest_country(result, named)
     result.explained_unverified = {}
     hint = result.hint_normalizer()
     if hint is not None and result.suggested_country is not None:
         note_foreign_numbers(result, hint, result.suggested_country, sorted(result.issues))
     rows = open_unverified_rows(result)
-    result.pointed_country = point_country(result, rows)
+    result.pointed_country = point_country(result, rows, named)
     if result.pointed_country is not None:
         note_pointed_numbers(result, rows)
 
