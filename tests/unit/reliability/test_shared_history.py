@@ -19,6 +19,7 @@ from importer.cli.main import main
 from importer.history.store import ImportHistory, ImportState, UndoState, history_file
 from importer.sandbox.server import SandboxServer
 from importer.settings_paths import data_dir
+from tests.helpers.killing import wait_until_idle
 from tests.helpers.sandbox import TEST_API_KEY
 from tests.unit.reliability.conftest import e164, write_contacts
 
@@ -122,6 +123,7 @@ def killed_upload(sandbox: SandboxServer, home: Path, source: Path) -> ImportSta
     run.send_signal(signal.SIGKILL)
     run.communicate(timeout=30)
     sandbox.faults.delay_seconds = 0.0
+    wait_until_idle(sandbox)  # a bulk write the child sent before it died is saved now
     return found[0].state
 
 
