@@ -4,10 +4,12 @@ where, readable by the user alone: :mod:`importer.private_files`)."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from importer.private_files import private_folder, private_opener
 
@@ -41,6 +43,15 @@ def write_lines_atomic(path: Path, parts: Iterable[str], *, private: bool = True
             temporary.unlink()
         raise
     sync_folder(path.parent)
+
+
+def append_line_synced(handle: BinaryIO, entry: Mapping[str, Any]) -> None:
+    """Append ``entry`` as one compact JSON line to a journal's ``handle`` and make it durable
+    (flush, fsync) before returning; OSError when it could not be written."""
+    line = json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n"
+    handle.write(line.encode("utf-8"))
+    handle.flush()
+    os.fsync(handle.fileno())
 
 
 def sync_folder(folder: Path) -> None:

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from importer.atomic_file import sync_folder
+from importer.atomic_file import append_line_synced, sync_folder
 from importer.closing import ClosesOnExit
 from importer.i18n import _
 from importer.jobs.row_ranges import from_ranges, to_ranges
@@ -146,11 +145,8 @@ class ListsRecord(ClosesOnExit):
             raise ListsRecordError(
                 _('The record of the lists "{path}" is already closed.').format(path=self.path)
             )
-        line = json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n"
         try:
-            self._handle.write(line.encode("utf-8"))
-            self._handle.flush()
-            os.fsync(self._handle.fileno())
+            append_line_synced(self._handle, entry)
         except OSError as exc:
             self.close()
             raise _write_error(self.path, exc) from None

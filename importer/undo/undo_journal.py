@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from importer.atomic_file import sync_folder
+from importer.atomic_file import append_line_synced, sync_folder
 from importer.closing import ClosesOnExit
 from importer.i18n import _
 from importer.jobs.row_ranges import from_ranges, to_ranges
@@ -110,11 +109,8 @@ class UndoJournal(ClosesOnExit):
     def _append(self, entry: dict[str, Any]) -> None:
         self.start_writing()
         assert self._handle is not None
-        line = json.dumps(entry, separators=(",", ":")) + "\n"
         try:
-            self._handle.write(line.encode("utf-8"))
-            self._handle.flush()
-            os.fsync(self._handle.fileno())
+            append_line_synced(self._handle, entry)
         except OSError as exc:
             self.close()
             raise _write_error(self.path, exc) from None

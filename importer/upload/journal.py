@@ -27,14 +27,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from importer.atomic_file import sync_folder
+from importer.atomic_file import append_line_synced, sync_folder
 from importer.choices import ChoicesError, ImportChoices
 from importer.closing import ClosesOnExit
 from importer.errors import ImporterError
@@ -335,11 +334,8 @@ class Journal(ClosesOnExit):
             raise JournalError(
                 _('The upload journal "{path}" is already closed.').format(path=self.path)
             )
-        line = json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n"
         try:
-            self._handle.write(line.encode("utf-8"))
-            self._handle.flush()
-            os.fsync(self._handle.fileno())
+            append_line_synced(self._handle, entry)
         except OSError as exc:
             self.close()
             raise _write_error(self.path, exc) from None
