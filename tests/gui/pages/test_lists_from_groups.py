@@ -6,13 +6,16 @@ contact in two groups in both, sent once. Each page on the way says what happens
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from gui.dialogs.undo_dialog import UndoAnswer, UndoDialog
+from gui.language import apply_language
 from gui.pages.check_page import CheckPage
 from gui.pages.confirm_page import ConfirmPage
 from gui.pages.done_page import DonePage
@@ -20,10 +23,12 @@ from gui.pages.list_page import ListPage
 from gui.pages.upload_page import stage_text
 from gui.wizard import ImportWizard, page_id
 from importer.groups.separators import GroupSeparator
+from importer.i18n import LANGUAGES, SOURCE_LANGUAGE
 from importer.jobs.progress import JobState
 from importer.sandbox.server import SandboxServer
 from importer.upload.progress import UploadProgress, UploadStage
 from tests.gui.conftest import DialogRecorder
+from tests.gui.layout_checks import LAPTOP, SCREENS, layout_problems
 from tests.gui.wizard_walk import connect_and_load, on_page
 from tests.helpers.group_exports import (
     GROUP_FILES,
@@ -63,13 +68,17 @@ def _choose_own_list(qtbot: QtBot, wizard: ImportWizard) -> ListPage:
     return page
 
 
-def _to_confirm(qtbot: QtBot, wizard: ImportWizard) -> ConfirmPage:
+def _to_confirm(
+    qtbot: QtBot, wizard: ImportWizard, look: Callable[[str], None] | None = None
+) -> ConfirmPage:
     wizard.next()
     _on(qtbot, wizard, CheckPage)
     wizard.next()
     list_page = _choose_own_list(qtbot, wizard)
+    if look is not None:
+        look("Choose list")
     assert list_page.groups_note.isVisibleTo(list_page)
-    assert "rows without a group go to the list you choose here" in list_page.groups_note.text()
+    assert list_page.groups_note.text()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == page_id(ConfirmPage), timeout=20_000)
     confirm = wizard.currentPage()
@@ -104,6 +113,11 @@ def test_every_contact_ends_in_its_lists_through_the_wizard(
     assert found.startswith("Found in the file: " + group_file.separator)
 
     confirm = _to_confirm(qtbot, wizard)
+    list_page = wizard.page(page_id(ListPage))
+    assert isinstance(list_page, ListPage)
+    assert "The rows without a group go to the list you choose here." in (
+        list_page.groups_note.text()
+    )
     assert "2 new lists will be created: VIP, Team." in confirm.lists_box.created.text()
     assert "created when you click Upload" in confirm.lists_box.created.text()
     assert confirm.lists_box.rows() == [
@@ -216,3 +230,44 @@ def test_the_upload_says_its_stage() -> None:
     adding = stage_text(at(UploadStage.ADDING, 1200, 2500), True, "Newsletter")
     assert adding == "Step 3 of 3: adding contacts to their other lists — 1,200 of 2,500 added…"
     assert stage_text(at(UploadStage.SENDING), False, "Newsletter") == "Sending to Newsletter…"
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_the_pages_with_lists_fit_every_screen(
+    language: str,
+    qtbot: QtBot,
+    session: Any,
+    settings: Any,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+) -> None:
+    """Match columns with its separator line, Choose list with its note, Confirm with the lists
+    and Done with what the upload did to them: nothing cut, hidden or squeezed on the laptop,
+    Full HD and 800×600 screens, in every language."""
+    assert apply_language(language) == language
+    problems: list[str] = []
+    try:
+        wizard = ImportWizard(session, settings)
+        qtbot.addWidget(wizard, before_close_func=lambda w: w.shutdown())
+        wizard.resize(LAPTOP.window())
+        wizard.show()
+
+        def look(page: str) -> None:
+            for screen in SCREENS:
+                wizard.resize(screen.window())
+                QApplication.processEvents()
+                found = layout_problems(wizard, screen.window())
+                problems.extend(f"{page}, {screen.name}: {problem}" for problem in found)
+            wizard.resize(LAPTOP.window())
+
+        connect_and_load(qtbot, wizard, sandbox, GROUP_FILES["sheet"].write(tmp_path))
+        look("Match columns")
+        confirm = _to_confirm(qtbot, wizard, look)
+        look("Confirm")
+        confirm.consent.setChecked(True)
+        wizard.next()
+        _on(qtbot, wizard, DonePage)
+        look("Done")
+    finally:
+        apply_language(SOURCE_LANGUAGE)
+    assert problems == []
