@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from importer.mapping.titled_column import pick_titled
 from importer.mapping.vocabulary import header_words
 from importer.phones.country_values import read_country
 from importer.sources.base import CellValue
@@ -44,16 +45,4 @@ def pick_country(
     """The column holding the rows' countries, if one is titled so and its values agree
     (``columns``: sample values; without a sample the title alone decides). Among several,
     the one naming a country in most rows, then the clearer title, then the first."""
-    has_sample = any(columns) and any(map(any, columns))
-    best: tuple[int, float, int] | None = None
-    for index, header in enumerate(headers):
-        score = country_header_score(header)
-        if not score or index in taken:
-            continue
-        share, filled = named_share(columns[index]) if has_sample else (1.0, 0)
-        if has_sample and share < MIN_NAMED_SHARE:
-            continue
-        rank = (round(share * filled), score, -index)
-        if best is None or rank > best:
-            best = rank
-    return None if best is None else -best[2]
+    return pick_titled(headers, columns, taken, country_header_score, named_share, MIN_NAMED_SHARE)

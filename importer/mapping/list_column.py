@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 
 from importer.groups.cells import split_cell
 from importer.groups.separators import detect_separator
+from importer.mapping.titled_column import pick_titled
 from importer.mapping.vocabulary import header_words
 from importer.sources.base import CellValue
 
@@ -81,16 +82,4 @@ def pick_lists(
     """The column holding the rows' groups, if one is titled so and its values agree
     (``columns``: sample values; without a sample the title alone decides). Among several,
     the one naming groups in most rows, then the clearer title, then the first."""
-    has_sample = any(columns) and any(map(any, columns))
-    best: tuple[int, float, int] | None = None
-    for index, header in enumerate(headers):
-        score = lists_header_score(header)
-        if not score or index in taken:
-            continue
-        share, filled = group_share(columns[index]) if has_sample else (1.0, 0)
-        if has_sample and share < MIN_GROUP_SHARE:
-            continue
-        rank = (round(share * filled), score, -index)
-        if best is None or rank > best:
-            best = rank
-    return None if best is None else -best[2]
+    return pick_titled(headers, columns, taken, lists_header_score, group_share, MIN_GROUP_SHARE)
