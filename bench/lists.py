@@ -111,12 +111,17 @@ def run(rows: int, groups: int, repeat: int) -> None:
     print(f"{rows:,} rows, {groups} groups, every {SECOND_GROUP_EVERY}th row in two; "
           f"median of {repeat} runs of `contact-importer upload … --yes` (fresh process and "
           "separate-process sandbox each)")  # fmt: skip
-    print(f"{'file':<10} {'median s':>9} {'rows/s':>8} {'peak MB':>8} {'× baseline':>11}  requests")
+    print(f"{'file':<10} {'median s':>9} {'range s':>11} {'rows/s':>8} {'peak MB':>8} "
+          f"{'× baseline':>11}  requests (each run the same)")  # fmt: skip
     for name, results in runs.items():
-        seconds = statistics.median(r["seconds"] for r in results)
+        times = [r["seconds"] for r in results]
+        seconds = statistics.median(times)
         peak = max(r["peak_mb"] for r in results)
-        requests = ", ".join(f"{k} {v}" for k, v in sorted(results[-1]["requests"].items()))
-        print(f"{name:<10} {seconds:>9.1f} {rows / seconds:>8,.0f} {peak:>8,.0f} "
+        counts = {json.dumps(r["requests"], sort_keys=True) for r in results}
+        assert len(counts) == 1, f"the requests differ between runs: {counts}"
+        requests = ", ".join(f"{k} {v}" for k, v in sorted(results[0]["requests"].items()))
+        spread = f"{min(times):.1f}–{max(times):.1f}"
+        print(f"{name:<10} {seconds:>9.1f} {spread:>11} {rows / seconds:>8,.0f} {peak:>8,.0f} "
               f"{seconds / base:>11.2f}  {requests}")  # fmt: skip
 
 
