@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from importer import atomic_file
 from importer.api.client import SociocsClient
 from importer.check.issues import Outcome
 from importer.check.rechecking import edit
@@ -38,7 +39,6 @@ from importer.pipeline import importing
 from importer.report.writers import CsvSink
 from importer.sandbox.faults import READ_METHODS, WRITE_METHODS, FaultDecision, FaultPlan
 from importer.sandbox.server import SandboxServer
-from importer.upload import journal as journal_module
 from importer.upload.engine import BulkClient, UploadEngine
 from importer.upload.identity import identity_of
 from importer.upload.journal import Journal, find_resumable
@@ -462,7 +462,7 @@ def test_disk_full_while_writing_the_journal_stops_then_resume_finishes(
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         real_fsync(fd)
 
-    monkeypatch.setattr(journal_module.os, "fsync", fsync_until_full)
+    monkeypatch.setattr(atomic_file.os, "fsync", fsync_until_full)
     run = upload(client, rows, journal=journal)
     monkeypatch.undo()
     assert run.summary.stop_kind is StopKind.JOURNAL
@@ -645,7 +645,7 @@ def test_cli_disk_full_for_the_journal_stops_before_sending(
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     with monkeypatch.context() as patch:
-        patch.setattr(journal_module.os, "fsync", disk_full)
+        patch.setattr(atomic_file.os, "fsync", disk_full)
         assert cli_upload(sandbox.url, source) == 2
     err = capsys.readouterr().err
     assert "Could not save the upload progress" in err and "the disk is full" in err
