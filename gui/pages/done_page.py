@@ -37,6 +37,14 @@ class DonePageWords(CountedWords):
             ).format(list=escape(list_name))
         return f"<b>{escape(list_name)}</b>"
 
+    def where_lists(self, practice: bool) -> str:
+        if practice:
+            return self.tr(
+                "their lists in the practice sandbox (nothing was sent to Sociocs; the lists "
+                "are below)"
+            )
+        return self.tr("their lists in Sociocs (below)")
+
     def uploaded(self, count: int, where: str) -> str:
         if not count:
             return self.tr("No contacts were sent to {where}.").format(where=where)
@@ -141,12 +149,19 @@ class DonePageWords(CountedWords):
 
 
 def summary_lines(
-    summary: UploadSummary, list_name: str, practice: bool = False, cards: bool = False
+    summary: UploadSummary,
+    list_name: str,
+    practice: bool = False,
+    cards: bool = False,
+    *,
+    with_lists: bool = False,
 ) -> list[str]:
     """The outcome counts in plain sentences (practice mode names the sandbox's list; the rows
-    of a vCard are its ``cards``)."""
+    of a vCard are its ``cards``; when groups made lists, the contacts are in their lists, said
+    below the sentences)."""
     words = DonePageWords(cards)
-    lines = [words.uploaded(summary.uploaded, words.where(list_name, practice))]
+    where = words.where_lists(practice) if with_lists else words.where(list_name, practice)
+    lines = [words.uploaded(summary.uploaded, where)]
     if summary.uploaded and summary.noted:
         lines.append(words.noted(summary.noted))
     if summary.uploaded and summary.unverified:
@@ -261,7 +276,11 @@ class DonePage(WizardPage):
             self.chart.set_title(words.chart_title())
             self.chart.set_bars(words.outcome_bars(summary))
             lines = summary_lines(
-                summary, self._list_name() or self.tr("the list"), self.session.practice_mode, cards
+                summary,
+                self._list_name() or self.tr("the list"),
+                self.session.practice_mode,
+                cards,
+                with_lists=bool(self.session.uploaded_lists),
             )
             self.summary.setText("<br>".join(lines))
         self.lists.setText(self.lists_text())

@@ -1014,6 +1014,14 @@
         <translation>der Liste &lt;b&gt;{list}&lt;/b&gt; der Übungs-Sandbox (es wurde nichts an Sociocs gesendet)</translation>
     </message>
     <message>
+        <source>their lists in the practice sandbox (nothing was sent to Sociocs; the lists are below)</source>
+        <translation>ihren Listen in der Übungs-Sandbox (nichts wurde an Sociocs gesendet; die Listen stehen unten)</translation>
+    </message>
+    <message>
+        <source>their lists in Sociocs (below)</source>
+        <translation>ihren Listen in Sociocs (siehe unten)</translation>
+    </message>
+    <message>
         <source>No contacts were sent to {where}.</source>
         <translation>In {where} sind keine Kontakte angekommen.</translation>
     </message>

@@ -1014,6 +1014,14 @@
         <translation>la lista &lt;b&gt;{list}&lt;/b&gt; del entorno de práctica (no se envió nada a Sociocs)</translation>
     </message>
     <message>
+        <source>their lists in the practice sandbox (nothing was sent to Sociocs; the lists are below)</source>
+        <translation>sus listas del entorno de práctica (no se envió nada a Sociocs; las listas están abajo)</translation>
+    </message>
+    <message>
+        <source>their lists in Sociocs (below)</source>
+        <translation>sus listas de Sociocs (abajo)</translation>
+    </message>
+    <message>
         <source>No contacts were sent to {where}.</source>
         <translation>No se envió ningún contacto a {where}.</translation>
     </message>

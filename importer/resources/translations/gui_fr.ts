@@ -1014,6 +1014,14 @@
         <translation>la liste &lt;b&gt;{list}&lt;/b&gt; du bac à sable d’entraînement (rien n’a été envoyé à Sociocs)</translation>
     </message>
     <message>
+        <source>their lists in the practice sandbox (nothing was sent to Sociocs; the lists are below)</source>
+        <translation>leurs listes du bac à sable d’entraînement (rien n’a été envoyé à Sociocs ; les listes sont ci-dessous)</translation>
+    </message>
+    <message>
+        <source>their lists in Sociocs (below)</source>
+        <translation>leurs listes dans Sociocs (ci-dessous)</translation>
+    </message>
+    <message>
         <source>No contacts were sent to {where}.</source>
         <translation>Aucun contact n’a été envoyé vers {where}.</translation>
     </message>

@@ -1014,6 +1014,14 @@
         <translation>a lista &lt;b&gt;{list}&lt;/b&gt; da sandbox de prática (nada foi enviado ao Sociocs)</translation>
     </message>
     <message>
+        <source>their lists in the practice sandbox (nothing was sent to Sociocs; the lists are below)</source>
+        <translation>suas listas na sandbox de prática (nada foi enviado ao Sociocs; as listas estão abaixo)</translation>
+    </message>
+    <message>
+        <source>their lists in Sociocs (below)</source>
+        <translation>suas listas no Sociocs (abaixo)</translation>
+    </message>
+    <message>
         <source>No contacts were sent to {where}.</source>
         <translation>Nenhum contato foi enviado para {where}.</translation>
     </message>

@@ -139,6 +139,7 @@ def test_every_contact_ends_in_its_lists_through_the_wizard(
 
     assert memberships(sandbox.store.contacts(), list_names(sandbox.store, OWN_LIST)) == MEMBERSHIPS
     assert sent_numbers == Counter(PHONES.values()), "each contact uploaded once"
+    assert "<b>4</b> contacts are now in their lists in Sociocs (below)." in done.summary.text()
     assert "Created 2 lists: VIP, Team." in done.lists_text()
     assert "Added to lists: Newsletter 1, VIP 2, Team 2." in done.lists_text()
     assert not done.lists.isHidden()
