@@ -1,10 +1,13 @@
 """The background-work pattern every page uses: a worker QObject moved to its own QThread.
 
-``thread.started → worker.run``; ``worker.finished → thread.quit``; ``thread.finished →
-deleteLater`` on both. A worker never touches widgets: it reports through ``progress``,
-``result`` and ``failed(exc)`` (every exception is caught and emitted, never raised in the
-thread). Cancellation is a thread-safe flag that engine functions poll through
-:meth:`Worker.is_cancelled` (their cancel callback).
+``thread.started → worker.run``; ``worker.finished → thread.quit``; when its work ends the
+worker moves back to the GUI thread, and both are deleted there once the thread has finished.
+(Deleted in its own thread, a QObject subclassed in Python asks for the GIL inside Qt's
+connection lock, while the GUI thread, holding the GIL, may wait for that lock in a
+``setText``: the wizard froze that way under load.) A worker never touches widgets: it
+reports through ``progress``, ``result`` and ``failed(exc)`` (every exception is caught and
+emitted, never raised in the thread). Cancellation is a thread-safe flag that engine
+functions poll through :meth:`Worker.is_cancelled` (their cancel callback).
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ class Worker(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._cancel = threading.Event()
+        self._home = QThread.currentThread()
+        """The thread that made the worker (the GUI thread): it returns there when done."""
 
     def work(self) -> object:
         """Do the job in the worker thread and return what ``result`` should carry."""
@@ -47,6 +52,7 @@ class Worker(QObject):
         else:
             self.result.emit(value)
         finally:
+            self.moveToThread(self._home)
             self.finished.emit()
 
     def cancel(self) -> None:
@@ -78,7 +84,8 @@ class _Registry(QObject):
         thread = self.sender()
         if isinstance(thread, QThread) and thread in self.running:
             thread.wait()  # returns at once: the thread has finished; this joins it
-            del self.running[thread]
+            worker, _ = self.running.pop(thread)
+            worker.deleteLater()
             thread.deleteLater()
 
 
@@ -105,7 +112,6 @@ def start_worker(worker: Worker, parent: QObject) -> QThread:
     thread.started.connect(worker.run)
     # Direct: QThread.quit is thread-safe, and stop_workers may be blocking the GUI thread.
     worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-    thread.finished.connect(worker.deleteLater)
     thread.finished.connect(registry.forget_finished)
     registry.running[thread] = (worker, parent)
     thread.start()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from pytestqt.qtbot import QtBot
 
 from gui.workers.base import Worker, running_workers, start_worker, stop_workers
@@ -74,6 +74,23 @@ def test_result_comes_from_another_thread(qtbot: QtBot) -> None:
     assert blocker.args[0] != threading.current_thread().name
     assert relay.steps == [1]
     qtbot.waitUntil(lambda: not running_workers(owner), timeout=5000)
+
+
+def test_a_finished_worker_is_deleted_in_the_gui_thread(qtbot: QtBot) -> None:
+    """Deleted in its own thread, a Python QObject needs the GIL inside Qt's connection lock
+    while the GUI thread may hold the GIL and wait for that lock (the wizard froze so)."""
+    owner = QObject()
+    worker = Answer()
+    relay = Relay(worker)
+    deleted_in: list[str] = []
+    worker.destroyed.connect(
+        lambda: deleted_in.append(threading.current_thread().name),
+        Qt.ConnectionType.DirectConnection,
+    )
+    with qtbot.waitSignal(relay.result, timeout=5000):
+        start_worker(worker, owner)
+    qtbot.waitUntil(lambda: bool(deleted_in), timeout=5000)
+    assert deleted_in == [threading.main_thread().name]
 
 
 def test_exceptions_are_emitted_not_raised(qtbot: QtBot) -> None:
