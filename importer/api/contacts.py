@@ -13,6 +13,8 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Any
 
+import phonenumbers
+
 from importer.api.payload import payload_items
 
 _KNOWN = frozenset({"name", "phone_number", "phone_number_cc", "extra_fields", "updated_at"})
@@ -94,7 +96,8 @@ def _item_phone(item: Any) -> str | None:
 
 def contact_phone(number: Any, dial_code: Any) -> str | None:
     """``+`` and the digits of ``number``; its dial code is put first when it plainly lacks
-    it (a national number given with ``phone_number_cc``). None when it is no number."""
+    it (a national number given with ``phone_number_cc``: the digits do not start with the
+    code and are no valid number as they are). None when it is no number."""
     if isinstance(number, int) and not isinstance(number, bool):
         number = str(number)
     if not isinstance(number, str):
@@ -110,9 +113,24 @@ def contact_phone(number: Any, dial_code: Any) -> str | None:
             return None
     if not plus and dial_code is not None:
         code = str(dial_code).strip().lstrip("+")
-        if code.isascii() and code.isdigit() and not digits.startswith(code):
+        if (
+            code.isascii()
+            and code.isdigit()
+            and not digits.startswith(code)
+            and not _valid_international(digits)
+        ):
             digits = code + digits
     return "+" + digits
+
+
+def _valid_international(digits: str) -> bool:
+    """Whether ``digits`` read with a + in front are a valid number: a contact the importer
+    sent as ``+33…`` under the default dial code 1 is stored as ``33…`` beside ``"1"``, and
+    is that French number, not ``+1 33…``."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + digits))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def parse_extra_fields(raw: Any) -> dict[str, Any] | None:

@@ -12,6 +12,7 @@ HTTP against the sandbox.
 from __future__ import annotations
 
 import copy
+import json
 import os
 import subprocess
 import sys
@@ -141,4 +142,27 @@ def test_two_undos_of_one_import_at_once_wait_for_each_other(
     assert [run.returncode for run in runs] == [0, 0], outs
     assert sandbox.store.contacts() == imported
     assert sandbox.store.requests_to("DELETE", "/contacts/") == 7 + 3, "no DELETE sent twice"
+    assert the_entry().undo is UndoState.UNDONE
+
+
+def test_an_import_of_numbers_from_other_countries_is_undone_and_compared_by_their_numbers(
+    sandbox: SandboxServer, home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Sent under the default dial code 1, a +33 or +44 contact is stored as "33…" beside
+    "1": read back, it is that number (not +1 33…), so the second look finds it unchanged and
+    the undo deletes it and says so only once Sociocs no longer holds it."""
+    source = tmp_path / "mixed.csv"
+    source.write_text(
+        "Name,Phone\nUa,(415) 555-2671\nUb,+33 6 99 88 77 66\nUc,+44 7911 123456\n",
+        encoding="utf-8",
+    )
+    command = ["upload", str(source), "--api-url", sandbox.url, "--list-id", "0"]
+    assert main([*command, "--yes"]) == 0
+    assert len(sandbox.store.contacts()) == 3
+    capsys.readouterr()
+    assert main([*command, "--dry-run", "--json"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert (plan["new"], plan["unchanged"]) == (0, 3)
+    assert main(["undo", the_entry().id, "--yes"]) == 0
+    assert sandbox.store.contacts() == {}
     assert the_entry().undo is UndoState.UNDONE
