@@ -409,16 +409,24 @@ def _plan(code: int) -> re.Pattern[str] | None:
     return re.compile("|".join(sources)) if sources else None
 
 
+NANP_CODE = 1
+NANP_DIGITS = 10
+"""North America's country calling code and its numbers' length: area code, exchange, line."""
+
+
 def fits_plan(code: int, national: str) -> bool:
     """Whether the national significant number ``national`` has the form of some number of
-    country calling code ``code`` (its regions' general pattern: North American area codes
-    never start with 0 or 1, French numbers never with 0).
+    country calling code ``code`` (its regions' general pattern: French numbers never start
+    with 0; North American area codes never start with 0 or 1, and neither do their exchanges,
+    the three digits after the area code, which the general pattern does not say).
 
     A number of a possible length that is not valid may be in a range newer than the phone
     number data only when it fits the plan; outside it, no new range can make it valid.
     """
     plan = _plan(code)
-    return plan is not None and plan.fullmatch(national) is not None
+    if plan is None or plan.fullmatch(national) is None:
+        return False
+    return code != NANP_CODE or len(national) != NANP_DIGITS or national[3] not in "01"
 
 
 def zero_starts_numbers(region: str) -> bool:

@@ -174,8 +174,9 @@ def impossible_problem(code: int) -> PhoneProblem:
 def _impossible_problem(code: int, _language: str) -> PhoneProblem:
     if code == 1:
         text = _(
-            "Not a possible North American (+1) number: area codes never start with 0 or 1. "
-            "Check the number and the default country."
+            "Not a possible North American (+1) number: area codes and exchanges (the three "
+            "digits after them) never start with 0 or 1. Check the number and the default "
+            "country."
         )
     else:
         text = _(

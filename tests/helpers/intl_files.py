@@ -47,11 +47,13 @@ US_NUMBERS = [f"(617) 253-{1000 + n}" for n in range(16)]
 
 _UNUSED_AREA_CODES = ("981", "982", "987", "988", "976", "977")
 INDIAN_MOBILES = [
-    f"{_UNUSED_AREA_CODES[n % 6]}{n % 10}{n * 37 % 10} 4{n * 7919 % 10000:04d}" for n in range(60)
+    f"{_UNUSED_AREA_CODES[n % 6]}{2 + n % 8}{n * 37 % 10} 4{n * 7919 % 10000:04d}"
+    for n in range(60)
 ]
 """Indian mobiles written nationally whose first three digits are no North American area code
-in use: under a US default they have the right length but cannot be verified (a + 1 981 …
-number is possible), and they are valid Indian numbers."""
+in use, and whose next digit (a North American exchange's first) is not 0 or 1: under a US
+default they have the right length but cannot be verified (a + 1 981 … number is possible), and
+they are valid Indian numbers."""
 FRENCH_MOBILES = [f"06 57 64 03 {n:02d}" for n in range(60)]
 """French mobiles written nationally: under a US default they cannot even be possible (no North
 American area code starts with 0)."""

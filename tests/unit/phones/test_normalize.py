@@ -195,9 +195,8 @@ def test_vanity_letters_are_converted_with_a_warning() -> None:
 @pytest.mark.parametrize(
     ("value", "unverified"),
     [
-        ("+1 999 123 4567", "+19991234567"),  # area code 999 is not assigned
+        ("+1 999 234 5678", "+19992345678"),  # area code 999 is not assigned
         ("98123 45678", "+19812345678"),  # an Indian mobile under the US default
-        ("212-023-4567", "+12120234567"),  # exchange 023 does not exist
     ],
 )
 def test_possible_but_not_valid_is_an_error_that_keeps_the_number(
@@ -220,9 +219,11 @@ def test_possible_but_not_valid_is_an_error_that_keeps_the_number(
         "+1 061 234 5678",
         "+1 (161) 234-5678",
         1612345678,  # the same as a number cell
+        "(210) 123-4567",  # the exchange (123) starts with 1
+        "212-023-4567",
     ],
 )
-def test_a_north_american_number_whose_area_code_starts_with_0_or_1_is_impossible(
+def test_a_north_american_number_whose_area_code_or_exchange_starts_with_0_or_1_is_impossible(
     value: object,
 ) -> None:
     """Such a number can never be a range newer than the phone data: no choice sends it."""
@@ -230,8 +231,8 @@ def test_a_north_american_number_whose_area_code_starts_with_0_or_1_is_impossibl
     assert result.e164 is None and result.unverified is None and result.with_plus is None
     assert result.error is not None and result.error.code == "impossible_number"
     assert result.error.message == (
-        "Not a possible North American (+1) number: area codes never start with 0 or 1. "
-        "Check the number and the default country."
+        "Not a possible North American (+1) number: area codes and exchanges (the three digits "
+        "after them) never start with 0 or 1. Check the number and the default country."
     )
 
 
