@@ -5,6 +5,7 @@ from __future__ import annotations
 from gui.workers.base import Worker
 from importer.api.client import SociocsClient
 from importer.api.models import ContactList
+from importer.lists.making import create_list_confirmed
 
 
 class ListsWorker(Worker):
@@ -28,5 +29,5 @@ class CreateListWorker(Worker):
         self._name = name
 
     def work(self) -> ContactList:
-        """``client.create_list(name)``."""
-        return self._client.create_list(self._name)
+        """``create_list_confirmed(client, name)``."""
+        return create_list_confirmed(self._client, self._name)

@@ -13,7 +13,11 @@ import requests
 
 from importer import __version__
 from importer.api.contacts import ContactPage
-from importer.api.errors import InvalidApiKeyError, UnexpectedResponseError
+from importer.api.errors import (
+    BatchRejectedError,
+    InvalidApiKeyError,
+    ListNotConfirmedError,
+)
 from importer.api.list_parsing import parse_list_id, parse_lists
 from importer.api.models import ContactList, WriteAnswer
 from importer.api.network_errors import network_error
@@ -146,17 +150,28 @@ class SociocsClient:
         return parse_lists(self._call("GET", "/lists"))
 
     def create_list(self, name: str) -> ContactList:
-        """Create a contact list (``POST /lists``) and return it with its new id."""
-        payload = self._call(
+        """Create a contact list (``POST /lists``) and return it with its new id.
+
+        Only the documented success answer, ``{"status": "success", "data": {"id": N}}``,
+        counts; ``{"status": "error"}`` (the name refused) raises ``BatchRejectedError``; any
+        other answer (``{"status": "fail"}``, ``{}``, no id, not JSON) raises
+        :class:`ListNotConfirmedError`: the list may or may not exist, so callers read the
+        lists back (:func:`importer.lists.making.create_list_confirmed`), never take it as made.
+        """
+        response = self._request(
             "POST",
             "/lists",
             body={"name": name},
             changes=_("The new list may or may not have been created."),
         )
-        data = payload.get("data") if isinstance(payload, dict) else None
+        answer = write_answer(response, self._key)
+        payload = answer.payload if isinstance(answer.payload, dict) else {}
+        if payload.get("status") == "error":
+            raise BatchRejectedError(list(answer.messages), status=answer.status)
+        data = payload.get("data")
         list_id = parse_list_id(data.get("id")) if isinstance(data, dict) else None
-        if list_id is None:
-            raise UnexpectedResponseError(_("the new list's id is missing from the answer"))
+        if payload.get("status") != "success" or payload.get("errors") or list_id is None:
+            raise ListNotConfirmedError(answer.shown, status=answer.status)
         return ContactList(id=list_id, name=name, extra={})
 
     def bulk_upsert(

@@ -162,6 +162,18 @@ class UnexpectedResponseError(ApiError):
         )
 
 
+class ListNotConfirmedError(UnexpectedResponseError):
+    """A ``POST /lists`` answered with something other than the documented success
+    (``{"status": "success", "data": {"id": N}}``): the list may or may not exist, which only
+    reading the lists back tells (:func:`importer.lists.making.create_list_confirmed`)."""
+
+    def __init__(self, shown: str, *, status: int | None = None) -> None:
+        self.shown = shown
+        super().__init__(
+            _("the answer does not say it was done ({shown})").format(shown=shown), status=status
+        )
+
+
 class NetworkProblem(Enum):
     """What went wrong on the way to Sociocs (:mod:`importer.api.network_errors` tells which)."""
 

@@ -8,6 +8,7 @@ from importer.api.client import SociocsClient
 from importer.api.models import ContactList
 from importer.errors import ImporterError
 from importer.i18n import _
+from importer.lists.making import create_list_confirmed
 
 ALL_CONTACTS = 0
 
@@ -58,7 +59,7 @@ def created(client: SociocsClient, target: Target) -> Target:
     """``target`` with an id, creating the list (``POST /lists``) when it has none yet."""
     if target.list_id is not None:
         return target
-    new: ContactList = client.create_list(target.name)
+    new: ContactList = create_list_confirmed(client, target.name)
     return Target(new.id, target.name)
 
 

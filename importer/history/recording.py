@@ -117,11 +117,16 @@ def end_import(
 
 def imported_lists(plan: ComparePlan | None, joined: Sequence[int]) -> list[dict[str, Any]]:
     """The lists an upload's groups made, as the history keeps them: ``{"name", "id",
-    "created", "contacts"}`` with the contacts Sociocs confirmed in each (none without lists)."""
+    "created", "contacts"}`` with the contacts Sociocs confirmed in each (none without lists);
+    a list to create that an upload stopped before making is not "created"."""
     if plan is None or plan.lists is None:
         return []
     return [
-        {**target.to_json(), "contacts": contacts}
+        {
+            **target.to_json(),
+            "created": target.created and target.list_id is not None,
+            "contacts": contacts,
+        }
         for target, contacts in zip(plan.lists.targets, joined, strict=True)
     ]
 

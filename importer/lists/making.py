@@ -3,7 +3,10 @@
 Creating a list is not idempotent: sent twice, it makes two lists. So before creating, the
 account's lists are read once: a list of that name made since the comparison (by an earlier run
 of this import that was stopped before it could note it, say) is taken as it is; and a creation
-whose answer was lost is retried only after reading the lists again. Each list is noted in the
+whose answer was lost is retried only after reading the lists again. A list counts as made
+only on Sociocs's documented success answer; any other answer confirms nothing, so the lists
+are read back and a list of that name is taken only if it now exists
+(:func:`create_list_confirmed`). Each list is noted in the
 import's journal as soon as it exists, so a resumed import and the undo know it.
 """
 
@@ -12,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from importer.api.errors import BatchRejectedError
+from importer.api.errors import ApiError, BatchRejectedError, ListNotConfirmedError
 from importer.api.models import ContactList
 from importer.groups.names import list_key
 from importer.i18n import _
@@ -71,16 +74,45 @@ def _create(requests: Retrying[ListMaker], name: str) -> ContactList:
     def create(client: ListMaker) -> ContactList:
         nonlocal tries
         tries += 1
-        if tries > 1:
-            made = next((f for f in client.lists() if list_key(f.name) == list_key(name)), None)
-            if made is not None:
-                return made
-        return client.create_list(name)
+        made = _named(client, name) if tries > 1 else None
+        return made or create_list_confirmed(client, name)
 
     try:
         return requests.call(create)
     except BatchRejectedError as exc:
         raise StopRun(StopKind.API_ERROR, refused_list_message(name, exc.messages)) from exc
+
+
+def create_list_confirmed(client: ListMaker, name: str) -> ContactList:
+    """The list ``POST /lists`` creates under ``name``. When Sociocs's answer does not confirm
+    it (:class:`ListNotConfirmedError`), the account's lists are read back: the list of that
+    name is taken if it now exists; :class:`ListNotCreatedError` is raised if it does not."""
+    try:
+        return client.create_list(name)
+    except ListNotConfirmedError as exc:
+        made = _named(client, name)
+        if made is None:
+            raise ListNotCreatedError(name, exc.shown) from exc
+        return made
+
+
+def _named(client: ListMaker, name: str) -> ContactList | None:
+    """The account's list named ``name`` (as :func:`list_key` compares names), if any."""
+    return next((f for f in client.lists() if list_key(f.name) == list_key(name)), None)
+
+
+class ListNotCreatedError(ApiError):
+    """Sociocs's answer to ``POST /lists`` confirmed nothing and the list does not exist."""
+
+    def __init__(self, name: str, shown: str) -> None:
+        super().__init__(
+            _(
+                'Sociocs did not confirm that it created the list "{list}" (it answered '
+                "{shown}), and its lists, read back, hold no list of that name: the list was "
+                "not created."
+            ).format(list=name, shown=shown),
+            hint=_("Try again in a few minutes."),
+        )
 
 
 def refused_list_message(name: str, messages: list[str]) -> str:

@@ -92,8 +92,9 @@ def lists_result_lines(
     counts: Sequence[ListCount], joined: Sequence[int], summary: UploadedLists
 ) -> list[str]:
     """What the upload did to the lists: the contacts Sociocs confirmed in each (created lists
-    marked), and the memberships refused or not added."""
-    made = [count.name for count in counts if count.created]
+    marked: only those that exist, an upload stopped before making one did not), and the
+    memberships refused or not added."""
+    made = [count.name for count in counts if count.created and count.list_id is not None]
     lines = []
     if made:
         lines.append(

@@ -38,6 +38,7 @@ from importer.history.recording import (
 )
 from importer.history.store import ImportHistory
 from importer.jobs.host import JobHost
+from importer.lists.making import create_list_confirmed
 from importer.lists.record import ListsRecord
 from importer.lists.targets import MANY_GROUPS, group_lists
 from importer.mapping.overrides import without_lists
@@ -187,7 +188,7 @@ def with_list(client: SociocsClient, choices: ImportChoices) -> ImportChoices:
     """``choices`` with a list id, creating their list (``POST /lists``) when it has none."""
     if choices.list_id is not None:
         return choices
-    return choices.with_changes(list_id=client.create_list(choices.list_name).id)
+    return choices.with_changes(list_id=create_list_confirmed(client, choices.list_name).id)
 
 
 def send(

@@ -61,6 +61,12 @@ class FaultPlan:
     delete_not_found: bool = False
     """Every ``DELETE /contacts/{phone}`` answers 404 "Contact not found." and deletes
     nothing."""
+    odd_list_next: int = 0
+    """The next ``POST /lists`` are answered HTTP 200 with :attr:`odd_list_body` (any shape but
+    the documented success) …"""
+    odd_list_body: bytes = b'{"status": "fail"}'
+    odd_list_creates: bool = False
+    """… having created the list (True) or not (False)."""
     only_paths: frozenset[str] = frozenset()
     """The paths faults apply to (a path starting with one of them: ``/contacts/add-to-list``,
     ``/lists``); empty = every path."""
@@ -102,12 +108,16 @@ class FaultPlan:
                 return True
             return False
 
-    def take_odd_bulk(self) -> tuple[bytes, bool] | None:
-        """(body, saves) when the bulk write that just arrived gets an odd answer."""
+    def take_odd(self, method: str, path: str) -> tuple[bytes, bool] | None:
+        """(body, done) when the ``POST /contacts/bulk`` or ``POST /lists`` that just arrived
+        gets an odd answer (see :attr:`odd_bulk_next`, :attr:`odd_list_next`)."""
         with self._lock:
-            if self.odd_bulk_next > 0:
+            if method == "POST" and path == "/contacts/bulk" and self.odd_bulk_next > 0:
                 self.odd_bulk_next -= 1
                 return self.odd_bulk_body, self.odd_bulk_saves
+            if method == "POST" and path == "/lists" and self.odd_list_next > 0:
+                self.odd_list_next -= 1
+                return self.odd_list_body, self.odd_list_creates
             return None
 
     def _applies(self, method: str, path: str) -> bool:

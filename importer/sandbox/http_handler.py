@@ -88,16 +88,15 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
         if method == "DELETE" and faults.delete_not_found:
             self._send(failure(404, "Contact not found."))
             return
-        if method == "POST" and path == "/contacts/bulk":
-            odd = faults.take_odd_bulk()
-            if odd is not None:
-                if odd[1]:
-                    route(store, method, path, query, body)
-                self._send_raw(200, odd[0])
-                return
-            if faults.dropped_phones:
-                self._send(dropping_bulk(store, body, faults.dropped_phones))
-                return
+        odd = faults.take_odd(method, path)
+        if odd is not None:
+            if odd[1]:
+                route(store, method, path, query, body)
+            self._send_raw(200, odd[0])
+            return
+        if method == "POST" and path == "/contacts/bulk" and faults.dropped_phones:
+            self._send(dropping_bulk(store, body, faults.dropped_phones))
+            return
         reply = route(store, method, path, query, body, self.sandbox.lists_override)
         if faults.take_lose_reply(method, path):
             self.close_connection = True

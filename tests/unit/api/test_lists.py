@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from importer.api.client import SociocsClient
-from importer.api.errors import BatchRejectedError
+from importer.api.errors import BatchRejectedError, ListNotConfirmedError
 from importer.api.list_parsing import parse_lists
 from importer.api.models import ContactList
 from importer.sandbox.server import SandboxServer
@@ -77,6 +77,38 @@ def test_create_list_with_an_empty_name_is_rejected(sandbox: SandboxServer) -> N
     api = SociocsClient(TEST_API_KEY, sandbox.url)
     with pytest.raises(BatchRejectedError, match="name is required"):
         api.create_list(" ")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"status":"fail","data":{"id":10003}}',
+        b"{}",
+        b'{"status":"success"}',
+        b'{"status":"success","data":{"id":true}}',
+        b'{"status":"success","data":{"id":10003},"errors":[{"msg":"later"}]}',
+        b'{"success":true,"data":{"id":10003}}',
+        b"<html>OK</html>",
+    ],
+)
+def test_create_list_counts_only_the_documented_success(
+    sandbox: SandboxServer, body: bytes
+) -> None:
+    sandbox.faults.odd_list_next = 1
+    sandbox.faults.odd_list_body = body
+    api = SociocsClient(TEST_API_KEY, sandbox.url)
+    with pytest.raises(ListNotConfirmedError) as caught:
+        api.create_list("Partners")
+    assert caught.value.shown == body.decode()
+    assert "Partners" not in [item.name for item in api.lists()]
+    assert api.create_list("Partners") == ContactList(10003, "Partners"), "the next is"
+
+
+def test_create_list_answered_with_status_error_is_a_refusal(sandbox: SandboxServer) -> None:
+    sandbox.faults.odd_list_next = 1
+    sandbox.faults.odd_list_body = b'{"status":"error","errors":[{"msg":"Name taken."}]}'
+    with pytest.raises(BatchRejectedError, match="Name taken"):
+        SociocsClient(TEST_API_KEY, sandbox.url).create_list("Partners")
 
 
 _JSON = st.recursive(
