@@ -24,7 +24,12 @@ from importer.check.issues import Issue, RowStatus, Severity
 from importer.check.plus_evidence import PlusEvidence
 from importer.check.row_countries import differs_note
 from importer.phones.normalize import country_code_of, dial_code
-from importer.phones.problems import COUNTRY_CODE_READ, plus_guess_problem
+from importer.phones.problems import (
+    COUNTRY_CODE_READ,
+    PLUS_AMBIGUOUS_CODE,
+    PLUS_CHOSEN,
+    plus_guess_problem,
+)
 
 if TYPE_CHECKING:
     from importer.check.result import CheckResult
@@ -73,19 +78,18 @@ def settle_plus_readings(result: CheckResult, indices: Iterable[int]) -> None:
         named = result.named_country(index)
         row = result.row_numbers[index]
         found = result.issues.setdefault(index, [])
+        error = result.row_normalizer(index).normalize(result.raw_phones[index]).error
+        ambiguous = error if error is not None and error.code == PLUS_AMBIGUOUS_CODE else None
         if evidence.confirms(with_plus, named):
             result.phones[index] = with_plus
             result.status[index] = _READY
-            notes = [
-                Issue(
-                    row, column, Severity.WARNING, COUNTRY_CODE_READ.code, COUNTRY_CODE_READ.message
-                )
-            ]
+            note = COUNTRY_CODE_READ if ambiguous is None else PLUS_CHOSEN
+            notes = [Issue(row, column, Severity.WARNING, note.code, note.message)]
             if named and country_code_of(with_plus) != dial_code(named):
                 notes.append(differs_note(row, column, with_plus, named))
             found[:0] = notes
         else:
             result.phones[index] = None
             result.status[index] = _INVALID
-            problem = plus_guess_problem(result.row_region(index), with_plus)
+            problem = ambiguous or plus_guess_problem(result.row_region(index), with_plus)
             found.insert(0, Issue(row, column, Severity.ERROR, problem.code, problem.message))

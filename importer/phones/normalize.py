@@ -47,6 +47,7 @@ from importer.phones.problems import (
     PhoneResult,
     impossible_problem,
     local_only_problem,
+    plus_ambiguous_problem,
     plus_unverified_problem,
     unverified_problem,
 )
@@ -134,6 +135,7 @@ class PhoneNormalizer:
         self._local_only = local_only_problem(self.region)
         self._national = phone_fast.NationalReader(self.region)
         self._zero_recovery = phone_fast.zero_starts_numbers(self.region)
+        self._trunk = _written_trunk_prefix(metadata)
 
     def normalize(self, value: CellValue) -> PhoneResult:
         """The verdict on one cell value (text, number, boolean or empty)."""
@@ -245,9 +247,11 @@ class PhoneNormalizer:
         a + in front would give (sent only when the file confirms it: ``with_plus``)."""
         national = self._national.read(digits)
         if isinstance(national, str):
-            return national
+            return national if self._trunk is None else self._also_with_plus(digits, national)
         found = self._parse(digits) if national is None else self._judged(national)
-        if isinstance(found, str) or looks_like_placeholder(digits):
+        if isinstance(found, str):
+            return found if self._trunk is None else self._also_with_plus(digits, found)
+        if looks_like_placeholder(digits):
             return found
         with_zero = None
         if self._zero_recovery:
@@ -261,6 +265,25 @@ class PhoneNormalizer:
         if with_zero is None and isinstance(plus, PhoneResult) and plus.unverified is not None:
             return self._both_readings(found, plus.unverified)
         return found
+
+    def _also_with_plus(self, digits: str, national: str) -> Lookup:
+        """``national``, the valid reading of ``digits`` in a country whose numbers are
+        written with a trunk prefix (Germany's 0) — unless the digits lack that prefix and,
+        read with a + in front, are another valid number: then which number it is is not known
+        (``4915112345678``: +49 491 5112345678 as written, +49 1511 2345678 with a +), and the
+        reading with a + is kept pending until the file confirms it (:mod:`importer.check.
+        plus_readings`); unconfirmed, the row is an error giving both readings."""
+        if not phone_fast.may_be_valid_international(digits):
+            return national
+        plus = self._plus(digits)
+        if not isinstance(plus, str) or plus == national:
+            return national
+        number = phonenumbers.parse(national)
+        written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        if not written.lstrip("(").startswith(str(self._trunk)):
+            return national
+        problem = plus_ambiguous_problem(self.region, national, plus)
+        return PhoneResult(None, problem, (), None, plus)
 
     def _both_readings(self, found: PhoneResult, with_plus: str) -> PhoneResult:
         """``found``, the national reading's error, in words that also give the reading with
@@ -349,6 +372,17 @@ def _unverified(e164: str, code: int, warnings: tuple[PhoneProblem, ...]) -> Pho
     if not phone_fast.fits_plan(code, e164[1 + len(str(code)) :]):
         return PhoneResult(None, impossible_problem(code), warnings)
     return PhoneResult(None, unverified_problem(code), warnings, e164)
+
+
+def _written_trunk_prefix(metadata: PhoneMetadata | None) -> str | None:
+    """The trunk prefix national numbers are written with in ``metadata``'s country
+    (Germany's 0, Russia's 8); None where numbers are written without one (the US, Italy,
+    Spain)."""
+    prefix = metadata.national_prefix if metadata is not None else None
+    if not prefix or metadata is None:
+        return None
+    rules = (f.national_prefix_formatting_rule or "" for f in metadata.number_format)
+    return prefix if any(prefix in rule for rule in rules) else None
 
 
 def _plus_may_differ(national: phone_fast.Verdict, digits: str) -> bool:

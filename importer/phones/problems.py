@@ -114,6 +114,15 @@ PLUS_GUESS = PhoneProblem(
 )
 """A number valid only with a ``+`` added, until the file confirms its country (the check
 then gives it :func:`plus_guess_problem`'s words, or sends it with :data:`COUNTRY_CODE_READ`)."""
+PLUS_CHOSEN = PhoneProblem(
+    "country_code_chosen",
+    N_(
+        "The number is also valid as written, without a country code; the file confirms that "
+        "its numbers are written with a country code, so it was read with a + in front."
+    ),
+)
+"""The note of a number valid both as written and with a ``+`` in front (see
+:func:`plus_ambiguous_problem`) sent with the + once the file confirms that country."""
 PLACEHOLDERS = {
     Placeholder.PATTERN: PhoneProblem(
         PLACEHOLDER_CODE,
@@ -189,19 +198,48 @@ def _impossible_problem(code: int, _language: str) -> PhoneProblem:
 def plus_guess_problem(region: str, with_plus: str) -> PhoneProblem:
     """The error of a number not valid in ``region`` that would be valid as ``with_plus``
     (E.164) in another country, which nothing in the file confirms: both readings in words."""
-    number = phonenumbers.parse(with_plus)
-    other = phonenumbers.region_code_for_number(number) or ""
     return PhoneProblem(
         PLUS_GUESS_CODE,
         _(
             "Not a valid {country} number; with a + in front it would be a {other} number, "
             "{number}. Check the number and the row's country."
-        ).format(
-            country=country_name(region),
-            other=country_name(other),
-            number=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL),
-        ),
+        ).format(**_plus_words(region, with_plus)),
     )
+
+
+def _plus_words(region: str, with_plus: str) -> dict[str, str]:
+    """The words of a message giving both readings: ``country`` (``region``'s name), and
+    ``other`` and ``number``, the country and the international form of ``with_plus``."""
+    number = phonenumbers.parse(with_plus)
+    other = phonenumbers.region_code_for_number(number) or ""
+    return {
+        "country": country_name(region),
+        "other": country_name(other),
+        "number": _international(with_plus),
+    }
+
+
+PLUS_AMBIGUOUS_CODE = "country_code_ambiguous"
+
+
+def plus_ambiguous_problem(region: str, national: str, with_plus: str) -> PhoneProblem:
+    """The error of a number valid in ``region`` as written (``national``, E.164) that read
+    with a + in front is another valid number (``with_plus``): which one it is, nothing in the
+    file confirms. Both readings in words; neither is sent."""
+    return PhoneProblem(
+        PLUS_AMBIGUOUS_CODE,
+        _(
+            "Two numbers are possible: as written, a {country} number, {national}; with a + "
+            "in front, a {other} number, {number}. Nothing in the file tells which, so it is "
+            "not sent. Check the number and write it with its + and country code."
+        ).format(national=_international(national), **_plus_words(region, with_plus)),
+    )
+
+
+def _international(e164: str) -> str:
+    """``e164`` written the international way (+49 491 5112345678)."""
+    number = phonenumbers.parse(e164)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 PLUS_UNVERIFIED_CODE = "plus_reading_unverified"

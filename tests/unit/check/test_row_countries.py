@@ -133,6 +133,62 @@ def test_a_lone_number_in_a_column_of_national_numbers_is_not_confirmed() -> Non
     assert "+44 7911 123456" in result.issues[5][0].message
 
 
+SMS_WITH_CODES = [
+    ("4915112345678", "Germany"),
+    ("4917612345678", "Deutschland"),
+    ("33612345678", "France"),
+    ("447911123456", "UK"),
+    ("34640844562", "Spain"),
+    ("393471234567", "Italy"),
+    ("4930123456", "DE"),
+    ("5541999998888", "Brazil"),
+]
+"""A Brevo SMS column: digits with their country code and no +; all but 4930123456 are also
+valid German numbers as written (4915112345678: +49 491 5112345678, a landline)."""
+
+
+def test_digits_with_a_country_code_in_a_german_column_are_read_with_their_plus() -> None:
+    phone_only = Mapping(PHONE_AND_COUNTRY.columns[:2])
+    result = check_rows(rows(*SMS_WITH_CODES), phone_only, country="DE")
+    assert result.phones == ["+" + sms for sms, _ in SMS_WITH_CODES]
+    assert result.issues[0][0].code == "country_code_chosen"
+    assert 6 not in result.issues  # 4930123456 is +49 30 123456 either way
+    assert result.counts().to_send == len(SMS_WITH_CODES)
+
+
+def test_the_rows_country_confirms_digits_that_begin_with_its_code() -> None:
+    result = check_rows(rows(*SMS_WITH_CODES), PHONE_AND_COUNTRY)
+    assert result.phones == ["+" + sms for sms, _ in SMS_WITH_CODES]
+    assert [result.issues[i][0].code for i in (0, 1)] == ["country_code_chosen"] * 2
+
+
+@pytest.mark.parametrize("send_unverified", [False, True])
+def test_digits_valid_both_ways_are_never_sent_unconfirmed(send_unverified: bool) -> None:
+    """A German row whose number is a German landline as written and a British mobile with a
+    +, and a national German file with one number written with 49 and no +."""
+    result = check_rows(
+        rows(("030 1234567", "Germany"), ("447911123456", "Germany")),
+        PHONE_AND_COUNTRY,
+        send_unverified=send_unverified,
+    )
+    assert result.phones == ["+49301234567", None]
+    assert result.issues[1][0].message.startswith(
+        "Two numbers are possible: as written, a Germany number, +49 4479 11123456; with a + "
+        "in front, a Guernsey number, +44 7911 123456."
+    )
+    phones = ["030 1234567", "0151 23456789", "0176 12345678", "089 1234567", "4915112345678"]
+    phone_only = Mapping(PHONE_AND_COUNTRY.columns[:2])
+    cells = [(n, [f"P{n}", p]) for n, p in enumerate(phones, 2)]
+    national = check_rows(cells, phone_only, country="DE", send_unverified=send_unverified)
+    national_numbers = ["+49301234567", "+4915123456789", "+4917612345678", "+49891234567"]
+    assert national.phones[:4] == national_numbers
+    assert national.phones[4] is None
+    (issue,) = national.issues[4]
+    assert (issue.severity, issue.code) == (Severity.ERROR, "country_code_ambiguous")
+    assert "+49 491 5112345678" in issue.message and "+49 1511 2345678" in issue.message
+    assert national.counts().to_send == 4
+
+
 def test_editing_a_row_applies_the_same_rule() -> None:
     mapping = Mapping((ColumnChoice(0, "Name", Role.NAME), ColumnChoice(1, "Phone", Role.PHONE)))
     phones = [f"(617) 253-{1000 + n}" for n in range(5)]

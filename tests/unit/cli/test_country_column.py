@@ -118,6 +118,71 @@ def test_a_brevo_number_not_in_use_even_with_its_plus_gives_both_readings(
     )
 
 
+BREVO_WITH_COUNTRIES = """EMAIL;FIRSTNAME;LASTNAME;SMS;COUNTRY
+a@x.de;Anna;A;4915112345678;Germany
+b@x.de;Bert;B;4917612345678;Deutschland
+c@x.fr;Chloe;C;33612345678;France
+d@x.uk;Dan;D;447911123456;UK
+e@x.es;Eva;E;34640844562;Spain
+f@x.it;Fabio;F;393471234567;Italy
+g@x.de;Gus;G;4930123456;DE
+h@x.br;Hugo;H;5541999998888;Brazil
+"""
+"""Digits with their country code and no +: most are also valid German numbers as written
+(4915112345678 as written is a landline in area 0491, someone else's)."""
+BREVO_NUMBERS = [
+    "+4915112345678",
+    "+4917612345678",
+    "+33612345678",
+    "+447911123456",
+    "+34640844562",
+    "+393471234567",
+    "+4930123456",
+    "+5541999998888",
+]
+
+
+def brevo_rows(path: Path, country_column: bool) -> Path:
+    lines = BREVO_WITH_COUNTRIES.splitlines()
+    if not country_column:
+        lines = [line.rsplit(";", 1)[0] for line in lines]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def report_numbers(path: Path) -> list[str]:
+    return [line[2].lstrip("'") for line in report_lines(path)[1:]]
+
+
+@pytest.mark.parametrize(("country_column", "noted"), [(True, 2), (False, 7)])
+def test_a_german_brevo_export_sends_each_sms_number_with_its_plus(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], country_column: bool, noted: int
+) -> None:
+    path = brevo_rows(tmp_path / "brevo.csv", country_column)
+    report = tmp_path / "r.csv"
+    status, data = check_json(capsys, path, "--country", "DE", "--report", report)
+    assert (status, data["to_send"], data["ready_with_note"]) == (0, 8, noted)
+    assert data["issue_codes"] == {"country_code_chosen": noted}
+    assert report_numbers(report) == BREVO_NUMBERS
+
+
+def test_a_german_number_written_with_49_among_national_ones_is_not_sent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "kunden.csv"
+    phones = ["030 1234567", "0151 23456789", "0176 12345678", "089 1234567", "4915112345678"]
+    path.write_text("Name,Telefon\n" + "".join(f"K{n},{p}\n" for n, p in enumerate(phones)))
+    status, data = check_json(capsys, path, "--country", "DE", "--send-unverified")
+    assert (status, data["to_send"], data["invalid"]) == (1, 4, 1)
+    (issue,) = data["issues"]
+    assert issue["code"] == "country_code_ambiguous"
+    assert issue["message"] == (
+        "Two numbers are possible: as written, a Germany number, +49 491 5112345678; with a + "
+        "in front, a Germany number, +49 1511 2345678. Nothing in the file tells which, so it "
+        "is not sent. Check the number and write it with its + and country code."
+    )
+
+
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SOCIOCS_API_KEY", TEST_API_KEY)
@@ -155,6 +220,17 @@ def test_the_sandbox_holds_exactly_the_numbers_their_owners_gave(
     uploaded = {line[2].lstrip("'") for line in lines[1:] if line[1] == "uploaded"}
     assert uploaded == set(contacts)
     assert contacts["+554136638928"]["extra_fields"]["country"] == "Brasil"
+
+
+@pytest.mark.usefixtures("home")
+def test_upload_sends_no_number_valid_both_ways_unconfirmed(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    path = named_phones(tmp_path / "kunden.xlsx", ["030 1234567", "0151 23456789", "447911123456"])
+    report = tmp_path / "report.csv"
+    assert upload(sandbox, path, report, "--country", "DE", "--send-unverified") == 1
+    assert sorted(sandbox.store.contacts()) == ["+4915123456789", "+49301234567"]
+    assert [line[1] for line in report_lines(report)[1:]][-1] == "invalid"
 
 
 @pytest.mark.usefixtures("home")

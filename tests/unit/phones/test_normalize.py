@@ -179,6 +179,35 @@ def test_international_number_without_plus_waits_for_the_file_to_confirm_it() ->
     assert codes(result) == []
 
 
+def test_digits_valid_both_as_written_and_with_a_plus_wait_for_the_file() -> None:
+    """A German landline in area 0491 as written, a German mobile with a + in front."""
+    result = NORMALIZERS["DE"].normalize("4915112345678")
+    assert (result.e164, result.unverified, result.with_plus) == (None, None, "+4915112345678")
+    assert result.error is not None and result.error.code == "country_code_ambiguous"
+    assert result.error.message.startswith(
+        "Two numbers are possible: as written, a Germany number, +49 491 5112345678; with a + "
+        "in front, a Germany number, +49 1511 2345678."
+    )
+    assert NORMALIZERS["DE"].normalize("447911123456").with_plus == "+447911123456"
+
+
+@pytest.mark.parametrize(
+    ("region", "value", "e164"),
+    [
+        ("DE", "030 1234567", "+49301234567"),  # written with its 0: no dial code to read
+        ("DE", "0151 23456789", "+4915123456789"),
+        ("DE", "4930123456", "+4930123456"),  # both readings are the same number
+        ("BR", "(51) 99999-8888", "+5551999998888"),  # Brazil writes its numbers without 0
+        ("IT", "33612345678", "+3933612345678"),  # Italy has no trunk prefix
+        ("US", "(646) 374-0105", "+16463740105"),
+    ],
+)
+def test_national_numbers_written_as_the_country_writes_them_stay_national(
+    region: str, value: str, e164: str
+) -> None:
+    assert PhoneNormalizer(region).lookup(value) == e164
+
+
 def test_extension_is_dropped_with_a_warning() -> None:
     for text in ["617-555-1212 x45", "617-555-1212 ext. 45", "(617) 555-1212 #45"]:
         result = NORMALIZERS["US"].normalize(text)
